@@ -1,0 +1,25 @@
+import type { Logger } from 'pino';
+import type { OrganisationKind, Scope } from './scopes.ts';
+
+/** Who is asking: taken from the gateway's signed internal token, never from client input. */
+export interface Caller {
+  keyId: string;
+  organisationId: string;
+  organisationKind: OrganisationKind;
+  scopes: ReadonlySet<Scope>;
+  requestId: string;
+}
+
+/** The context every subgraph resolver receives. Subgraphs extend it with their own database. */
+export interface RequestContext {
+  caller: Caller;
+  logger: Logger;
+}
+
+export function hasScope(caller: Caller, scope: Scope): boolean {
+  return caller.scopes.has(scope);
+}
+
+export function isMunicipal(caller: Caller): boolean {
+  return caller.organisationKind === 'MUNICIPALITY';
+}

@@ -1,0 +1,65 @@
+export { passesElfproef } from './bsn.ts';
+export { createBuilder, type KitBuilder, type KitSchemaTypes, SUBGRAPH_SCHEMA_OPTIONS } from './builder.ts';
+export { type Caller, hasScope, isMunicipal, type RequestContext } from './context.ts';
+export {
+  connectDatabase,
+  type Database,
+  type DatabaseOptions,
+  type Db,
+  migrateDatabase,
+  redactUrl,
+} from './db.ts';
+export {
+  addErrorTypes,
+  DomainError,
+  InvalidBsnError,
+  NotFoundError,
+  ValidationError,
+  VersionConflictError,
+} from './domain-errors.ts';
+export {
+  createErrorMasker,
+  forbidden,
+  INTERNAL_ERROR_MESSAGE,
+  PUBLIC_ERROR_CODES,
+  unauthenticated,
+} from './errors.ts';
+export { listen, type RunningServer } from './http.ts';
+export { byIds, groupByIds, loadOrNull } from './loaders.ts';
+export { createLogger, type Logger } from './logger.ts';
+export { formatMoney, isMoneyString, parseMoney, toCents } from './money.ts';
+export { BsnScalar, DateScalar, DateTimeScalar, isIsoDate, MoneyScalar } from './scalars.ts';
+export {
+  isOrganisationKind,
+  isScope,
+  ORGANISATION_KINDS,
+  type OrganisationKind,
+  SCOPE_DESCRIPTIONS,
+  SCOPES,
+  type Scope,
+  SUBGRAPHS,
+  type SubgraphName,
+} from './scopes.ts';
+export { printSubgraphSdl } from './sdl.ts';
+export {
+  runSubgraph,
+  type StartedSubgraph,
+  type StartOptions,
+  type SubgraphDefinition,
+  startSubgraph,
+} from './subgraph.ts';
+export { type RunningSubgraph, type SubgraphServerOptions, startSubgraphServer } from './subgraph-server.ts';
+export {
+  createTokenSigner,
+  createTokenVerifier,
+  generateKeyMaterial,
+  type KeyMaterial,
+  MAX_TOKEN_LIFETIME_SECONDS,
+  PRIVATE_KEY_ENV,
+  PUBLIC_KEYS_ENV,
+  readJsonEnv,
+  TOKEN_HEADER,
+  TokenError,
+  type TokenSigner,
+  type TokenVerifier,
+} from './token.ts';

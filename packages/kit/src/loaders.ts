@@ -1,0 +1,32 @@
+import { NotFoundError } from './domain-errors.ts';
+
+/**
+ * Orders a batch's rows like the keys DataLoader asked for; an id without a row gets a
+ * `NotFoundError` for that id alone, so one dangling reference does not fail its neighbours.
+ */
+export function byIds<T, K extends string | number>(
+  entity: string,
+  ids: readonly K[],
+  rows: readonly T[],
+  keyOf: (row: T) => K,
+): (T | NotFoundError)[] {
+  const map = new Map(rows.map((row) => [keyOf(row), row]));
+  return ids.map((id) => map.get(id) ?? new NotFoundError(entity, String(id)));
+}
+
+/** Groups a batch's rows per parent key, in the order DataLoader asked for. */
+export function groupByIds<T, K>(ids: readonly K[], rows: readonly T[], keyOf: (row: T) => K): T[][] {
+  const groups = new Map<K, T[]>(ids.map((id) => [id, []]));
+  for (const row of rows) groups.get(keyOf(row))?.push(row);
+  return ids.map((id) => groups.get(id)!);
+}
+
+/** Loads one record, or null when it does not exist (other failures still throw). */
+export async function loadOrNull<T, K>(loader: { load(key: K): Promise<T> }, key: K): Promise<T | null> {
+  try {
+    return await loader.load(key);
+  } catch (error) {
+    if (error instanceof NotFoundError) return null;
+    throw error;
+  }
+}

@@ -1,0 +1,130 @@
+import { randomUUID } from 'node:crypto';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import type { GraphQLSchema } from 'graphql';
+import type { Logger } from 'pino';
+import type { RequestContext } from './context.ts';
+import { createErrorMasker, unauthenticated } from './errors.ts';
+import { listen, type RunningServer } from './http.ts';
+import { TOKEN_HEADER, type TokenVerifier } from './token.ts';
+
+export interface SubgraphServerOptions<Context extends RequestContext> {
+  name: string;
+  schema: GraphQLSchema;
+  verifier: TokenVerifier;
+  logger: Logger;
+  /** Adds the subgraph's own parts (database, loaders) to the verified request context. */
+  createContext(base: RequestContext): Context | Promise<Context>;
+  /** Throws when the subgraph cannot serve (its database is gone); backs `/ready`. */
+  checkReady(): Promise<void>;
+  port: number;
+  host?: string;
+}
+
+export interface RunningSubgraph extends RunningServer {
+  /** GraphQL requests received, refused ones included: lets tests prove a request never arrived. */
+  readonly graphqlRequests: number;
+}
+
+/**
+ * Serves a subgraph on `/graphql`, only to callers with a valid internal token (HTTP 401 otherwise),
+ * plus `/health` (alive) and `/ready` (database answers).
+ */
+export async function startSubgraphServer<Context extends RequestContext>(
+  options: SubgraphServerOptions<Context>,
+): Promise<RunningSubgraph> {
+  const { logger } = options;
+  const apollo = new ApolloServer<Context>({
+    schema: options.schema,
+    includeStacktraceInErrorResponses: false,
+    hideSchemaDetailsFromClientErrors: true,
+    formatError: createErrorMasker(logger),
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      requestLogging(),
+    ],
+  });
+  await apollo.start();
+
+  let graphqlRequests = 0;
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/health', (_req, res) => void res.json({ status: 'ok', service: options.name }));
+  app.get('/ready', async (_req, res) => {
+    try {
+      await options.checkReady();
+      res.json({ status: 'ready', service: options.name });
+    } catch (error) {
+      logger.warn({ err: error }, 'not ready');
+      res.status(503).json({ status: 'unavailable', service: options.name });
+    }
+  });
+  app.use(
+    '/graphql',
+    (_req, _res, next) => {
+      graphqlRequests++;
+      next();
+    },
+    express.json({ limit: '2mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const token = req.header(TOKEN_HEADER);
+        let caller: RequestContext['caller'];
+        try {
+          caller = await options.verifier.verify(token);
+        } catch (error) {
+          logger.warn(
+            { reason: (error as Error).message, requestId: req.header('x-request-id') ?? randomUUID() },
+            'refused request without valid internal token',
+          );
+          throw unauthenticated('This service only answers the Mienskip gateway');
+        }
+        return options.createContext({
+          caller,
+          logger: logger.child({ requestId: caller.requestId, keyId: caller.keyId }),
+        });
+      },
+    }),
+  );
+
+  const running = await listen(app, options.port, options.host ?? '127.0.0.1', '/graphql');
+  logger.info({ url: running.url }, `${options.name} subgraph listening`);
+  return {
+    url: running.url,
+    port: running.port,
+    get graphqlRequests() {
+      return graphqlRequests;
+    },
+    close: async () => {
+      await running.close();
+      await apollo.stop();
+    },
+  };
+}
+
+/** One log line per operation: name, duration, error count; never variables or results. */
+function requestLogging<Context extends RequestContext>(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart({ contextValue }) {
+      const started = performance.now();
+      return {
+        async willSendResponse({ operationName, errors }) {
+          contextValue.logger?.info(
+            {
+              operationName,
+              durationMs: Math.round(performance.now() - started),
+              errors: errors?.length ?? 0,
+            },
+            'operation',
+          );
+        },
+      };
+    },
+  };
+}

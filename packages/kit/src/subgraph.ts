@@ -1,0 +1,119 @@
+import type { GraphQLSchema } from 'graphql';
+import type { JSONWebKeySet } from 'jose';
+import type { RequestContext } from './context.ts';
+import {
+  connectDatabase,
+  type Database,
+  type DatabaseOptions,
+  type Db,
+  migrateDatabase,
+  redactUrl,
+} from './db.ts';
+import { createLogger, type Logger } from './logger.ts';
+import type { SubgraphName } from './scopes.ts';
+import { type RunningSubgraph, startSubgraphServer } from './subgraph-server.ts';
+import { createTokenVerifier, PUBLIC_KEYS_ENV, readJsonEnv } from './token.ts';
+
+/** What a subgraph package exports so that a server, a test or the stack can start it. */
+export interface SubgraphDefinition<Context extends RequestContext> {
+  name: SubgraphName;
+  schema: GraphQLSchema;
+  /** drizzle-kit's output folder. */
+  migrationsFolder: string;
+  /** Idempotent reference data, run on every start after the migrations. */
+  seed(db: Db): Promise<void>;
+  defaultPort: number;
+  createContext(base: RequestContext, database: Database): Context;
+}
+
+export interface StartOptions {
+  port: number;
+  host?: string;
+  database: DatabaseOptions;
+  publicJwks: JSONWebKeySet;
+  logger?: Logger;
+}
+
+export interface StartedSubgraph extends RunningSubgraph {
+  database: Database;
+}
+
+/** Connects, migrates, seeds and serves. Closing stops the server, then the database. */
+export async function startSubgraph<Context extends RequestContext>(
+  definition: SubgraphDefinition<Context>,
+  options: StartOptions,
+): Promise<StartedSubgraph> {
+  const logger = options.logger ?? createLogger(definition.name);
+  const verifier = createTokenVerifier(options.publicJwks, definition.name);
+  const database = await connectDatabase(options.database);
+  try {
+    await migrateDatabase(database, definition.name, definition.migrationsFolder);
+    await definition.seed(database.db);
+    const server = await startSubgraphServer({
+      name: definition.name,
+      schema: definition.schema,
+      verifier,
+      logger,
+      port: options.port,
+      ...(options.host && { host: options.host }),
+      createContext: (base) => definition.createContext(base, database),
+      checkReady: async () => {
+        await database.db.execute('select 1');
+      },
+    });
+    return Object.assign(Object.create(server) as RunningSubgraph, {
+      database,
+      url: server.url,
+      port: server.port,
+      close: async () => {
+        await server.close();
+        await database.close();
+      },
+    });
+  } catch (error) {
+    await database.close().catch(() => {});
+    throw error;
+  }
+}
+
+/**
+ * The `src/server.ts` of every subgraph: configuration from the environment, clear start-up errors,
+ * graceful stop on SIGINT/SIGTERM.
+ *
+ * - `PORT` (default: the subgraph's own), `HOST` (default 127.0.0.1: only the gateway calls it)
+ * - `DATABASE_URL` (PostgreSQL) or `PGLITE_DATA_DIR` (embedded; default `.data/<name>`)
+ * - `MIENSKIP_TOKEN_PUBLIC_JWKS`: the gateway's public key set
+ */
+export async function runSubgraph<Context extends RequestContext>(
+  definition: SubgraphDefinition<Context>,
+): Promise<void> {
+  const env = process.env;
+  const logger = createLogger(definition.name);
+  try {
+    const publicJwks = readJsonEnv<JSONWebKeySet>(
+      env,
+      PUBLIC_KEYS_ENV,
+      "the gateway's public key set (JWKS) to verify internal tokens",
+    );
+    const url = env.DATABASE_URL || undefined;
+    const dataDir = url ? undefined : (env.PGLITE_DATA_DIR ?? `.data/${definition.name}`);
+    logger.info({ database: url ? redactUrl(url) : `pglite:${dataDir}` }, 'starting');
+    const started = await startSubgraph(definition, {
+      port: Number(env.PORT ?? definition.defaultPort),
+      host: env.HOST ?? '127.0.0.1',
+      database: { url, dataDir },
+      publicJwks,
+      logger,
+    });
+    const stop = async (signal: string) => {
+      logger.info({ signal }, 'stopping');
+      await started.close();
+      process.exit(0);
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  } catch (error) {
+    logger.fatal({ err: error }, `${definition.name} could not start: ${(error as Error).message}`);
+    process.exit(1);
+  }
+}

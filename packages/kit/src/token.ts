@@ -1,0 +1,146 @@
+import { randomUUID } from 'node:crypto';
+import {
+  type CryptoKey,
+  createLocalJWKSet,
+  exportJWK,
+  generateKeyPair,
+  importJWK,
+  type JSONWebKeySet,
+  type JWK,
+  type JWTVerifyGetKey,
+  jwtVerify,
+  SignJWT,
+} from 'jose';
+import type { Caller } from './context.ts';
+import { isOrganisationKind, isScope, type Scope } from './scopes.ts';
+
+/**
+ * The internal token: the gateway signs who is asking (EdDSA), each subgraph verifies it with the
+ * public key only. `aud` is the subgraph's name, so a token for one subgraph is refused by another.
+ */
+export const TOKEN_HEADER = 'x-mienskip-token';
+export const TOKEN_ISSUER = 'mienskip-gateway';
+export const TOKEN_ALGORITHM = 'EdDSA';
+/** Upper bound on a token's life; the gateway signs for less. */
+export const MAX_TOKEN_LIFETIME_SECONDS = 60;
+const SIGNED_LIFETIME_SECONDS = 30;
+
+export class TokenError extends Error {
+  override name = 'TokenError';
+}
+
+export interface KeyMaterial {
+  /** Private JWK with `kid`, for the gateway only. */
+  privateJwk: JWK;
+  /** Public JWK set, for the subgraphs. */
+  publicJwks: JSONWebKeySet;
+}
+
+export async function generateKeyMaterial(
+  kid = `k-${new Date().toISOString().slice(0, 10)}-${randomUUID().slice(0, 8)}`,
+): Promise<KeyMaterial> {
+  const { publicKey, privateKey } = await generateKeyPair(TOKEN_ALGORITHM, {
+    crv: 'Ed25519',
+    extractable: true,
+  });
+  const privateJwk = { ...(await exportJWK(privateKey)), kid, alg: TOKEN_ALGORITHM };
+  const publicJwk = { ...(await exportJWK(publicKey)), kid, alg: TOKEN_ALGORITHM, use: 'sig' };
+  return { privateJwk, publicJwks: { keys: [publicJwk] } };
+}
+
+export interface TokenSigner {
+  kid: string;
+  sign(caller: Caller, audience: string): Promise<string>;
+}
+
+export async function createTokenSigner(privateJwk: JWK): Promise<TokenSigner> {
+  if (!privateJwk.kid) throw new TokenError('The private signing key has no "kid"');
+  if (!privateJwk.d) throw new TokenError('The signing key is not a private key');
+  const kid = privateJwk.kid;
+  const key = (await importJWK(privateJwk, TOKEN_ALGORITHM)) as CryptoKey;
+  return {
+    kid,
+    sign: (caller, audience) =>
+      new SignJWT({
+        org: caller.organisationId,
+        orgKind: caller.organisationKind,
+        scopes: [...caller.scopes],
+        rid: caller.requestId,
+      })
+        .setProtectedHeader({ alg: TOKEN_ALGORITHM, kid })
+        .setIssuer(TOKEN_ISSUER)
+        .setSubject(caller.keyId)
+        .setAudience(audience)
+        .setIssuedAt()
+        .setExpirationTime(`${SIGNED_LIFETIME_SECONDS}s`)
+        .sign(key),
+  };
+}
+
+export interface TokenVerifier {
+  verify(token: string | undefined): Promise<Caller>;
+}
+
+export function createTokenVerifier(publicJwks: JSONWebKeySet, audience: string): TokenVerifier {
+  if (!Array.isArray(publicJwks.keys) || publicJwks.keys.length === 0) {
+    throw new TokenError('The public key set is empty');
+  }
+  if (publicJwks.keys.some((key) => 'd' in key)) {
+    throw new TokenError('The public key set contains a private key; subgraphs hold public keys only');
+  }
+  const keys: JWTVerifyGetKey = createLocalJWKSet(publicJwks);
+  return {
+    async verify(token) {
+      if (!token) throw new TokenError('No internal token');
+      let payload: Awaited<ReturnType<typeof jwtVerify>>['payload'];
+      try {
+        ({ payload } = await jwtVerify(token, keys, {
+          algorithms: [TOKEN_ALGORITHM],
+          audience,
+          issuer: TOKEN_ISSUER,
+          requiredClaims: ['exp', 'iat', 'sub'],
+        }));
+      } catch (error) {
+        throw new TokenError(`Invalid internal token: ${(error as Error).message}`);
+      }
+      if (payload.exp! - payload.iat! > MAX_TOKEN_LIFETIME_SECONDS) {
+        throw new TokenError(`Internal token lives longer than ${MAX_TOKEN_LIFETIME_SECONDS} s`);
+      }
+      return callerFromClaims(payload);
+    },
+  };
+}
+
+function callerFromClaims(claims: Record<string, unknown>): Caller {
+  const { sub, org, orgKind, scopes, rid } = claims;
+  if (typeof sub !== 'string' || typeof org !== 'string' || typeof rid !== 'string') {
+    throw new TokenError('Internal token lacks key, organisation or request id');
+  }
+  if (typeof orgKind !== 'string' || !isOrganisationKind(orgKind)) {
+    throw new TokenError('Internal token has an unknown organisation kind');
+  }
+  if (!Array.isArray(scopes) || !scopes.every((s) => typeof s === 'string' && isScope(s))) {
+    throw new TokenError('Internal token has unknown scopes');
+  }
+  return {
+    keyId: sub,
+    organisationId: org,
+    organisationKind: orgKind,
+    scopes: new Set(scopes as Scope[]),
+    requestId: rid,
+  };
+}
+
+/** Reads a JSON value from an environment variable, with a start-up error that says what is missing. */
+export function readJsonEnv<T>(env: NodeJS.ProcessEnv, name: string, purpose: string): T {
+  const raw = env[name];
+  if (!raw) throw new TokenError(`${name} is not set: ${purpose}`);
+  try {
+    return JSON.parse(raw) as T;
+  } catch {
+    throw new TokenError(`${name} is not valid JSON: ${purpose}`);
+  }
+}
+
+export const PRIVATE_KEY_ENV = 'MIENSKIP_TOKEN_PRIVATE_JWK';
+export const PUBLIC_KEYS_ENV = 'MIENSKIP_TOKEN_PUBLIC_JWKS';

@@ -1,0 +1,103 @@
+/**
+ * The nine main buurt- and dorpskamers and their areas, from the council letter of late November 2020
+ * (../shared/domain/notes/seed-001.md). Ids are stable and readable: other subgraphs refer to them.
+ */
+export const AREAS = [
+  { id: 'area-dorpen-zuid', name: 'Dorpen zuid', kind: 'GEBIED' },
+  { id: 'area-zuid', name: 'Zuid', kind: 'WIJK' },
+  { id: 'area-oud-oost', name: 'Oud-Oost', kind: 'WIJK' },
+  { id: 'area-centrum-oost', name: 'Centrum-Oost', kind: 'WIJK' },
+  { id: 'area-noord', name: 'Noord', kind: 'WIJK' },
+  { id: 'area-noord-oost', name: 'Noord-Oost', kind: 'WIJK' },
+  { id: 'area-stiens', name: 'Stiens', kind: 'DORP' },
+  { id: 'area-west', name: 'West', kind: 'WIJK' },
+] as const;
+
+/** Organisation ids owned by the budget subgraph; locations refers to them by key only. */
+export const ORGANISATION_IDS = {
+  amaryllis: 'org-amaryllis',
+} as const;
+
+export const ROOMS = [
+  {
+    id: 'room-kringloopwinkel-grou',
+    name: 'Kringloopwinkel Grou',
+    areaId: 'area-dorpen-zuid',
+    buildingType: 'SHOP',
+    status: 'IN_NEGOTIATION',
+    statusNote: 'Agreements nearly done (late November 2020).',
+    address: 'Grou',
+  },
+  {
+    id: 'room-oude-ambachtsschool',
+    name: 'Oude Ambachtsschool',
+    areaId: 'area-zuid',
+    buildingType: 'FORMER_SCHOOL',
+    status: 'IN_NEGOTIATION',
+    statusNote: 'Agreements nearly done (late November 2020).',
+    address: 'Cornelis Trooststraat, Leeuwarden',
+  },
+  {
+    id: 'room-de-klomp',
+    name: 'Netwerkcentrum de Klomp',
+    areaId: 'area-oud-oost',
+    buildingType: 'COMMUNITY_CENTRE',
+    status: 'IN_NEGOTIATION',
+    statusNote: 'Agreements nearly done (late November 2020).',
+    address: 'Leeuwarden',
+  },
+  {
+    id: 'room-het-knooppunt',
+    name: 'Wijkcentrum het Knooppunt',
+    areaId: 'area-centrum-oost',
+    buildingType: 'COMMUNITY_CENTRE',
+    status: 'IN_NEGOTIATION',
+    statusNote: 'Agreements nearly done (late November 2020).',
+    address: 'Leeuwarden',
+  },
+  {
+    id: 'room-bilgaard',
+    name: 'Wijkcentrum Bilgaard',
+    areaId: 'area-noord',
+    buildingType: 'COMMUNITY_CENTRE',
+    status: 'IN_NEGOTIATION',
+    statusNote: 'In negotiation, aiming to finish in November 2020.',
+    address: 'Leeuwarden',
+  },
+  {
+    id: 'room-heechterp-schieringen',
+    name: 'Wijkcentrum Heechterp Schieringen',
+    areaId: 'area-noord-oost',
+    buildingType: 'COMMUNITY_CENTRE',
+    status: 'IN_NEGOTIATION',
+    statusNote: null,
+    address: 'Leeuwarden',
+  },
+  {
+    id: 'room-de-wjukken',
+    name: 'MFC de Wjukken',
+    areaId: 'area-dorpen-zuid',
+    buildingType: 'COMMUNITY_CENTRE',
+    status: 'IN_NEGOTIATION',
+    statusNote: null,
+    address: 'Mantgum',
+  },
+  {
+    id: 'room-de-skalm',
+    name: 'De Skalm',
+    areaId: 'area-stiens',
+    buildingType: 'DROP_IN_LOCATION',
+    status: 'OPEN',
+    statusNote: "Drop-in organised from Amaryllis's current drop-in place.",
+    address: 'Stiens',
+  },
+  {
+    id: 'room-westenkwartier',
+    name: 'MFC Westenkwartier',
+    areaId: 'area-west',
+    buildingType: 'COMMUNITY_CENTRE',
+    status: 'OPEN_MORNINGS_ONLY',
+    statusNote: 'Open mornings only; an afternoon place is being sought.',
+    address: 'Leeuwarden',
+  },
+] as const;

@@ -1,0 +1,53 @@
+import { byIds, loadOrNull } from '@mienskip/kit';
+import { asc, inArray } from 'drizzle-orm';
+import { type AreaRow, areas } from '../db/schema.ts';
+import { builder, READ } from './builder.ts';
+
+export const AreaKind = builder.enumType('AreaKind', {
+  description:
+    'What kind of area: gebied (a group of wijken or dorpen), wijk (neighbourhood) or dorp (village).',
+  values: {
+    GEBIED: { description: 'Gebied: a group of neighbourhoods or villages.' },
+    WIJK: { description: 'Wijk: a neighbourhood of the city of Leeuwarden.' },
+    DORP: { description: 'Dorp: a village in the municipality.' },
+  },
+});
+
+export const Area = builder.loadableObjectRef<AreaRow, string>('Area', {
+  load: async (ids, context) => {
+    const rows = await context.db.select().from(areas).where(inArray(areas.id, ids));
+    return byIds('Area', ids, rows, (row) => row.id);
+  },
+});
+
+Area.implement({
+  description: 'Gebied, wijk of dorp: an area of the municipality with its own buurt- or dorpskamer(s).',
+  authScopes: READ,
+  fields: (t) => ({
+    id: t.exposeID('id', { description: 'Stable readable id, e.g. `area-noord`.' }),
+    name: t.exposeString('name', { description: 'Name of the area as the municipality uses it.' }),
+    kind: t.expose('kind', { type: AreaKind, description: 'Gebied, wijk or dorp.' }),
+  }),
+});
+
+builder.asEntity(Area, {
+  key: builder.selection<{ id: string }>('id'),
+  resolveReference: (reference, context) => loadOrNull(Area.getDataloader(context), reference.id),
+});
+
+builder.queryFields((t) => ({
+  areas: t.field({
+    type: [Area],
+    description: 'All areas, by name (a small reference list).',
+    authScopes: READ,
+    resolve: (_root, _args, context) => context.db.select().from(areas).orderBy(asc(areas.name)),
+  }),
+  area: t.field({
+    type: Area,
+    nullable: true,
+    description: 'One area by id; null when it does not exist.',
+    authScopes: READ,
+    args: { id: t.arg.id({ required: true, description: 'The area id.' }) },
+    resolve: (_root, args, context) => loadOrNull(Area.getDataloader(context), String(args.id)),
+  }),
+}));

@@ -1,0 +1,7 @@
+import { SUBGRAPH_SCHEMA_OPTIONS } from '@mienskip/kit';
+import { builder } from './builder.ts';
+import './organisation.ts';
+import './area.ts';
+import './room.ts';
+
+export const schema = builder.toSubGraphSchema(SUBGRAPH_SCHEMA_OPTIONS);

@@ -1,0 +1,10 @@
+import { builder } from './builder.ts';
+
+/**
+ * `Organisation` is owned by the budget subgraph; locations knows only its key and never resolves it.
+ */
+export const OrganisationRef = builder
+  .externalRef('Organisation', builder.keyDirective(builder.selection<{ id: string }>('id'), false))
+  .implement({
+    externalFields: (t) => ({ id: t.id() }),
+  });

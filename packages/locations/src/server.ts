@@ -1,0 +1,4 @@
+import { runSubgraph } from '@mienskip/kit';
+import { locations } from './index.ts';
+
+await runSubgraph(locations);
