@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import type { GraphQLSchema } from 'graphql';
 import type { JSONWebKeySet } from 'jose';
 import type { RequestContext } from './context.ts';
@@ -58,7 +59,7 @@ export async function startSubgraph<Context extends RequestContext>(
       ...(options.host && { host: options.host }),
       createContext: (base) => definition.createContext(base, database),
       checkReady: async () => {
-        await database.db.execute('select 1');
+        await database.db.execute(sql`select 1`);
       },
     });
     return Object.assign(Object.create(server) as RunningSubgraph, {

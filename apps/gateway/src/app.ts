@@ -1,0 +1,174 @@
+import { randomUUID } from 'node:crypto';
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import {
+  createErrorMasker,
+  createTokenSigner,
+  listen,
+  type Logger,
+  type RunningServer,
+  unauthenticated,
+} from '@mienskip/kit';
+import express, { type ErrorRequestHandler } from 'express';
+import type { JWK } from 'jose';
+import type { GatewayContext } from './context.ts';
+import { createSubgraphFetcher, SignedDataSource } from './data-source.ts';
+import { graphiqlPage, wantsGraphiql } from './graphiql.ts';
+import { checkSubgraphs, waitForSubgraphs } from './health.ts';
+import { KeyRefused, type KeyStore } from './keys/store.ts';
+import { createArmor, LIMITS, reservedNamesRule } from './limits.ts';
+import { operationLogging } from './logging.ts';
+import { subgraphTargets } from './supergraph.ts';
+
+export interface GatewayOptions {
+  port: number;
+  host?: string;
+  supergraphSdl: string;
+  /** Subgraph URLs by name, overriding the supergraph's (tests start subgraphs on free ports). */
+  subgraphUrls?: Record<string, string>;
+  /** The private JWK (with `kid`) that signs internal tokens. */
+  signingKey: JWK;
+  keys: KeyStore;
+  logger: Logger;
+  /** Pre-fills GraphiQL's headers with this key: the local stack's development key only. */
+  graphiqlKey?: string;
+  /** How long to wait at start for every subgraph to be ready (0: check once). */
+  waitForSubgraphsMs?: number;
+  subgraphTimeouts?: { connectMs: number; requestMs: number };
+}
+
+export interface RunningGateway extends RunningServer {
+  stop(): Promise<void>;
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
+  const { logger } = options;
+  const targets = subgraphTargets(options.supergraphSdl).map((target) => ({
+    ...target,
+    url: options.subgraphUrls?.[target.name] ?? target.url,
+  }));
+  await waitForSubgraphs(targets, options.waitForSubgraphsMs ?? 0);
+
+  const signer = await createTokenSigner(options.signingKey);
+  const fetcher = createSubgraphFetcher(options.subgraphTimeouts ?? { connectMs: 2_000, requestMs: 15_000 });
+  const urls = new Map(targets.map((target) => [target.name, target.url]));
+  const gateway = new ApolloGateway({
+    supergraphSdl: options.supergraphSdl,
+    buildService: ({ name, url }) => new SignedDataSource(name, urls.get(name) ?? url!, signer, fetcher.fetcher),
+  });
+  const armor = createArmor();
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    // Every request carries a bearer key that a browser never adds by itself: no CSRF to prevent,
+    // and GraphQL over HTTP GET keeps working for plain clients.
+    csrfPrevention: false,
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    hideSchemaDetailsFromClientErrors: true,
+    formatError: createErrorMasker(logger),
+    plugins: [
+      // graphql-armor's typings point at Apollo Server's CommonJS build; the plugins are the same.
+      ...(armor.plugins as unknown as ApolloServerPlugin<GatewayContext>[]),
+      ApolloServerPluginLandingPageDisabled(),
+      operationLogging(),
+    ],
+    validationRules: [...armor.validationRules, reservedNamesRule],
+    allowBatchedHttpRequests: false,
+  });
+  try {
+    await apollo.start();
+  } catch (error) {
+    await fetcher.close();
+    throw new Error(`The supergraph cannot be served: ${(error as Error).message}`);
+  }
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.use((req, res, next) => {
+    const given = req.header('x-request-id');
+    res.locals.requestId = given && REQUEST_ID.test(given) ? given : randomUUID();
+    res.setHeader('x-request-id', res.locals.requestId);
+    const started = performance.now();
+    res.on('finish', () => {
+      logger.info(
+        {
+          requestId: res.locals.requestId,
+          method: req.method,
+          path: req.path,
+          status: res.statusCode,
+          durationMs: Math.round(performance.now() - started),
+          keyId: res.locals.keyId,
+        },
+        'http',
+      );
+    });
+    next();
+  });
+  app.get('/health', (_req, res) => void res.json({ status: 'ok', service: 'gateway' }));
+  app.get('/ready', async (_req, res) => {
+    const subgraphs = await checkSubgraphs(targets);
+    const ready = subgraphs.every((s) => s.ok);
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable', subgraphs });
+  });
+  let page: string | undefined;
+  app.get('/graphql', (req, res, next) => {
+    if (!wantsGraphiql(req.method, req.header('accept'), req.query.query)) return next();
+    page ??= graphiqlPage(options.graphiqlKey);
+    res.type('html').send(page);
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: LIMITS.maxBodyBytes }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const requestId: string = res.locals.requestId;
+        try {
+          const caller = await options.keys.authenticate(req.header('authorization'));
+          res.locals.keyId = caller.keyId;
+          return {
+            caller: { ...caller, requestId },
+            logger: logger.child({ requestId, keyId: caller.keyId, organisationId: caller.organisationId }),
+          };
+        } catch (error) {
+          if (error instanceof KeyRefused) throw unauthenticated(error.message);
+          throw error;
+        }
+      },
+    }),
+  );
+  app.use(bodyErrors);
+
+  const running = await listen(app, options.port, options.host ?? '127.0.0.1', '/graphql');
+  const stop = async () => {
+    await running.close();
+    await apollo.stop();
+    await fetcher.close();
+  };
+  return { ...running, close: stop, stop };
+}
+
+/** A body too large or not JSON gets a GraphQL-shaped error of its own, not an HTML page. */
+const bodyErrors: ErrorRequestHandler = (error, _req, res, next) => {
+  if (res.headersSent) return next(error);
+  const type = (error as { type?: string }).type;
+  if (type === 'entity.too.large') {
+    res.status(413).json({
+      errors: [
+        {
+          message: `Request body is larger than ${LIMITS.maxBodyBytes / 1024} kB`,
+          extensions: { code: 'PAYLOAD_TOO_LARGE' },
+        },
+      ],
+    });
+    return;
+  }
+  if (type === 'entity.parse.failed') {
+    res.status(400).json({ errors: [{ message: 'Request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+    return;
+  }
+  next(error);
+};

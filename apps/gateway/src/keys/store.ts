@@ -1,0 +1,112 @@
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { type Caller, type Db, isOrganisationKind, isScope, type OrganisationKind, type Scope } from '@mienskip/kit';
+import { eq } from 'drizzle-orm';
+import { type ApiKeyRow, apiKeys } from '../db/schema.ts';
+
+/** Keys look like `msk_<43 url-safe characters>`: 256 random bits, so a plain SHA-256 is a safe hash. */
+const KEY_PREFIX = 'msk_';
+
+export function hashKey(secret: string): string {
+  return createHash('sha256').update(secret).digest('hex');
+}
+
+export function generateKeySecret(): string {
+  return `${KEY_PREFIX}${randomBytes(32).toString('base64url')}`;
+}
+
+export interface NewApiKey {
+  name: string;
+  organisationId: string;
+  organisationKind: OrganisationKind;
+  scopes: readonly Scope[];
+  expiresAt?: Date | null;
+  /** Use this secret instead of a generated one (the development key). */
+  secret?: string;
+}
+
+export type KeyRefusal = 'missing' | 'malformed' | 'unknown' | 'expired' | 'revoked';
+
+export class KeyRefused extends Error {
+  constructor(readonly reason: KeyRefusal) {
+    super(
+      {
+        missing: 'An API key is required: send "Authorization: Bearer <key>"',
+        malformed: 'The Authorization header must be "Bearer <key>"',
+        unknown: 'This API key is not known',
+        expired: 'This API key has expired',
+        revoked: 'This API key has been revoked',
+      }[reason],
+    );
+  }
+}
+
+export function createKeyStore(db: Db) {
+  return {
+    /** Stores a key and returns its secret: the only moment it can be read. */
+    async create(input: NewApiKey): Promise<{ id: string; secret: string }> {
+      const invalid = input.scopes.filter((scope) => !isScope(scope));
+      if (invalid.length) throw new Error(`Unknown scopes: ${invalid.join(', ')}`);
+      if (!isOrganisationKind(input.organisationKind)) throw new Error(`Unknown organisation kind ${input.organisationKind}`);
+      const secret = input.secret ?? generateKeySecret();
+      const id = `key-${randomUUID()}`;
+      await db.insert(apiKeys).values({
+        id,
+        name: input.name,
+        secretHash: hashKey(secret),
+        organisationId: input.organisationId,
+        organisationKind: input.organisationKind,
+        scopes: [...input.scopes],
+        expiresAt: input.expiresAt ?? null,
+      });
+      return { id, secret };
+    },
+
+    /** Makes sure a key with this secret exists with exactly these properties (the development key). */
+    async ensure(input: NewApiKey & { secret: string }): Promise<string> {
+      const [existing] = await db.select().from(apiKeys).where(eq(apiKeys.secretHash, hashKey(input.secret)));
+      if (!existing) return (await this.create(input)).id;
+      await db
+        .update(apiKeys)
+        .set({
+          name: input.name,
+          organisationId: input.organisationId,
+          organisationKind: input.organisationKind,
+          scopes: [...input.scopes],
+          expiresAt: input.expiresAt ?? null,
+          revokedAt: null,
+        })
+        .where(eq(apiKeys.id, existing.id));
+      return existing.id;
+    },
+
+    async revoke(id: string, at = new Date()): Promise<boolean> {
+      const rows = await db.update(apiKeys).set({ revokedAt: at }).where(eq(apiKeys.id, id)).returning({ id: apiKeys.id });
+      return rows.length > 0;
+    },
+
+    async list(): Promise<Omit<ApiKeyRow, 'secretHash'>[]> {
+      const rows = await db.select().from(apiKeys).orderBy(apiKeys.createdAt);
+      return rows.map(({ secretHash: _, ...row }) => row);
+    },
+
+    /** The key's caller (without request id), or a refusal saying why. */
+    async authenticate(authorization: string | undefined, now = new Date()): Promise<Omit<Caller, 'requestId'>> {
+      if (!authorization) throw new KeyRefused('missing');
+      const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
+      if (!match) throw new KeyRefused('malformed');
+      const [row] = await db.select().from(apiKeys).where(eq(apiKeys.secretHash, hashKey(match[1]!)));
+      if (!row) throw new KeyRefused('unknown');
+      if (row.revokedAt && row.revokedAt <= now) throw new KeyRefused('revoked');
+      if (row.expiresAt && row.expiresAt <= now) throw new KeyRefused('expired');
+      if (!isOrganisationKind(row.organisationKind)) throw new KeyRefused('unknown');
+      return {
+        keyId: row.id,
+        organisationId: row.organisationId,
+        organisationKind: row.organisationKind,
+        scopes: new Set(row.scopes.filter(isScope)),
+      };
+    },
+  };
+}
+
+export type KeyStore = ReturnType<typeof createKeyStore>;

@@ -1,0 +1,62 @@
+/**
+ * Starts the gateway from the environment:
+ * - `PORT` (4000), `HOST` (127.0.0.1)
+ * - `MIENSKIP_TOKEN_PRIVATE_JWK`: the private key that signs internal tokens (JWK with `kid`)
+ * - `MIENSKIP_SUPERGRAPH` (default `schema/supergraph.graphql`), `MIENSKIP_<NAME>_URL` per subgraph
+ * - `DATABASE_URL` or `PGLITE_DATA_DIR` (default `.data/gateway`) for the API-key store
+ * - `MIENSKIP_DEV_API_KEY`: ensures this key exists as the development key (municipal, every scope)
+ * - `MIENSKIP_GRAPHIQL_PREFILL_KEY=1`: put the development key in GraphiQL's headers (local stack only)
+ * - `MIENSKIP_WAIT_FOR_SUBGRAPHS_MS` (30000): how long to wait for subgraphs at start
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { createLogger, PRIVATE_KEY_ENV, readJsonEnv, redactUrl } from '@mienskip/kit';
+import type { JWK } from 'jose';
+import { startGateway } from './app.ts';
+import { openGatewayDatabase } from './database.ts';
+import { ensureDevelopmentKey } from './dev-key.ts';
+import { createKeyStore } from './keys/store.ts';
+
+const env = process.env;
+const logger = createLogger('gateway');
+
+try {
+  const signingKey = readJsonEnv<JWK>(env, PRIVATE_KEY_ENV, 'the private key (JWK) that signs internal tokens');
+  const supergraphPath = env.MIENSKIP_SUPERGRAPH ?? fileURLToPath(new URL('../schema/supergraph.graphql', import.meta.url));
+  let supergraphSdl: string;
+  try {
+    supergraphSdl = readFileSync(supergraphPath, 'utf8');
+  } catch {
+    throw new Error(`No supergraph at ${supergraphPath}: run \`pnpm compose\``);
+  }
+  const url = env.DATABASE_URL || undefined;
+  const dataDir = url ? undefined : (env.PGLITE_DATA_DIR ?? '.data/gateway');
+  logger.info({ database: url ? redactUrl(url) : `pglite:${dataDir}` }, 'starting');
+  const database = await openGatewayDatabase({ url, dataDir });
+  const keys = createKeyStore(database.db);
+  const devKey = env.MIENSKIP_DEV_API_KEY;
+  if (devKey) logger.info({ keyId: await ensureDevelopmentKey(keys, devKey) }, 'development key ready');
+
+  const gateway = await startGateway({
+    port: Number(env.PORT ?? 4000),
+    host: env.HOST ?? '127.0.0.1',
+    supergraphSdl,
+    signingKey,
+    keys,
+    logger,
+    waitForSubgraphsMs: Number(env.MIENSKIP_WAIT_FOR_SUBGRAPHS_MS ?? 30_000),
+    ...(devKey && env.MIENSKIP_GRAPHIQL_PREFILL_KEY === '1' && { graphiqlKey: devKey }),
+  });
+  logger.info({ url: gateway.url }, 'gateway listening');
+  const stop = async (signal: string) => {
+    logger.info({ signal }, 'stopping');
+    await gateway.stop();
+    await database.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+} catch (error) {
+  logger.fatal({ err: error }, `gateway could not start: ${(error as Error).message}`);
+  process.exit(1);
+}

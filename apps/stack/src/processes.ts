@@ -1,0 +1,44 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { REPO_ROOT, type Service } from './services.ts';
+
+const LEVELS: Record<number, string> = { 10: 'trace', 20: 'debug', 30: 'info', 40: 'warn', 50: 'error', 60: 'fatal' };
+
+/** Starts one service in a process of its own (a PGlite query blocks its process's event loop). */
+export function startService(service: Service, env: NodeJS.ProcessEnv, json: boolean): ChildProcess {
+  const child = spawn(process.execPath, ['--import', 'tsx', service.entry], {
+    cwd: join(REPO_ROOT, service.dir),
+    env: { ...process.env, ...env, PORT: String(service.port) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  for (const stream of [child.stdout, child.stderr]) {
+    createInterface({ input: stream! }).on('line', (line) => console.log(json ? line : humanLine(service.name, line)));
+  }
+  return child;
+}
+
+/** pino's JSON line as `[service] level message {details}` for a person at a terminal. */
+function humanLine(name: string, line: string): string {
+  try {
+    const { level, msg, time: _t, pid: _p, hostname: _h, service: _s, name: _n, ...rest } = JSON.parse(line);
+    const details = Object.keys(rest).length ? ` ${JSON.stringify(rest)}` : '';
+    return `[${name}] ${LEVELS[level] ?? level} ${msg}${details}`;
+  } catch {
+    return `[${name}] ${line}`;
+  }
+}
+
+export function stopAll(children: readonly ChildProcess[]): Promise<void> {
+  return Promise.all(
+    children.map(
+      (child) =>
+        new Promise<void>((resolve) => {
+          if (child.exitCode !== null || child.signalCode !== null) return resolve();
+          child.once('exit', () => resolve());
+          child.kill('SIGTERM');
+          setTimeout(() => child.kill('SIGKILL'), 5_000).unref();
+        }),
+    ),
+  ).then(() => undefined);
+}

@@ -1,0 +1,28 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { generateKeyMaterial, type KeyMaterial } from '@mienskip/kit';
+
+/**
+ * Local key material, made on first start and kept (git-ignored) in the data directory so that
+ * restarts keep the same development key.
+ */
+export async function localKeyMaterial(dataDir: string): Promise<KeyMaterial> {
+  const file = join(dataDir, 'token-keys.json');
+  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as KeyMaterial;
+  const material = await generateKeyMaterial();
+  mkdirSync(dataDir, { recursive: true });
+  writeFileSync(file, JSON.stringify(material, null, 2), { mode: 0o600 });
+  return material;
+}
+
+/** `MIENSKIP_DEV_API_KEY` when set, else a key made once and kept in the data directory. */
+export function localDevelopmentKey(dataDir: string, env: NodeJS.ProcessEnv): string {
+  if (env.MIENSKIP_DEV_API_KEY) return env.MIENSKIP_DEV_API_KEY;
+  const file = join(dataDir, 'dev-api-key');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  const key = `msk_dev_${randomBytes(24).toString('base64url')}`;
+  mkdirSync(dataDir, { recursive: true });
+  writeFileSync(file, `${key}\n`, { mode: 0o600 });
+  return key;
+}
