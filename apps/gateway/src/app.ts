@@ -18,7 +18,7 @@ import { createSubgraphFetcher, SignedDataSource } from './data-source.ts';
 import { graphiqlPage, wantsGraphiql } from './graphiql.ts';
 import { checkSubgraphs, waitForSubgraphs } from './health.ts';
 import { KeyRefused, type KeyStore } from './keys/store.ts';
-import { createArmor, LIMITS, reservedNamesRule } from './limits.ts';
+import { clarifyLimitRefusal, createArmor, LIMITS, reservedNamesRule } from './limits.ts';
 import { operationLogging } from './logging.ts';
 import { subgraphTargets } from './supergraph.ts';
 
@@ -61,6 +61,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     buildService: ({ name, url }) => new SignedDataSource(name, urls.get(name) ?? url!, signer, fetcher.fetcher),
   });
   const armor = createArmor();
+  const maskError = createErrorMasker(logger);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     // Every request carries a bearer key that a browser never adds by itself: no CSRF to prevent,
@@ -69,7 +70,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     introspection: true,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: true,
-    formatError: createErrorMasker(logger),
+    formatError: (formatted, error) => clarifyLimitRefusal(maskError(formatted, error)),
     plugins: [
       // graphql-armor's typings point at Apollo Server's CommonJS build; the plugins are the same.
       ...(armor.plugins as unknown as ApolloServerPlugin<GatewayContext>[]),

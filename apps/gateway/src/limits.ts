@@ -1,5 +1,5 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { GraphQLError, type ValidationRule } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError, type ValidationRule } from 'graphql';
 
 /**
  * Limits applied in the gateway before any subgraph is called. Each refusal has a message of its
@@ -41,3 +41,14 @@ export const reservedNamesRule: ValidationRule = (context) => ({
     }
   },
 });
+
+const LIMIT_MESSAGE = /^Syntax Error: ((?:Query depth|Aliases|Query Cost|Token|Directives) limit .*)$/s;
+
+/**
+ * graphql-armor prefixes its refusals with "Syntax Error: ", which they are not: the query is well
+ * formed but over a limit. Say that instead.
+ */
+export function clarifyLimitRefusal(error: GraphQLFormattedError): GraphQLFormattedError {
+  const match = LIMIT_MESSAGE.exec(error.message);
+  return match ? { ...error, message: `Refused by the gateway's limits: ${match[1]}` } : error;
+}

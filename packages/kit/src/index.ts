@@ -26,7 +26,7 @@ export {
 } from './errors.ts';
 export { listen, type RunningServer } from './http.ts';
 export { byIds, groupByIds, loadOrNull } from './loaders.ts';
-export { createLogger, type Logger } from './logger.ts';
+export { createLogger, type DestinationStream, type Logger } from './logger.ts';
 export { formatMoney, isMoneyString, parseMoney, toCents } from './money.ts';
 export { BsnScalar, DateScalar, DateTimeScalar, isIsoDate, MoneyScalar } from './scalars.ts';
 export {

@@ -62,15 +62,18 @@ export async function startSubgraph<Context extends RequestContext>(
         await database.db.execute(sql`select 1`);
       },
     });
-    return Object.assign(Object.create(server) as RunningSubgraph, {
+    return {
       database,
       url: server.url,
       port: server.port,
+      get graphqlRequests() {
+        return server.graphqlRequests;
+      },
       close: async () => {
         await server.close();
         await database.close();
       },
-    });
+    };
   } catch (error) {
     await database.close().catch(() => {});
     throw error;

@@ -1,0 +1,303 @@
+import { decodeJwt, decodeProtectedHeader, importJWK, type JWK, SignJWT, UnsecuredJWT } from 'jose';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Caller } from '../src/context.ts';
+import {
+  createTokenSigner,
+  createTokenVerifier,
+  generateKeyMaterial,
+  type KeyMaterial,
+  MAX_TOKEN_LIFETIME_SECONDS,
+  readJsonEnv,
+  TOKEN_ISSUER,
+  TokenError,
+  type TokenSigner,
+} from '../src/token.ts';
+
+const AUDIENCE = 'locations';
+
+const caller: Caller = {
+  keyId: 'key-1',
+  organisationId: 'org-42',
+  organisationKind: 'PROVIDER',
+  scopes: new Set(['locations:read', 'personal-data']),
+  requestId: 'req-abc',
+};
+
+const now = () => Math.floor(Date.now() / 1000);
+
+/** Signs an arbitrary token with the given private JWK, the way the gateway would but with our claims. */
+async function signRaw(
+  privateJwk: JWK,
+  claims: Record<string, unknown>,
+  { iat, exp, audience = AUDIENCE }: { iat: number; exp: number; audience?: string },
+): Promise<string> {
+  const key = await importJWK(privateJwk, 'EdDSA');
+  return new SignJWT(claims)
+    .setProtectedHeader({ alg: 'EdDSA', kid: privateJwk.kid! })
+    .setIssuer(TOKEN_ISSUER)
+    .setSubject('key-1')
+    .setAudience(audience)
+    .setIssuedAt(iat)
+    .setExpirationTime(exp)
+    .sign(key);
+}
+
+const validClaims = { org: 'org-42', orgKind: 'PROVIDER', scopes: ['locations:read'], rid: 'req-abc' };
+
+describe('internal tokens', () => {
+  let material: KeyMaterial;
+  let signer: TokenSigner;
+
+  beforeAll(async () => {
+    material = await generateKeyMaterial('test-kid');
+    signer = await createTokenSigner(material.privateJwk);
+  });
+
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  describe('generateKeyMaterial', () => {
+    it('gives a private JWK with kid and a public JWKS without the private part', async () => {
+      expect(material.privateJwk).toMatchObject({ kid: 'test-kid', alg: 'EdDSA', kty: 'OKP', crv: 'Ed25519' });
+      expect(material.privateJwk.d).toEqual(expect.any(String));
+      expect(material.publicJwks.keys).toHaveLength(1);
+      const [publicJwk] = material.publicJwks.keys;
+      expect(publicJwk).toMatchObject({ kid: 'test-kid', alg: 'EdDSA', use: 'sig', x: material.privateJwk.x });
+      expect(publicJwk).not.toHaveProperty('d');
+    });
+
+    it('makes a fresh key pair and kid each time by default', async () => {
+      const a = await generateKeyMaterial();
+      const b = await generateKeyMaterial();
+      expect(a.privateJwk.kid).toMatch(/^k-\d{4}-\d{2}-\d{2}-[0-9a-f]{8}$/);
+      expect(a.privateJwk.kid).not.toBe(b.privateJwk.kid);
+      expect(a.privateJwk.x).not.toBe(b.privateJwk.x);
+    });
+  });
+
+  describe('round trip', () => {
+    it('gives back the caller', async () => {
+      const token = await signer.sign(caller, AUDIENCE);
+      const verified = await createTokenVerifier(material.publicJwks, AUDIENCE).verify(token);
+      expect(verified.keyId).toBe('key-1');
+      expect(verified.organisationId).toBe('org-42');
+      expect(verified.organisationKind).toBe('PROVIDER');
+      expect(verified.requestId).toBe('req-abc');
+      expect(verified.scopes).toBeInstanceOf(Set);
+      expect([...verified.scopes].sort()).toEqual(['locations:read', 'personal-data']);
+    });
+
+    it('carries an empty scope set', async () => {
+      const token = await signer.sign({ ...caller, scopes: new Set() }, AUDIENCE);
+      const verified = await createTokenVerifier(material.publicJwks, AUDIENCE).verify(token);
+      expect(verified.scopes.size).toBe(0);
+    });
+
+    it('exposes the kid and signs a token that lives less than the maximum', async () => {
+      expect(signer.kid).toBe('test-kid');
+      const token = await signer.sign(caller, AUDIENCE);
+      const header = decodeProtectedHeader(token);
+      const payload = decodeJwt(token);
+      expect(header).toMatchObject({ alg: 'EdDSA', kid: 'test-kid' });
+      expect(payload).toMatchObject({ iss: TOKEN_ISSUER, aud: AUDIENCE, sub: 'key-1' });
+      const lifetime = payload.exp! - payload.iat!;
+      expect(lifetime).toBeGreaterThan(0);
+      expect(lifetime).toBeLessThanOrEqual(MAX_TOKEN_LIFETIME_SECONDS);
+    });
+
+    it('accepts a token that lives exactly the maximum', async () => {
+      const iat = now();
+      const token = await signRaw(material.privateJwk, validClaims, {
+        iat,
+        exp: iat + MAX_TOKEN_LIFETIME_SECONDS,
+      });
+      await expect(createTokenVerifier(material.publicJwks, AUDIENCE).verify(token)).resolves.toMatchObject({
+        organisationId: 'org-42',
+      });
+    });
+  });
+
+  describe('refusals', () => {
+    const verify = (token: string | undefined, audience = AUDIENCE) =>
+      createTokenVerifier(material.publicJwks, audience).verify(token);
+
+    it('refuses no token', async () => {
+      await expect(verify(undefined)).rejects.toThrow(TokenError);
+      await expect(verify('')).rejects.toThrow(TokenError);
+    });
+
+    it('refuses garbage', async () => {
+      await expect(verify('not-a-jwt')).rejects.toThrow(TokenError);
+    });
+
+    it('refuses a token for another audience', async () => {
+      const token = await signer.sign(caller, 'budget');
+      await expect(verify(token)).rejects.toThrow(TokenError);
+      await expect(verify(token, 'budget')).resolves.toMatchObject({ keyId: 'key-1' });
+    });
+
+    it('refuses a token signed by another key pair with another kid', async () => {
+      const other = await generateKeyMaterial('other-kid');
+      const token = await (await createTokenSigner(other.privateJwk)).sign(caller, AUDIENCE);
+      await expect(verify(token)).rejects.toThrow(TokenError);
+    });
+
+    it('refuses a token signed by another key pair with the same kid', async () => {
+      const other = await generateKeyMaterial('test-kid');
+      const token = await (await createTokenSigner(other.privateJwk)).sign(caller, AUDIENCE);
+      await expect(verify(token)).rejects.toThrow(TokenError);
+    });
+
+    it('refuses a tampered token', async () => {
+      const token = await signer.sign(caller, AUDIENCE);
+      const [header, payload, signature] = token.split('.') as [string, string, string];
+      const claims = JSON.parse(Buffer.from(payload, 'base64url').toString());
+      claims.orgKind = 'MUNICIPALITY';
+      const tampered = `${header}.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.${signature}`;
+      await expect(verify(tampered)).rejects.toThrow(TokenError);
+      const flipped = `${header}.${payload}.${signature.startsWith('A') ? 'B' : 'A'}${signature.slice(1)}`;
+      await expect(verify(flipped)).rejects.toThrow(TokenError);
+    });
+
+    it('refuses an unsigned token', async () => {
+      const token = new UnsecuredJWT(validClaims)
+        .setIssuer(TOKEN_ISSUER)
+        .setSubject('key-1')
+        .setAudience(AUDIENCE)
+        .setIssuedAt()
+        .setExpirationTime('30s')
+        .encode();
+      await expect(verify(token)).rejects.toThrow(TokenError);
+    });
+
+    it('refuses a token from another issuer', async () => {
+      const key = await importJWK(material.privateJwk, 'EdDSA');
+      const token = await new SignJWT(validClaims)
+        .setProtectedHeader({ alg: 'EdDSA', kid: 'test-kid' })
+        .setIssuer('someone-else')
+        .setSubject('key-1')
+        .setAudience(AUDIENCE)
+        .setIssuedAt()
+        .setExpirationTime('30s')
+        .sign(key);
+      await expect(verify(token)).rejects.toThrow(TokenError);
+    });
+
+    it('refuses an expired token', async () => {
+      vi.useFakeTimers({ toFake: ['Date'] });
+      vi.setSystemTime(Date.now() - 5 * 60 * 1000);
+      const token = await signer.sign(caller, AUDIENCE);
+      vi.useRealTimers();
+      await expect(verify(token)).rejects.toThrow(TokenError);
+      await expect(verify(token)).rejects.toThrow(/exp/);
+    });
+
+    it('refuses a token that lives longer than the maximum', async () => {
+      const iat = now();
+      const token = await signRaw(material.privateJwk, validClaims, {
+        iat,
+        exp: iat + MAX_TOKEN_LIFETIME_SECONDS + 1,
+      });
+      await expect(verify(token)).rejects.toThrow(TokenError);
+      await expect(verify(token)).rejects.toThrow(/longer than 60 s/);
+    });
+
+    // Known bug in src/token.ts: jwtVerify runs without `maxTokenAge`, and the lifetime check only
+    // compares exp with iat, so a token issued "in the future" lives far longer than 60 s.
+    // Marked `it.fails` so it turns red (and should become `it`) once the verifier is fixed.
+    it.fails('refuses a token whose iat lies in the future (it would outlive the maximum)', async () => {
+      const iat = now() + 365 * 24 * 60 * 60;
+      const token = await signRaw(material.privateJwk, validClaims, { iat, exp: iat + 30 });
+      await expect(verify(token)).rejects.toThrow(TokenError);
+    });
+
+    it('refuses a token without iat', async () => {
+      const key = await importJWK(material.privateJwk, 'EdDSA');
+      const token = await new SignJWT(validClaims)
+        .setProtectedHeader({ alg: 'EdDSA', kid: 'test-kid' })
+        .setIssuer(TOKEN_ISSUER)
+        .setSubject('key-1')
+        .setAudience(AUDIENCE)
+        .setExpirationTime('30s')
+        .sign(key);
+      await expect(verify(token)).rejects.toThrow(TokenError);
+    });
+
+    it('refuses a token with an unknown scope', async () => {
+      const iat = now();
+      const token = await signRaw(
+        material.privateJwk,
+        { ...validClaims, scopes: ['locations:read', 'locations:delete'] },
+        { iat, exp: iat + 30 },
+      );
+      await expect(verify(token)).rejects.toThrow(TokenError);
+      await expect(verify(token)).rejects.toThrow(/unknown scopes/);
+    });
+
+    it('refuses a token whose scopes are not a list', async () => {
+      const iat = now();
+      const token = await signRaw(
+        material.privateJwk,
+        { ...validClaims, scopes: 'locations:read' },
+        { iat, exp: iat + 30 },
+      );
+      await expect(verify(token)).rejects.toThrow(/unknown scopes/);
+    });
+
+    it('refuses a token with an unknown organisation kind', async () => {
+      const token = await signer.sign({ ...caller, organisationKind: 'GOVERNMENT' as never }, AUDIENCE);
+      await expect(verify(token)).rejects.toThrow(TokenError);
+      await expect(verify(token)).rejects.toThrow(/unknown organisation kind/);
+    });
+
+    it('refuses a token without organisation or request id', async () => {
+      const iat = now();
+      const { rid: _rid, ...withoutRid } = validClaims;
+      const noRid = await signRaw(material.privateJwk, withoutRid, { iat, exp: iat + 30 });
+      await expect(verify(noRid)).rejects.toThrow(TokenError);
+      const { org: _org, ...withoutOrg } = validClaims;
+      const noOrg = await signRaw(material.privateJwk, withoutOrg, { iat, exp: iat + 30 });
+      await expect(verify(noOrg)).rejects.toThrow(TokenError);
+    });
+  });
+
+  describe('createTokenVerifier', () => {
+    it('refuses a JWKS containing a private key', () => {
+      expect(() => createTokenVerifier({ keys: [material.privateJwk] }, AUDIENCE)).toThrow(TokenError);
+      expect(() =>
+        createTokenVerifier({ keys: [...material.publicJwks.keys, material.privateJwk] }, AUDIENCE),
+      ).toThrow(/private key/);
+    });
+
+    it('refuses an empty JWKS', () => {
+      expect(() => createTokenVerifier({ keys: [] }, AUDIENCE)).toThrow(TokenError);
+      expect(() => createTokenVerifier({} as never, AUDIENCE)).toThrow(/empty/);
+    });
+  });
+
+  describe('createTokenSigner', () => {
+    it('refuses a JWK without kid', async () => {
+      const { kid: _kid, ...withoutKid } = material.privateJwk;
+      await expect(createTokenSigner(withoutKid)).rejects.toThrow(TokenError);
+      await expect(createTokenSigner(withoutKid)).rejects.toThrow(/kid/);
+    });
+
+    it('refuses a public key', async () => {
+      const [publicJwk] = material.publicJwks.keys;
+      await expect(createTokenSigner(publicJwk!)).rejects.toThrow(TokenError);
+    });
+  });
+});
+
+describe('readJsonEnv', () => {
+  it('parses JSON from the variable', () => {
+    expect(readJsonEnv<{ a: number }>({ X: '{"a":1}' }, 'X', 'for testing')).toEqual({ a: 1 });
+  });
+
+  it('says what is missing or broken', () => {
+    expect(() => readJsonEnv({}, 'X', 'for testing')).toThrow('X is not set: for testing');
+    expect(() => readJsonEnv({ X: '' }, 'X', 'for testing')).toThrow(TokenError);
+    expect(() => readJsonEnv({ X: '{nope' }, 'X', 'for testing')).toThrow('X is not valid JSON: for testing');
+  });
+});

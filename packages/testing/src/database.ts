@@ -1,0 +1,38 @@
+import { randomBytes } from 'node:crypto';
+import type { DatabaseOptions } from '@mienskip/kit';
+import pg from 'pg';
+
+export interface TestDatabase {
+  options: DatabaseOptions;
+  /** `postgres` on a real server (TEST_DATABASE_URL), `pglite` in memory otherwise. */
+  driver: 'pglite' | 'postgres';
+  drop(): Promise<void>;
+}
+
+/**
+ * A database of its own for one test file: a fresh database on the server named by
+ * `TEST_DATABASE_URL`, or an in-memory PGlite when that is not set.
+ */
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  if (!serverUrl) return { options: {}, driver: 'pglite', drop: async () => {} };
+  const name = `mienskip_test_${process.pid}_${randomBytes(4).toString('hex')}`;
+  await admin(serverUrl, `CREATE DATABASE "${name}"`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    options: { url: url.toString(), maxConnections: 4 },
+    driver: 'postgres',
+    drop: () => admin(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
+  };
+}
+
+async function admin(serverUrl: string, statement: string): Promise<void> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}

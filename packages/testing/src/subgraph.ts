@@ -1,0 +1,40 @@
+import { createLogger, type RequestContext, type StartedSubgraph, type SubgraphDefinition, startSubgraph, TOKEN_HEADER } from '@mienskip/kit';
+import { createTestDatabase } from './database.ts';
+import { type GraphQLResponse, postGraphQL } from './graphql.ts';
+import { type CallerOptions, signTestToken, testKeyMaterial } from './tokens.ts';
+
+export interface TestSubgraph extends StartedSubgraph {
+  /** Calls the subgraph directly with a valid internal token for the given caller. */
+  query<T = Record<string, unknown>>(
+    query: string,
+    options?: { variables?: Record<string, unknown>; caller?: CallerOptions },
+  ): Promise<GraphQLResponse<T>>;
+}
+
+/**
+ * Starts a subgraph on a free port, on a database of its own (see `createTestDatabase`), trusting
+ * the test key pair. `close()` stops it and drops its database.
+ */
+export async function startTestSubgraph<Context extends RequestContext>(
+  definition: SubgraphDefinition<Context>,
+): Promise<TestSubgraph> {
+  const database = await createTestDatabase();
+  const started = await startSubgraph(definition, {
+    port: 0,
+    database: database.options,
+    publicJwks: (await testKeyMaterial()).publicJwks,
+    logger: createLogger(definition.name, process.env.LOG_LEVEL ?? 'silent'),
+  });
+  const close = started.close;
+  return Object.assign(started, {
+    close: async () => {
+      await close();
+      await database.drop();
+    },
+    query: async <T>(query: string, options: { variables?: Record<string, unknown>; caller?: CallerOptions } = {}) =>
+      postGraphQL<T>(started.url, query, {
+        ...(options.variables && { variables: options.variables }),
+        headers: { [TOKEN_HEADER]: await signTestToken(definition.name, options.caller) },
+      }),
+  });
+}
