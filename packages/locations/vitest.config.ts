@@ -1,3 +1,3 @@
-import { defineConfig } from 'vitest/config';
+import { sharedConfig } from '../../vitest.shared.ts';
 
-export default defineConfig({ test: { include: ['src/**/*.test.ts', 'tests/**/*.test.ts'] } });
+export default sharedConfig;

@@ -6,8 +6,8 @@ import { expressMiddleware } from '@as-integrations/express5';
 import {
   createErrorMasker,
   createTokenSigner,
-  listen,
   type Logger,
+  listen,
   type RunningServer,
   unauthenticated,
 } from '@mienskip/kit';
@@ -58,7 +58,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const urls = new Map(targets.map((target) => [target.name, target.url]));
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
-    buildService: ({ name, url }) => new SignedDataSource(name, urls.get(name) ?? url!, signer, fetcher.fetcher),
+    buildService: ({ name, url }) =>
+      new SignedDataSource(name, urls.get(name) ?? url!, signer, fetcher.fetcher),
   });
   const armor = createArmor();
   const maskError = createErrorMasker(logger);
@@ -168,7 +169,9 @@ const bodyErrors: ErrorRequestHandler = (error, _req, res, next) => {
     return;
   }
   if (type === 'entity.parse.failed') {
-    res.status(400).json({ errors: [{ message: 'Request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+    res
+      .status(400)
+      .json({ errors: [{ message: 'Request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
     return;
   }
   next(error);

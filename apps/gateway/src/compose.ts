@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
 import { SUBGRAPHS } from './subgraphs.ts';
+
+// @apollo/composition builds its schema with graphql's CommonJS build; print it with the same
+// build, or graphql-js refuses a schema "from another module or realm".
+const { lexicographicSortSchema, printSchema } = createRequire(import.meta.url)(
+  'graphql',
+) as typeof import('graphql');
 
 export const REPO_ROOT = new URL('../../../', import.meta.url);
 export const SUPERGRAPH_FILE = new URL('../schema/supergraph.graphql', import.meta.url);
@@ -27,6 +34,6 @@ export function composeSupergraph(): Composed {
   }
   return {
     supergraphSdl: `${result.supergraphSdl.trim()}\n`,
-    apiSdl: `${result.schema.toAPISchema().toString().trim()}\n`,
+    apiSdl: `${printSchema(lexicographicSortSchema(result.schema.toAPISchema().toGraphQLJSSchema())).trim()}\n`,
   };
 }

@@ -7,12 +7,17 @@ export interface SubgraphHealth {
 }
 
 /** Asks each subgraph's `/ready`: it answers only when its database does. */
-export async function checkSubgraphs(targets: readonly SubgraphTarget[], timeoutMs = 2000): Promise<SubgraphHealth[]> {
+export async function checkSubgraphs(
+  targets: readonly SubgraphTarget[],
+  timeoutMs = 2000,
+): Promise<SubgraphHealth[]> {
   return Promise.all(
     targets.map(async ({ name, url }) => {
       try {
         const response = await fetch(new URL('/ready', url), { signal: AbortSignal.timeout(timeoutMs) });
-        return response.ok ? { name, ok: true } : { name, ok: false, error: `answered HTTP ${response.status}` };
+        return response.ok
+          ? { name, ok: true }
+          : { name, ok: false, error: `answered HTTP ${response.status}` };
       } catch (error) {
         return { name, ok: false, error: describeFetchError(error) };
       }

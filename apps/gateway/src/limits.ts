@@ -32,12 +32,18 @@ export function createArmor() {
 export const reservedNamesRule: ValidationRule = (context) => ({
   FragmentDefinition(node) {
     if (node.name.value.startsWith('__')) {
-      context.reportError(new GraphQLError(`Fragment name "${node.name.value}" is reserved for introspection`, { nodes: node }));
+      context.reportError(
+        new GraphQLError(`Fragment name "${node.name.value}" is reserved for introspection`, { nodes: node }),
+      );
     }
   },
   OperationDefinition(node) {
     if (node.name?.value.startsWith('__')) {
-      context.reportError(new GraphQLError(`Operation name "${node.name.value}" is reserved for introspection`, { nodes: node }));
+      context.reportError(
+        new GraphQLError(`Operation name "${node.name.value}" is reserved for introspection`, {
+          nodes: node,
+        }),
+      );
     }
   },
 });

@@ -16,19 +16,26 @@ import { startGateway } from './app.ts';
 import { openGatewayDatabase } from './database.ts';
 import { ensureDevelopmentKey } from './dev-key.ts';
 import { createKeyStore } from './keys/store.ts';
+import { subgraphTargets } from './supergraph.ts';
 
 const env = process.env;
 const logger = createLogger('gateway');
 
 try {
-  const signingKey = readJsonEnv<JWK>(env, PRIVATE_KEY_ENV, 'the private key (JWK) that signs internal tokens');
-  const supergraphPath = env.MIENSKIP_SUPERGRAPH ?? fileURLToPath(new URL('../schema/supergraph.graphql', import.meta.url));
+  const signingKey = readJsonEnv<JWK>(
+    env,
+    PRIVATE_KEY_ENV,
+    'the private key (JWK) that signs internal tokens',
+  );
+  const supergraphPath =
+    env.MIENSKIP_SUPERGRAPH ?? fileURLToPath(new URL('../schema/supergraph.graphql', import.meta.url));
   let supergraphSdl: string;
   try {
     supergraphSdl = readFileSync(supergraphPath, 'utf8');
   } catch {
     throw new Error(`No supergraph at ${supergraphPath}: run \`pnpm compose\``);
   }
+  subgraphTargets(supergraphSdl); // A bad supergraph is reported before anything else starts.
   const url = env.DATABASE_URL || undefined;
   const dataDir = url ? undefined : (env.PGLITE_DATA_DIR ?? '.data/gateway');
   logger.info({ database: url ? redactUrl(url) : `pglite:${dataDir}` }, 'starting');

@@ -10,7 +10,11 @@ export interface SubgraphEntry {
 }
 
 export const SUBGRAPHS: readonly SubgraphEntry[] = [
-  { name: 'locations', url: 'http://localhost:4003/graphql', schemaFile: 'packages/locations/schema.graphql' },
+  {
+    name: 'locations',
+    url: 'http://localhost:4003/graphql',
+    schemaFile: 'packages/locations/schema.graphql',
+  },
 ];
 
 /** `MIENSKIP_LOCATIONS_URL` and the like override the supergraph's canonical URL at run time. */

@@ -11,7 +11,10 @@ export interface SubgraphTarget {
  * Reads the subgraphs out of a supergraph's `join__Graph` enum, with each canonical URL replaced by
  * `MIENSKIP_<NAME>_URL` when that is set. Throws a readable error for a file that is no supergraph.
  */
-export function subgraphTargets(supergraphSdl: string, env: NodeJS.ProcessEnv = process.env): SubgraphTarget[] {
+export function subgraphTargets(
+  supergraphSdl: string,
+  env: NodeJS.ProcessEnv = process.env,
+): SubgraphTarget[] {
   let document: ReturnType<typeof parse>;
   try {
     document = parse(supergraphSdl);
@@ -22,7 +25,8 @@ export function subgraphTargets(supergraphSdl: string, env: NodeJS.ProcessEnv = 
     (definition): definition is EnumTypeDefinitionNode =>
       definition.kind === Kind.ENUM_TYPE_DEFINITION && definition.name.value === 'join__Graph',
   );
-  if (!graphs?.values?.length) throw new Error('The supergraph names no subgraphs (no join__Graph enum): run `pnpm compose`');
+  if (!graphs?.values?.length)
+    throw new Error('The supergraph names no subgraphs (no join__Graph enum): run `pnpm compose`');
   return graphs.values.map((value) => {
     const directive = value.directives?.find((d) => d.name.value === 'join__graph');
     const argument = (name: string) =>

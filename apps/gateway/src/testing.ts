@@ -34,7 +34,9 @@ export async function startTestGateway(subgraphUrls: Record<string, string>): Pr
     scopes: SCOPES,
   });
   const logs: Record<string, unknown>[] = [];
-  const logger = createLogger('gateway', 'info', { write: (line: string) => void logs.push(JSON.parse(line)) });
+  const logger = createLogger('gateway', 'info', {
+    write: (line: string) => void logs.push(JSON.parse(line)),
+  });
   const gateway = await startGateway({
     port: 0,
     supergraphSdl: readFileSync(SUPERGRAPH_FILE, 'utf8'),

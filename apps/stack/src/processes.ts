@@ -3,7 +3,14 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { REPO_ROOT, type Service } from './services.ts';
 
-const LEVELS: Record<number, string> = { 10: 'trace', 20: 'debug', 30: 'info', 40: 'warn', 50: 'error', 60: 'fatal' };
+const LEVELS: Record<number, string> = {
+  10: 'trace',
+  20: 'debug',
+  30: 'info',
+  40: 'warn',
+  50: 'error',
+  60: 'fatal',
+};
 
 /** Starts one service in a process of its own (a PGlite query blocks its process's event loop). */
 export function startService(service: Service, env: NodeJS.ProcessEnv, json: boolean): ChildProcess {
@@ -13,7 +20,9 @@ export function startService(service: Service, env: NodeJS.ProcessEnv, json: boo
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   for (const stream of [child.stdout, child.stderr]) {
-    createInterface({ input: stream! }).on('line', (line) => console.log(json ? line : humanLine(service.name, line)));
+    createInterface({ input: stream! }).on('line', (line) =>
+      console.log(json ? line : humanLine(service.name, line)),
+    );
   }
   return child;
 }

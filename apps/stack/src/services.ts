@@ -15,4 +15,9 @@ export const SUBGRAPH_SERVICES: readonly Service[] = [
   { name: 'locations', dir: 'packages/locations', entry: 'src/server.ts', port: 4003 },
 ];
 
-export const GATEWAY_SERVICE: Service = { name: 'gateway', dir: 'apps/gateway', entry: 'src/server.ts', port: 4000 };
+export const GATEWAY_SERVICE: Service = {
+  name: 'gateway',
+  dir: 'apps/gateway',
+  entry: 'src/server.ts',
+  port: 4000,
+};

@@ -31,7 +31,13 @@ process.once('SIGINT', () => void shutdown(0));
 process.once('SIGTERM', () => void shutdown(0));
 
 for (const service of SUBGRAPH_SERVICES) {
-  children.push(startService(service, { ...database(service.name), [PUBLIC_KEYS_ENV]: JSON.stringify(keys.publicJwks) }, json));
+  children.push(
+    startService(
+      service,
+      { ...database(service.name), [PUBLIC_KEYS_ENV]: JSON.stringify(keys.publicJwks) },
+      json,
+    ),
+  );
 }
 children.push(
   startService(
@@ -42,7 +48,10 @@ children.push(
       MIENSKIP_DEV_API_KEY: devKey,
       MIENSKIP_GRAPHIQL_PREFILL_KEY: '1',
       ...Object.fromEntries(
-        SUBGRAPH_SERVICES.map((s) => [`MIENSKIP_${s.name.toUpperCase()}_URL`, `http://localhost:${s.port}/graphql`]),
+        SUBGRAPH_SERVICES.map((s) => [
+          `MIENSKIP_${s.name.toUpperCase()}_URL`,
+          `http://localhost:${s.port}/graphql`,
+        ]),
       ),
     },
     json,

@@ -1,6 +1,12 @@
-import { type TestGateway, startTestGateway } from '@mienskip/gateway/testing';
+import { startTestGateway, type TestGateway } from '@mienskip/gateway/testing';
 import { locations } from '@mienskip/locations';
-import { errorCodes, postGraphQL, signTestToken, startTestSubgraph, type TestSubgraph } from '@mienskip/testing';
+import {
+  errorCodes,
+  postGraphQL,
+  signTestToken,
+  startTestSubgraph,
+  type TestSubgraph,
+} from '@mienskip/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 // The whole request path: HTTP client → gateway (key, limits, signed token) → subgraph over HTTP.
@@ -18,9 +24,9 @@ afterAll(async () => {
 
 describe('through the gateway', () => {
   it('returns the nine rooms with their areas for the documented operation', async () => {
-    const response = await gateway.query<{ rooms: { id: string; name: string; status: string; area: { name: string } }[] }>(
-      '{ rooms { id name status area { name } } }',
-    );
+    const response = await gateway.query<{
+      rooms: { id: string; name: string; status: string; area: { name: string } }[];
+    }>('{ rooms { id name status area { name } } }');
     expect(response.status).toBe(200);
     expect(response.body.errors).toBeUndefined();
     const rooms = response.body.data!.rooms;
@@ -37,11 +43,19 @@ describe('through the gateway', () => {
   });
 
   it('answers GraphQL over HTTP GET', async () => {
-    const response = await fetch(`${gateway.url}?query=${encodeURIComponent('{ area(id: "area-stiens") { name rooms { name } } }')}`, {
-      headers: { authorization: `Bearer ${gateway.municipalKey}`, accept: 'application/graphql-response+json' },
-    });
+    const response = await fetch(
+      `${gateway.url}?query=${encodeURIComponent('{ area(id: "area-stiens") { name rooms { name } } }')}`,
+      {
+        headers: {
+          authorization: `Bearer ${gateway.municipalKey}`,
+          accept: 'application/graphql-response+json',
+        },
+      },
+    );
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ data: { area: { name: 'Stiens', rooms: [{ name: 'De Skalm' }] } } });
+    expect(await response.json()).toEqual({
+      data: { area: { name: 'Stiens', rooms: [{ name: 'De Skalm' }] } },
+    });
   });
 
   it('refuses a field the key has no scope for with FORBIDDEN', async () => {
@@ -97,7 +111,10 @@ describe('API keys', () => {
   });
 
   it('refuses a malformed Authorization header', async () => {
-    const response = await gateway.query('{ rooms { id } }', { key: null, headers: { authorization: 'Basic abc' } });
+    const response = await gateway.query('{ rooms { id } }', {
+      key: null,
+      headers: { authorization: 'Basic abc' },
+    });
     expect(response.status).toBe(401);
   });
 });
@@ -128,7 +145,8 @@ describe('a subgraph called directly', () => {
 describe('limits, before any subgraph is called', () => {
   const nested = (depth: number) => {
     let selection = 'id';
-    for (let i = 0; i < depth - 1; i++) selection = i % 2 === depth % 2 ? `rooms { ${selection} }` : `area { ${selection} }`;
+    for (let i = 0; i < depth - 1; i++)
+      selection = i % 2 === depth % 2 ? `rooms { ${selection} }` : `area { ${selection} }`;
     return `{ rooms { ${selection} } }`;
   };
 
@@ -157,7 +175,8 @@ describe('limits, before any subgraph is called', () => {
 
   it('refuses a query over the cost limit', () => {
     // Within the depth and alias limits, but 15 deep selections side by side cost too much.
-    const deep = 'rooms { area { rooms { area { rooms { area { rooms { area { rooms { area { rooms { id name } } } } } } } } } } }';
+    const deep =
+      'rooms { area { rooms { area { rooms { area { rooms { area { rooms { area { rooms { id name } } } } } } } } } } }';
     const query = `{ ${Array.from({ length: 15 }, (_, i) => `a${i}: ${deep}`).join(' ')} }`;
     return refusedUnseen(query, /cost limit of 5000 exceeded/i);
   });
@@ -172,11 +191,16 @@ describe('limits, before any subgraph is called', () => {
   });
 
   it('refuses a fragment named like introspection', () =>
-    refusedUnseen('{ ...__schema } fragment __schema on Query { rooms { id } }', /reserved for introspection/));
+    refusedUnseen(
+      '{ ...__schema } fragment __schema on Query { rooms { id } }',
+      /reserved for introspection/,
+    ));
 
   it("keeps GraphiQL's introspection query working", async () => {
     const { getIntrospectionQuery } = await import('graphql');
-    const response = await gateway.query<{ __schema: { types: { name: string }[] } }>(getIntrospectionQuery());
+    const response = await gateway.query<{ __schema: { types: { name: string }[] } }>(
+      getIntrospectionQuery(),
+    );
     expect(response.body.errors).toBeUndefined();
     expect(response.body.data!.__schema.types.map((type) => type.name)).toContain('Room');
   });

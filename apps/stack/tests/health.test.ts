@@ -1,4 +1,4 @@
-import { type TestGateway, startTestGateway } from '@mienskip/gateway/testing';
+import { startTestGateway, type TestGateway } from '@mienskip/gateway/testing';
 import { locations } from '@mienskip/locations';
 import { startTestSubgraph, type TestSubgraph } from '@mienskip/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

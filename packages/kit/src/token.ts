@@ -24,6 +24,8 @@ export const TOKEN_ALGORITHM = 'EdDSA';
 /** Upper bound on a token's life; the gateway signs for less. */
 export const MAX_TOKEN_LIFETIME_SECONDS = 60;
 const SIGNED_LIFETIME_SECONDS = 30;
+/** Gateway and subgraphs may run on machines whose clocks differ a little. */
+const CLOCK_TOLERANCE_SECONDS = 5;
 
 export class TokenError extends Error {
   override name = 'TokenError';
@@ -99,9 +101,15 @@ export function createTokenVerifier(publicJwks: JSONWebKeySet, audience: string)
           audience,
           issuer: TOKEN_ISSUER,
           requiredClaims: ['exp', 'iat', 'sub'],
+          // Also refuses a token issued in the future, whose exp − iat alone would look short-lived.
+          maxTokenAge: MAX_TOKEN_LIFETIME_SECONDS,
+          clockTolerance: CLOCK_TOLERANCE_SECONDS,
         }));
       } catch (error) {
         throw new TokenError(`Invalid internal token: ${(error as Error).message}`);
+      }
+      if (payload.iat! > Math.floor(Date.now() / 1000) + CLOCK_TOLERANCE_SECONDS) {
+        throw new TokenError('Internal token is issued in the future');
       }
       if (payload.exp! - payload.iat! > MAX_TOKEN_LIFETIME_SECONDS) {
         throw new TokenError(`Internal token lives longer than ${MAX_TOKEN_LIFETIME_SECONDS} s`);

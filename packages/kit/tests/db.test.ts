@@ -5,7 +5,13 @@ import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectDatabase, type Database, type DatabaseOptions, migrateDatabase, redactUrl } from '../src/db.ts';
+import {
+  connectDatabase,
+  type Database,
+  type DatabaseOptions,
+  migrateDatabase,
+  redactUrl,
+} from '../src/db.ts';
 
 /**
  * A database of its own for this file: a fresh database on the server named by TEST_DATABASE_URL, or
@@ -75,7 +81,7 @@ describe('connectDatabase and migrateDatabase', () => {
       'CREATE TABLE "b"."widgets" ("id" integer PRIMARY KEY NOT NULL);',
       `INSERT INTO "b"."widgets" ("id") VALUES (1), (2);`,
     ]);
-  });
+  }, 30_000);
 
   afterAll(async () => {
     await database?.close();
@@ -109,7 +115,10 @@ describe('connectDatabase and migrateDatabase', () => {
     );
     expect(tables.map((row) => row.table_name)).toEqual(['a_migrations', 'b_migrations']);
     for (const table of ['a_migrations', 'b_migrations']) {
-      const applied = await rows(database, sql`select created_at from ${sql.identifier('drizzle')}.${sql.identifier(table)}`);
+      const applied = await rows(
+        database,
+        sql`select created_at from ${sql.identifier('drizzle')}.${sql.identifier(table)}`,
+      );
       expect(applied).toHaveLength(1);
       expect(Number(applied[0]!.created_at)).toBe(1700000000000);
     }
@@ -120,14 +129,20 @@ describe('connectDatabase and migrateDatabase', () => {
     await migrateDatabase(database, 'b', folderB);
     // The migration inserts two widgets; running it again would fail on the schema or duplicate them.
     expect(await rows(database, sql`select count(*)::int as n from b.widgets`)).toEqual([{ n: 2 }]);
-    expect(await rows(database, sql`select count(*)::int as n from drizzle.a_migrations`)).toEqual([{ n: 1 }]);
-    expect(await rows(database, sql`select count(*)::int as n from drizzle.b_migrations`)).toEqual([{ n: 1 }]);
+    expect(await rows(database, sql`select count(*)::int as n from drizzle.a_migrations`)).toEqual([
+      { n: 1 },
+    ]);
+    expect(await rows(database, sql`select count(*)::int as n from drizzle.b_migrations`)).toEqual([
+      { n: 1 },
+    ]);
   });
 
   it('fails on a broken migration', async () => {
     const broken = writeMigrations(root, 'c', ['CREATE TABLE "missing_schema"."x" ("id" int);']);
     await expect(migrateDatabase(database, 'c', broken)).rejects.toThrow();
-    expect(await rows(database, sql`select count(*)::int as n from drizzle.c_migrations`)).toEqual([{ n: 0 }]);
+    expect(await rows(database, sql`select count(*)::int as n from drizzle.c_migrations`)).toEqual([
+      { n: 0 },
+    ]);
   });
 
   it('counts statements as they run', async () => {
@@ -148,14 +163,16 @@ describe('connectDatabase and migrateDatabase', () => {
     } finally {
       await other.close();
     }
-  });
+  }, 30_000);
 });
 
 describe('connectDatabase errors', () => {
   it('reports a server that cannot be reached without the password', async () => {
     const url = 'postgres://user:s3cret@127.0.0.1:1/db';
     const attempt = connectDatabase({ url });
-    await expect(attempt).rejects.toThrow(/Cannot connect to PostgreSQL at postgres:\/\/user:\*\*\*@127\.0\.0\.1:1\/db/);
+    await expect(attempt).rejects.toThrow(
+      /Cannot connect to PostgreSQL at postgres:\/\/user:\*\*\*@127\.0\.0\.1:1\/db/,
+    );
     await expect(attempt).rejects.not.toThrow(/s3cret/);
   });
 });
@@ -168,7 +185,9 @@ describe('redactUrl', () => {
   });
 
   it('leaves a URL without password alone', () => {
-    expect(redactUrl('postgres://postgres@127.0.0.1:5432/postgres')).toBe('postgres://postgres@127.0.0.1:5432/postgres');
+    expect(redactUrl('postgres://postgres@127.0.0.1:5432/postgres')).toBe(
+      'postgres://postgres@127.0.0.1:5432/postgres',
+    );
   });
 
   it('does not echo an unparsable string', () => {

@@ -24,7 +24,12 @@ describe('createErrorMasker', () => {
     (code) => {
       const error = new GraphQLError('You may not do this', {
         path,
-        extensions: { code, stacktrace: ['at secret.ts:1'], detail: 'db host 10.0.0.5', http: { status: 403 } },
+        extensions: {
+          code,
+          stacktrace: ['at secret.ts:1'],
+          detail: 'db host 10.0.0.5',
+          http: { status: 403 },
+        },
       });
       const result = mask({ ...formatted(error), locations: [location] }, error);
       expect(result).toEqual({
@@ -62,17 +67,20 @@ describe('createErrorMasker', () => {
     expect(INTERNAL_ERROR_MESSAGE).toBe('Internal server error');
   });
 
-  it.each(['SOME_CUSTOM_CODE', 'forbidden', 'INTERNAL_SERVER_ERROR'])('masks an error with code %s', (code) => {
-    const error = new GraphQLError('relation "secret_table" does not exist', {
-      path,
-      extensions: { code, stacktrace: ['at pg.ts:12'] },
-    });
-    expect(mask(formatted(error), error)).toEqual({
-      message: 'Internal server error',
-      path,
-      extensions: { code: 'INTERNAL_SERVER_ERROR' },
-    });
-  });
+  it.each(['SOME_CUSTOM_CODE', 'forbidden', 'INTERNAL_SERVER_ERROR'])(
+    'masks an error with code %s',
+    (code) => {
+      const error = new GraphQLError('relation "secret_table" does not exist', {
+        path,
+        extensions: { code, stacktrace: ['at pg.ts:12'] },
+      });
+      expect(mask(formatted(error), error)).toEqual({
+        message: 'Internal server error',
+        path,
+        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      });
+    },
+  );
 
   it('masks an error whose code is not a string', () => {
     const error = new GraphQLError('boom', { extensions: { code: 403 } });
@@ -84,13 +92,22 @@ describe('createErrorMasker', () => {
 
   it('masks an error that is not a GraphQLError', () => {
     const result = mask({ message: 'TypeError: x is undefined', extensions: {} }, new TypeError('x'));
-    expect(result).toEqual({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    expect(result).toEqual({
+      message: 'Internal server error',
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
   });
 
   it('never returns a stacktrace or other extensions', () => {
     const cases: [GraphQLFormattedError, unknown][] = [
-      [{ message: 'a', extensions: { code: 'FORBIDDEN', stacktrace: ['x'], exception: { y: 1 } } }, undefined],
-      [{ message: 'b', extensions: { code: 'NOPE', stacktrace: ['x'], exception: { y: 1 } } }, new Error('b')],
+      [
+        { message: 'a', extensions: { code: 'FORBIDDEN', stacktrace: ['x'], exception: { y: 1 } } },
+        undefined,
+      ],
+      [
+        { message: 'b', extensions: { code: 'NOPE', stacktrace: ['x'], exception: { y: 1 } } },
+        new Error('b'),
+      ],
       [{ message: 'c', extensions: { stacktrace: ['x'] } }, new Error('c')],
     ];
     for (const [input, error] of cases) {
@@ -108,7 +125,9 @@ describe('createErrorMasker', () => {
 
   it('logs masked errors with their original error, and not kept ones', () => {
     const lines: Record<string, unknown>[] = [];
-    const logger = createLogger('test', 'error', { write: (line: string) => void lines.push(JSON.parse(line)) });
+    const logger = createLogger('test', 'error', {
+      write: (line: string) => void lines.push(JSON.parse(line)),
+    });
     const logging = createErrorMasker(logger);
     const denied = forbidden('no');
     logging(formatted(denied), denied);

@@ -13,7 +13,14 @@ describe('isIsoDate', () => {
   });
 
   it('refuses impossible dates and other shapes', () => {
-    for (const value of ['2021-02-29', '1900-02-29', '2021-02-30', '2021-13-01', '2021-00-10', '2021-04-31']) {
+    for (const value of [
+      '2021-02-29',
+      '1900-02-29',
+      '2021-02-30',
+      '2021-13-01',
+      '2021-00-10',
+      '2021-04-31',
+    ]) {
       expect(isIsoDate(value), value).toBe(false);
     }
     for (const value of ['2021-1-1', '21-01-01', '2021/01/01', '2021-01-01T00:00:00Z', '']) {
@@ -144,5 +151,19 @@ describe('Bsn scalar', () => {
     expect(() => BsnScalar.parseValue(123456789)).toThrow('Bsn must be a string');
     expect(() => BsnScalar.parseLiteral(literal('123456789'))).toThrow('Bsn must be given as a string');
     expect(() => BsnScalar.serialize(111222333)).toThrow(GraphQLError);
+  });
+});
+
+describe('edge cases of dates and times', () => {
+  it('accepts years before 100 as written', () => {
+    expect(isIsoDate('0099-01-01')).toBe(true);
+    expect(isIsoDate('0004-02-29')).toBe(true);
+    expect(isIsoDate('0100-02-29')).toBe(false);
+  });
+
+  it('refuses hour 24 and minute 60 in a DateTime', () => {
+    expect(() => DateTimeScalar.parseValue('2021-01-01T24:00:00Z')).toThrow();
+    expect(() => DateTimeScalar.parseValue('2021-01-01T23:60:00Z')).toThrow();
+    expect(DateTimeScalar.parseValue('2021-01-01T23:59:59+01:00')).toEqual(new Date('2021-01-01T22:59:59Z'));
   });
 });

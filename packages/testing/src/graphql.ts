@@ -18,7 +18,11 @@ export async function postGraphQL<T = Record<string, unknown>>(
     headers: { 'content-type': 'application/json', ...options.headers },
     body: JSON.stringify({ query, variables: options.variables }),
   });
-  return { status: response.status, headers: response.headers, body: (await response.json()) as GraphQLResponse<T>['body'] };
+  return {
+    status: response.status,
+    headers: response.headers,
+    body: (await response.json()) as GraphQLResponse<T>['body'],
+  };
 }
 
 export function errorCodes(response: GraphQLResponse): (string | undefined)[] {

@@ -1,4 +1,11 @@
-import { createLogger, type RequestContext, type StartedSubgraph, type SubgraphDefinition, startSubgraph, TOKEN_HEADER } from '@mienskip/kit';
+import {
+  createLogger,
+  type RequestContext,
+  type StartedSubgraph,
+  type SubgraphDefinition,
+  startSubgraph,
+  TOKEN_HEADER,
+} from '@mienskip/kit';
 import { createTestDatabase } from './database.ts';
 import { type GraphQLResponse, postGraphQL } from './graphql.ts';
 import { type CallerOptions, signTestToken, testKeyMaterial } from './tokens.ts';
@@ -31,7 +38,10 @@ export async function startTestSubgraph<Context extends RequestContext>(
       await close();
       await database.drop();
     },
-    query: async <T>(query: string, options: { variables?: Record<string, unknown>; caller?: CallerOptions } = {}) =>
+    query: async <T>(
+      query: string,
+      options: { variables?: Record<string, unknown>; caller?: CallerOptions } = {},
+    ) =>
       postGraphQL<T>(started.url, query, {
         ...(options.variables && { variables: options.variables }),
         headers: { [TOKEN_HEADER]: await signTestToken(definition.name, options.caller) },

@@ -1,5 +1,12 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { type Caller, type Db, isOrganisationKind, isScope, type OrganisationKind, type Scope } from '@mienskip/kit';
+import {
+  type Caller,
+  type Db,
+  isOrganisationKind,
+  isScope,
+  type OrganisationKind,
+  type Scope,
+} from '@mienskip/kit';
 import { eq } from 'drizzle-orm';
 import { type ApiKeyRow, apiKeys } from '../db/schema.ts';
 
@@ -46,7 +53,8 @@ export function createKeyStore(db: Db) {
     async create(input: NewApiKey): Promise<{ id: string; secret: string }> {
       const invalid = input.scopes.filter((scope) => !isScope(scope));
       if (invalid.length) throw new Error(`Unknown scopes: ${invalid.join(', ')}`);
-      if (!isOrganisationKind(input.organisationKind)) throw new Error(`Unknown organisation kind ${input.organisationKind}`);
+      if (!isOrganisationKind(input.organisationKind))
+        throw new Error(`Unknown organisation kind ${input.organisationKind}`);
       const secret = input.secret ?? generateKeySecret();
       const id = `key-${randomUUID()}`;
       await db.insert(apiKeys).values({
@@ -63,7 +71,10 @@ export function createKeyStore(db: Db) {
 
     /** Makes sure a key with this secret exists with exactly these properties (the development key). */
     async ensure(input: NewApiKey & { secret: string }): Promise<string> {
-      const [existing] = await db.select().from(apiKeys).where(eq(apiKeys.secretHash, hashKey(input.secret)));
+      const [existing] = await db
+        .select()
+        .from(apiKeys)
+        .where(eq(apiKeys.secretHash, hashKey(input.secret)));
       if (!existing) return (await this.create(input)).id;
       await db
         .update(apiKeys)
@@ -80,7 +91,11 @@ export function createKeyStore(db: Db) {
     },
 
     async revoke(id: string, at = new Date()): Promise<boolean> {
-      const rows = await db.update(apiKeys).set({ revokedAt: at }).where(eq(apiKeys.id, id)).returning({ id: apiKeys.id });
+      const rows = await db
+        .update(apiKeys)
+        .set({ revokedAt: at })
+        .where(eq(apiKeys.id, id))
+        .returning({ id: apiKeys.id });
       return rows.length > 0;
     },
 
@@ -90,11 +105,17 @@ export function createKeyStore(db: Db) {
     },
 
     /** The key's caller (without request id), or a refusal saying why. */
-    async authenticate(authorization: string | undefined, now = new Date()): Promise<Omit<Caller, 'requestId'>> {
+    async authenticate(
+      authorization: string | undefined,
+      now = new Date(),
+    ): Promise<Omit<Caller, 'requestId'>> {
       if (!authorization) throw new KeyRefused('missing');
       const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
       if (!match) throw new KeyRefused('malformed');
-      const [row] = await db.select().from(apiKeys).where(eq(apiKeys.secretHash, hashKey(match[1]!)));
+      const [row] = await db
+        .select()
+        .from(apiKeys)
+        .where(eq(apiKeys.secretHash, hashKey(match[1]!)));
       if (!row) throw new KeyRefused('unknown');
       if (row.revokedAt && row.revokedAt <= now) throw new KeyRefused('revoked');
       if (row.expiresAt && row.expiresAt <= now) throw new KeyRefused('expired');

@@ -6,5 +6,7 @@ import { builder } from './builder.ts';
 export const OrganisationRef = builder
   .externalRef('Organisation', builder.keyDirective(builder.selection<{ id: string }>('id'), false))
   .implement({
-    externalFields: (t) => ({ id: t.id() }),
+    description:
+      'Organisatie: a provider, volunteer organisation, municipal department or partner (owned by budget).',
+    externalFields: (t) => ({ id: t.id({ description: 'Stable readable id, e.g. `org-amaryllis`.' }) }),
   });

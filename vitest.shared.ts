@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * The base of every package's vitest config. Node loads graphql's CommonJS build for our
+ * dependencies (Pothos, Apollo); vite would give test files the ESM build, and graphql-js refuses
+ * schemas "from another module or realm". The alias makes tests use the same build as everything else.
+ */
+export const sharedConfig = defineConfig({
+  resolve: { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] },
+  test: { include: ['src/**/*.test.ts', 'tests/**/*.test.ts'], testTimeout: 30_000, hookTimeout: 60_000 },
+});
