@@ -17,6 +17,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) return { options: {}, driver: 'pglite', drop: async () => {} };
   const name = `mienskip_test_${process.pid}_${randomBytes(4).toString('hex')}`;
+  announceServer(serverUrl);
   await admin(serverUrl, `CREATE DATABASE "${name}"`);
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
@@ -35,4 +36,13 @@ async function admin(serverUrl: string, statement: string): Promise<void> {
   } finally {
     await client.end();
   }
+}
+
+let announced = false;
+/** Says once per test process which server the tests run on, so a CI log shows it. */
+function announceServer(serverUrl: string): void {
+  if (announced) return;
+  announced = true;
+  const { hostname, port } = new URL(serverUrl);
+  console.info(`[testing] databases of their own on the PostgreSQL server at ${hostname}:${port || 5432}`);
 }
