@@ -24,9 +24,14 @@ const withKey: typeof fetch = (input, init) => {
 };
 
 describe('GraphQL over HTTP', () => {
-  for (const audit of serverAudits({ url: () => gateway.url, fetchFn: withKey })) {
-    // Every MUST passes; SHOULD and MAY items may warn (Apollo answers 400 where 200 is only recommended).
-    it.runIf(audit.name.startsWith('MUST'))(audit.name, async () => {
+  // Every MUST audit passes. SHOULD and MAY items are left out: Apollo Server answers 400 where the
+  // spec recommends 200, and blocks url-encoded GET variables (graphql-http's own Apollo baseline).
+  const mustAudits = serverAudits({ url: () => gateway.url, fetchFn: withKey }).filter((audit) =>
+    audit.name.startsWith('MUST'),
+  );
+  it('has MUST audits to run', () => expect(mustAudits.length).toBeGreaterThan(10));
+  for (const audit of mustAudits) {
+    it(audit.name, async () => {
       const result = await audit.fn();
       expect(result.status, result.status === 'error' ? String(result.reason) : undefined).not.toBe('error');
     });

@@ -8,7 +8,11 @@ beforeAll(async () => {
 });
 afterAll(() => subgraph?.close());
 
-const reader = { scopes: ['locations:read'] as const, organisationKind: 'PARTNER' as const, organisationId: 'org-mindup' };
+const reader = {
+  scopes: ['locations:read'] as const,
+  organisationKind: 'PARTNER' as const,
+  organisationId: 'org-mindup',
+};
 
 describe('rooms and areas', () => {
   it('seeds the nine rooms of the council letter, each with its area and status', async () => {
@@ -41,7 +45,9 @@ describe('rooms and areas', () => {
   });
 
   it('answers null for a room or area that does not exist', async () => {
-    const { body } = await subgraph.query('{ room(id: "room-nope") { id } area(id: "area-nope") { id } }', { caller: reader });
+    const { body } = await subgraph.query('{ room(id: "room-nope") { id } area(id: "area-nope") { id } }', {
+      caller: reader,
+    });
     expect(body).toEqual({ data: { room: null, area: null } });
   });
 
@@ -73,7 +79,8 @@ describe('no N+1', () => {
   });
 
   it('resolves entity references in one batched statement, with null for a dangling one', async () => {
-    const query = 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Room { id name } ... on Area { id } } }';
+    const query =
+      'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Room { id name } ... on Area { id } } }';
     const representations = [
       { __typename: 'Room', id: 'room-de-skalm' },
       { __typename: 'Room', id: 'room-bilgaard' },

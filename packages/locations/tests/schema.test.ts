@@ -5,7 +5,9 @@ import { schema } from '../src/schema/index.ts';
 
 describe('schema.graphql', () => {
   it('is the SDL the code prints (run `pnpm print-schemas` then `pnpm compose` after a change)', () => {
-    expect(readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8')).toBe(printSubgraphSdl(schema));
+    expect(readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8')).toBe(
+      printSubgraphSdl(schema),
+    );
   });
 
   it('has no Relay node/nodes root fields (they cannot work across subgraphs)', () => {
