@@ -45,6 +45,9 @@ export interface RunningGateway extends RunningServer {
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
+// @apollo/gateway reports anonymous usage unless told not to; this network has no way out anyway.
+process.env.APOLLO_TELEMETRY_DISABLED ??= '1';
+
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
   const { logger } = options;
   const targets = subgraphTargets(options.supergraphSdl).map((target) => ({

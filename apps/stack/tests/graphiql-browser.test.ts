@@ -1,0 +1,62 @@
+import { existsSync } from 'node:fs';
+import { startTestGateway, type TestGateway } from '@mienskip/gateway/testing';
+import { locations } from '@mienskip/locations';
+import { startTestSubgraph, type TestSubgraph } from '@mienskip/testing';
+import { chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+// GraphiQL in a real browser: it renders, runs a query with a key typed into its headers, and asks
+// nothing of any host but ours. Needs Debian's chromium (`.ci/run` installs it).
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+describe.runIf(existsSync(CHROMIUM))('GraphiQL in a browser', () => {
+  let subgraph: TestSubgraph;
+  let gateway: TestGateway;
+
+  beforeAll(async () => {
+    subgraph = await startTestSubgraph(locations);
+    gateway = await startTestGateway({ locations: subgraph.url });
+  });
+  afterAll(async () => {
+    await gateway?.close();
+    await subgraph?.close();
+  });
+
+  it('runs the rooms query and loads nothing from outside this server', async () => {
+    const browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      // Without the background-networking flags Chromium itself calls home; we only watch the page.
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+      ],
+    });
+    try {
+      const page = await browser.newPage();
+      const requested: string[] = [];
+      page.on('request', (request) => void requested.push(request.url()));
+      // GraphiQL keeps its editors' contents in localStorage: put the key in its headers as a user would.
+      await page.addInitScript((key) => {
+        localStorage.setItem('graphiql:headers', JSON.stringify({ Authorization: `Bearer ${key}` }));
+      }, gateway.municipalKey);
+      await page.goto(gateway.url, { waitUntil: 'networkidle' });
+      const [response] = await Promise.all([
+        page.waitForResponse((r) => r.url() === gateway.url && !!r.request().postData()?.includes('rooms')),
+        page.click('.graphiql-execute-button'),
+      ]);
+      expect(((await response.json()) as { data: { rooms: unknown[] } }).data.rooms).toHaveLength(9);
+      // Monaco renders spaces as no-break spaces.
+      await page.waitForFunction(() => document.body.textContent?.includes('Westenkwartier'));
+
+      const origin = new URL(gateway.url).origin;
+      const foreign = requested.filter(
+        (url) => !url.startsWith(origin) && !url.startsWith('blob:') && !url.startsWith('data:'),
+      );
+      expect(foreign).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+});
