@@ -7,7 +7,7 @@ import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin, { type AuthFailure } from '@pothos/plugin-scope-auth';
 import type { RequestContext } from './context.ts';
 import { forbidden } from './errors.ts';
-import { BsnScalar, DateScalar, DateTimeScalar, MoneyScalar } from './scalars.ts';
+import { BsnScalar, DateScalar, DateTimeScalar, LocalTimeScalar, MoneyScalar } from './scalars.ts';
 import type { Scope } from './scopes.ts';
 
 export interface KitSchemaTypes<Context extends RequestContext> {
@@ -24,6 +24,7 @@ export interface KitSchemaTypes<Context extends RequestContext> {
     DateTime: { Input: Date; Output: Date | string };
     Money: { Input: bigint; Output: bigint | number | string };
     Bsn: { Input: string; Output: string };
+    LocalTime: { Input: string; Output: string };
   };
   /** Fields are non-null unless they say otherwise; a field a scope may refuse says `nullable: true`. */
   DefaultFieldNullability: false;
@@ -76,6 +77,7 @@ export function createBuilder<Context extends RequestContext>() {
   builder.addScalarType('DateTime', DateTimeScalar);
   builder.addScalarType('Money', MoneyScalar);
   builder.addScalarType('Bsn', BsnScalar);
+  builder.addScalarType('LocalTime', LocalTimeScalar);
   return builder;
 }
 

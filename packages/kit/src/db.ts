@@ -31,34 +31,60 @@ export interface DatabaseOptions {
 
 /** PGlite by default (in a data directory or in memory), `pg` when a URL is given. */
 export async function connectDatabase(options: DatabaseOptions): Promise<Database> {
-  let statements = 0;
-  const logger = { logQuery: () => void statements++ };
+  const counter = { statements: 0 };
   if (options.url) {
     const pool = new pg.Pool({ connectionString: options.url, max: options.maxConnections ?? 10 });
+    pool.on('connect', (client) => countQueries(client, counter));
     // Surface a bad URL or a server that is down at start-up, not on the first request.
     await pool.query('select 1').catch(async (error: Error) => {
       await pool.end();
       throw new Error(`Cannot connect to PostgreSQL at ${redactUrl(options.url!)}: ${error.message}`);
     });
     return {
-      db: drizzlePg(pool, { logger }) as unknown as Db,
+      db: drizzlePg(pool) as unknown as Db,
       driver: 'postgres',
       url: options.url,
       get statementCount() {
-        return statements;
+        return counter.statements;
       },
       close: () => pool.end(),
     };
   }
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
   const client = await PGlite.create(options.dataDir);
+  countPgliteQueries(client, counter);
   return {
-    db: drizzlePglite(client, { logger }) as unknown as Db,
+    db: drizzlePglite(client) as unknown as Db,
     driver: 'pglite',
     get statementCount() {
-      return statements;
+      return counter.statements;
     },
     close: () => client.close(),
+  };
+}
+
+/** Counts every statement a driver object sends, by wrapping its query methods. */
+function countQueries(target: object, counter: { statements: number }, methods = ['query']): void {
+  const object = target as Record<string, (...args: unknown[]) => unknown>;
+  for (const method of methods) {
+    const original = object[method]!.bind(target);
+    object[method] = (...args: unknown[]) => {
+      counter.statements++;
+      return original(...args);
+    };
+  }
+}
+
+/** PGlite runs a transaction's BEGIN and COMMIT itself: count them, and what runs inside. */
+function countPgliteQueries(client: PGlite, counter: { statements: number }): void {
+  countQueries(client, counter, ['query', 'exec']);
+  const transaction = client.transaction.bind(client);
+  client.transaction = (callback) => {
+    counter.statements += 2;
+    return transaction((tx) => {
+      countQueries(tx, counter, ['query', 'exec']);
+      return callback(tx);
+    });
   };
 }
 

@@ -28,7 +28,8 @@ export { listen, type RunningServer } from './http.ts';
 export { byIds, groupByIds, loadOrNull } from './loaders.ts';
 export { createLogger, type DestinationStream, type Logger } from './logger.ts';
 export { formatMoney, isMoneyString, parseMoney, toCents } from './money.ts';
-export { BsnScalar, DateScalar, DateTimeScalar, isIsoDate, MoneyScalar } from './scalars.ts';
+export { BsnScalar, DateScalar, DateTimeScalar, isIsoDate, LocalTimeScalar, MoneyScalar } from './scalars.ts';
+export { addStatisticTypes, type PublishedCount, publishCount, SECRET_UP_TO } from './statistics.ts';
 export {
   isOrganisationKind,
   isScope,

@@ -106,3 +106,18 @@ export const BsnScalar = new GraphQLScalarType<string, string>({
   parseValue: (value) => readBsn(inputString(value, 'Bsn')),
   parseLiteral: (ast) => readBsn(stringLiteral(ast, 'Bsn')),
 });
+
+const LOCAL_TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+function parseLocalTime(value: string): string {
+  if (!LOCAL_TIME_PATTERN.test(value)) throw new GraphQLError(`LocalTime must be HH:MM from 00:00 to 23:59, got "${value}"`);
+  return value;
+}
+
+export const LocalTimeScalar = new GraphQLScalarType<string, string>({
+  name: 'LocalTime',
+  description: 'A time of day without date or zone, `HH:MM` on a 24-hour clock (tijdstip op de dag).',
+  serialize: (value) => parseLocalTime(inputString(value, 'LocalTime').slice(0, 5)),
+  parseValue: (value) => parseLocalTime(inputString(value, 'LocalTime')),
+  parseLiteral: (ast) => parseLocalTime(stringLiteral(ast, 'LocalTime')),
+});

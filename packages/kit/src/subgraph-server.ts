@@ -22,6 +22,8 @@ export interface SubgraphServerOptions<Context extends RequestContext> {
   createContext(base: RequestContext): Context | Promise<Context>;
   /** Throws when the subgraph cannot serve (its database is gone); backs `/ready`. */
   checkReady(): Promise<void>;
+  /** Counters served on `/metrics` (Prometheus text), e.g. SQL statements sent. */
+  counters?(): Record<string, number>;
   port: number;
   host?: string;
 }
@@ -64,6 +66,14 @@ export async function startSubgraphServer<Context extends RequestContext>(
       logger.warn({ err: error }, 'not ready');
       res.status(503).json({ status: 'unavailable', service: options.name });
     }
+  });
+  app.get('/metrics', (_req, res) => {
+    const counters = { graphql_requests_total: graphqlRequests, ...options.counters?.() };
+    res.type('text/plain; version=0.0.4').send(
+      Object.entries(counters)
+        .map(([name, value]) => `mienskip_${name}{service="${options.name}"} ${value}\n`)
+        .join(''),
+    );
   });
   app.use(
     '/graphql',

@@ -58,6 +58,7 @@ export async function startSubgraph<Context extends RequestContext>(
       port: options.port,
       ...(options.host && { host: options.host }),
       createContext: (base) => definition.createContext(base, database),
+      counters: () => ({ sql_statements_total: database.statementCount }),
       checkReady: async () => {
         await database.db.execute(sql`select 1`);
       },
