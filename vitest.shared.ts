@@ -7,5 +7,5 @@ import { defineConfig } from 'vitest/config';
  */
 export const sharedConfig = defineConfig({
   resolve: { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] },
-  test: { include: ['src/**/*.test.ts', 'tests/**/*.test.ts'], testTimeout: 30_000, hookTimeout: 60_000 },
+  test: { include: ['src/**/*.test.ts', 'tests/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 120_000 },
 });

@@ -4,14 +4,16 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import {
-  createErrorMasker,
   createTokenSigner,
+  errorLogging,
+  httpErrorHandler,
   type Logger,
   listen,
+  maskError,
   type RunningServer,
   unauthenticated,
 } from '@mienskip/kit';
-import express, { type ErrorRequestHandler } from 'express';
+import express from 'express';
 import type { JWK } from 'jose';
 import type { GatewayContext } from './context.ts';
 import { createSubgraphFetcher, SignedDataSource } from './data-source.ts';
@@ -65,7 +67,6 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       new SignedDataSource(name, urls.get(name) ?? url!, signer, fetcher.fetcher),
   });
   const armor = createArmor();
-  const maskError = createErrorMasker(logger);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     // Every request carries a bearer key that a browser never adds by itself: no CSRF to prevent,
@@ -74,12 +75,14 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     introspection: true,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: true,
-    formatError: (formatted, error) => clarifyLimitRefusal(maskError(formatted, error)),
+    formatError: (formatted) => clarifyLimitRefusal(maskError(formatted)),
+    parseOptions: { maxTokens: LIMITS.maxTokens },
     plugins: [
       // graphql-armor's typings point at Apollo Server's CommonJS build; the plugins are the same.
       ...(armor.plugins as unknown as ApolloServerPlugin<GatewayContext>[]),
       ApolloServerPluginLandingPageDisabled(),
       operationLogging(),
+      errorLogging(),
     ],
     validationRules: [...armor.validationRules, reservedNamesRule],
     allowBatchedHttpRequests: false,
@@ -103,7 +106,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         {
           requestId: res.locals.requestId,
           method: req.method,
-          path: req.path,
+          path: req.originalUrl.split('?')[0],
           status: res.statusCode,
           durationMs: Math.round(performance.now() - started),
           keyId: res.locals.keyId,
@@ -145,7 +148,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       },
     }),
   );
-  app.use(bodyErrors);
+  app.use(httpErrorHandler(logger, LIMITS.maxBodyBytes / 1024));
 
   const running = await listen(app, options.port, options.host ?? '127.0.0.1', '/graphql');
   const stop = async () => {
@@ -155,27 +158,3 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   };
   return { ...running, close: stop, stop };
 }
-
-/** A body too large or not JSON gets a GraphQL-shaped error of its own, not an HTML page. */
-const bodyErrors: ErrorRequestHandler = (error, _req, res, next) => {
-  if (res.headersSent) return next(error);
-  const type = (error as { type?: string }).type;
-  if (type === 'entity.too.large') {
-    res.status(413).json({
-      errors: [
-        {
-          message: `Request body is larger than ${LIMITS.maxBodyBytes / 1024} kB`,
-          extensions: { code: 'PAYLOAD_TOO_LARGE' },
-        },
-      ],
-    });
-    return;
-  }
-  if (type === 'entity.parse.failed') {
-    res
-      .status(400)
-      .json({ errors: [{ message: 'Request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
-    return;
-  }
-  next(error);
-};

@@ -4,13 +4,25 @@ import type { KeyStore } from './keys/store.ts';
 /** The municipality's own organisation id (budget seeds it); the development key belongs to it. */
 export const MUNICIPALITY_ORGANISATION_ID = 'org-gemeente-leeuwarden';
 
-/** Makes sure the development key exists: a municipal key with every scope and no expiry. */
-export function ensureDevelopmentKey(keys: KeyStore, secret: string): Promise<string> {
-  return keys.ensure({
-    name: 'development',
+const NAME = 'development';
+
+/**
+ * Makes sure the development key exists (a municipal key with every scope and no expiry) and that
+ * no earlier development key still works.
+ */
+export async function ensureDevelopmentKey(keys: KeyStore, secret: string): Promise<string> {
+  const id = await keys.ensure({
+    name: NAME,
     organisationId: MUNICIPALITY_ORGANISATION_ID,
     organisationKind: 'MUNICIPALITY',
     scopes: SCOPES,
     secret,
   });
+  await keys.revokeOthersNamed(NAME, id);
+  return id;
+}
+
+/** GraphiQL may carry the development key only when nobody but this machine can load the page. */
+export function isLoopback(host: string): boolean {
+  return ['127.0.0.1', 'localhost', '::1'].includes(host);
 }

@@ -25,7 +25,8 @@ export function graphiqlPage(prefillKey?: string): string {
     defaultQuery: DEFAULT_QUERY,
     headers: JSON.stringify({ Authorization: `Bearer ${prefillKey ?? '<your API key>'}` }, null, 2),
     defaultEditorToolsVisibility: 'headers',
-    shouldPersistHeaders: true,
+    // A pre-filled key must win over one kept from an earlier session (after `.data/` was removed).
+    shouldPersistHeaders: !prefillKey,
   });
 }
 

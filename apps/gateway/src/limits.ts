@@ -1,4 +1,5 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { GraphQLArmorConfig } from '@escape.tech/graphql-armor-types';
 import { GraphQLError, type GraphQLFormattedError, type ValidationRule } from 'graphql';
 
 /**
@@ -14,15 +15,62 @@ export const LIMITS = {
   maxBodyBytes: 100 * 1024,
 } as const;
 
+const REFUSED = 'Refused by the gateway:';
+
+/**
+ * graphql-armor's protections, one instance each so that their refusals come in a fixed order (the
+ * most telling first). Its token limit is not used: it re-parses and turns every syntax error into a
+ * 500; graphql-js's own `maxTokens` (see `parseOptions`) refuses with a 400.
+ */
 export function createArmor() {
-  return new ApolloArmor({
-    maxDepth: { n: LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true },
-    costLimit: { maxCost: LIMITS.maxCost },
-    maxAliases: { n: LIMITS.maxAliases },
-    maxTokens: { n: LIMITS.maxTokens },
-    maxDirectives: { n: LIMITS.maxDirectives },
-    blockFieldSuggestion: { enabled: true },
-  }).protect();
+  const only = (config: GraphQLArmorConfig) =>
+    new ApolloArmor({
+      blockFieldSuggestion: { enabled: false },
+      costLimit: { enabled: false },
+      maxAliases: { enabled: false },
+      maxDepth: { enabled: false },
+      maxDirectives: { enabled: false },
+      maxTokens: { enabled: false },
+      ...config,
+    }).protect();
+  const common = { exposeLimits: false, propagateOnRejection: true };
+  const protections = [
+    only({
+      maxDepth: {
+        ...common,
+        n: LIMITS.maxDepth,
+        ignoreIntrospection: true,
+        flattenFragments: true,
+        errorMessage: `${REFUSED} the query is nested deeper than ${LIMITS.maxDepth} levels.`,
+      },
+    }),
+    only({
+      maxAliases: {
+        ...common,
+        n: LIMITS.maxAliases,
+        errorMessage: `${REFUSED} the query uses more than ${LIMITS.maxAliases} aliases.`,
+      },
+    }),
+    only({
+      maxDirectives: {
+        ...common,
+        n: LIMITS.maxDirectives,
+        errorMessage: `${REFUSED} the query uses more than ${LIMITS.maxDirectives} directives.`,
+      },
+    }),
+    only({
+      costLimit: {
+        ...common,
+        maxCost: LIMITS.maxCost,
+        errorMessage: `${REFUSED} the query would cost more than ${LIMITS.maxCost}.`,
+      },
+    }),
+    only({ blockFieldSuggestion: { enabled: true } }),
+  ];
+  return {
+    plugins: protections.flatMap((p) => p.plugins),
+    validationRules: protections.flatMap((p) => p.validationRules),
+  };
 }
 
 /**
@@ -48,13 +96,16 @@ export const reservedNamesRule: ValidationRule = (context) => ({
   },
 });
 
-const LIMIT_MESSAGE = /^Syntax Error: ((?:Query depth|Aliases|Query Cost|Token|Directives) limit .*)$/s;
-
 /**
- * graphql-armor prefixes its refusals with "Syntax Error: ", which they are not: the query is well
- * formed but over a limit. Say that instead.
+ * graphql-armor prefixes every refusal with "Syntax Error: ", which it is not: the query is well
+ * formed but over a limit. graphql-js's token limit says "Syntax Error: Document contains more than
+ * N tokens"; both are reworded to say what happened.
  */
 export function clarifyLimitRefusal(error: GraphQLFormattedError): GraphQLFormattedError {
-  const match = LIMIT_MESSAGE.exec(error.message);
-  return match ? { ...error, message: `Refused by the gateway's limits: ${match[1]}` } : error;
+  const armor = /^Syntax Error: (Refused by the gateway: .*)$/s.exec(error.message);
+  if (armor) return { ...error, message: armor[1]! };
+  if (/^Syntax Error: Document contains more tha[nt] \d+ tokens/.test(error.message)) {
+    return { ...error, message: `${REFUSED} the query has more than ${LIMITS.maxTokens} tokens.` };
+  }
+  return error;
 }

@@ -12,7 +12,7 @@ export function operationLogging(): ApolloServerPlugin<GatewayContext> {
             {
               operationName,
               durationMs: Math.round(performance.now() - started),
-              errors: errors?.map((error) => error.extensions?.code ?? 'UNKNOWN'),
+              errors: errors?.map((error) => error.extensions?.code ?? 'INTERNAL_SERVER_ERROR'),
             },
             'operation',
           );

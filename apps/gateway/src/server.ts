@@ -5,7 +5,7 @@
  * - `MIENSKIP_SUPERGRAPH` (default `schema/supergraph.graphql`), `MIENSKIP_<NAME>_URL` per subgraph
  * - `DATABASE_URL` or `PGLITE_DATA_DIR` (default `.data/gateway`) for the API-key store
  * - `MIENSKIP_DEV_API_KEY`: ensures this key exists as the development key (municipal, every scope)
- * - `MIENSKIP_GRAPHIQL_PREFILL_KEY=1`: put the development key in GraphiQL's headers (local stack only)
+ * - `MIENSKIP_GRAPHIQL_PREFILL_KEY=1`: put the development key in GraphiQL's headers (local stack, loopback only)
  * - `MIENSKIP_WAIT_FOR_SUBGRAPHS_MS` (30000): how long to wait for subgraphs at start
  */
 import { readFileSync } from 'node:fs';
@@ -14,7 +14,7 @@ import { createLogger, PRIVATE_KEY_ENV, readJsonEnv, redactUrl } from '@mienskip
 import type { JWK } from 'jose';
 import { startGateway } from './app.ts';
 import { openGatewayDatabase } from './database.ts';
-import { ensureDevelopmentKey } from './dev-key.ts';
+import { ensureDevelopmentKey, isLoopback } from './dev-key.ts';
 import { createKeyStore } from './keys/store.ts';
 import { subgraphTargets } from './supergraph.ts';
 
@@ -44,15 +44,19 @@ try {
   const devKey = env.MIENSKIP_DEV_API_KEY;
   if (devKey) logger.info({ keyId: await ensureDevelopmentKey(keys, devKey) }, 'development key ready');
 
+  const host = env.HOST ?? '127.0.0.1';
+  const prefill = devKey && env.MIENSKIP_GRAPHIQL_PREFILL_KEY === '1';
+  if (prefill && !isLoopback(host))
+    logger.warn({ host }, 'not putting the development key in GraphiQL: HOST is not loopback');
   const gateway = await startGateway({
     port: Number(env.PORT ?? 4000),
-    host: env.HOST ?? '127.0.0.1',
+    host,
     supergraphSdl,
     signingKey,
     keys,
     logger,
     waitForSubgraphsMs: Number(env.MIENSKIP_WAIT_FOR_SUBGRAPHS_MS ?? 30_000),
-    ...(devKey && env.MIENSKIP_GRAPHIQL_PREFILL_KEY === '1' && { graphiqlKey: devKey }),
+    ...(prefill && isLoopback(host) && { graphiqlKey: devKey }),
   });
   logger.info({ url: gateway.url }, 'gateway listening');
   const stop = async (signal: string) => {

@@ -25,26 +25,39 @@ export interface TestGateway extends RunningGateway {
  */
 export async function startTestGateway(subgraphUrls: Record<string, string>): Promise<TestGateway> {
   const testDb = await createTestDatabase();
-  const database = await openGatewayDatabase(testDb.options);
-  const keys = createKeyStore(database.db);
-  const { secret: municipalKey } = await keys.create({
-    name: 'test municipal key',
-    organisationId: MUNICIPALITY_ORGANISATION_ID,
-    organisationKind: 'MUNICIPALITY',
-    scopes: SCOPES,
+  const database = await openGatewayDatabase(testDb.options).catch(async (error) => {
+    await testDb.drop();
+    throw error;
   });
   const logs: Record<string, unknown>[] = [];
-  const logger = createLogger('gateway', 'info', {
-    write: (line: string) => void logs.push(JSON.parse(line)),
-  });
-  const gateway = await startGateway({
-    port: 0,
-    supergraphSdl: readFileSync(SUPERGRAPH_FILE, 'utf8'),
-    subgraphUrls,
-    signingKey: (await testKeyMaterial()).privateJwk,
-    keys,
-    logger,
-  });
+  let gateway: RunningGateway;
+  let keys: KeyStore;
+  let municipalKey: string;
+  try {
+    keys = createKeyStore(database.db);
+    ({ secret: municipalKey } = await keys.create({
+      name: 'test municipal key',
+      organisationId: MUNICIPALITY_ORGANISATION_ID,
+      organisationKind: 'MUNICIPALITY',
+      scopes: SCOPES,
+    }));
+    const logger = createLogger('gateway', 'info', {
+      write: (line: string) => void logs.push(JSON.parse(line)),
+    });
+    gateway = await startGateway({
+      port: 0,
+      supergraphSdl: readFileSync(SUPERGRAPH_FILE, 'utf8'),
+      subgraphUrls,
+      signingKey: (await testKeyMaterial()).privateJwk,
+      keys,
+      logger,
+    });
+  } catch (error) {
+    // Leave no database behind on the server when the gateway cannot start.
+    await database.close();
+    await testDb.drop();
+    throw error;
+  }
   return {
     ...gateway,
     keys,

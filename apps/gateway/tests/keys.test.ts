@@ -97,4 +97,11 @@ describe('the API-key store', () => {
     expect(caller.organisationKind).toBe('MUNICIPALITY');
     expect([...caller.scopes].sort()).toEqual([...SCOPES].sort());
   });
+
+  it('revokes the previous development key when another one takes its place', async () => {
+    await ensureDevelopmentKey(keys, 'msk_dev_first');
+    await ensureDevelopmentKey(keys, 'msk_dev_second');
+    expect(await refusal(keys.authenticate('Bearer msk_dev_first'))).toBe('revoked');
+    expect(await refusal(keys.authenticate('Bearer msk_dev_second'))).toBe('accepted');
+  });
 });

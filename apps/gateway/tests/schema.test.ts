@@ -51,7 +51,7 @@ describe('the committed supergraph', () => {
     expect(result.errors?.length).toBeGreaterThan(0);
   });
 
-  it('describes every type and field of the public schema', () => {
+  it('describes every type, field, argument and enum value of the public schema', () => {
     const schema = buildSchema(read(API_SCHEMA_FILE));
     const missing: string[] = [];
     for (const type of Object.values(schema.getTypeMap())) {
@@ -61,7 +61,14 @@ describe('the committed supergraph', () => {
       if ('getFields' in type) {
         for (const field of Object.values(type.getFields())) {
           if (!field.description) missing.push(`${type.name}.${field.name}`);
+          for (const arg of 'args' in field ? field.args : []) {
+            if (!arg.description) missing.push(`${type.name}.${field.name}(${arg.name})`);
+          }
         }
+      }
+      if ('getValues' in type) {
+        for (const value of type.getValues())
+          if (!value.description) missing.push(`${type.name}.${value.name}`);
       }
     }
     expect(missing).toEqual([]);

@@ -15,8 +15,12 @@ export interface KitSchemaTypes<Context extends RequestContext> {
   AuthScopes: {
     /** The key carries this scope. */
     scope: Scope;
+    /** The key carries at least one of these scopes. */
+    anyScope: readonly Scope[];
     /** The key belongs to the municipality (sees every organisation's rows). */
     municipal: boolean;
+    /** The key belongs to this organisation. */
+    organisation: string;
   };
   Scalars: {
     ID: { Input: string; Output: string };
@@ -53,7 +57,9 @@ export function createBuilder<Context extends RequestContext>() {
     scopeAuth: {
       authScopes: (context) => ({
         scope: (scope: Scope) => context.caller.scopes.has(scope),
+        anyScope: (scopes: readonly Scope[]) => scopes.some((scope) => context.caller.scopes.has(scope)),
         municipal: context.caller.organisationKind === 'MUNICIPALITY',
+        organisation: (organisationId: string) => context.caller.organisationId === organisationId,
       }),
       unauthorizedError: (_parent, _context, info, result) =>
         forbidden(
@@ -70,8 +76,29 @@ export function createBuilder<Context extends RequestContext>() {
         shareable: true,
         description: 'Where a page of a connection sits in the whole list.',
       },
+      hasNextPageFieldOptions: { description: 'More items follow after this page.' },
+      hasPreviousPageFieldOptions: { description: 'Items come before this page.' },
+      startCursorFieldOptions: { description: 'Cursor of the first item on this page.' },
+      endCursorFieldOptions: { description: 'Cursor of the last item on this page; pass it as `after`.' },
+      edgesFieldOptions: { description: 'The items on this page, with their cursors.' },
+      pageInfoFieldOptions: { description: 'Where this page sits in the whole list.' },
+      cursorFieldOptions: { description: 'Opaque cursor of this item.' },
+      nodeFieldOptions: { description: 'The item.' },
+      firstArgOptions: { description: 'Page size from the start (or after `after`); bounded by the field.' },
+      lastArgOptions: { description: 'Page size from the end (or before `before`); bounded by the field.' },
+      afterArgOptions: { description: 'Return items after this cursor.' },
+      beforeArgOptions: { description: 'Return items before this cursor.' },
     },
-    errors: { defaultTypes: [] },
+    errors: {
+      defaultTypes: [],
+      // `addShift` returns `AddShiftResult = Shift | ValidationError | …`: the record itself or why nothing changed.
+      directResult: true,
+      defaultUnionOptions: {
+        name: ({ fieldName }) => `${fieldName[0]!.toUpperCase()}${fieldName.slice(1)}Result`,
+        description:
+          'What the mutation returns: the changed record, or a typed error (see `Error`) when nothing changed.',
+      },
+    },
   });
   builder.addScalarType('Date', DateScalar);
   builder.addScalarType('DateTime', DateTimeScalar);

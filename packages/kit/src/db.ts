@@ -40,6 +40,7 @@ export async function connectDatabase(options: DatabaseOptions): Promise<Databas
       await pool.end();
       throw new Error(`Cannot connect to PostgreSQL at ${redactUrl(options.url!)}: ${error.message}`);
     });
+    counter.statements = 0; // The probe is ours, not the application's.
     return {
       db: drizzlePg(pool) as unknown as Db,
       driver: 'postgres',

@@ -1,3 +1,5 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { ErrorRequestHandler } from 'express';
 import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
@@ -33,29 +35,87 @@ export function forbidden(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } });
 }
 
+function publicCode(error: { extensions?: Record<string, unknown> }): string | undefined {
+  const code = error.extensions?.code;
+  return typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR' && PUBLIC_ERROR_CODES.has(code)
+    ? code
+    : undefined;
+}
+
 /**
  * An Apollo Server `formatError` that keeps message, locations, path and an allowed code, and masks
- * everything else. Unexpected errors are logged with their stack, once, here.
+ * everything else (no stack traces, no internal addresses).
  */
-export function createErrorMasker(logger: Logger) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const code = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : undefined;
-    const { locations, path } = formatted;
-    if (code && code !== 'INTERNAL_SERVER_ERROR' && PUBLIC_ERROR_CODES.has(code)) {
+export function maskError(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const { locations, path } = formatted;
+  const code = publicCode(formatted);
+  return {
+    message: code ? formatted.message : INTERNAL_ERROR_MESSAGE,
+    ...(locations && { locations }),
+    ...(path && { path }),
+    extensions: { code: code ?? 'INTERNAL_SERVER_ERROR' },
+  };
+}
+
+/**
+ * What of an unexpected error may be logged. Database errors carry the statement and its bound
+ * values (a BSN, a name) in their message: of those only the SQLSTATE and the stack frames are kept.
+ */
+export function loggableError(error: unknown): Record<string, unknown> {
+  if (!(error instanceof Error)) return { type: typeof error };
+  const cause = error.cause as { code?: unknown } | undefined;
+  const code = (error as { code?: unknown }).code ?? cause?.code;
+  const isDatabaseError = 'params' in error || 'query' in error || typeof code === 'string';
+  const frames = (error.stack ?? '')
+    .split('\n')
+    .filter((line) => line.trimStart().startsWith('at '))
+    .slice(0, 15);
+  return {
+    type: error.name,
+    ...(typeof code === 'string' && { code }),
+    ...(!isDatabaseError && { message: error.message }),
+    stack: frames.join('\n'),
+  };
+}
+
+/** Logs every error that will be masked, once, with the request's own logger (and so its request id). */
+export function errorLogging<Context extends { logger?: Logger }>(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
       return {
-        message: formatted.message,
-        ...(locations && { locations }),
-        ...(path && { path }),
-        extensions: { code },
+        async didEncounterErrors({ errors, contextValue }) {
+          for (const error of errors) {
+            if (publicCode(error)) continue;
+            contextValue.logger?.error(
+              { error: loggableError(error.originalError ?? error), path: error.path },
+              'internal error',
+            );
+          }
+        },
       };
-    }
-    const original = error instanceof GraphQLError && error.originalError ? error.originalError : error;
-    logger.error({ err: original, path }, 'internal error');
-    return {
-      message: INTERNAL_ERROR_MESSAGE,
-      ...(locations && { locations }),
-      ...(path && { path }),
-      extensions: { code: 'INTERNAL_SERVER_ERROR' },
-    };
+    },
+  };
+}
+
+/**
+ * The last Express handler: whatever went wrong outside GraphQL (a body that is not JSON, an
+ * unsupported encoding) gets a GraphQL-shaped JSON error, never an HTML page with a stack.
+ */
+export function httpErrorHandler(logger: Logger, maxBodyKb?: number): ErrorRequestHandler {
+  return (error, _req, res, next) => {
+    if (res.headersSent) return next(error);
+    const status =
+      typeof error?.status === 'number' && error.status >= 400 && error.status < 600 ? error.status : 500;
+    const type = (error as { type?: string }).type;
+    const [message, code] =
+      type === 'entity.too.large'
+        ? [`Request body is larger than ${maxBodyKb ?? 'the limit in'} kB`, 'PAYLOAD_TOO_LARGE']
+        : type === 'entity.parse.failed'
+          ? ['Request body is not valid JSON', 'BAD_REQUEST']
+          : status < 500
+            ? ['The request cannot be read (check Content-Type and Content-Encoding)', 'BAD_REQUEST']
+            : [INTERNAL_ERROR_MESSAGE, 'INTERNAL_SERVER_ERROR'];
+    if (status >= 500) logger.error({ error: loggableError(error) }, 'http error');
+    res.status(status).json({ errors: [{ message, extensions: { code } }] });
   };
 }

@@ -1,3 +1,4 @@
+export { resolveArrayConnection, resolveOffsetConnection } from '@pothos/plugin-relay';
 export { passesElfproef } from './bsn.ts';
 export { createBuilder, type KitBuilder, type KitSchemaTypes, SUBGRAPH_SCHEMA_OPTIONS } from './builder.ts';
 export { type Caller, hasScope, isMunicipal, type RequestContext } from './context.ts';
@@ -18,9 +19,12 @@ export {
   VersionConflictError,
 } from './domain-errors.ts';
 export {
-  createErrorMasker,
+  errorLogging,
   forbidden,
+  httpErrorHandler,
   INTERNAL_ERROR_MESSAGE,
+  loggableError,
+  maskError,
   PUBLIC_ERROR_CODES,
   unauthenticated,
 } from './errors.ts';
@@ -29,7 +33,6 @@ export { byIds, groupByIds, loadOrNull } from './loaders.ts';
 export { createLogger, type DestinationStream, type Logger } from './logger.ts';
 export { formatMoney, isMoneyString, parseMoney, toCents } from './money.ts';
 export { BsnScalar, DateScalar, DateTimeScalar, isIsoDate, LocalTimeScalar, MoneyScalar } from './scalars.ts';
-export { addStatisticTypes, type PublishedCount, publishCount, SECRET_UP_TO } from './statistics.ts';
 export {
   isOrganisationKind,
   isScope,
@@ -42,6 +45,7 @@ export {
   type SubgraphName,
 } from './scopes.ts';
 export { printSubgraphSdl } from './sdl.ts';
+export { addStatisticTypes, type PublishedCount, publishCount, SECRET_UP_TO } from './statistics.ts';
 export {
   runSubgraph,
   type StartedSubgraph,

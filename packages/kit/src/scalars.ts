@@ -110,7 +110,8 @@ export const BsnScalar = new GraphQLScalarType<string, string>({
 const LOCAL_TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 function parseLocalTime(value: string): string {
-  if (!LOCAL_TIME_PATTERN.test(value)) throw new GraphQLError(`LocalTime must be HH:MM from 00:00 to 23:59, got "${value}"`);
+  if (!LOCAL_TIME_PATTERN.test(value))
+    throw new GraphQLError(`LocalTime must be HH:MM from 00:00 to 23:59, got "${value}"`);
   return value;
 }
 

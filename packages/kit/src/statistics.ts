@@ -16,7 +16,8 @@ export const SECRET_UP_TO = 7;
 
 export function publishCount(exact: number | bigint | string, mayDisclose: boolean): PublishedCount {
   const n = Number(exact);
-  if (!Number.isInteger(n) || n < 0) throw new RangeError(`A count must be a non-negative integer, got ${exact}`);
+  if (!Number.isInteger(n) || n < 0)
+    throw new RangeError(`A count must be a non-negative integer, got ${exact}`);
   if (mayDisclose) return { value: n, secret: false, rounded: false };
   if (n <= SECRET_UP_TO) return { value: null, secret: true, rounded: false };
   return { value: Math.round(n / 5) * 5, secret: false, rounded: true };
@@ -30,8 +31,12 @@ export function addStatisticTypes<Context extends RequestContext>(builder: KitBu
     shareable: true,
     fields: (t) => ({
       value: t.exposeInt('value', { nullable: true, description: 'The count, or null when it is secret.' }),
-      secret: t.exposeBoolean('secret', { description: 'True when the count is 0–7 and therefore not shown.' }),
-      rounded: t.exposeBoolean('rounded', { description: 'True when the value is rounded to the nearest five.' }),
+      secret: t.exposeBoolean('secret', {
+        description: 'True when the count is 0–7 and therefore not shown.',
+      }),
+      rounded: t.exposeBoolean('rounded', {
+        description: 'True when the value is rounded to the nearest five.',
+      }),
     }),
   });
 }

@@ -9,7 +9,7 @@ import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import type { RequestContext } from './context.ts';
-import { createErrorMasker, unauthenticated } from './errors.ts';
+import { errorLogging, httpErrorHandler, loggableError, maskError, unauthenticated } from './errors.ts';
 import { listen, type RunningServer } from './http.ts';
 import { TOKEN_HEADER, type TokenVerifier } from './token.ts';
 
@@ -45,7 +45,7 @@ export async function startSubgraphServer<Context extends RequestContext>(
     schema: options.schema,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: true,
-    formatError: createErrorMasker(logger),
+    formatError: maskError,
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
@@ -63,7 +63,7 @@ export async function startSubgraphServer<Context extends RequestContext>(
       await options.checkReady();
       res.json({ status: 'ready', service: options.name });
     } catch (error) {
-      logger.warn({ err: error }, 'not ready');
+      logger.warn({ error: loggableError(error) }, 'not ready');
       res.status(503).json({ status: 'unavailable', service: options.name });
     }
   });
@@ -102,6 +102,8 @@ export async function startSubgraphServer<Context extends RequestContext>(
       },
     }),
   );
+
+  app.use(httpErrorHandler(logger));
 
   const running = await listen(app, options.port, options.host ?? '127.0.0.1', '/graphql');
   logger.info({ url: running.url }, `${options.name} subgraph listening`);

@@ -168,12 +168,16 @@ describe('createBuilder', () => {
   });
 
   describe('typed errors', () => {
+    it('names the result union after the mutation and puts the record itself in it', () => {
+      expect(sdl).toMatch(/union RenameThingResult = NotFoundError \| Thing/);
+    });
+
     it('answers a thrown NotFoundError as a payload, not a failed operation', async () => {
       const result = await run(
         `mutation {
           renameThing(id: "nope") {
             __typename
-            ... on MutationRenameThingSuccess { data { id } }
+            ... on Thing { id }
             ... on NotFoundError { message entity id }
           }
         }`,

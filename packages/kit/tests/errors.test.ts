@@ -1,15 +1,17 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import {
-  createErrorMasker,
+  errorLogging,
   forbidden,
   INTERNAL_ERROR_MESSAGE,
+  loggableError,
+  maskError,
   PUBLIC_ERROR_CODES,
   unauthenticated,
 } from '../src/errors.ts';
 import { createLogger } from '../src/logger.ts';
 
-const mask = createErrorMasker(createLogger('test', 'silent'));
+const mask = (error: GraphQLFormattedError, _original?: unknown) => maskError(error);
 
 function formatted(error: GraphQLError): GraphQLFormattedError {
   return error.toJSON();
@@ -123,19 +125,53 @@ describe('createErrorMasker', () => {
     expect(result.message).toBe('Internal server error');
   });
 
-  it('logs masked errors with their original error, and not kept ones', () => {
+  it('logs masked errors with the request logger, and not kept ones', async () => {
     const lines: Record<string, unknown>[] = [];
     const logger = createLogger('test', 'error', {
       write: (line: string) => void lines.push(JSON.parse(line)),
     });
-    const logging = createErrorMasker(logger);
-    const denied = forbidden('no');
-    logging(formatted(denied), denied);
+    const listener = await errorLogging<{ logger: typeof logger }>().requestDidStart!({} as never);
+    const report = (errors: GraphQLError[]) =>
+      (listener as { didEncounterErrors: (c: unknown) => Promise<void> }).didEncounterErrors({
+        errors,
+        contextValue: { logger },
+      });
+    await report([forbidden('no')]);
     expect(lines).toHaveLength(0);
     const original = new Error('disk full');
-    const error = new GraphQLError('disk full', { path: ['x'], originalError: original });
-    logging(formatted(error), error);
+    await report([new GraphQLError('disk full', { path: ['x'], originalError: original })]);
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatchObject({ msg: 'internal error', path: ['x'], err: { message: 'disk full' } });
+    expect(lines[0]).toMatchObject({
+      msg: 'internal error',
+      path: ['x'],
+      error: { type: 'Error', message: 'disk full' },
+    });
+  });
+});
+
+describe('loggableError', () => {
+  it("keeps a database error's SQLSTATE and stack but never its statement or bound values", () => {
+    const cause = Object.assign(new Error('duplicate key value violates unique constraint'), {
+      code: '23505',
+    });
+    const error = Object.assign(
+      new Error('Failed query: select * from clients where bsn = $1\nparams: 123456782', { cause }),
+      {
+        query: 'select * from clients where bsn = $1',
+        params: ['123456782'],
+      },
+    );
+    const logged = loggableError(error);
+    expect(logged).toMatchObject({ type: 'Error', code: '23505' });
+    expect(JSON.stringify(logged)).not.toContain('123456782');
+    expect(JSON.stringify(logged)).not.toContain('select');
+    expect(String(logged.stack)).toMatch(/^\s*at /);
+  });
+
+  it('keeps the message of other errors', () => {
+    expect(loggableError(new TypeError('x is undefined'))).toMatchObject({
+      type: 'TypeError',
+      message: 'x is undefined',
+    });
   });
 });

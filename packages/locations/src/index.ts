@@ -8,7 +8,7 @@ export const locations: SubgraphDefinition<LocationsContext> = {
   name: 'locations',
   schema,
   migrationsFolder: fileURLToPath(new URL('./db/migrations', import.meta.url)),
-  seed,
+  seed: (db) => seed(db, { generatedRooms: Number(process.env.MIENSKIP_LOCATIONS_GENERATED_ROOMS ?? 0) }),
   defaultPort: 4003,
   createContext: (base, database) => ({ ...base, db: database.db }),
 };

@@ -15,7 +15,7 @@ const reader = {
 };
 
 describe('rooms and areas', () => {
-  it('seeds the nine rooms of the council letter, each with its area and status', async () => {
+  it('seeds the nine rooms of the council letter, each with its area and status, by name in any collation', async () => {
     const { body } = await subgraph.query<{ rooms: { id: string; status: string; area: { id: string } }[] }>(
       '{ rooms { id status area { id } } }',
       { caller: reader },
@@ -23,8 +23,8 @@ describe('rooms and areas', () => {
     expect(body.data!.rooms.map((room) => [room.id, room.area.id, room.status])).toEqual([
       ['room-de-skalm', 'area-stiens', 'OPEN'],
       ['room-kringloopwinkel-grou', 'area-dorpen-zuid', 'IN_NEGOTIATION'],
-      ['room-westenkwartier', 'area-west', 'OPEN_MORNINGS_ONLY'],
       ['room-de-wjukken', 'area-dorpen-zuid', 'IN_NEGOTIATION'],
+      ['room-westenkwartier', 'area-west', 'OPEN_MORNINGS_ONLY'],
       ['room-de-klomp', 'area-oud-oost', 'IN_NEGOTIATION'],
       ['room-oude-ambachtsschool', 'area-zuid', 'IN_NEGOTIATION'],
       ['room-bilgaard', 'area-noord', 'IN_NEGOTIATION'],

@@ -7,7 +7,7 @@ import {
   type OrganisationKind,
   type Scope,
 } from '@mienskip/kit';
-import { eq } from 'drizzle-orm';
+import { and, eq, isNull, ne } from 'drizzle-orm';
 import { type ApiKeyRow, apiKeys } from '../db/schema.ts';
 
 /** Keys look like `msk_<43 url-safe characters>`: 256 random bits, so a plain SHA-256 is a safe hash. */
@@ -88,6 +88,16 @@ export function createKeyStore(db: Db) {
         })
         .where(eq(apiKeys.id, existing.id));
       return existing.id;
+    },
+
+    /** Revokes every live key with this name except the one given (a development key that was replaced). */
+    async revokeOthersNamed(name: string, keepId: string, at = new Date()): Promise<number> {
+      const rows = await db
+        .update(apiKeys)
+        .set({ revokedAt: at })
+        .where(and(eq(apiKeys.name, name), ne(apiKeys.id, keepId), isNull(apiKeys.revokedAt)))
+        .returning({ id: apiKeys.id });
+      return rows.length;
     },
 
     async revoke(id: string, at = new Date()): Promise<boolean> {

@@ -16,7 +16,11 @@ export const AREAS = [
 /** Organisation ids owned by the budget subgraph; locations refers to them by key only. */
 export const ORGANISATION_IDS = {
   amaryllis: 'org-amaryllis',
+  socialeZaken: 'org-sociale-zaken',
 } as const;
+
+/** The first week of the new system (Monday 4 January 2021): the seeded roster's week. */
+export const SEED_WEEK = '2021-01-04';
 
 export const ROOMS = [
   {

@@ -1,23 +1,67 @@
 import type { Db } from '@mienskip/kit';
+import { count } from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
 import { AREAS, ORGANISATION_IDS, ROOMS } from './reference-data.ts';
-import { areas, roomOrganisations, rooms } from './schema.ts';
+import {
+  activities,
+  areas,
+  facilityAgreements,
+  openingHours,
+  presenceSlots,
+  roomMoments,
+  roomOrganisations,
+  rooms,
+  shifts,
+  visitCounts,
+  workerRooms,
+  workers,
+} from './schema.ts';
+import { SYNTHETIC_NOTE, syntheticSchedule } from './synthetic.ts';
+
+export interface SeedOptions {
+  /** Extra generated rooms (for `pnpm bench`'s larger scale), spread over the areas. */
+  generatedRooms?: number;
+}
+
+const BATCH = 500;
 
 /**
- * Inserts the reference data. Idempotent: rows that exist are left alone, so a restart keeps
- * whatever was changed since.
+ * Seeds the reference data (areas, the nine rooms) and a deterministic synthetic schedule, once: on
+ * first start, when there are no areas yet. Later starts keep whatever was changed since.
  */
-export async function seed(db: Db): Promise<void> {
-  await db
-    .insert(areas)
-    .values([...AREAS])
-    .onConflictDoNothing();
-  await db
-    .insert(rooms)
-    .values(ROOMS.map((room) => ({ ...room })))
-    .onConflictDoNothing();
-  // Amaryllis, the basis provider, runs the drop-in in every room.
-  await db
-    .insert(roomOrganisations)
-    .values(ROOMS.map((room) => ({ roomId: room.id, organisationId: ORGANISATION_IDS.amaryllis })))
-    .onConflictDoNothing();
+export async function seed(db: Db, options: SeedOptions = {}): Promise<void> {
+  const [row] = await db.select({ n: count() }).from(areas);
+  if (row && row.n > 0) return;
+  const generated = Array.from({ length: options.generatedRooms ?? 0 }, (_, i) => ({
+    id: `room-gen-${String(i + 1).padStart(5, '0')}`,
+    name: `Generated room ${i + 1}`,
+    areaId: AREAS[i % AREAS.length]!.id,
+    buildingType: 'COMMUNITY_CENTRE' as const,
+    status: 'OPEN' as const,
+    statusNote: SYNTHETIC_NOTE,
+    address: null,
+  }));
+  const allRooms = [...ROOMS.map((room) => ({ ...room })), ...generated];
+  const schedule = syntheticSchedule(allRooms);
+  await db.transaction(async (tx) => {
+    const insert = async <T extends PgTable>(table: T, values: T['$inferInsert'][]) => {
+      for (let i = 0; i < values.length; i += BATCH)
+        await tx.insert(table).values(values.slice(i, i + BATCH));
+    };
+    await insert(areas, [...AREAS]);
+    await insert(rooms, allRooms);
+    await insert(
+      roomOrganisations,
+      allRooms.map((room) => ({ roomId: room.id, organisationId: ORGANISATION_IDS.amaryllis })),
+    );
+    await insert(openingHours, schedule.openingHours);
+    await insert(presenceSlots, schedule.presenceSlots);
+    await insert(roomMoments, schedule.roomMoments);
+    await insert(facilityAgreements, schedule.facilityAgreements);
+    await insert(workers, schedule.workers);
+    await insert(workerRooms, schedule.workerRooms);
+    await insert(shifts, schedule.shifts);
+    await insert(activities, schedule.activities);
+    await insert(visitCounts, schedule.visitCounts);
+  });
 }

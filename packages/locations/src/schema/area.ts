@@ -1,7 +1,8 @@
 import { byIds, loadOrNull } from '@mienskip/kit';
-import { asc, inArray } from 'drizzle-orm';
+import { inArray } from 'drizzle-orm';
+import { byName } from '../db/order.ts';
 import { type AreaRow, areas } from '../db/schema.ts';
-import { builder, READ } from './builder.ts';
+import { builder, READ, READ_REFERENCE } from './builder.ts';
 
 export const AreaKind = builder.enumType('AreaKind', {
   description:
@@ -22,7 +23,7 @@ export const Area = builder.loadableObjectRef<AreaRow, string>('Area', {
 
 Area.implement({
   description: 'Gebied, wijk of dorp: an area of the municipality with its own buurt- or dorpskamer(s).',
-  authScopes: READ,
+  authScopes: READ_REFERENCE,
   fields: (t) => ({
     id: t.exposeID('id', { description: 'Stable readable id, e.g. `area-noord`.' }),
     name: t.exposeString('name', { description: 'Name of the area as the municipality uses it.' }),
@@ -40,7 +41,7 @@ builder.queryFields((t) => ({
     type: [Area],
     description: 'All areas, by name (a small reference list).',
     authScopes: READ,
-    resolve: (_root, _args, context) => context.db.select().from(areas).orderBy(asc(areas.name)),
+    resolve: (_root, _args, context) => context.db.select().from(areas).orderBy(byName(areas.name)),
   }),
   area: t.field({
     type: Area,

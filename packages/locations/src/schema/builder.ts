@@ -1,10 +1,18 @@
-import { addErrorTypes, createBuilder } from '@mienskip/kit';
+import { addErrorTypes, addStatisticTypes, createBuilder } from '@mienskip/kit';
 import type { LocationsContext } from '../context.ts';
 
 export const builder = createBuilder<LocationsContext>();
 export const { ErrorInterface } = addErrorTypes(builder);
+export const PublishedCount = addStatisticTypes(builder);
 
-/** Every locations field needs this scope; finer rules sit on the fields that need them. */
+/** Reading locations data. */
 export const READ = { scope: 'locations:read' } as const;
+/** Reference data (areas, rooms) that statistics name: readable with either scope. */
+export const READ_REFERENCE = { anyScope: ['locations:read', 'statistics'] } as const;
+/** Changing locations data. */
+export const WRITE = { scope: 'locations:write' } as const;
 
 builder.queryType({ description: 'Reading the graph.' });
+builder.mutationType({
+  description: 'Changing the graph. Every mutation either succeeds whole or changes nothing.',
+});

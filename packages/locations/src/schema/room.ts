@@ -1,8 +1,9 @@
 import { byIds, groupByIds, loadOrNull } from '@mienskip/kit';
 import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
+import { byName } from '../db/order.ts';
 import { type RoomRow, roomOrganisations, rooms } from '../db/schema.ts';
 import { Area } from './area.ts';
-import { builder, READ } from './builder.ts';
+import { builder, READ, READ_REFERENCE } from './builder.ts';
 import { OrganisationRef } from './organisation.ts';
 
 export const RoomStatus = builder.enumType('RoomStatus', {
@@ -44,7 +45,7 @@ export const Room = builder.loadableObjectRef<RoomRow, string>('Room', {
 
 Room.implement({
   description: 'Buurtkamer or dorpskamer: the front door where residents walk in with any question.',
-  authScopes: READ,
+  authScopes: READ_REFERENCE,
   fields: (t) => ({
     id: t.exposeID('id', { description: 'Stable readable id, e.g. `room-de-skalm`.' }),
     name: t.exposeString('name', { description: 'Name of the room or of the building it is in.' }),
@@ -71,6 +72,8 @@ Room.implement({
     }),
     organisations: t.loadableList({
       type: OrganisationRef,
+      // A reference to another subgraph's entity may fail on its own without taking the list along.
+      nullable: { list: false, items: true },
       description: 'Organisations that agreed to be present in this room (partijen aanwezig).',
       load: async (roomIds: string[], context) => {
         const rows = await context.db
@@ -101,7 +104,7 @@ builder.objectField(Area, 'rooms', (t) =>
         .select()
         .from(rooms)
         .where(inArray(rooms.areaId, areaIds))
-        .orderBy(asc(rooms.name));
+        .orderBy(byName(rooms.name));
       return groupByIds(areaIds, rows, (row) => row.areaId);
     },
     resolve: (area) => area.id,
@@ -125,7 +128,7 @@ builder.queryFields((t) => ({
         .select()
         .from(rooms)
         .where(and(...filters))
-        .orderBy(asc(rooms.name));
+        .orderBy(byName(rooms.name));
     },
   }),
   room: t.field({

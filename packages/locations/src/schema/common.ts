@@ -1,0 +1,21 @@
+import { toTime, type Weekday as WeekdayValue } from '../domain/time.ts';
+import { builder } from './builder.ts';
+
+const WEEKDAY_VALUES: Record<WeekdayValue, { description: string }> = {
+  MONDAY: { description: 'Maandag.' },
+  TUESDAY: { description: 'Dinsdag.' },
+  WEDNESDAY: { description: 'Woensdag.' },
+  THURSDAY: { description: 'Donderdag.' },
+  FRIDAY: { description: 'Vrijdag.' },
+  SATURDAY: { description: 'Zaterdag.' },
+  SUNDAY: { description: 'Zondag.' },
+};
+
+export const Weekday = builder.enumType('Weekday', {
+  description: 'Day of the week (weekdag); weeks start on Monday.',
+  values: WEEKDAY_VALUES,
+});
+
+/** Resolvers for the `from`/`to` LocalTime fields of a stored period. */
+export const from = (period: { fromMinute: number }) => toTime(period.fromMinute);
+export const to = (period: { toMinute: number }) => toTime(period.toMinute);

@@ -1,0 +1,152 @@
+import { randomUUID } from 'node:crypto';
+import { byIds, loadOrNull, NotFoundError, resolveOffsetConnection, ValidationError } from '@mienskip/kit';
+import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
+import { rooms, type WorkerRow, workerRooms, workers } from '../db/schema.ts';
+import { presenceRoleOf, type WORKER_ROLES } from '../domain/roles.ts';
+import { builder, READ, WRITE } from './builder.ts';
+import { OrganisationRef } from './organisation.ts';
+import { PresenceRole } from './presence.ts';
+
+export const WorkerRole = builder.enumType('WorkerRole', {
+  description: 'What a worker does (functie).',
+  values: {
+    SOCIAAL_WERKER: { description: 'Sociaal werker of the basisondersteuning.' },
+    REGIEVOERDER: { description: 'Regievoerder: holds a household plan (from the basis).' },
+    BEGELEIDER: { description: 'Begeleider of the aanvullende ondersteuning.' },
+    VRIJWILLIGER: { description: 'Vrijwilliger.' },
+    JET_LID: { description: 'Member of the Jeugd Expert Team (procesregisseur).' },
+    OPBOUWWERKER: { description: 'Opbouwwerker (community development worker).' },
+    BEHEERDER: { description: 'Beheerder of a location.' },
+  } satisfies Record<(typeof WORKER_ROLES)[number], { description: string }>,
+});
+
+export const Worker = builder.loadableObjectRef<WorkerRow, string>('Worker', {
+  load: async (ids, context) => {
+    const rows = await context.db.select().from(workers).where(inArray(workers.id, ids));
+    return byIds('Worker', ids, rows, (row) => row.id);
+  },
+});
+
+Worker.implement({
+  description:
+    'Medewerker or vrijwilliger who staffs the rooms: the person other subgraphs point to as regievoerder ' +
+    'or procesregisseur. The name is personal data of staff.',
+  authScopes: READ,
+  fields: (t) => ({
+    id: t.exposeID('id', { description: 'Stable id.' }),
+    name: t.exposeString('name', {
+      nullable: true,
+      description:
+        "Name (personal data of staff): for municipal keys and the worker's own organisation only.",
+      authScopes: (worker) => ({ $any: { municipal: true, organisation: worker.organisationId } }),
+    }),
+    role: t.expose('role', { type: WorkerRole, description: 'What the worker does.' }),
+    presenceRole: t.field({
+      type: PresenceRole,
+      description: "The presence this worker's shifts bring to a room.",
+      resolve: (worker) => presenceRoleOf(worker.role),
+    }),
+    organisation: t.field({
+      type: OrganisationRef,
+      nullable: true,
+      description: 'The organisation the worker works for.',
+      resolve: (worker) => ({ id: worker.organisationId }),
+    }),
+    version: t.exposeInt('version', { description: 'Optimistic-concurrency version.' }),
+  }),
+});
+
+builder.asEntity(Worker, {
+  key: builder.selection<{ id: string }>('id'),
+  resolveReference: (reference, context) => loadOrNull(Worker.getDataloader(context), reference.id),
+});
+
+builder.queryFields((t) => ({
+  worker: t.field({
+    type: Worker,
+    nullable: true,
+    description: 'One worker by id; null when it does not exist.',
+    authScopes: READ,
+    args: { id: t.arg.id({ required: true, description: 'The worker id.' }) },
+    resolve: (_root, args, context) => loadOrNull(Worker.getDataloader(context), String(args.id)),
+  }),
+  workers: t.connection(
+    {
+      type: Worker,
+      description: 'Workers by id, optionally of one organisation, role or room.',
+      authScopes: READ,
+      args: {
+        organisationId: t.arg.id({ description: 'Only workers of this organisation.' }),
+        role: t.arg({ type: WorkerRole, description: 'Only workers with this role.' }),
+        roomId: t.arg.id({ description: 'Only workers linked to this room.' }),
+      },
+      resolve: (_root, args, { db }) =>
+        resolveOffsetConnection({ args, defaultSize: 50, maxSize: 100 }, async ({ offset, limit }) => {
+          const filters: SQL[] = [];
+          if (args.organisationId) filters.push(eq(workers.organisationId, String(args.organisationId)));
+          if (args.role) filters.push(eq(workers.role, args.role));
+          if (args.roomId) {
+            const linked = db
+              .select({ id: workerRooms.workerId })
+              .from(workerRooms)
+              .where(eq(workerRooms.roomId, String(args.roomId)));
+            filters.push(inArray(workers.id, linked));
+          }
+          return db
+            .select()
+            .from(workers)
+            .where(and(...filters))
+            .orderBy(asc(workers.id))
+            .limit(limit)
+            .offset(offset);
+        }),
+    },
+    { name: 'WorkerConnection', description: 'A page of workers.' },
+    { name: 'WorkerEdge', description: 'A worker on a page, with its cursor.' },
+  ),
+}));
+
+const CreateWorkerInput = builder.inputType('CreateWorkerInput', {
+  description: 'A worker to register.',
+  fields: (t) => ({
+    name: t.string({ required: true, description: 'Full name.' }),
+    role: t.field({ type: WorkerRole, required: true, description: 'What the worker does.' }),
+    organisationId: t.id({ required: true, description: 'The organisation the worker works for.' }),
+    roomIds: t.idList({ description: 'Rooms the worker works in.' }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  createWorker: t.field({
+    type: Worker,
+    description: 'Register a worker or volunteer who staffs rooms.',
+    authScopes: WRITE,
+    errors: { types: [ValidationError, NotFoundError] },
+    args: { input: t.arg({ type: CreateWorkerInput, required: true, description: 'What to do.' }) },
+    resolve: async (_root, { input }, { db }) => {
+      const name = input.name.trim();
+      if (name.length === 0 || name.length > 200)
+        throw new ValidationError('name', 'A name has 1 to 200 characters');
+      const roomIds = [...new Set((input.roomIds ?? []).map(String))];
+      const found = roomIds.length
+        ? await db.select({ id: rooms.id }).from(rooms).where(inArray(rooms.id, roomIds))
+        : [];
+      const missing = roomIds.find((id) => !found.some((room) => room.id === id));
+      if (missing) throw new NotFoundError('Room', missing);
+      return db.transaction(async (tx) => {
+        const [worker] = await tx
+          .insert(workers)
+          .values({
+            id: `worker-${randomUUID()}`,
+            name,
+            role: input.role,
+            organisationId: String(input.organisationId),
+          })
+          .returning();
+        if (roomIds.length)
+          await tx.insert(workerRooms).values(roomIds.map((roomId) => ({ workerId: worker!.id, roomId })));
+        return worker!;
+      });
+    },
+  }),
+}));
