@@ -50,6 +50,7 @@ export async function startSubgraphServer<Context extends RequestContext>(
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
       requestLogging(),
+      errorLogging(),
     ],
   });
   await apollo.start();

@@ -324,7 +324,9 @@ builder.objectFields(Room, (t) => ({
         db.select().from(openingHours).where(inArray(openingHours.roomId, roomIds)),
         db.select().from(presenceSlots).where(inArray(presenceSlots.roomId, roomIds)),
       ]);
-      const byWeek = new Map<string, RoomCoverageShape[]>();
+      const openingByRoom = groupByIds(roomIds, opening, (o) => o.roomId);
+      const weeklyByRoom = groupByIds(roomIds, weekly, (p) => p.roomId);
+      const byWeek = new Map<string, Map<string, RoomCoverageShape>>();
       for (const week of new Set(parsed.map(([, date]) => date))) {
         const days = datesOfWeek(week);
         const dated = await db
@@ -344,25 +346,32 @@ builder.objectFields(Room, (t) => ({
               isNull(shifts.cancelledAt),
             ),
           );
-        byWeek.set(
-          week,
-          roomIds.map((roomId) =>
+        const datedByRoom = groupByIds(roomIds, dated, (s) => s.roomId);
+        const coverage = new Map<string, RoomCoverageShape>();
+        roomIds.forEach((roomId, i) => {
+          coverage.set(
+            roomId,
             computeCoverage(
               week,
-              opening
-                .filter((o) => o.roomId === roomId)
-                .map((o) => ({ weekday: o.weekday, from: o.fromMinute, to: o.toMinute })),
-              weekly
-                .filter((p) => p.roomId === roomId)
-                .map((p) => ({ weekday: p.weekday, role: p.role, from: p.fromMinute, to: p.toMinute })),
-              dated
-                .filter((s) => s.roomId === roomId)
-                .map((s) => ({ date: s.date, from: s.from, to: s.to, role: presenceRoleOf(s.role) })),
+              openingByRoom[i]!.map((o) => ({ weekday: o.weekday, from: o.fromMinute, to: o.toMinute })),
+              weeklyByRoom[i]!.map((p) => ({
+                weekday: p.weekday,
+                role: p.role,
+                from: p.fromMinute,
+                to: p.toMinute,
+              })),
+              datedByRoom[i]!.map((s) => ({
+                date: s.date,
+                from: s.from,
+                to: s.to,
+                role: presenceRoleOf(s.role),
+              })),
             ),
-          ),
-        );
+          );
+        });
+        byWeek.set(week, coverage);
       }
-      return parsed.map(([roomId, week]) => byWeek.get(week)![roomIds.indexOf(roomId)]!);
+      return parsed.map(([roomId, week]) => byWeek.get(week)!.get(roomId)!);
     },
     resolve: (room, args) => `${room.id}|${args.week}`,
   }),

@@ -1,0 +1,135 @@
+/**
+ * `pnpm bench`: starts the stack at 9 rooms and at 9 + 900 generated rooms and, for each operation
+ * of the fixed mix, measures SQL statements per operation (counted at the database driver, read from
+ * the subgraph's /metrics) and throughput and latency with autocannon, through the gateway and
+ * straight to the subgraph with a valid internal token. Writes bench/results.json.
+ *
+ * BENCH_DURATION (seconds per run, default 10), BENCH_CONNECTIONS (default 10),
+ * BENCH_DATABASE_URL (a PostgreSQL server; PGlite otherwise).
+ */
+import { writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { createTokenSigner, SCOPES, TOKEN_HEADER } from '@mienskip/kit';
+import autocannon from 'autocannon';
+import { REPO_ROOT } from '../services.ts';
+import { type BenchOperation, OPERATIONS } from './operations.ts';
+import { type BenchStack, startBenchStack } from './stack.ts';
+
+const DURATION = Number(process.env.BENCH_DURATION ?? 10);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
+const SCALES = [0, 900];
+const STATEMENT_SAMPLES = 10;
+
+interface Load {
+  requestsPerSecond: number;
+  latencyMs: { p50: number; p99: number };
+  errors: number;
+  non2xx: number;
+}
+
+async function statementsSoFar(stack: BenchStack): Promise<number> {
+  const text = await (await fetch(`${stack.subgraphBase}/metrics`)).text();
+  const match = /mienskip_sql_statements_total\{[^}]*\} (\d+)/.exec(text);
+  if (!match) throw new Error('The subgraph reports no statement count');
+  return Number(match[1]);
+}
+
+/** Waits until the subgraph has finished what a load run left queued (the counter stops moving). */
+async function settle(stack: BenchStack): Promise<void> {
+  let last = -1;
+  for (;;) {
+    const now = await statementsSoFar(stack);
+    if (now === last) return;
+    last = now;
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+}
+
+async function send(url: string, headers: Record<string, string>, operation: BenchOperation): Promise<void> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query: operation.query, variables: operation.variables }),
+  });
+  const body = (await response.json()) as { errors?: unknown[] };
+  if (!response.ok || body.errors) throw new Error(`${operation.name} failed: ${JSON.stringify(body).slice(0, 300)}`);
+}
+
+async function load(url: string, headers: Record<string, string>, operation: BenchOperation): Promise<Load> {
+  const result = await autocannon({
+    url,
+    method: 'POST',
+    connections: CONNECTIONS,
+    duration: DURATION,
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query: operation.query, variables: operation.variables }),
+  });
+  return {
+    requestsPerSecond: Math.round(result.requests.average),
+    latencyMs: { p50: result.latency.p50, p99: result.latency.p99 },
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+  };
+}
+
+async function directHeaders(stack: BenchStack): Promise<Record<string, string>> {
+  // Signed as the gateway signs for the development key; fresh for every run (tokens live 30 s).
+  const signer = await createTokenSigner(stack.keys.privateJwk);
+  const caller = {
+    keyId: 'bench',
+    organisationId: 'org-gemeente-leeuwarden',
+    organisationKind: 'MUNICIPALITY' as const,
+    scopes: new Set(SCOPES),
+    requestId: 'bench',
+  };
+  return { [TOKEN_HEADER]: await signer.sign(caller, 'locations') };
+}
+
+async function measureScale(generatedRooms: number) {
+  const started = Date.now();
+  const stack = await startBenchStack(generatedRooms);
+  console.log(`\n${9 + generatedRooms} rooms on ${stack.database}: ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  const viaGateway = { authorization: `Bearer ${stack.devKey}` };
+  try {
+    const operations = [];
+    for (const operation of OPERATIONS) {
+      await settle(stack);
+      await send(stack.gatewayUrl, viaGateway, operation); // warm: query plan, loaders, caches
+      const before = await statementsSoFar(stack);
+      for (let i = 0; i < STATEMENT_SAMPLES; i++) await send(stack.gatewayUrl, viaGateway, operation);
+      const statementsPerOperation = ((await statementsSoFar(stack)) - before) / STATEMENT_SAMPLES;
+      const gateway = await load(stack.gatewayUrl, viaGateway, operation);
+      await settle(stack);
+      const direct = await load(stack.subgraphUrl, await directHeaders(stack), operation);
+      console.log(
+        `  ${operation.name.padEnd(18)} ${String(statementsPerOperation).padStart(4)} statements/op | ` +
+          `gateway ${gateway.requestsPerSecond} req/s p50 ${gateway.latencyMs.p50} ms p99 ${gateway.latencyMs.p99} ms | ` +
+          `direct ${direct.requestsPerSecond} req/s p50 ${direct.latencyMs.p50} ms p99 ${direct.latencyMs.p99} ms`,
+      );
+      operations.push({ name: operation.name, query: operation.query, statementsPerOperation, gateway, direct });
+    }
+    return { rooms: 9 + generatedRooms, generatedRooms, database: stack.database, operations };
+  } finally {
+    await stack.stop();
+  }
+}
+
+const scales: Awaited<ReturnType<typeof measureScale>>[] = [];
+for (const generatedRooms of SCALES) scales.push(await measureScale(generatedRooms));
+
+const statementsConstant = OPERATIONS.every(
+  (operation) => new Set(scales.map((s) => s.operations.find((o) => o.name === operation.name)!.statementsPerOperation)).size === 1,
+);
+const results = {
+  generatedAt: new Date().toISOString(),
+  machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, node: process.version },
+  settings: { durationSeconds: DURATION, connections: CONNECTIONS, statementSamples: STATEMENT_SAMPLES },
+  note: 'Statements per operation are counted at the database driver of the locations subgraph (/metrics) over sequential requests through the gateway. "direct" calls the subgraph with a valid internal token, bypassing the gateway.',
+  statementsConstantAcrossScales: statementsConstant,
+  scales,
+};
+const file = join(REPO_ROOT, 'bench', 'results.json');
+writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+console.log(`\nWrote ${file}; statements per operation constant across scales: ${statementsConstant}`);
+if (!statementsConstant) process.exit(1);
