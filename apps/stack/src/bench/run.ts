@@ -53,7 +53,8 @@ async function send(url: string, headers: Record<string, string>, operation: Ben
     body: JSON.stringify({ query: operation.query, variables: operation.variables }),
   });
   const body = (await response.json()) as { errors?: unknown[] };
-  if (!response.ok || body.errors) throw new Error(`${operation.name} failed: ${JSON.stringify(body).slice(0, 300)}`);
+  if (!response.ok || body.errors)
+    throw new Error(`${operation.name} failed: ${JSON.stringify(body).slice(0, 300)}`);
 }
 
 async function load(url: string, headers: Record<string, string>, operation: BenchOperation): Promise<Load> {
@@ -89,7 +90,9 @@ async function directHeaders(stack: BenchStack): Promise<Record<string, string>>
 async function measureScale(generatedRooms: number) {
   const started = Date.now();
   const stack = await startBenchStack(generatedRooms);
-  console.log(`\n${9 + generatedRooms} rooms on ${stack.database}: ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `\n${9 + generatedRooms} rooms on ${stack.database}: ready in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
   const viaGateway = { authorization: `Bearer ${stack.devKey}` };
   try {
     const operations = [];
@@ -107,7 +110,13 @@ async function measureScale(generatedRooms: number) {
           `gateway ${gateway.requestsPerSecond} req/s p50 ${gateway.latencyMs.p50} ms p99 ${gateway.latencyMs.p99} ms | ` +
           `direct ${direct.requestsPerSecond} req/s p50 ${direct.latencyMs.p50} ms p99 ${direct.latencyMs.p99} ms`,
       );
-      operations.push({ name: operation.name, query: operation.query, statementsPerOperation, gateway, direct });
+      operations.push({
+        name: operation.name,
+        query: operation.query,
+        statementsPerOperation,
+        gateway,
+        direct,
+      });
     }
     return { rooms: 9 + generatedRooms, generatedRooms, database: stack.database, operations };
   } finally {
@@ -119,7 +128,9 @@ const scales: Awaited<ReturnType<typeof measureScale>>[] = [];
 for (const generatedRooms of SCALES) scales.push(await measureScale(generatedRooms));
 
 const statementsConstant = OPERATIONS.every(
-  (operation) => new Set(scales.map((s) => s.operations.find((o) => o.name === operation.name)!.statementsPerOperation)).size === 1,
+  (operation) =>
+    new Set(scales.map((s) => s.operations.find((o) => o.name === operation.name)!.statementsPerOperation))
+      .size === 1,
 );
 const results = {
   generatedAt: new Date().toISOString(),

@@ -28,7 +28,9 @@ export async function startBenchStack(generatedRooms: number): Promise<BenchStac
   const keys = await generateKeyMaterial();
   const devKey = `msk_bench_${Date.now()}`;
   const serverUrl = process.env.BENCH_DATABASE_URL;
-  const testDbs = serverUrl ? await Promise.all([0, 1].map(() => withServer(serverUrl, createTestDatabase))) : [];
+  const testDbs = serverUrl
+    ? await Promise.all([0, 1].map(() => withServer(serverUrl, createTestDatabase)))
+    : [];
   const db = (index: number, name: string) =>
     serverUrl ? { DATABASE_URL: testDbs[index]!.options.url! } : { PGLITE_DATA_DIR: join(dataDir, name) };
   const locations = { ...SUBGRAPH_SERVICES.find((s) => s.name === 'locations')!, port: 4003 + OFFSET };
@@ -62,7 +64,11 @@ export async function startBenchStack(generatedRooms: number): Promise<BenchStac
   ];
   const gatewayBase = `http://127.0.0.1:${gateway.port}`;
   const deadline = Date.now() + 300_000;
-  while (!(await fetch(`${gatewayBase}/ready`).then((r) => r.ok).catch(() => false))) {
+  while (
+    !(await fetch(`${gatewayBase}/ready`)
+      .then((r) => r.ok)
+      .catch(() => false))
+  ) {
     if (Date.now() > deadline || children.some((c) => c.exitCode !== null)) {
       await stopAll(children);
       throw new Error('The bench stack did not become ready');
