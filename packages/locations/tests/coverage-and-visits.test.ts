@@ -228,6 +228,22 @@ describe('workers', () => {
     ]);
   });
 
+  it('lists the rooms a worker works in, in two statements for any number of workers', async () => {
+    const one = await subgraph.query<{ worker: { rooms: { id: string }[] } }>(
+      '{ worker(id: "worker-00022") { rooms { id } } }',
+      {
+        caller: municipal,
+      },
+    );
+    expect(one.body.data!.worker.rooms).toEqual([{ id: 'room-de-skalm' }]);
+    const before = subgraph.database.statementCount;
+    const all = await subgraph.query('{ workers(first: 100) { edges { node { rooms { name } } } } }', {
+      caller: municipal,
+    });
+    expect(all.body.errors).toBeUndefined();
+    expect(subgraph.database.statementCount - before).toBe(3); // workers, their rooms' ids, the rooms
+  });
+
   it('registers a worker linked to rooms, and refuses an unknown room or an empty name', async () => {
     const create = async (input: string) =>
       (

@@ -186,6 +186,22 @@ function byRoom<T extends { roomId: string }>(roomIds: readonly string[], rows: 
 
 const MAX_SHIFT_RANGE_DAYS = 31;
 
+builder.objectField(Worker, 'rooms', (t) =>
+  t.loadableList({
+    type: Room,
+    description: 'The rooms this worker works in.',
+    load: async (workerIds: string[], { db }) => {
+      const rows = await db
+        .select({ workerId: workerRooms.workerId, roomId: workerRooms.roomId })
+        .from(workerRooms)
+        .where(inArray(workerRooms.workerId, workerIds))
+        .orderBy(asc(workerRooms.roomId));
+      return groupByIds(workerIds, rows, (row) => row.workerId).map((group) => group.map((row) => row.roomId));
+    },
+    resolve: (worker) => worker.id,
+  }),
+);
+
 builder.objectFields(Room, (t) => ({
   openingHours: t.loadableList({
     type: OpeningPeriod,
