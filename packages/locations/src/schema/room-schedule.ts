@@ -196,7 +196,9 @@ builder.objectField(Worker, 'rooms', (t) =>
         .from(workerRooms)
         .where(inArray(workerRooms.workerId, workerIds))
         .orderBy(asc(workerRooms.roomId));
-      return groupByIds(workerIds, rows, (row) => row.workerId).map((group) => group.map((row) => row.roomId));
+      return groupByIds(workerIds, rows, (row) => row.workerId).map((group) =>
+        group.map((row) => row.roomId),
+      );
     },
     resolve: (worker) => worker.id,
   }),
