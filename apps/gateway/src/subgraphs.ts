@@ -10,6 +10,7 @@ export interface SubgraphEntry {
 }
 
 export const SUBGRAPHS: readonly SubgraphEntry[] = [
+  { name: 'budget', url: 'http://localhost:4002/graphql', schemaFile: 'packages/budget/schema.graphql' },
   {
     name: 'locations',
     url: 'http://localhost:4003/graphql',

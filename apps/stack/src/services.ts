@@ -12,6 +12,7 @@ export interface Service {
 
 /** Every process of the local stack. Ports: gateway 4000, then one per subgraph. */
 export const SUBGRAPH_SERVICES: readonly Service[] = [
+  { name: 'budget', dir: 'packages/budget', entry: 'src/server.ts', port: 4002 },
   { name: 'locations', dir: 'packages/locations', entry: 'src/server.ts', port: 4003 },
 ];
 

@@ -1,26 +1,18 @@
-import { startTestGateway, type TestGateway } from '@mienskip/gateway/testing';
-import { locations } from '@mienskip/locations';
-import {
-  errorCodes,
-  postGraphQL,
-  signTestToken,
-  startTestSubgraph,
-  type TestSubgraph,
-} from '@mienskip/testing';
+import type { TestGateway } from '@mienskip/gateway/testing';
+import { errorCodes, postGraphQL, signTestToken, type TestSubgraph } from '@mienskip/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startGraph, type TestGraph } from './graph.ts';
 
 // The whole request path: HTTP client → gateway (key, limits, signed token) → subgraph over HTTP.
+let graph: TestGraph;
 let subgraph: TestSubgraph;
 let gateway: TestGateway;
 
 beforeAll(async () => {
-  subgraph = await startTestSubgraph(locations);
-  gateway = await startTestGateway({ locations: subgraph.url });
+  graph = await startGraph();
+  ({ gateway, locations: subgraph } = graph);
 });
-afterAll(async () => {
-  await gateway?.close();
-  await subgraph?.close();
-});
+afterAll(() => graph?.close());
 
 describe('through the gateway', () => {
   it('returns the nine rooms with their areas for the documented operation', async () => {

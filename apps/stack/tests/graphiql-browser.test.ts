@@ -1,26 +1,22 @@
 import { existsSync } from 'node:fs';
-import { startTestGateway, type TestGateway } from '@mienskip/gateway/testing';
-import { locations } from '@mienskip/locations';
-import { startTestSubgraph, type TestSubgraph } from '@mienskip/testing';
+import type { TestGateway } from '@mienskip/gateway/testing';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startGraph, type TestGraph } from './graph.ts';
 
 // GraphiQL in a real browser: it renders, runs a query with a key typed into its headers, and asks
 // nothing of any host but ours. Needs Debian's chromium (`.ci/run` installs it).
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 describe.runIf(existsSync(CHROMIUM))('GraphiQL in a browser', () => {
-  let subgraph: TestSubgraph;
+  let graph: TestGraph;
   let gateway: TestGateway;
 
   beforeAll(async () => {
-    subgraph = await startTestSubgraph(locations);
-    gateway = await startTestGateway({ locations: subgraph.url });
+    graph = await startGraph();
+    ({ gateway } = graph);
   });
-  afterAll(async () => {
-    await gateway?.close();
-    await subgraph?.close();
-  });
+  afterAll(() => graph?.close());
 
   it('runs the rooms query and loads nothing from outside this server', async () => {
     const browser = await chromium.launch({

@@ -1,19 +1,15 @@
-import { startTestGateway, type TestGateway } from '@mienskip/gateway/testing';
-import { locations } from '@mienskip/locations';
-import { startTestSubgraph, type TestSubgraph } from '@mienskip/testing';
+import type { TestGateway } from '@mienskip/gateway/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startGraph, type TestGraph } from './graph.ts';
 
-let subgraph: TestSubgraph;
+let graph: TestGraph;
 let gateway: TestGateway;
 
 beforeAll(async () => {
-  subgraph = await startTestSubgraph(locations);
-  gateway = await startTestGateway({ locations: subgraph.url });
+  graph = await startGraph();
+  ({ gateway } = graph);
 });
-afterAll(async () => {
-  await gateway?.close();
-  await subgraph?.close();
-});
+afterAll(() => graph?.close());
 
 describe('GraphiQL', () => {
   it('is served to a browser on GET /graphql without a key', async () => {

@@ -1,21 +1,17 @@
-import { startTestGateway, type TestGateway } from '@mienskip/gateway/testing';
-import { locations } from '@mienskip/locations';
-import { startTestSubgraph, type TestSubgraph } from '@mienskip/testing';
+import type { TestGateway } from '@mienskip/gateway/testing';
 import { serverAudits } from 'graphql-http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startGraph, type TestGraph } from './graph.ts';
 
 // graphql-http's audits of the GraphQL-over-HTTP spec, run against the real gateway with a valid key.
-let subgraph: TestSubgraph;
+let graph: TestGraph;
 let gateway: TestGateway;
 
 beforeAll(async () => {
-  subgraph = await startTestSubgraph(locations);
-  gateway = await startTestGateway({ locations: subgraph.url });
+  graph = await startGraph();
+  ({ gateway } = graph);
 });
-afterAll(async () => {
-  await gateway?.close();
-  await subgraph?.close();
-});
+afterAll(() => graph?.close());
 
 const withKey: typeof fetch = (input, init) => {
   const headers = new Headers(init?.headers);

@@ -1,18 +1,20 @@
-import { startTestGateway, type TestGateway } from '@mienskip/gateway/testing';
-import { locations } from '@mienskip/locations';
-import { startTestSubgraph, type TestSubgraph } from '@mienskip/testing';
+import type { TestGateway } from '@mienskip/gateway/testing';
+import type { TestSubgraph } from '@mienskip/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startGraph, type TestGraph } from './graph.ts';
 
 // Stops the subgraph half-way: kept apart from graph.test.ts, which needs it running.
+let graph: TestGraph;
 let subgraph: TestSubgraph;
 let gateway: TestGateway;
 
 beforeAll(async () => {
-  subgraph = await startTestSubgraph(locations);
-  gateway = await startTestGateway({ locations: subgraph.url });
+  graph = await startGraph();
+  ({ gateway, locations: subgraph } = graph);
 });
 afterAll(async () => {
   await gateway?.close();
+  await graph?.budget.close();
 });
 
 describe('health and readiness', () => {
@@ -21,14 +23,23 @@ describe('health and readiness', () => {
     expect(health.status).toBe(200);
     const ready = await fetch(gateway.url.replace('/graphql', '/ready'));
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toEqual({ status: 'ready', subgraphs: [{ name: 'locations', ok: true }] });
+    expect(await ready.json()).toEqual({
+      status: 'ready',
+      subgraphs: [
+        { name: 'budget', ok: true },
+        { name: 'locations', ok: true },
+      ],
+    });
   });
 
   it('is not ready, and masks the failure, when a subgraph is gone', async () => {
     await subgraph.close();
     const ready = await fetch(gateway.url.replace('/graphql', '/ready'));
     expect(ready.status).toBe(503);
-    expect((await ready.json()).subgraphs[0]).toMatchObject({ name: 'locations', ok: false });
+    expect((await ready.json()).subgraphs).toMatchObject([
+      { name: 'budget', ok: true },
+      { name: 'locations', ok: false },
+    ]);
 
     const response = await gateway.query('{ rooms { id } }');
     const text = JSON.stringify(response.body);

@@ -1,20 +1,18 @@
-import { startTestGateway, type TestGateway } from '@mienskip/gateway/testing';
-import { locations } from '@mienskip/locations';
-import { startTestSubgraph, type TestSubgraph } from '@mienskip/testing';
+import type { TestGateway } from '@mienskip/gateway/testing';
+import type { TestSubgraph } from '@mienskip/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startGraph, type TestGraph } from './graph.ts';
 
 // The locations issue's "done when", through the real gateway with a municipal (development-like) key.
+let graph: TestGraph;
 let subgraph: TestSubgraph;
 let gateway: TestGateway;
 
 beforeAll(async () => {
-  subgraph = await startTestSubgraph(locations);
-  gateway = await startTestGateway({ locations: subgraph.url });
+  graph = await startGraph();
+  ({ gateway, locations: subgraph } = graph);
 });
-afterAll(async () => {
-  await gateway?.close();
-  await subgraph?.close();
-});
+afterAll(() => graph?.close());
 
 type Gap = { date: string; from: string; to: string };
 

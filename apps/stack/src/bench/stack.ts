@@ -16,7 +16,7 @@ export interface BenchStack {
   stop(): Promise<void>;
 }
 
-const OFFSET = 100; // 4100 and 4103: a running `npm start` keeps its ports.
+const OFFSET = 100; // 4100, 4102, 4103: a running `npm start` keeps its ports.
 
 /**
  * The locations subgraph and the gateway in processes of their own, as `npm start` runs them, on a
@@ -28,40 +28,49 @@ export async function startBenchStack(generatedRooms: number): Promise<BenchStac
   const keys = await generateKeyMaterial();
   const devKey = `msk_bench_${Date.now()}`;
   const serverUrl = process.env.BENCH_DATABASE_URL;
+  const services = [
+    ...SUBGRAPH_SERVICES.map((s) => ({ ...s, port: s.port + OFFSET })),
+    { ...GATEWAY_SERVICE, port: GATEWAY_SERVICE.port + OFFSET },
+  ];
   const testDbs = serverUrl
-    ? await Promise.all([0, 1].map(() => withServer(serverUrl, createTestDatabase)))
+    ? await Promise.all(services.map(() => withServer(serverUrl, createTestDatabase)))
     : [];
   const db = (index: number, name: string) =>
     serverUrl ? { DATABASE_URL: testDbs[index]!.options.url! } : { PGLITE_DATA_DIR: join(dataDir, name) };
-  const locations = { ...SUBGRAPH_SERVICES.find((s) => s.name === 'locations')!, port: 4003 + OFFSET };
-  const gateway = { ...GATEWAY_SERVICE, port: 4000 + OFFSET };
+  const locations = services.find((s) => s.name === 'locations')!;
+  const gateway = services.at(-1)!;
   const quiet = { LOG_LEVEL: 'warn' };
-  const children = [
-    startService(
-      locations,
-      {
-        ...quiet,
-        ...db(0, 'locations'),
-        HOST: '127.0.0.1',
-        MIENSKIP_LOCATIONS_GENERATED_ROOMS: String(generatedRooms),
-        [PUBLIC_KEYS_ENV]: JSON.stringify(keys.publicJwks),
-      },
-      true,
-    ),
-    startService(
-      gateway,
-      {
-        ...quiet,
-        ...db(1, 'gateway'),
-        HOST: '127.0.0.1',
-        MIENSKIP_DEV_API_KEY: devKey,
-        MIENSKIP_LOCATIONS_URL: `http://127.0.0.1:${locations.port}/graphql`,
-        MIENSKIP_WAIT_FOR_SUBGRAPHS_MS: '180000',
-        [PRIVATE_KEY_ENV]: JSON.stringify(keys.privateJwk),
-      },
-      true,
-    ),
-  ];
+  const children = services.map((service, index) =>
+    service === gateway
+      ? startService(
+          service,
+          {
+            ...quiet,
+            ...db(index, service.name),
+            HOST: '127.0.0.1',
+            MIENSKIP_DEV_API_KEY: devKey,
+            MIENSKIP_WAIT_FOR_SUBGRAPHS_MS: '180000',
+            [PRIVATE_KEY_ENV]: JSON.stringify(keys.privateJwk),
+            ...Object.fromEntries(
+              services
+                .slice(0, -1)
+                .map((s) => [`MIENSKIP_${s.name.toUpperCase()}_URL`, `http://127.0.0.1:${s.port}/graphql`]),
+            ),
+          },
+          true,
+        )
+      : startService(
+          service,
+          {
+            ...quiet,
+            ...db(index, service.name),
+            HOST: '127.0.0.1',
+            MIENSKIP_LOCATIONS_GENERATED_ROOMS: String(generatedRooms),
+            [PUBLIC_KEYS_ENV]: JSON.stringify(keys.publicJwks),
+          },
+          true,
+        ),
+  );
   const gatewayBase = `http://127.0.0.1:${gateway.port}`;
   const deadline = Date.now() + 300_000;
   while (

@@ -1,0 +1,16 @@
+import { fileURLToPath } from 'node:url';
+import type { SubgraphDefinition } from '@mienskip/kit';
+import type { BudgetContext } from './context.ts';
+import { seed } from './db/seed.ts';
+import { schema } from './schema/index.ts';
+
+export const budget: SubgraphDefinition<BudgetContext> = {
+  name: 'budget',
+  schema,
+  migrationsFolder: fileURLToPath(new URL('./db/migrations', import.meta.url)),
+  seed,
+  defaultPort: 4002,
+  createContext: (base, database) => ({ ...base, db: database.db }),
+};
+
+export { ORGANISATIONS } from './db/reference-data.ts';

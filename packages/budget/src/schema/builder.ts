@@ -1,0 +1,16 @@
+import { addErrorTypes, createBuilder } from '@mienskip/kit';
+import type { BudgetContext } from '../context.ts';
+
+export const builder = createBuilder<BudgetContext>();
+export const { ErrorInterface } = addErrorTypes(builder);
+
+/** Organisation identity is reference data for the whole graph: any reading scope may see it. */
+export const READ_REFERENCE = {
+  anyScope: ['budget:read', 'locations:read', 'clients:read', 'youth:read', 'debt:read', 'statistics'],
+} as const;
+export const WRITE = { scope: 'budget:write' } as const;
+
+builder.queryType({ description: 'Reading the graph.' });
+builder.mutationType({
+  description: 'Changing the graph. Every mutation either succeeds whole or changes nothing.',
+});

@@ -1,0 +1,5 @@
+import { SUBGRAPH_SCHEMA_OPTIONS } from '@mienskip/kit';
+import { builder } from './builder.ts';
+import './organisation.ts';
+
+export const schema = builder.toSubGraphSchema(SUBGRAPH_SCHEMA_OPTIONS);

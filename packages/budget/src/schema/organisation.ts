@@ -1,0 +1,182 @@
+import {
+  byIds,
+  type OrganisationKind as Kind,
+  loadOrNull,
+  NotFoundError,
+  ValidationError,
+  VersionConflictError,
+} from '@mienskip/kit';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { type OrganisationRow, organisations } from '../db/schema.ts';
+import { isAgbCode } from '../domain/agb.ts';
+import { builder, READ_REFERENCE, WRITE } from './builder.ts';
+
+export const OrganisationKind = builder.enumType('OrganisationKind', {
+  description: 'What kind of organisation (soort organisatie); an API key belongs to one of these.',
+  values: {
+    MUNICIPALITY: {
+      description: 'Gemeente or a municipal department (Sociale Zaken, the JET, …): sees every row.',
+    },
+    PROVIDER: {
+      description: 'Zorgaanbieder: provider paid by lumpsum (basis, aanvullend, hulp bij het huishouden).',
+    },
+    VOLUNTEER_ORGANISATION: { description: 'Vrijwilligersorganisatie of the sociale basis.' },
+    PARTNER: { description: 'Partner organisation (debt help, Veilig Thuis, …).' },
+  } satisfies Record<Kind, { description: string }>,
+});
+
+export const Organisation = builder.loadableObjectRef<OrganisationRow, string>('Organisation', {
+  load: async (ids, context) => {
+    const rows = await context.db.select().from(organisations).where(inArray(organisations.id, ids));
+    return byIds('Organisation', ids, rows, (row) => row.id);
+  },
+});
+
+Organisation.implement({
+  description:
+    'Organisatie: a provider, volunteer organisation, municipal department or partner. The budget subgraph ' +
+    'owns organisation identity for the whole graph.',
+  authScopes: READ_REFERENCE,
+  fields: (t) => ({
+    id: t.exposeID('id', { description: 'Stable readable id, e.g. `org-amaryllis`.' }),
+    name: t.exposeString('name', { description: 'Name as the municipality uses it.' }),
+    kind: t.expose('kind', { type: OrganisationKind, description: 'What kind of organisation.' }),
+    agbCode: t.exposeString('agbCode', {
+      nullable: true,
+      description: 'AGB code (Vektis), eight digits, when the organisation has one.',
+    }),
+    description: t.exposeString('description', {
+      nullable: true,
+      description: 'Its role in the social domain.',
+    }),
+    version: t.exposeInt('version', {
+      description: 'Optimistic-concurrency version; send it back with an update.',
+    }),
+  }),
+});
+
+builder.asEntity(Organisation, {
+  key: builder.selection<{ id: string }>('id'),
+  resolveReference: (reference, context) => loadOrNull(Organisation.getDataloader(context), reference.id),
+});
+
+builder.queryFields((t) => ({
+  organisations: t.field({
+    type: [Organisation],
+    description: 'Every organisation known to the graph, by name, optionally of one kind.',
+    authScopes: READ_REFERENCE,
+    args: { kind: t.arg({ type: OrganisationKind, description: 'Only organisations of this kind.' }) },
+    resolve: (_root, args, { db }) =>
+      db
+        .select()
+        .from(organisations)
+        .where(args.kind ? eq(organisations.kind, args.kind) : undefined)
+        .orderBy(asc(sql`lower(${organisations.name}) collate "C"`)),
+  }),
+  organisation: t.field({
+    type: Organisation,
+    nullable: true,
+    description: 'One organisation by id; null when it does not exist.',
+    authScopes: READ_REFERENCE,
+    args: { id: t.arg.id({ required: true, description: 'The organisation id.' }) },
+    resolve: (_root, args, context) => loadOrNull(Organisation.getDataloader(context), String(args.id)),
+  }),
+}));
+
+function checkAgb(agbCode: string | null | undefined): string | null | undefined {
+  if (agbCode === undefined || agbCode === null) return agbCode;
+  if (!isAgbCode(agbCode)) throw new ValidationError('agbCode', 'An AGB code has exactly eight digits');
+  return agbCode;
+}
+
+function checkName(name: string | null | undefined): string | undefined {
+  if (name === undefined || name === null) return undefined;
+  const trimmed = name.trim();
+  if (trimmed.length === 0 || trimmed.length > 200)
+    throw new ValidationError('name', 'A name has 1 to 200 characters');
+  return trimmed;
+}
+
+const RegisterOrganisationInput = builder.inputType('RegisterOrganisationInput', {
+  description: 'An organisation to register. Its id is made from its name (`org-<name>`).',
+  fields: (t) => ({
+    name: t.string({ required: true, description: 'Name.' }),
+    kind: t.field({ type: OrganisationKind, required: true, description: 'What kind of organisation.' }),
+    agbCode: t.string({ description: 'AGB code: eight digits.' }),
+    description: t.string({ description: 'Its role in the social domain.' }),
+  }),
+});
+
+const UpdateOrganisationInput = builder.inputType('UpdateOrganisationInput', {
+  description: 'Changes to an organisation; fields left out stay as they are.',
+  fields: (t) => ({
+    id: t.id({ required: true, description: 'The organisation.' }),
+    version: t.int({ required: true, description: 'The version you read.' }),
+    name: t.string({ description: 'New name.' }),
+    agbCode: t.string({ description: 'New AGB code (eight digits); null removes it.' }),
+    description: t.string({ description: 'New description.' }),
+  }),
+});
+
+function slug(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+builder.mutationFields((t) => ({
+  registerOrganisation: t.field({
+    type: Organisation,
+    description: 'Register an organisation (a new kernpartner, partner or volunteer organisation).',
+    authScopes: WRITE,
+    errors: { types: [ValidationError] },
+    args: { input: t.arg({ type: RegisterOrganisationInput, required: true, description: 'What to do.' }) },
+    resolve: async (_root, { input }, { db }) => {
+      const name = checkName(input.name)!;
+      const agbCode = checkAgb(input.agbCode) ?? null;
+      const id = `org-${slug(name)}`;
+      if (id === 'org-') throw new ValidationError('name', 'A name needs letters or digits');
+      const [row] = await db
+        .insert(organisations)
+        .values({ id, name, kind: input.kind, agbCode, description: input.description ?? null })
+        .onConflictDoNothing()
+        .returning();
+      if (!row)
+        throw new ValidationError('name', `An organisation with this name or id "${id}" already exists`);
+      return row;
+    },
+  }),
+  updateOrganisation: t.field({
+    type: Organisation,
+    description:
+      'Change an organisation. Refused, changing nothing, when the version is not the current one.',
+    authScopes: WRITE,
+    errors: { types: [ValidationError, NotFoundError, VersionConflictError] },
+    args: { input: t.arg({ type: UpdateOrganisationInput, required: true, description: 'What to do.' }) },
+    resolve: async (_root, { input }, { db }) => {
+      const id = String(input.id);
+      const name = checkName(input.name);
+      const agbCode = checkAgb(input.agbCode);
+      const [row] = await db
+        .update(organisations)
+        .set({
+          ...(name && { name }),
+          ...(agbCode !== undefined && { agbCode }),
+          ...(input.description !== undefined && { description: input.description }),
+          version: sql`${organisations.version} + 1`,
+        })
+        .where(and(eq(organisations.id, id), eq(organisations.version, input.version)))
+        .returning();
+      if (row) return row;
+      const [current] = await db
+        .select({ version: organisations.version })
+        .from(organisations)
+        .where(eq(organisations.id, id));
+      if (!current) throw new NotFoundError('Organisation', id);
+      throw new VersionConflictError('Organisation', id, input.version, current.version);
+    },
+  }),
+}));

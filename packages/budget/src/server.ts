@@ -1,0 +1,4 @@
+import { runSubgraph } from '@mienskip/kit';
+import { budget } from './index.ts';
+
+await runSubgraph(budget);

@@ -1,0 +1,85 @@
+import { startTestSubgraph, type TestSubgraph } from '@mienskip/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { budget } from '../src/index.ts';
+
+let subgraph: TestSubgraph;
+beforeAll(async () => {
+  subgraph = await startTestSubgraph(budget);
+});
+afterAll(() => subgraph?.close());
+
+describe('organisations', () => {
+  it('seeds the organisations of the social domain with their kinds', async () => {
+    const { body } = await subgraph.query<{ organisations: { id: string; kind: string }[] }>(
+      '{ organisations { id kind } }',
+      {
+        caller: { scopes: ['budget:read'] },
+      },
+    );
+    const kinds = Object.fromEntries(body.data!.organisations.map((o) => [o.id, o.kind]));
+    expect(kinds).toMatchObject({
+      'org-gemeente-leeuwarden': 'MUNICIPALITY',
+      'org-amaryllis': 'PROVIDER',
+      'org-windkracht058': 'PROVIDER',
+      'org-miep': 'PROVIDER',
+      'org-thfl': 'PROVIDER',
+      'org-vol': 'VOLUNTEER_ORGANISATION',
+      'org-veilig-thuis': 'PARTNER',
+    });
+  });
+
+  it('is readable with any reading scope, and refused without one', async () => {
+    for (const scope of ['locations:read', 'clients:read', 'statistics'] as const) {
+      const { body } = await subgraph.query('{ organisation(id: "org-amaryllis") { name } }', {
+        caller: { scopes: [scope] },
+      });
+      expect(body).toEqual({ data: { organisation: { name: 'Amaryllis' } } });
+    }
+    const refused = await subgraph.query('{ organisation(id: "org-amaryllis") { name } }', {
+      caller: { scopes: ['audit'] },
+    });
+    expect(refused.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('resolves entity references in one statement, null for an unknown id', async () => {
+    const before = subgraph.database.statementCount;
+    const { body } = await subgraph.query<{ _entities: unknown[] }>(
+      'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Organisation { name } } }',
+      {
+        caller: { scopes: ['locations:read'] },
+        variables: {
+          r: [
+            { __typename: 'Organisation', id: 'org-amaryllis' },
+            { __typename: 'Organisation', id: 'org-nope' },
+            { __typename: 'Organisation', id: 'org-thfl' },
+          ],
+        },
+      },
+    );
+    expect(body.data!._entities).toEqual([
+      { name: 'Amaryllis' },
+      null,
+      { name: 'Thuiszorg Het Friese Land' },
+    ]);
+    expect(subgraph.database.statementCount - before).toBe(1);
+  });
+
+  it('refuses a duplicate name and an empty one, and needs budget:write', async () => {
+    const register = (name: string, scopes: readonly ('budget:write' | 'budget:read')[] = ['budget:write']) =>
+      subgraph.query<{ registerOrganisation: Record<string, unknown> }>(
+        `mutation { registerOrganisation(input: { name: "${name}", kind: PARTNER }) { __typename ... on ValidationError { field message } } }`,
+        { caller: { scopes } },
+      );
+    expect((await register('Amaryllis')).body.data!.registerOrganisation).toMatchObject({
+      __typename: 'ValidationError',
+      field: 'name',
+    });
+    expect((await register('  ')).body.data!.registerOrganisation).toMatchObject({
+      __typename: 'ValidationError',
+      field: 'name',
+    });
+    expect((await register('Nieuwe Partner', ['budget:read'])).body.errors?.[0]?.extensions?.code).toBe(
+      'FORBIDDEN',
+    );
+  });
+});
