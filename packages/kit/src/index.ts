@@ -29,7 +29,8 @@ export {
   unauthenticated,
 } from './errors.ts';
 export { listen, type RunningServer } from './http.ts';
-export { byIds, groupByIds, loadOrNull } from './loaders.ts';
+export { byIds, groupByIds, loadByIds, loadOrNull } from './loaders.ts';
+export { checkName, readableId } from './names.ts';
 export { createLogger, type DestinationStream, type Logger } from './logger.ts';
 export { formatMoney, isMoneyString, parseMoney, toCents } from './money.ts';
 export { BsnScalar, DateScalar, DateTimeScalar, isIsoDate, LocalTimeScalar, MoneyScalar } from './scalars.ts';

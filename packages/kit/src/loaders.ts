@@ -1,3 +1,6 @@
+import { inArray } from 'drizzle-orm';
+import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
+import type { Db } from './db.ts';
 import { NotFoundError } from './domain-errors.ts';
 
 /**
@@ -29,4 +32,18 @@ export async function loadOrNull<T, K>(loader: { load(key: K): Promise<T> }, key
     if (error instanceof NotFoundError) return null;
     throw error;
   }
+}
+
+/**
+ * The load function of an entity's DataLoader: one `WHERE id IN (…)` for the whole batch, rows in
+ * the order asked, a `NotFoundError` for each id without a row.
+ */
+export function loadByIds<T extends PgTable & { id: AnyPgColumn }>(entity: string, table: T) {
+  return async (ids: readonly string[], context: { db: Db }): Promise<(T['$inferSelect'] | NotFoundError)[]> => {
+    const rows = (await context.db
+      .select()
+      .from(table as PgTable)
+      .where(inArray(table.id, [...ids]))) as T['$inferSelect'][];
+    return byIds(entity, ids, rows, (row) => (row as { id: string }).id);
+  };
 }

@@ -1,12 +1,14 @@
 import {
-  byIds,
+  checkName,
   type OrganisationKind as Kind,
+  loadByIds,
   loadOrNull,
   NotFoundError,
+  readableId,
   ValidationError,
   VersionConflictError,
 } from '@mienskip/kit';
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import { type OrganisationRow, organisations } from '../db/schema.ts';
 import { isAgbCode } from '../domain/agb.ts';
 import { builder, READ_REFERENCE, WRITE } from './builder.ts';
@@ -26,10 +28,7 @@ export const OrganisationKind = builder.enumType('OrganisationKind', {
 });
 
 export const Organisation = builder.loadableObjectRef<OrganisationRow, string>('Organisation', {
-  load: async (ids, context) => {
-    const rows = await context.db.select().from(organisations).where(inArray(organisations.id, ids));
-    return byIds('Organisation', ids, rows, (row) => row.id);
-  },
+  load: loadByIds('Organisation', organisations),
 });
 
 Organisation.implement({
@@ -89,14 +88,6 @@ function checkAgb(agbCode: string | null | undefined): string | null | undefined
   return agbCode;
 }
 
-function checkName(name: string | null | undefined): string | undefined {
-  if (name === undefined || name === null) return undefined;
-  const trimmed = name.trim();
-  if (trimmed.length === 0 || trimmed.length > 200)
-    throw new ValidationError('name', 'A name has 1 to 200 characters');
-  return trimmed;
-}
-
 const RegisterOrganisationInput = builder.inputType('RegisterOrganisationInput', {
   description: 'An organisation to register. Its id is made from its name (`org-<name>`).',
   fields: (t) => ({
@@ -118,15 +109,6 @@ const UpdateOrganisationInput = builder.inputType('UpdateOrganisationInput', {
   }),
 });
 
-function slug(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-}
-
 builder.mutationFields((t) => ({
   registerOrganisation: t.field({
     type: Organisation,
@@ -137,8 +119,7 @@ builder.mutationFields((t) => ({
     resolve: async (_root, { input }, { db }) => {
       const name = checkName(input.name)!;
       const agbCode = checkAgb(input.agbCode) ?? null;
-      const id = `org-${slug(name)}`;
-      if (id === 'org-') throw new ValidationError('name', 'A name needs letters or digits');
+      const id = readableId('org', name);
       const [row] = await db
         .insert(organisations)
         .values({ id, name, kind: input.kind, agbCode, description: input.description ?? null })

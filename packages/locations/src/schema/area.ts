@@ -1,5 +1,4 @@
-import { byIds, loadOrNull } from '@mienskip/kit';
-import { inArray } from 'drizzle-orm';
+import { loadByIds, loadOrNull } from '@mienskip/kit';
 import { byName } from '../db/order.ts';
 import { type AreaRow, areas } from '../db/schema.ts';
 import { builder, READ, READ_REFERENCE } from './builder.ts';
@@ -15,10 +14,7 @@ export const AreaKind = builder.enumType('AreaKind', {
 });
 
 export const Area = builder.loadableObjectRef<AreaRow, string>('Area', {
-  load: async (ids, context) => {
-    const rows = await context.db.select().from(areas).where(inArray(areas.id, ids));
-    return byIds('Area', ids, rows, (row) => row.id);
-  },
+  load: loadByIds('Area', areas),
 });
 
 Area.implement({

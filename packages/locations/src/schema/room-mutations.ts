@@ -1,5 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { type Db, NotFoundError, ValidationError, VersionConflictError } from '@mienskip/kit';
+import {
+  checkName,
+  type Db,
+  NotFoundError,
+  readableId,
+  ValidationError,
+  VersionConflictError,
+} from '@mienskip/kit';
 import { and, eq, sql } from 'drizzle-orm';
 import { areas, facilityAgreements, openingHours, roomMoments, rooms } from '../db/schema.ts';
 import { checkOpeningHours, checkPeriod } from '../domain/rules.ts';
@@ -76,14 +83,6 @@ const UpdateRoomInput = builder.inputType('UpdateRoomInput', {
   }),
 });
 
-function checkName(name: string | null | undefined): string | undefined {
-  if (name === undefined || name === null) return undefined;
-  const trimmed = name.trim();
-  if (trimmed.length === 0 || trimmed.length > 200)
-    throw new ValidationError('name', 'A name has 1 to 200 characters');
-  return trimmed;
-}
-
 function openingRows(
   roomId: string,
   periods: readonly { weekday: (typeof Weekday)['$inferType']; from: string; to: string }[],
@@ -105,15 +104,6 @@ async function requireArea(db: Db, areaId: string): Promise<void> {
   if (!area) throw new NotFoundError('Area', areaId);
 }
 
-function slug(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-}
-
 builder.mutationFields((t) => ({
   createRoom: t.field({
     type: Room,
@@ -123,8 +113,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: CreateRoomInput, required: true, description: 'What to do.' }) },
     resolve: async (_root, { input }, { db }) => {
       const name = checkName(input.name)!;
-      const id = `room-${slug(name)}`;
-      if (id === 'room-') throw new ValidationError('name', 'A name needs letters or digits');
+      const id = readableId('room', name);
       const opening = openingRows(id, input.openingHours ?? []);
       await requireArea(db, String(input.areaId));
       return db.transaction(async (tx) => {

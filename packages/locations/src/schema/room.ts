@@ -1,4 +1,4 @@
-import { byIds, groupByIds, loadOrNull } from '@mienskip/kit';
+import { groupByIds, loadByIds, loadOrNull } from '@mienskip/kit';
 import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
 import { byName } from '../db/order.ts';
 import { type RoomRow, roomOrganisations, rooms } from '../db/schema.ts';
@@ -37,10 +37,7 @@ export const BuildingType = builder.enumType('BuildingType', {
 });
 
 export const Room = builder.loadableObjectRef<RoomRow, string>('Room', {
-  load: async (ids, context) => {
-    const rows = await context.db.select().from(rooms).where(inArray(rooms.id, ids));
-    return byIds('Room', ids, rows, (row) => row.id);
-  },
+  load: loadByIds('Room', rooms),
 });
 
 Room.implement({

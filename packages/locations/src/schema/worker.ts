@@ -1,5 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { byIds, loadOrNull, NotFoundError, resolveOffsetConnection, ValidationError } from '@mienskip/kit';
+import {
+  checkName,
+  loadByIds,
+  loadOrNull,
+  NotFoundError,
+  resolveOffsetConnection,
+  ValidationError,
+} from '@mienskip/kit';
 import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
 import { rooms, type WorkerRow, workerRooms, workers } from '../db/schema.ts';
 import { presenceRoleOf, type WORKER_ROLES } from '../domain/roles.ts';
@@ -21,10 +28,7 @@ export const WorkerRole = builder.enumType('WorkerRole', {
 });
 
 export const Worker = builder.loadableObjectRef<WorkerRow, string>('Worker', {
-  load: async (ids, context) => {
-    const rows = await context.db.select().from(workers).where(inArray(workers.id, ids));
-    return byIds('Worker', ids, rows, (row) => row.id);
-  },
+  load: loadByIds('Worker', workers),
 });
 
 Worker.implement({
@@ -124,9 +128,7 @@ builder.mutationFields((t) => ({
     errors: { types: [ValidationError, NotFoundError] },
     args: { input: t.arg({ type: CreateWorkerInput, required: true, description: 'What to do.' }) },
     resolve: async (_root, { input }, { db }) => {
-      const name = input.name.trim();
-      if (name.length === 0 || name.length > 200)
-        throw new ValidationError('name', 'A name has 1 to 200 characters');
+      const name = checkName(input.name)!;
       const roomIds = [...new Set((input.roomIds ?? []).map(String))];
       const found = roomIds.length
         ? await db.select({ id: rooms.id }).from(rooms).where(inArray(rooms.id, roomIds))
