@@ -29,10 +29,10 @@ export {
   unauthenticated,
 } from './errors.ts';
 export { listen, type RunningServer } from './http.ts';
-export { byIds, groupByIds, loadByIds, loadOrNull } from './loaders.ts';
-export { checkName, readableId } from './names.ts';
+export { byIds, contextLoader, groupByIds, loadByIds, loadOrNull } from './loaders.ts';
 export { createLogger, type DestinationStream, type Logger } from './logger.ts';
 export { formatMoney, isMoneyString, parseMoney, toCents } from './money.ts';
+export { checkName, readableId } from './names.ts';
 export { BsnScalar, DateScalar, DateTimeScalar, isIsoDate, LocalTimeScalar, MoneyScalar } from './scalars.ts';
 export {
   isOrganisationKind,

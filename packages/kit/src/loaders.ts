@@ -1,3 +1,5 @@
+import { createContextCache } from '@pothos/core';
+import DataLoader from 'dataloader';
 import { inArray } from 'drizzle-orm';
 import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Db } from './db.ts';
@@ -39,11 +41,24 @@ export async function loadOrNull<T, K>(loader: { load(key: K): Promise<T> }, key
  * the order asked, a `NotFoundError` for each id without a row.
  */
 export function loadByIds<T extends PgTable & { id: AnyPgColumn }>(entity: string, table: T) {
-  return async (ids: readonly string[], context: { db: Db }): Promise<(T['$inferSelect'] | NotFoundError)[]> => {
+  return async (
+    ids: readonly string[],
+    context: { db: Db },
+  ): Promise<(T['$inferSelect'] | NotFoundError)[]> => {
     const rows = (await context.db
       .select()
       .from(table as PgTable)
       .where(inArray(table.id, [...ids]))) as T['$inferSelect'][];
     return byIds(entity, ids, rows, (row) => (row as { id: string }).id);
   };
+}
+
+/**
+ * A DataLoader made once per request (per context object), for batching that several fields share:
+ * every field that asks for the same key in one tick gets the same single query.
+ */
+export function contextLoader<Context extends object, K, V>(
+  batch: (keys: readonly K[], context: Context) => Promise<V[]>,
+) {
+  return createContextCache((context: Context) => new DataLoader<K, V>((keys) => batch(keys, context)));
 }

@@ -4,7 +4,8 @@ import { ValidationError } from './domain-errors.ts';
 export function checkName(name: string | null | undefined, field = 'name'): string | undefined {
   if (name === undefined || name === null) return undefined;
   const trimmed = name.trim();
-  if (trimmed.length === 0 || trimmed.length > 200) throw new ValidationError(field, 'A name has 1 to 200 characters');
+  if (trimmed.length === 0 || trimmed.length > 200)
+    throw new ValidationError(field, 'A name has 1 to 200 characters');
   return trimmed;
 }
 

@@ -1,4 +1,6 @@
 import type { OrganisationKind } from '@mienskip/kit';
+import type { Lot } from '../domain/lots.ts';
+import type { MutationKind } from '../domain/lumpsum.ts';
 
 /**
  * The organisations of Leeuwarden's social domain from 2021 (../shared/domain/notes/seed-000.md,
@@ -79,3 +81,105 @@ export const ORGANISATIONS: readonly {
     description: 'Receives reports under the meldcode (domestic violence, child abuse).',
   },
 ];
+
+/** Main contracts from 1 January 2021 (council letter, late November 2020). */
+export const CONTRACTS = [
+  { id: 'contract-2021-basis-amaryllis', lot: 'BASISONDERSTEUNING', organisationId: 'org-amaryllis' },
+  {
+    id: 'contract-2021-todb-windkracht058',
+    lot: 'THUISONDERSTEUNING_EN_DAGBESTEDING',
+    organisationId: 'org-windkracht058',
+  },
+  { id: 'contract-2021-hbh-miep', lot: 'HULP_BIJ_HUISHOUDEN', organisationId: 'org-miep' },
+  { id: 'contract-2021-hbh-thfl', lot: 'HULP_BIJ_HUISHOUDEN', organisationId: 'org-thfl' },
+] as const;
+
+const LETTER = 'Council letter on the Wmo implementation, late November 2020 (stand 1 November 2020).';
+
+/** The two 2021 lumpsums, line by line, in euro cents (../shared/domain/notes/seed-001.md). */
+interface SeedLumpsum {
+  id: string;
+  title: string;
+  lots: Lot[];
+  decidedCents: bigint;
+  baseCents: bigint;
+  lines: { kind: MutationKind; amountCents: bigint; explanation: string }[];
+  shares: { organisationId: string; amountCents: bigint }[];
+}
+
+export const LUMPSUMS_2021 = (<SeedLumpsum[]>[
+  {
+    id: 'lumpsum-2021-hbh',
+    title: 'Hulp bij het huishouden 2021',
+    lots: ['HULP_BIJ_HUISHOUDEN'],
+    decidedCents: 1_023_052_500n,
+    baseCents: 832_689_000n,
+    lines: [
+      {
+        kind: 'PRICE_INDEX',
+        amountCents: 51_051_600n,
+        explanation: 'Price index 2020 and 2021 (per tender guide).',
+      },
+      {
+        kind: 'AUTONOMOUS_GROWTH',
+        amountCents: 37_239_600n,
+        explanation: 'Autonomous growth 2019 and 2020 (per tender guide).',
+      },
+      {
+        kind: 'DRAW_EFFECT_SUBSCRIPTION_RATE',
+        amountCents: 80_154_800n,
+        explanation: 'Draw effect (aanzuigende werking) of the abonnementstarief in 2019.',
+      },
+      {
+        kind: 'PGB_ZIN_SHIFT',
+        amountCents: 21_917_500n,
+        explanation: 'Shift from PGB to ZIN (per tender guide).',
+      },
+    ],
+    // Equal parts: THFL and M.I.E.P. get half each.
+    shares: [
+      { organisationId: 'org-miep', amountCents: 511_526_250n },
+      { organisationId: 'org-thfl', amountCents: 511_526_250n },
+    ],
+  },
+  {
+    id: 'lumpsum-2021-todb',
+    title: 'Basis + aanvullend thuisondersteuning en dagbesteding 2021',
+    lots: ['BASISONDERSTEUNING', 'THUISONDERSTEUNING_EN_DAGBESTEDING'],
+    decidedCents: 2_584_493_800n,
+    baseCents: 2_461_416_900n,
+    lines: [
+      {
+        kind: 'PRICE_INDEX',
+        amountCents: 83_945_200n,
+        explanation: 'Price index 2020 and provisional index 2021.',
+      },
+      {
+        kind: 'AUTONOMOUS_GROWTH',
+        amountCents: 22_416_800n,
+        explanation: 'Autonomous growth 2020 and 2021.',
+      },
+      { kind: 'JET_ADJUSTMENT', amountCents: -28_957_100n, explanation: 'Adjustment JET.' },
+      {
+        kind: 'CLIENT_DISTRIBUTION',
+        amountCents: 10_475_800n,
+        explanation: 'Effect of measures from the client distribution.',
+      },
+      {
+        kind: 'PGB_EFFECT_OF_CLIENT_DISTRIBUTION',
+        amountCents: -36_338_400n,
+        explanation: 'Effect on PGB from the client distribution.',
+      },
+      {
+        kind: 'SAVINGS_NOT_ACHIEVED_COMPENSATION',
+        amountCents: 71_534_500n,
+        explanation: 'Incidental compensation for savings not achieved.',
+      },
+    ],
+    // Decided amounts; the printed subtotal says 1,230,769 while the lines add up to 1,230,768.
+    shares: [
+      { organisationId: 'org-amaryllis', amountCents: 1_877_328_400n },
+      { organisationId: 'org-windkracht058', amountCents: 707_165_400n },
+    ],
+  },
+]).map((lumpsum) => ({ ...lumpsum, source: LETTER }));

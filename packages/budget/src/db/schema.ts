@@ -1,5 +1,19 @@
 import { ORGANISATION_KINDS } from '@mienskip/kit';
-import { integer, pgSchema, text, timestamp } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  check,
+  date,
+  index,
+  integer,
+  pgSchema,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+} from 'drizzle-orm/pg-core';
+import { CONTRACT_ROLES, LOTS } from '../domain/lots.ts';
+import { LUMPSUM_STATUSES, MUTATION_KINDS } from '../domain/lumpsum.ts';
 
 /** The budget subgraph owns this PostgreSQL schema and reads no other. */
 export const budget = pgSchema('budget');
@@ -16,4 +30,88 @@ export const organisations = budget.table('organisations', {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
+export const lot = budget.enum('lot', LOTS);
+export const contractRole = budget.enum('contract_role', CONTRACT_ROLES);
+export const lumpsumStatus = budget.enum('lumpsum_status', LUMPSUM_STATUSES);
+export const mutationKind = budget.enum('mutation_kind', MUTATION_KINDS);
+
+export const contracts = budget.table(
+  'contracts',
+  {
+    id: text('id').primaryKey(),
+    lot: lot('lot').notNull(),
+    organisationId: text('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    role: contractRole('role').notNull(),
+    startsOn: date('starts_on', { mode: 'string' }).notNull(),
+    endsOn: date('ends_on', { mode: 'string' }),
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    index('contracts_lot_idx').on(table.lot),
+    index('contracts_organisation_idx').on(table.organisationId),
+  ],
+);
+
+/** One row per version: a correction of a definitive lumpsum is a new row that supersedes the old one. */
+export const lumpsums = budget.table(
+  'lumpsums',
+  {
+    id: text('id').primaryKey(),
+    /** The lumpsum all versions share, e.g. `lumpsum-2021-hbh`. */
+    seriesId: text('series_id').notNull(),
+    correction: smallint('correction').notNull().default(0),
+    year: smallint('year').notNull(),
+    title: text('title').notNull(),
+    lots: lot('lots').array().notNull(),
+    status: lumpsumStatus('status').notNull(),
+    decidedCents: bigint('decided_cents', { mode: 'bigint' }).notNull(),
+    baseCents: bigint('base_cents', { mode: 'bigint' }).notNull(),
+    decidedOn: date('decided_on', { mode: 'string' }),
+    source: text('source'),
+    supersededAt: timestamp('superseded_at', { withTimezone: true }),
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    index('lumpsums_year_idx').on(table.year),
+    check('lumpsums_amounts', sql`${table.decidedCents} >= 0 and ${table.baseCents} >= 0`),
+  ],
+);
+
+export const lumpsumMutations = budget.table(
+  'lumpsum_mutations',
+  {
+    id: text('id').primaryKey(),
+    lumpsumId: text('lumpsum_id')
+      .notNull()
+      .references(() => lumpsums.id),
+    position: smallint('position').notNull(),
+    kind: mutationKind('kind').notNull(),
+    amountCents: bigint('amount_cents', { mode: 'bigint' }).notNull(),
+    explanation: text('explanation').notNull(),
+  },
+  (table) => [index('lumpsum_mutations_lumpsum_idx').on(table.lumpsumId)],
+);
+
+export const lumpsumShares = budget.table(
+  'lumpsum_shares',
+  {
+    lumpsumId: text('lumpsum_id')
+      .notNull()
+      .references(() => lumpsums.id),
+    organisationId: text('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    amountCents: bigint('amount_cents', { mode: 'bigint' }).notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.lumpsumId, table.organisationId] })],
+);
+
 export type OrganisationRow = typeof organisations.$inferSelect;
+export type ContractRow = typeof contracts.$inferSelect;
+export type LumpsumRow = typeof lumpsums.$inferSelect;
+export type LumpsumMutationRow = typeof lumpsumMutations.$inferSelect;
+export type LumpsumShareRow = typeof lumpsumShares.$inferSelect;

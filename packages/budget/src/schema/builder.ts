@@ -8,6 +8,7 @@ export const { ErrorInterface } = addErrorTypes(builder);
 export const READ_REFERENCE = {
   anyScope: ['budget:read', 'locations:read', 'clients:read', 'youth:read', 'debt:read', 'statistics'],
 } as const;
+export const READ_BUDGET = { scope: 'budget:read' } as const;
 export const WRITE = { scope: 'budget:write' } as const;
 
 builder.queryType({ description: 'Reading the graph.' });

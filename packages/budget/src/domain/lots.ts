@@ -1,0 +1,70 @@
+/** Percelen of the 2021 tender, and the rules on who may hold them (../shared/domain/README.md, budget). */
+export const LOTS = [
+  'BASISONDERSTEUNING',
+  'THUISONDERSTEUNING_EN_DAGBESTEDING',
+  'HULP_BIJ_HUISHOUDEN',
+  'KORTDUREND_VERBLIJF',
+] as const;
+export type Lot = (typeof LOTS)[number];
+
+export const CONTRACT_ROLES = ['MAIN_PROVIDER', 'SUBCONTRACTOR'] as const;
+export type ContractRole = (typeof CONTRACT_ROLES)[number];
+
+/** How many main providers a lot takes; null where the tender sets no maximum. */
+export const MAX_MAIN_PROVIDERS: Record<Lot, number | null> = {
+  BASISONDERSTEUNING: 1,
+  THUISONDERSTEUNING_EN_DAGBESTEDING: 5,
+  HULP_BIJ_HUISHOUDEN: 2,
+  KORTDUREND_VERBLIJF: null,
+};
+
+/** Lots whose lumpsum is split in equal parts over the main providers. */
+export const EQUAL_SHARES: Record<Lot, boolean> = {
+  BASISONDERSTEUNING: false,
+  THUISONDERSTEUNING_EN_DAGBESTEDING: true,
+  HULP_BIJ_HUISHOUDEN: true,
+  KORTDUREND_VERBLIJF: false,
+};
+
+export interface MainContract {
+  lot: Lot;
+  organisationId: string;
+}
+
+export type ContractRefusal =
+  | { kind: 'LOT_FULL'; lot: Lot; max: number }
+  | { kind: 'DOUBLE_MAIN_ROLE'; organisationId: string; otherLot: Lot }
+  | { kind: 'ALREADY_CONTRACTED'; lot: Lot };
+
+/**
+ * Whether an organisation may become main provider of a lot, given the running main contracts:
+ * the lot's maximum, and never main provider in both basis and aanvullend (TO/DB).
+ */
+export function checkMainContract(
+  lot: Lot,
+  organisationId: string,
+  running: readonly MainContract[],
+): ContractRefusal | null {
+  if (running.some((c) => c.lot === lot && c.organisationId === organisationId))
+    return { kind: 'ALREADY_CONTRACTED', lot };
+  const exclusive: Partial<Record<Lot, Lot>> = {
+    BASISONDERSTEUNING: 'THUISONDERSTEUNING_EN_DAGBESTEDING',
+    THUISONDERSTEUNING_EN_DAGBESTEDING: 'BASISONDERSTEUNING',
+  };
+  const otherLot = exclusive[lot];
+  if (otherLot && running.some((c) => c.lot === otherLot && c.organisationId === organisationId)) {
+    return { kind: 'DOUBLE_MAIN_ROLE', organisationId, otherLot };
+  }
+  const max = MAX_MAIN_PROVIDERS[lot];
+  if (max !== null && running.filter((c) => c.lot === lot).length >= max)
+    return { kind: 'LOT_FULL', lot, max };
+  return null;
+}
+
+/** Equal parts in cents; the cents that do not divide go to the first parts, so the parts add up exactly. */
+export function equalParts(totalCents: bigint, parts: number): bigint[] {
+  const n = BigInt(parts);
+  const base = totalCents / n;
+  const rest = totalCents % n;
+  return Array.from({ length: parts }, (_, i) => base + (BigInt(i) < rest ? 1n : 0n));
+}
