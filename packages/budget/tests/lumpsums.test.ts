@@ -141,6 +141,68 @@ describe('updateLumpsum', () => {
   });
 });
 
+describe('correctLumpsum', () => {
+  const CORRECT = `mutation ($input: CorrectLumpsumInput!) { correctLumpsum(input: $input) { __typename
+    ... on Lumpsum { id correction status decidedAmount unexplainedDifference mutationsTotal shares { amount }
+      previousVersions { id decidedAmount unexplainedDifference } }
+    ... on ValidationError { field } ... on VersionConflictError { currentVersion } } }`;
+  const correct = async (input: Record<string, unknown>) =>
+    (
+      await subgraph.query<{ correctLumpsum: Record<string, unknown> }>(CORRECT, {
+        caller: finance,
+        variables: { input },
+      })
+    ).body.data!.correctLumpsum;
+
+  it('makes a new definitive version and keeps the corrected one readable as it was', async () => {
+    const corrected = await correct({
+      id: 'lumpsum-2021-todb',
+      version: 2,
+      decidedAmount: '25844937.00',
+      source: 'Definitive setting, February 2021 (example correction).',
+    });
+    expect(corrected).toMatchObject({
+      __typename: 'Lumpsum',
+      id: 'lumpsum-2021-todb-c1',
+      correction: 1,
+      status: 'DEFINITIVE',
+      decidedAmount: '25844937.00',
+      mutationsTotal: '1230768.00',
+      unexplainedDifference: '0.00',
+      shares: [{ amount: '18773284.00' }, { amount: '7071654.00' }],
+      previousVersions: [
+        { id: 'lumpsum-2021-todb', decidedAmount: '25844938.00', unexplainedDifference: '1.00' },
+      ],
+    });
+    const current = await subgraph.query<{ lumpsums: { id: string }[] }>('{ lumpsums(year: 2021) { id } }', {
+      caller: finance,
+    });
+    expect(current.body.data!.lumpsums.map((l) => l.id)).toEqual([
+      'lumpsum-2021-hbh',
+      'lumpsum-2021-todb-c1',
+    ]);
+  });
+
+  it('refuses to correct a superseded or a provisional version, and a negative share', async () => {
+    expect(await correct({ id: 'lumpsum-2021-todb', version: 3, source: 'again' })).toMatchObject({
+      __typename: 'ValidationError',
+      field: 'id',
+    });
+    expect(await correct({ id: 'lumpsum-2021-hbh', version: 3, source: 'x' })).toMatchObject({
+      __typename: 'ValidationError',
+      field: 'id',
+    });
+    expect(
+      await correct({
+        id: 'lumpsum-2021-todb-c1',
+        version: 1,
+        source: 'x',
+        shares: [{ organisationId: 'org-amaryllis', amount: '-1.00' }],
+      }),
+    ).toMatchObject({ __typename: 'ValidationError', field: 'shares.0.amount' });
+  });
+});
+
 describe('addContract', () => {
   const add = async (lot: string, organisationId: string, role = 'MAIN_PROVIDER') =>
     (

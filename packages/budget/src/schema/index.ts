@@ -3,5 +3,6 @@ import { builder } from './builder.ts';
 import './organisation.ts';
 import './contract.ts';
 import './lumpsum.ts';
+import './lumpsum-correction.ts';
 
 export const schema = builder.toSubGraphSchema(SUBGRAPH_SCHEMA_OPTIONS);
