@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkMainContract, equalParts, type MainContract } from '../src/domain/lots.ts';
 import { canMoveTo, linesTotal, unexplainedDifference } from '../src/domain/lumpsum.ts';
+import { checkRedistribution } from '../src/domain/redistribution.ts';
 
 describe('main contracts', () => {
   const running: MainContract[] = [
@@ -80,5 +81,40 @@ describe('lumpsum figures', () => {
     expect(canMoveTo('ESTIMATED', 'DEFINITIVE')).toBe(false);
     expect(canMoveTo('DEFINITIVE', 'PROVISIONAL')).toBe(false);
     expect(canMoveTo('PROVISIONAL', 'PROVISIONAL')).toBe(false);
+  });
+});
+
+describe('redistribution', () => {
+  const current = [
+    { organisationId: 'a', amountCents: 700n },
+    { organisationId: 'w', amountCents: 300n },
+  ];
+  const counts = new Map([
+    ['a', 10],
+    ['w', 5],
+  ]);
+  const moved = [
+    { organisationId: 'a', amountCents: 650n },
+    { organisationId: 'w', amountCents: 350n },
+  ];
+
+  it('accepts a joint request within the total', () => {
+    expect(checkRedistribution(current, ['a', 'w'], moved, counts)).toBeNull();
+  });
+
+  it('refuses one-sided, a changed total, a stranger and missing evidence', () => {
+    expect(checkRedistribution(current, ['w'], moved, counts)).toEqual({ kind: 'ONE_SIDED', missing: ['a'] });
+    expect(
+      checkRedistribution(current, ['a', 'w'], [{ organisationId: 'a', amountCents: 1_001n }], counts),
+    ).toEqual({
+      kind: 'TOTAL_CHANGED',
+      totalCents: 1_000n,
+      proposedCents: 1_001n,
+    });
+    expect(
+      checkRedistribution(current, ['a', 'w'], [...moved, { organisationId: 'x', amountCents: 0n }], counts)
+        ?.kind,
+    ).toBe('UNKNOWN_SHARE');
+    expect(checkRedistribution(current, ['a', 'w'], moved, new Map([['a', 1]]))?.kind).toBe('NO_EVIDENCE');
   });
 });

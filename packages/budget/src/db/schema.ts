@@ -6,6 +6,7 @@ import {
   date,
   index,
   integer,
+  jsonb,
   pgSchema,
   primaryKey,
   smallint,
@@ -110,6 +111,36 @@ export const lumpsumShares = budget.table(
   (table) => [primaryKey({ columns: [table.lumpsumId, table.organisationId] })],
 );
 
+export const redistributionStatus = budget.enum('redistribution_status', [
+  'SUBMITTED',
+  'APPROVED',
+  'REJECTED',
+  'MODIFIED',
+]);
+
+/** A joint request to move money between the shares of a lumpsum, and the municipality's decision. */
+export const redistributionRequests = budget.table('redistribution_requests', {
+  id: text('id').primaryKey(),
+  lumpsumId: text('lumpsum_id')
+    .notNull()
+    .references(() => lumpsums.id),
+  requestedBy: text('requested_by').array().notNull(),
+  motivation: text('motivation').notNull(),
+  /** Client counts per organisation, the evidence: { organisationId: clients }. */
+  clientCounts: jsonb('client_counts').$type<Record<string, number>>().notNull(),
+  /** Proposed shares in cents as decimal strings (jsonb has no bigint). */
+  proposedShares: jsonb('proposed_shares')
+    .$type<{ organisationId: string; amountCents: string }[]>()
+    .notNull(),
+  status: redistributionStatus('status').notNull().default('SUBMITTED'),
+  decidedShares: jsonb('decided_shares').$type<{ organisationId: string; amountCents: string }[]>(),
+  decisionNote: text('decision_note'),
+  decidedAt: timestamp('decided_at', { withTimezone: true }),
+  version: integer('version').notNull().default(1),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export type RedistributionRow = typeof redistributionRequests.$inferSelect;
 export type OrganisationRow = typeof organisations.$inferSelect;
 export type ContractRow = typeof contracts.$inferSelect;
 export type LumpsumRow = typeof lumpsums.$inferSelect;

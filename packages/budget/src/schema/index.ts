@@ -4,5 +4,6 @@ import './organisation.ts';
 import './contract.ts';
 import './lumpsum.ts';
 import './lumpsum-correction.ts';
+import './redistribution.ts';
 
 export const schema = builder.toSubGraphSchema(SUBGRAPH_SCHEMA_OPTIONS);

@@ -1,0 +1,144 @@
+import { startTestSubgraph, type TestSubgraph } from '@mienskip/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { budget } from '../src/index.ts';
+
+let subgraph: TestSubgraph;
+beforeAll(async () => {
+  subgraph = await startTestSubgraph(budget);
+});
+afterAll(() => subgraph?.close());
+
+const municipal = { scopes: ['budget:read', 'budget:write'] as const };
+const provider = {
+  scopes: ['budget:read', 'budget:write'] as const,
+  organisationKind: 'PROVIDER' as const,
+  organisationId: 'org-amaryllis',
+};
+
+const REQUEST = `mutation ($input: RequestRedistributionInput!) { requestRedistribution(input: $input) { __typename
+  ... on RedistributionRequest { id status version proposedShares { amount } }
+  ... on OneSidedRedistributionError { message missing { id } }
+  ... on RedistributionTotalError { total proposed }
+  ... on ValidationError { field } } }`;
+const DECIDE = `mutation ($input: DecideRedistributionInput!) { decideRedistribution(input: $input) { __typename
+  ... on RedistributionRequest { status decidedShares { organisation { id } amount } }
+  ... on RedistributionTotalError { total proposed } ... on ValidationError { field } } }`;
+
+type Result = Record<string, unknown> & { __typename: string; id?: string; version?: number };
+
+const todb = {
+  lumpsumId: 'lumpsum-2021-todb',
+  clientCounts: [
+    { organisationId: 'org-amaryllis', clients: 1450 },
+    { organisationId: 'org-windkracht058', clients: 560 },
+  ],
+  motivation: 'More clients stayed in basis than the distribution assumed.',
+};
+
+async function request(input: Record<string, unknown>, caller = provider): Promise<Result> {
+  return (await subgraph.query<{ requestRedistribution: Result }>(REQUEST, { caller, variables: { input } }))
+    .body.data!.requestRedistribution;
+}
+async function shares(): Promise<string[]> {
+  const { body } = await subgraph.query<{ lumpsums: { shares: { amount: string }[] }[] }>(
+    '{ lumpsums(year: 2021) { shares { amount } } }',
+    {
+      caller: municipal,
+    },
+  );
+  return body.data!.lumpsums[1]!.shares.map((s) => s.amount);
+}
+
+describe('redistribution between basis and aanvullend', () => {
+  it('refuses a one-sided request, changing nothing', async () => {
+    const before = await shares();
+    const refused = await request({
+      ...todb,
+      requestedBy: ['org-amaryllis'],
+      shares: [
+        { organisationId: 'org-amaryllis', amount: '19000000.00' },
+        { organisationId: 'org-windkracht058', amount: '6844938.00' },
+      ],
+    });
+    expect(refused).toMatchObject({
+      __typename: 'OneSidedRedistributionError',
+      missing: [{ id: 'org-windkracht058' }],
+    });
+    expect(await shares()).toEqual(before);
+  });
+
+  it('refuses a request that changes the total', async () => {
+    const refused = await request({
+      ...todb,
+      requestedBy: ['org-amaryllis', 'org-windkracht058'],
+      shares: [
+        { organisationId: 'org-amaryllis', amount: '19000000.00' },
+        { organisationId: 'org-windkracht058', amount: '7071654.00' },
+      ],
+    });
+    expect(refused).toEqual({
+      __typename: 'RedistributionTotalError',
+      total: '25844938.00',
+      proposed: '26071654.00',
+    });
+  });
+
+  it('refuses a request without the evidence of every provider', async () => {
+    const refused = await request({
+      ...todb,
+      clientCounts: [{ organisationId: 'org-amaryllis', clients: 1450 }],
+      requestedBy: ['org-amaryllis', 'org-windkracht058'],
+      shares: [
+        { organisationId: 'org-amaryllis', amount: '19000000.00' },
+        { organisationId: 'org-windkracht058', amount: '6844938.00' },
+      ],
+    });
+    expect(refused).toEqual({ __typename: 'ValidationError', field: 'clientCounts' });
+  });
+
+  it('lets the municipality modify a joint request within the total, and only the municipality', async () => {
+    const asked = await request({
+      ...todb,
+      requestedBy: ['org-amaryllis', 'org-windkracht058'],
+      shares: [
+        { organisationId: 'org-amaryllis', amount: '19000000.00' },
+        { organisationId: 'org-windkracht058', amount: '6844938.00' },
+      ],
+    });
+    expect(asked).toMatchObject({ __typename: 'RedistributionRequest', status: 'SUBMITTED' });
+    const decide = (input: Record<string, unknown>, caller: typeof municipal | typeof provider = municipal) =>
+      subgraph.query<{ decideRedistribution: Result }>(DECIDE, {
+        caller,
+        variables: { input: { id: asked.id, version: 1, note: 'Checked against our own data.', ...input } },
+      });
+
+    const byProvider = await decide({ decision: 'APPROVED' }, provider);
+    expect(byProvider.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const wrongTotal = await decide({
+      decision: 'MODIFIED',
+      shares: [
+        { organisationId: 'org-amaryllis', amount: '18900000.00' },
+        { organisationId: 'org-windkracht058', amount: '6944937.00' },
+      ],
+    });
+    expect(wrongTotal.body.data!.decideRedistribution).toEqual({
+      __typename: 'RedistributionTotalError',
+      total: '25844938.00',
+      proposed: '25844937.00',
+    });
+    expect(await shares()).toEqual(['18773284.00', '7071654.00']);
+
+    const modified = await decide({
+      decision: 'MODIFIED',
+      shares: [
+        { organisationId: 'org-amaryllis', amount: '18900000.00' },
+        { organisationId: 'org-windkracht058', amount: '6944938.00' },
+      ],
+    });
+    expect(modified.body.data!.decideRedistribution).toMatchObject({
+      __typename: 'RedistributionRequest',
+      status: 'MODIFIED',
+    });
+    expect(await shares()).toEqual(['18900000.00', '6944938.00']);
+  });
+});
