@@ -23,3 +23,11 @@ export function hasScope(caller: Caller, scope: Scope): boolean {
 export function isMunicipal(caller: Caller): boolean {
   return caller.organisationKind === 'MUNICIPALITY';
 }
+
+/**
+ * Row scoping: a municipal key sees every organisation's rows, any other key only the rows of its
+ * own organisation. Every resolver that returns organisation-owned rows filters through this.
+ */
+export function mayReadRowsOf(caller: Caller, organisationId: string): boolean {
+  return isMunicipal(caller) || caller.organisationId === organisationId;
+}

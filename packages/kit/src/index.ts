@@ -1,7 +1,7 @@
 export { resolveArrayConnection, resolveOffsetConnection } from '@pothos/plugin-relay';
 export { passesElfproef } from './bsn.ts';
 export { createBuilder, type KitBuilder, type KitSchemaTypes, SUBGRAPH_SCHEMA_OPTIONS } from './builder.ts';
-export { type Caller, hasScope, isMunicipal, type RequestContext } from './context.ts';
+export { type Caller, hasScope, isMunicipal, mayReadRowsOf, type RequestContext } from './context.ts';
 export {
   connectDatabase,
   type Database,

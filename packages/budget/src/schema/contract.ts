@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { DomainError, NotFoundError, ValidationError } from '@mienskip/kit';
+import { DomainError, isMunicipal, NotFoundError, ValidationError } from '@mienskip/kit';
 import { and, asc, eq, gte, isNull, or, sql } from 'drizzle-orm';
 import { type ContractRow, contracts, organisations } from '../db/schema.ts';
 import { checkMainContract, type Lot as LotValue, type ContractRole as Role } from '../domain/lots.ts';
@@ -92,13 +92,14 @@ builder.objectType(DoubleMainRoleError, {
 builder.queryFields((t) => ({
   contracts: t.field({
     type: [Contract],
-    description: 'Contracts, optionally of one lot, running on a date or all.',
+    description:
+      "Contracts, optionally of one lot, running on a date or all (a provider's key sees its own).",
     authScopes: READ_BUDGET,
     args: {
       lot: t.arg({ type: Lot, description: 'Only this lot.' }),
       runningOn: t.arg({ type: 'Date', description: 'Only contracts running on this day.' }),
     },
-    resolve: (_root, args, { db }) =>
+    resolve: (_root, args, { db, caller }) =>
       db
         .select()
         .from(contracts)
@@ -106,6 +107,8 @@ builder.queryFields((t) => ({
           and(
             args.lot ? eq(contracts.lot, args.lot) : undefined,
             args.runningOn ? or(isNull(contracts.endsOn), gte(contracts.endsOn, args.runningOn)) : undefined,
+            // A provider's key sees its own contracts; the municipality sees all.
+            isMunicipal(caller) ? undefined : eq(contracts.organisationId, caller.organisationId),
           ),
         )
         .orderBy(asc(contracts.lot), asc(contracts.organisationId)),

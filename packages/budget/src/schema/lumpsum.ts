@@ -2,6 +2,7 @@ import {
   contextLoader,
   DomainError,
   groupByIds,
+  mayReadRowsOf,
   NotFoundError,
   ValidationError,
   VersionConflictError,
@@ -147,12 +148,19 @@ export const Lumpsum = builder.objectRef<LumpsumRow>('Lumpsum').implement({
     }),
     shares: t.field({
       type: [LumpsumShare],
-      description: 'Aandelen: the share of each organisation.',
-      resolve: (l, _args, context) => sharesOf(context).load(l.id),
+      description: "Aandelen: the share of each organisation (a provider's key sees its own).",
+      // A provider sees its own share; the municipality sees all of them.
+      resolve: async (l, _args, context) =>
+        (await sharesOf(context).load(l.id)).filter((share) =>
+          mayReadRowsOf(context.caller, share.organisationId),
+        ),
     }),
     sharesTotal: t.field({
       type: 'Money',
-      description: 'The sum of the shares (equal to the decided amount when fully divided).',
+      nullable: true,
+      authScopes: { municipal: true },
+      description:
+        'The sum of all shares (equal to the decided amount when fully divided); municipal keys only.',
       resolve: async (l, _args, context) =>
         (await sharesOf(context).load(l.id)).reduce((sum, s) => sum + s.amountCents, 0n),
     }),

@@ -1,5 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { type Db, DomainError, NotFoundError, ValidationError, VersionConflictError } from '@mienskip/kit';
+import {
+  type Db,
+  DomainError,
+  isMunicipal,
+  NotFoundError,
+  ValidationError,
+  VersionConflictError,
+} from '@mienskip/kit';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { lumpsumShares, lumpsums, type RedistributionRow, redistributionRequests } from '../db/schema.ts';
 import { checkRedistribution, checkTotal, type Share } from '../domain/redistribution.ts';
@@ -205,10 +212,19 @@ async function currentShares(db: Db, lumpsumId: string): Promise<Share[]> {
 builder.queryField('redistributionRequests', (t) =>
   t.field({
     type: [RedistributionRequest],
-    description: 'Redistribution requests, oldest first.',
+    description: "Redistribution requests, oldest first (a provider's key sees those it is part of).",
     authScopes: READ_BUDGET,
-    resolve: (_root, _args, { db }) =>
-      db.select().from(redistributionRequests).orderBy(asc(redistributionRequests.createdAt)),
+    resolve: (_root, _args, { db, caller }) =>
+      db
+        .select()
+        .from(redistributionRequests)
+        // A provider sees the requests it is part of; the municipality sees all.
+        .where(
+          isMunicipal(caller)
+            ? undefined
+            : sql`${caller.organisationId} = any(${redistributionRequests.requestedBy})`,
+        )
+        .orderBy(asc(redistributionRequests.createdAt)),
   }),
 );
 
