@@ -183,3 +183,71 @@ export const LUMPSUMS_2021 = (<SeedLumpsum[]>[
     ],
   },
 ]).map((lumpsum) => ({ ...lumpsum, source: LETTER }));
+
+/** The structural savings target on Wmo support from 2021 (taakstelling), seed-000 §6.1–6.2. */
+export const SAVINGS_TARGET_CENTS = 360_000_000n;
+
+/**
+ * The savings plan "Financieel overzicht plan vanaf 2021" (seed-000 §6.2): measures 1–4 were taken
+ * in 2018–2020 and are realised (§6.3); measures 5–11 count from 2021.
+ */
+export const SAVINGS_MEASURES = [
+  {
+    title: 'Scaling down day activities 2018, by Amaryllis',
+    fromYear: 2018,
+    planned: 60_000_000n,
+    realised: 60_000_000n,
+  },
+  {
+    title: 'Scaling-down assignment 2019 to Amaryllis',
+    fromYear: 2019,
+    planned: 65_000_000n,
+    realised: 65_000_000n,
+  },
+  {
+    title: 'Scaling-down assignment 2020 to Amaryllis',
+    fromYear: 2020,
+    planned: 65_000_000n,
+    realised: 65_000_000n,
+  },
+  {
+    title: 'Household help / ASV 2020: new standard times and holiday measure',
+    fromYear: 2020,
+    planned: 65_000_000n,
+    realised: 65_000_000n,
+  },
+  {
+    title: 'Less administration in basis: 1,800 fewer beschikkingen',
+    fromYear: 2021,
+    planned: 16_000_000n,
+    realised: null,
+  },
+  {
+    title: 'Less administration at providers: 1% of turnover',
+    fromYear: 2021,
+    planned: 15_000_000n,
+    realised: null,
+  },
+  {
+    title: 'Saving on all begeleiding / thuisondersteuning: 10%',
+    fromYear: 2021,
+    planned: 56_000_000n,
+    realised: null,
+  },
+  { title: 'Saving on all dagbesteding: 10%', fromYear: 2021, planned: 24_000_000n, realised: null },
+  { title: 'Saving on household help', fromYear: 2021, planned: 20_000_000n, realised: null },
+  {
+    title: 'Lower PGB costs: 10% of budgeted TO spending',
+    fromYear: 2021,
+    planned: 30_000_000n,
+    realised: null,
+  },
+  { title: '5% on the remaining aanvullend budget', fromYear: 2021, planned: 28_000_000n, realised: null },
+].map((measure, i) => ({
+  id: `savings-${String(i + 1).padStart(2, '0')}`,
+  position: i + 1,
+  title: measure.title,
+  fromYear: measure.fromYear,
+  plannedCents: measure.planned,
+  realisedCents: measure.realised,
+}));

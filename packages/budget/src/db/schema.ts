@@ -2,6 +2,7 @@ import { ORGANISATION_KINDS } from '@mienskip/kit';
 import { sql } from 'drizzle-orm';
 import {
   bigint,
+  boolean,
   check,
   date,
   index,
@@ -141,6 +142,21 @@ export const redistributionRequests = budget.table('redistribution_requests', {
 });
 
 export type RedistributionRow = typeof redistributionRequests.$inferSelect;
+/** Taakstelling: a savings measure with its planned amount per year and what it realised. */
+export const savingsMeasures = budget.table('savings_measures', {
+  id: text('id').primaryKey(),
+  position: smallint('position').notNull(),
+  title: text('title').notNull(),
+  /** The year the measure counts from. */
+  fromYear: smallint('from_year').notNull(),
+  plannedCents: bigint('planned_cents', { mode: 'bigint' }).notNull(),
+  realisedCents: bigint('realised_cents', { mode: 'bigint' }),
+  structural: boolean('structural').notNull().default(true),
+  note: text('note'),
+  version: integer('version').notNull().default(1),
+});
+
+export type SavingsMeasureRow = typeof savingsMeasures.$inferSelect;
 export type OrganisationRow = typeof organisations.$inferSelect;
 export type ContractRow = typeof contracts.$inferSelect;
 export type LumpsumRow = typeof lumpsums.$inferSelect;

@@ -1,6 +1,13 @@
 import type { Db } from '@mienskip/kit';
-import { CONTRACTS, LUMPSUMS_2021, ORGANISATIONS } from './reference-data.ts';
-import { contracts, lumpsumMutations, lumpsumShares, lumpsums, organisations } from './schema.ts';
+import { CONTRACTS, LUMPSUMS_2021, ORGANISATIONS, SAVINGS_MEASURES } from './reference-data.ts';
+import {
+  contracts,
+  lumpsumMutations,
+  lumpsumShares,
+  lumpsums,
+  organisations,
+  savingsMeasures,
+} from './schema.ts';
 
 /** Reference data; rows that exist are left as they are (they may have been changed since). */
 export async function seed(db: Db): Promise<void> {
@@ -19,6 +26,7 @@ export async function seed(db: Db): Promise<void> {
         })),
       )
       .onConflictDoNothing();
+    await tx.insert(savingsMeasures).values(SAVINGS_MEASURES).onConflictDoNothing();
     for (const { lines, shares, ...lumpsum } of LUMPSUMS_2021) {
       const [inserted] = await tx
         .insert(lumpsums)

@@ -5,5 +5,6 @@ import './contract.ts';
 import './lumpsum.ts';
 import './lumpsum-correction.ts';
 import './redistribution.ts';
+import './savings.ts';
 
 export const schema = builder.toSubGraphSchema(SUBGRAPH_SCHEMA_OPTIONS);

@@ -1,0 +1,131 @@
+import { NotFoundError, ValidationError, VersionConflictError } from '@mienskip/kit';
+import { and, asc, eq, lte, sql } from 'drizzle-orm';
+import { SAVINGS_TARGET_CENTS } from '../db/reference-data.ts';
+import { type SavingsMeasureRow, savingsMeasures } from '../db/schema.ts';
+import { builder, READ_BUDGET, WRITE } from './builder.ts';
+
+const SavingsMeasure = builder.objectRef<SavingsMeasureRow>('SavingsMeasure').implement({
+  description: 'Besparingsmaatregel: one measure of the savings plan (taakstelling), with what it realised.',
+  authScopes: READ_BUDGET,
+  fields: (t) => ({
+    id: t.exposeID('id', { description: 'Stable id.' }),
+    position: t.exposeInt('position', { description: 'Its number in the plan.' }),
+    title: t.exposeString('title', { description: 'The measure.' }),
+    fromYear: t.exposeInt('fromYear', { description: 'The year it counts from.' }),
+    planned: t.field({
+      type: 'Money',
+      description: 'The planned structural saving per year.',
+      resolve: (m) => m.plannedCents,
+    }),
+    realised: t.field({
+      type: 'Money',
+      nullable: true,
+      description: 'What it realised per year; null while not yet known.',
+      resolve: (m) => m.realisedCents,
+    }),
+    version: t.exposeInt('version', { description: 'Optimistic-concurrency version.' }),
+  }),
+});
+
+interface SavingsPlanShape {
+  year: number;
+  measures: SavingsMeasureRow[];
+}
+
+const sum = (values: readonly bigint[]) => values.reduce((a, b) => a + b, 0n);
+
+const SavingsPlan = builder.objectRef<SavingsPlanShape>('SavingsPlan').implement({
+  description:
+    'The savings plan for a year: the measures counting by then, their total, the taakstelling of €3.6m and ' +
+    'the reserve (risk reserve / investment amount) that follows as total − target.',
+  authScopes: READ_BUDGET,
+  fields: (t) => ({
+    year: t.exposeInt('year', { description: 'The year.' }),
+    measures: t.field({
+      type: [SavingsMeasure],
+      description: 'The measures counting in this year.',
+      resolve: (p) => p.measures,
+    }),
+    plannedTotal: t.field({
+      type: 'Money',
+      description: 'All measures together.',
+      resolve: (p) => sum(p.measures.map((m) => m.plannedCents)),
+    }),
+    target: t.field({
+      type: 'Money',
+      description: 'Taakstelling: the structural savings target.',
+      resolve: () => SAVINGS_TARGET_CENTS,
+    }),
+    reserve: t.field({
+      type: 'Money',
+      description: 'Reserve: planned total − target (€840,000 for 2021).',
+      resolve: (p) => sum(p.measures.map((m) => m.plannedCents)) - SAVINGS_TARGET_CENTS,
+    }),
+    realisedTotal: t.field({
+      type: 'Money',
+      description: 'What the measures realised so far (measures not yet known count as nothing).',
+      resolve: (p) => sum(p.measures.map((m) => m.realisedCents ?? 0n)),
+    }),
+    realisedVersusTarget: t.field({
+      type: 'Money',
+      description: 'Realised − target: negative while the target is not reached.',
+      resolve: (p) => sum(p.measures.map((m) => m.realisedCents ?? 0n)) - SAVINGS_TARGET_CENTS,
+    }),
+  }),
+});
+
+builder.queryField('savingsPlan', (t) =>
+  t.field({
+    type: SavingsPlan,
+    description: 'The savings plan as it stands for a year: target versus planned and realised.',
+    authScopes: READ_BUDGET,
+    args: { year: t.arg.int({ required: true, description: 'The year.' }) },
+    resolve: async (_root, args, { db }) => ({
+      year: args.year,
+      measures: await db
+        .select()
+        .from(savingsMeasures)
+        .where(lte(savingsMeasures.fromYear, args.year))
+        .orderBy(asc(savingsMeasures.position)),
+    }),
+  }),
+);
+
+const RecordSavingsInput = builder.inputType('RecordSavingsRealisationInput', {
+  description: 'What a savings measure realised per year.',
+  fields: (t) => ({
+    id: t.id({ required: true, description: 'The measure.' }),
+    version: t.int({ required: true, description: 'The version you read.' }),
+    realised: t.field({
+      type: 'Money',
+      required: true,
+      description: 'The realised saving per year, zero or more.',
+    }),
+  }),
+});
+
+builder.mutationField('recordSavingsRealisation', (t) =>
+  t.field({
+    type: SavingsMeasure,
+    description: 'Record what a savings measure realised.',
+    authScopes: { $all: { scope: 'budget:write', municipal: true } },
+    errors: { types: [ValidationError, NotFoundError, VersionConflictError] },
+    args: { input: t.arg({ type: RecordSavingsInput, required: true, description: 'What to do.' }) },
+    resolve: async (_root, { input }, { db }) => {
+      if (input.realised < 0n) throw new ValidationError('realised', 'A realised saving cannot be negative');
+      const id = String(input.id);
+      const [row] = await db
+        .update(savingsMeasures)
+        .set({ realisedCents: input.realised, version: sql`${savingsMeasures.version} + 1` })
+        .where(and(eq(savingsMeasures.id, id), eq(savingsMeasures.version, input.version)))
+        .returning();
+      if (row) return row;
+      const [current] = await db
+        .select({ version: savingsMeasures.version })
+        .from(savingsMeasures)
+        .where(eq(savingsMeasures.id, id));
+      if (!current) throw new NotFoundError('SavingsMeasure', id);
+      throw new VersionConflictError('SavingsMeasure', id, input.version, current.version);
+    },
+  }),
+);
