@@ -2,7 +2,7 @@ import { NotFoundError, ValidationError, VersionConflictError } from '@mienskip/
 import { and, asc, eq, lte, sql } from 'drizzle-orm';
 import { SAVINGS_TARGET_CENTS } from '../db/reference-data.ts';
 import { type SavingsMeasureRow, savingsMeasures } from '../db/schema.ts';
-import { builder, READ_BUDGET, WRITE } from './builder.ts';
+import { builder, READ_BUDGET } from './builder.ts';
 
 const SavingsMeasure = builder.objectRef<SavingsMeasureRow>('SavingsMeasure').implement({
   description: 'Besparingsmaatregel: one measure of the savings plan (taakstelling), with what it realised.',
