@@ -8,7 +8,8 @@ export const budget: SubgraphDefinition<BudgetContext> = {
   name: 'budget',
   schema,
   migrationsFolder: fileURLToPath(new URL('./db/migrations', import.meta.url)),
-  seed,
+  seed: (db) =>
+    seed(db, { generatedOrganisations: Number(process.env.MIENSKIP_BUDGET_GENERATED_ORGANISATIONS ?? 0) }),
   defaultPort: 4002,
   createContext: (base, database) => ({ ...base, db: database.db }),
 };

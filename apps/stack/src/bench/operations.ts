@@ -1,6 +1,7 @@
-/** The fixed operation mix of `pnpm bench`: what room planners ask most, each answered by locations alone. */
+/** The fixed operation mix of `pnpm bench`: what room planners and finance ask most; `subgraph` answers it alone. */
 export interface BenchOperation {
   name: string;
+  subgraph: 'locations' | 'budget';
   query: string;
   variables?: Record<string, unknown>;
 }
@@ -8,13 +9,28 @@ export interface BenchOperation {
 const today = new Date().toISOString().slice(0, 10);
 
 export const OPERATIONS: readonly BenchOperation[] = [
-  { name: 'roomsWithArea', query: '{ rooms { id name status area { id name } } }' },
-  { name: 'presenceSlots', query: '{ rooms { id presence { weekday from to role organisation { id } } } }' },
-  { name: 'roomWorkers', query: '{ rooms { id workers { id role organisation { id } } } }' },
+  { name: 'roomsWithArea', subgraph: 'locations', query: '{ rooms { id name status area { id name } } }' },
+  {
+    name: 'presenceSlots',
+    subgraph: 'locations',
+    query: '{ rooms { id presence { weekday from to role organisation { id } } } }',
+  },
+  {
+    name: 'roomWorkers',
+    subgraph: 'locations',
+    query: '{ rooms { id workers { id role organisation { id } } } }',
+  },
   {
     name: 'coverageThisWeek',
+    subgraph: 'locations',
     query: `query Coverage($week: Date!) { rooms { id coverage(week: $week) {
       weekStart gapsWithoutReception { date from to } gapsWithoutBasis { date from to } } } }`,
     variables: { week: today },
+  },
+  {
+    name: 'lumpsumOverview',
+    subgraph: 'budget',
+    query: `{ lumpsums(year: 2021) { title status decidedAmount baseAmount mutationsTotal unexplainedDifference
+      shares { organisation { name } amount } realised realisationByMonth { month amount } } }`,
   },
 ];

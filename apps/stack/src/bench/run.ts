@@ -1,7 +1,8 @@
 /**
- * `pnpm bench`: starts the stack at 9 rooms and at 9 + 900 generated rooms and, for each operation
- * of the fixed mix, measures SQL statements per operation (counted at the database driver, read from
- * the subgraph's /metrics) and throughput and latency with autocannon, through the gateway and
+ * `pnpm bench`: starts the stack at 9 rooms / 13 organisations and with 900 more of each (and twelve
+ * months of realisation per generated organisation) and, for each operation of the fixed mix,
+ * measures SQL statements per operation (counted at the database driver of the answering subgraph,
+ * read from its /metrics) and throughput and latency with autocannon, through the gateway and
  * straight to the subgraph with a valid internal token. Writes bench/results.json.
  *
  * BENCH_DURATION (seconds per run, default 10), BENCH_CONNECTIONS (default 10),
@@ -28,18 +29,21 @@ interface Load {
   non2xx: number;
 }
 
-async function statementsSoFar(stack: BenchStack): Promise<number> {
-  const text = await (await fetch(`${stack.subgraphBase}/metrics`)).text();
+async function statementsSoFar(stack: BenchStack, subgraph: string): Promise<number> {
+  const text = await (await fetch(`${stack.subgraphs[subgraph]}/metrics`)).text();
   const match = /mienskip_sql_statements_total\{[^}]*\} (\d+)/.exec(text);
-  if (!match) throw new Error('The subgraph reports no statement count');
+  if (!match) throw new Error(`${subgraph} reports no statement count`);
   return Number(match[1]);
 }
 
-/** Waits until the subgraph has finished what a load run left queued (the counter stops moving). */
+/** Waits until the subgraphs have finished what a load run left queued (the counters stop moving). */
 async function settle(stack: BenchStack): Promise<void> {
   let last = -1;
   for (;;) {
-    const now = await statementsSoFar(stack);
+    const counts = await Promise.all(
+      Object.keys(stack.subgraphs).map((name) => statementsSoFar(stack, name)),
+    );
+    const now = counts.reduce((a, b) => a + b, 0);
     if (now === last) return;
     last = now;
     await new Promise((resolve) => setTimeout(resolve, 1000));
@@ -74,8 +78,8 @@ async function load(url: string, headers: Record<string, string>, operation: Ben
   };
 }
 
-async function directHeaders(stack: BenchStack): Promise<Record<string, string>> {
-  // Signed as the gateway signs for the development key; fresh for every run (tokens live 30 s).
+/** Signed as the gateway signs for the development key; fresh for every run (tokens live 30 s). */
+async function directHeaders(stack: BenchStack, subgraph: string): Promise<Record<string, string>> {
   const signer = await createTokenSigner(stack.keys.privateJwk);
   const caller = {
     keyId: 'bench',
@@ -84,14 +88,15 @@ async function directHeaders(stack: BenchStack): Promise<Record<string, string>>
     scopes: new Set(SCOPES),
     requestId: 'bench',
   };
-  return { [TOKEN_HEADER]: await signer.sign(caller, 'locations') };
+  return { [TOKEN_HEADER]: await signer.sign(caller, subgraph) };
 }
 
-async function measureScale(generatedRooms: number) {
+async function measureScale(generated: number) {
   const started = Date.now();
-  const stack = await startBenchStack(generatedRooms);
+  const stack = await startBenchStack(generated);
+  const ready = ((Date.now() - started) / 1000).toFixed(1);
   console.log(
-    `\n${9 + generatedRooms} rooms on ${stack.database}: ready in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    `\n${9 + generated} rooms, ${13 + generated} organisations on ${stack.database}: ready in ${ready} s`,
   );
   const viaGateway = { authorization: `Bearer ${stack.devKey}` };
   try {
@@ -99,12 +104,14 @@ async function measureScale(generatedRooms: number) {
     for (const operation of OPERATIONS) {
       await settle(stack);
       await send(stack.gatewayUrl, viaGateway, operation); // warm: query plan, loaders, caches
-      const before = await statementsSoFar(stack);
+      const before = await statementsSoFar(stack, operation.subgraph);
       for (let i = 0; i < STATEMENT_SAMPLES; i++) await send(stack.gatewayUrl, viaGateway, operation);
-      const statementsPerOperation = ((await statementsSoFar(stack)) - before) / STATEMENT_SAMPLES;
+      const statementsPerOperation =
+        ((await statementsSoFar(stack, operation.subgraph)) - before) / STATEMENT_SAMPLES;
       const gateway = await load(stack.gatewayUrl, viaGateway, operation);
       await settle(stack);
-      const direct = await load(stack.subgraphUrl, await directHeaders(stack), operation);
+      const directUrl = `${stack.subgraphs[operation.subgraph]}/graphql`;
+      const direct = await load(directUrl, await directHeaders(stack, operation.subgraph), operation);
       console.log(
         `  ${operation.name.padEnd(18)} ${String(statementsPerOperation).padStart(4)} statements/op | ` +
           `gateway ${gateway.requestsPerSecond} req/s p50 ${gateway.latencyMs.p50} ms p99 ${gateway.latencyMs.p99} ms | ` +
@@ -112,20 +119,27 @@ async function measureScale(generatedRooms: number) {
       );
       operations.push({
         name: operation.name,
+        subgraph: operation.subgraph,
         query: operation.query,
         statementsPerOperation,
         gateway,
         direct,
       });
     }
-    return { rooms: 9 + generatedRooms, generatedRooms, database: stack.database, operations };
+    return {
+      rooms: 9 + generated,
+      organisations: 13 + generated,
+      realisationEntries: 72 + 12 * generated,
+      database: stack.database,
+      operations,
+    };
   } finally {
     await stack.stop();
   }
 }
 
 const scales: Awaited<ReturnType<typeof measureScale>>[] = [];
-for (const generatedRooms of SCALES) scales.push(await measureScale(generatedRooms));
+for (const generated of SCALES) scales.push(await measureScale(generated));
 
 const statementsConstant = OPERATIONS.every(
   (operation) =>
@@ -136,7 +150,9 @@ const results = {
   generatedAt: new Date().toISOString(),
   machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, node: process.version },
   settings: { durationSeconds: DURATION, connections: CONNECTIONS, statementSamples: STATEMENT_SAMPLES },
-  note: 'Statements per operation are counted at the database driver of the locations subgraph (/metrics) over sequential requests through the gateway. "direct" calls the subgraph with a valid internal token, bypassing the gateway.',
+  note:
+    'Statements per operation are counted at the database driver of the subgraph that answers the operation (/metrics), ' +
+    'over sequential requests through the gateway. "direct" calls that subgraph with a valid internal token, bypassing the gateway.',
   statementsConstantAcrossScales: statementsConstant,
   scales,
 };

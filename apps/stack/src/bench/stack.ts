@@ -8,8 +8,8 @@ import { GATEWAY_SERVICE, SUBGRAPH_SERVICES } from '../services.ts';
 
 export interface BenchStack {
   gatewayUrl: string;
-  subgraphUrl: string;
-  subgraphBase: string;
+  /** Each subgraph's base URL (its GraphQL endpoint is `${base}/graphql`). */
+  subgraphs: Record<string, string>;
   devKey: string;
   keys: KeyMaterial;
   database: 'pglite' | 'postgresql';
@@ -20,10 +20,10 @@ const OFFSET = 100; // 4100, 4102, 4103: a running `npm start` keeps its ports.
 
 /**
  * The locations subgraph and the gateway in processes of their own, as `npm start` runs them, on a
- * fresh database with `generatedRooms` extra rooms. PostgreSQL when BENCH_DATABASE_URL names a
+ * fresh database with `generated` extra rooms and extra organisations (each with a year of realisation). PostgreSQL when BENCH_DATABASE_URL names a
  * server (a database of its own per run), PGlite otherwise.
  */
-export async function startBenchStack(generatedRooms: number): Promise<BenchStack> {
+export async function startBenchStack(generated: number): Promise<BenchStack> {
   const dataDir = mkdtempSync(join(tmpdir(), 'mienskip-bench-'));
   const keys = await generateKeyMaterial();
   const devKey = `msk_bench_${Date.now()}`;
@@ -37,7 +37,6 @@ export async function startBenchStack(generatedRooms: number): Promise<BenchStac
     : [];
   const db = (index: number, name: string) =>
     serverUrl ? { DATABASE_URL: testDbs[index]!.options.url! } : { PGLITE_DATA_DIR: join(dataDir, name) };
-  const locations = services.find((s) => s.name === 'locations')!;
   const gateway = services.at(-1)!;
   const quiet = { LOG_LEVEL: 'warn' };
   const children = services.map((service, index) =>
@@ -65,7 +64,8 @@ export async function startBenchStack(generatedRooms: number): Promise<BenchStac
             ...quiet,
             ...db(index, service.name),
             HOST: '127.0.0.1',
-            MIENSKIP_LOCATIONS_GENERATED_ROOMS: String(generatedRooms),
+            MIENSKIP_LOCATIONS_GENERATED_ROOMS: String(generated),
+            MIENSKIP_BUDGET_GENERATED_ORGANISATIONS: String(generated),
             [PUBLIC_KEYS_ENV]: JSON.stringify(keys.publicJwks),
           },
           true,
@@ -86,8 +86,7 @@ export async function startBenchStack(generatedRooms: number): Promise<BenchStac
   }
   return {
     gatewayUrl: `${gatewayBase}/graphql`,
-    subgraphUrl: `http://127.0.0.1:${locations.port}/graphql`,
-    subgraphBase: `http://127.0.0.1:${locations.port}`,
+    subgraphs: Object.fromEntries(services.slice(0, -1).map((s) => [s.name, `http://127.0.0.1:${s.port}`])),
     devKey,
     keys,
     database: serverUrl ? 'postgresql' : 'pglite',

@@ -157,6 +157,25 @@ export const savingsMeasures = budget.table('savings_measures', {
 });
 
 export type SavingsMeasureRow = typeof savingsMeasures.$inferSelect;
+/** Realisatie: what an organisation spent in a month on a lot, against the lumpsum. */
+export const realisations = budget.table(
+  'realisations',
+  {
+    id: text('id').primaryKey(),
+    year: smallint('year').notNull(),
+    month: smallint('month').notNull(),
+    lot: lot('lot').notNull(),
+    organisationId: text('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    amountCents: bigint('amount_cents', { mode: 'bigint' }).notNull(),
+  },
+  (table) => [
+    index('realisations_year_lot_idx').on(table.year, table.lot),
+    check('realisations_month', sql`${table.month} between 1 and 12`),
+  ],
+);
+
 export type OrganisationRow = typeof organisations.$inferSelect;
 export type ContractRow = typeof contracts.$inferSelect;
 export type LumpsumRow = typeof lumpsums.$inferSelect;

@@ -1,16 +1,28 @@
 import type { Db } from '@mienskip/kit';
-import { CONTRACTS, LUMPSUMS_2021, ORGANISATIONS, SAVINGS_MEASURES } from './reference-data.ts';
+import {
+  CONTRACTS,
+  generatedRealisation2021,
+  LUMPSUMS_2021,
+  ORGANISATIONS,
+  SAVINGS_MEASURES,
+} from './reference-data.ts';
 import {
   contracts,
   lumpsumMutations,
   lumpsumShares,
   lumpsums,
   organisations,
+  realisations,
   savingsMeasures,
 } from './schema.ts';
 
 /** Reference data; rows that exist are left as they are (they may have been changed since). */
-export async function seed(db: Db): Promise<void> {
+export interface SeedOptions {
+  /** Extra generated subcontractors with a year of monthly realisation each (for `pnpm bench`). */
+  generatedOrganisations?: number;
+}
+
+export async function seed(db: Db, options: SeedOptions = {}): Promise<void> {
   await db.transaction(async (tx) => {
     await tx
       .insert(organisations)
@@ -27,6 +39,35 @@ export async function seed(db: Db): Promise<void> {
       )
       .onConflictDoNothing();
     await tx.insert(savingsMeasures).values(SAVINGS_MEASURES).onConflictDoNothing();
+    await tx.insert(realisations).values(generatedRealisation2021()).onConflictDoNothing();
+    const generated = Array.from({ length: options.generatedOrganisations ?? 0 }, (_, i) => ({
+      id: `org-gen-${String(i + 1).padStart(5, '0')}`,
+      name: `Generated subcontractor ${i + 1}`,
+      kind: 'PROVIDER' as const,
+      description: 'Synthetic (bench).',
+    }));
+    for (let i = 0; i < generated.length; i += 500) {
+      await tx
+        .insert(organisations)
+        .values(generated.slice(i, i + 500))
+        .onConflictDoNothing();
+    }
+    const spending = generated.flatMap((organisation) =>
+      Array.from({ length: 12 }, (_, m) => ({
+        id: `realisation-2021-${m + 1}-gen-${organisation.id}`,
+        year: 2021,
+        month: m + 1,
+        lot: 'THUISONDERSTEUNING_EN_DAGBESTEDING' as const,
+        organisationId: organisation.id,
+        amountCents: 100_000n,
+      })),
+    );
+    for (let i = 0; i < spending.length; i += 500) {
+      await tx
+        .insert(realisations)
+        .values(spending.slice(i, i + 500))
+        .onConflictDoNothing();
+    }
     for (const { lines, shares, ...lumpsum } of LUMPSUMS_2021) {
       const [inserted] = await tx
         .insert(lumpsums)

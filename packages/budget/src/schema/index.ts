@@ -6,5 +6,6 @@ import './lumpsum.ts';
 import './lumpsum-correction.ts';
 import './redistribution.ts';
 import './savings.ts';
+import './realisation.ts';
 
 export const schema = builder.toSubGraphSchema(SUBGRAPH_SCHEMA_OPTIONS);
