@@ -176,6 +176,23 @@ export const realisations = budget.table(
   ],
 );
 
+/** Subsidie for the sociale basis. */
+export const subsidies = budget.table(
+  'subsidies',
+  {
+    id: text('id').primaryKey(),
+    organisationId: text('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    year: smallint('year').notNull(),
+    purpose: text('purpose').notNull(),
+    amountCents: bigint('amount_cents', { mode: 'bigint' }).notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [check('subsidies_amount', sql`${table.amountCents} > 0`)],
+);
+
+export type SubsidyRow = typeof subsidies.$inferSelect;
 export type OrganisationRow = typeof organisations.$inferSelect;
 export type ContractRow = typeof contracts.$inferSelect;
 export type LumpsumRow = typeof lumpsums.$inferSelect;

@@ -34,7 +34,7 @@ builder.queryField('lumpsum', (t) =>
   }),
 );
 
-const LumpsumLineInput = builder.inputType('LumpsumLineInput', {
+export const LumpsumLineInput = builder.inputType('LumpsumLineInput', {
   description: 'A line of a lumpsum.',
   fields: (t) => ({
     kind: t.field({ type: MutationKind, required: true, description: 'What the line is for.' }),
@@ -43,7 +43,7 @@ const LumpsumLineInput = builder.inputType('LumpsumLineInput', {
   }),
 });
 
-const LumpsumShareInput = builder.inputType('LumpsumShareInput', {
+export const LumpsumShareInput = builder.inputType('LumpsumShareInput', {
   description: "An organisation's share of a lumpsum.",
   fields: (t) => ({
     organisationId: t.id({ required: true, description: 'The organisation.' }),

@@ -2,11 +2,14 @@ import { NotFoundError, ValidationError, VersionConflictError } from '@mienskip/
 import { and, asc, eq, lte, sql } from 'drizzle-orm';
 import { SAVINGS_TARGET_CENTS } from '../db/reference-data.ts';
 import { type SavingsMeasureRow, savingsMeasures } from '../db/schema.ts';
-import { builder, READ_BUDGET } from './builder.ts';
+import { builder } from './builder.ts';
+
+/** Finance staff and council reporting both read the savings plan. */
+const READ_OR_STATISTICS = { anyScope: ['budget:read', 'statistics'] } as const;
 
 const SavingsMeasure = builder.objectRef<SavingsMeasureRow>('SavingsMeasure').implement({
   description: 'Besparingsmaatregel: one measure of the savings plan (taakstelling), with what it realised.',
-  authScopes: READ_BUDGET,
+  authScopes: READ_OR_STATISTICS,
   fields: (t) => ({
     id: t.exposeID('id', { description: 'Stable id.' }),
     position: t.exposeInt('position', { description: 'Its number in the plan.' }),
@@ -38,7 +41,7 @@ const SavingsPlan = builder.objectRef<SavingsPlanShape>('SavingsPlan').implement
   description:
     'The savings plan for a year: the measures counting by then, their total, the taakstelling of €3.6m and ' +
     'the reserve (risk reserve / investment amount) that follows as total − target.',
-  authScopes: READ_BUDGET,
+  authScopes: READ_OR_STATISTICS,
   fields: (t) => ({
     year: t.exposeInt('year', { description: 'The year.' }),
     measures: t.field({
@@ -78,7 +81,7 @@ builder.queryField('savingsPlan', (t) =>
   t.field({
     type: SavingsPlan,
     description: 'The savings plan as it stands for a year: target versus planned and realised.',
-    authScopes: READ_BUDGET,
+    authScopes: READ_OR_STATISTICS,
     args: { year: t.arg.int({ required: true, description: 'The year.' }) },
     resolve: async (_root, args, { db }) => ({
       year: args.year,

@@ -1,0 +1,78 @@
+import { randomUUID } from 'node:crypto';
+import { NotFoundError, ValidationError } from '@mienskip/kit';
+import { asc, eq } from 'drizzle-orm';
+import { organisations, type SubsidyRow, subsidies } from '../db/schema.ts';
+import { builder, READ_BUDGET } from './builder.ts';
+import { Organisation } from './organisation.ts';
+
+const Subsidy = builder.objectRef<SubsidyRow>('Subsidy').implement({
+  description:
+    'Subsidie for the sociale basis: money granted to a volunteer organisation or partner for a year.',
+  authScopes: READ_BUDGET,
+  fields: (t) => ({
+    id: t.exposeID('id', { description: 'Stable id.' }),
+    year: t.exposeInt('year', { description: 'The year granted for.' }),
+    organisation: t.field({
+      type: Organisation,
+      nullable: true,
+      description: 'Who receives it.',
+      resolve: (s) => s.organisationId,
+    }),
+    purpose: t.exposeString('purpose', { description: 'What it is for.' }),
+    amount: t.field({ type: 'Money', description: 'The amount granted.', resolve: (s) => s.amountCents }),
+  }),
+});
+
+builder.queryField('subsidies', (t) =>
+  t.field({
+    type: [Subsidy],
+    description: 'Subsidies for the sociale basis granted for a year.',
+    authScopes: READ_BUDGET,
+    args: { year: t.arg.int({ required: true, description: 'The year.' }) },
+    resolve: (_root, args, { db }) =>
+      db.select().from(subsidies).where(eq(subsidies.year, args.year)).orderBy(asc(subsidies.id)),
+  }),
+);
+
+const GrantSubsidyInput = builder.inputType('GrantSubsidyInput', {
+  description: 'A subsidy to grant.',
+  fields: (t) => ({
+    organisationId: t.id({ required: true, description: 'Who receives it.' }),
+    year: t.int({ required: true, description: 'The year, 2015–2100.' }),
+    purpose: t.string({ required: true, description: 'What it is for.' }),
+    amount: t.field({ type: 'Money', required: true, description: 'More than zero.' }),
+  }),
+});
+
+builder.mutationField('grantSubsidy', (t) =>
+  t.field({
+    type: Subsidy,
+    description: 'Grant a subsidy for the sociale basis.',
+    authScopes: { $all: { scope: 'budget:write', municipal: true } },
+    errors: { types: [ValidationError, NotFoundError] },
+    args: { input: t.arg({ type: GrantSubsidyInput, required: true, description: 'What to do.' }) },
+    resolve: async (_root, { input }, { db }) => {
+      if (input.amount <= 0n) throw new ValidationError('amount', 'A subsidy is more than zero');
+      if (input.year < 2015 || input.year > 2100)
+        throw new ValidationError('year', 'The year lies between 2015 and 2100');
+      if (!input.purpose.trim()) throw new ValidationError('purpose', 'Say what it is for');
+      const organisationId = String(input.organisationId);
+      const [organisation] = await db
+        .select({ id: organisations.id })
+        .from(organisations)
+        .where(eq(organisations.id, organisationId));
+      if (!organisation) throw new NotFoundError('Organisation', organisationId);
+      const [row] = await db
+        .insert(subsidies)
+        .values({
+          id: `subsidy-${randomUUID()}`,
+          organisationId,
+          year: input.year,
+          purpose: input.purpose.trim(),
+          amountCents: input.amount,
+        })
+        .returning();
+      return row!;
+    },
+  }),
+);
