@@ -1,3 +1,4 @@
+import type { CallerOptions } from '@mienskip/testing';
 import { startTestSubgraph, type TestSubgraph } from '@mienskip/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generatedRealisation2021 } from '../src/db/reference-data.ts';
@@ -56,5 +57,78 @@ describe('lumpsum versus realisation', () => {
       .filter((e) => e.organisationId === 'org-thfl')
       .reduce((sum, e) => sum + e.amountCents, 0n);
     expect(body.data!.lumpsums.map((l) => cents(l.realised))).toEqual([own, 0n]);
+  });
+});
+
+describe('recordRealisation', () => {
+  const record = (input: string, caller: CallerOptions) =>
+    subgraph.query<{ recordRealisation: Record<string, unknown> }>(
+      `mutation { recordRealisation(input: { ${input} }) { __typename ... on RealisationEntry { month amount } ... on ValidationError { field } ... on NotFoundError { id } } }`,
+      { caller },
+    );
+  const thfl: CallerOptions = {
+    scopes: ['budget:read', 'budget:write'],
+    organisationKind: 'PROVIDER',
+    organisationId: 'org-thfl',
+  };
+
+  it('lets a provider add its own spending, which the lumpsum then shows', async () => {
+    const before = (
+      await subgraph.query<{ lumpsums: { realised: string }[] }>('{ lumpsums(year: 2021) { realised } }', {
+        caller: thfl,
+      })
+    ).body.data!.lumpsums[0]!.realised;
+    const { body } = await record(
+      'organisationId: "org-thfl", lot: HULP_BIJ_HUISHOUDEN, year: 2021, month: 12, amount: "1000.00"',
+      thfl,
+    );
+    expect(body.data!.recordRealisation).toEqual({
+      __typename: 'RealisationEntry',
+      month: 12,
+      amount: '1000.00',
+    });
+    const after = (
+      await subgraph.query<{ lumpsums: { realised: string }[] }>('{ lumpsums(year: 2021) { realised } }', {
+        caller: thfl,
+      })
+    ).body.data!.lumpsums[0]!.realised;
+    expect(cents(after) - cents(before)).toBe(100_000n);
+  });
+
+  it("refuses another organisation's spending, a month 13, zero and an unknown organisation", async () => {
+    const refused = async (input: string, caller: CallerOptions = thfl) =>
+      (await record(input, caller)).body.data!.recordRealisation;
+    expect(
+      await refused(
+        'organisationId: "org-miep", lot: HULP_BIJ_HUISHOUDEN, year: 2021, month: 1, amount: "1.00"',
+      ),
+    ).toEqual({
+      __typename: 'ValidationError',
+      field: 'organisationId',
+    });
+    expect(
+      await refused(
+        'organisationId: "org-thfl", lot: HULP_BIJ_HUISHOUDEN, year: 2021, month: 13, amount: "1.00"',
+      ),
+    ).toEqual({
+      __typename: 'ValidationError',
+      field: 'month',
+    });
+    expect(
+      await refused(
+        'organisationId: "org-thfl", lot: HULP_BIJ_HUISHOUDEN, year: 2021, month: 1, amount: "0.00"',
+      ),
+    ).toEqual({
+      __typename: 'ValidationError',
+      field: 'amount',
+    });
+    expect(
+      await refused(
+        'organisationId: "org-x", lot: HULP_BIJ_HUISHOUDEN, year: 2021, month: 1, amount: "1.00"',
+        {
+          scopes: ['budget:write'],
+        },
+      ),
+    ).toEqual({ __typename: 'NotFoundError', id: 'org-x' });
   });
 });

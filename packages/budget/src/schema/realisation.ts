@@ -1,9 +1,12 @@
-import { contextLoader, isMunicipal } from '@mienskip/kit';
+import { randomUUID } from 'node:crypto';
+import { contextLoader, isMunicipal, mayReadRowsOf, NotFoundError, ValidationError } from '@mienskip/kit';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { BudgetContext } from '../context.ts';
-import { realisations } from '../db/schema.ts';
+import { organisations, realisations } from '../db/schema.ts';
 import { builder, READ_BUDGET } from './builder.ts';
+import { Lot } from './contract.ts';
 import { Lumpsum } from './lumpsum.ts';
+import { Organisation } from './organisation.ts';
 
 interface MonthlyAmount {
   month: number;
@@ -77,3 +80,69 @@ builder.objectFields(Lumpsum, (t) => ({
       (await monthsOf(lumpsum, context)).reduce((sum, m) => sum + m.amountCents, 0n) - lumpsum.decidedCents,
   }),
 }));
+
+const RecordRealisationInput = builder.inputType('RecordRealisationInput', {
+  description: 'Spending of an organisation on a lot in a month (a correction is a negative entry).',
+  fields: (t) => ({
+    organisationId: t.id({ required: true, description: 'Who spent it; a provider records its own.' }),
+    lot: t.field({ type: Lot, required: true, description: 'The lot.' }),
+    year: t.int({ required: true, description: 'The year, 2015–2100.' }),
+    month: t.int({ required: true, description: 'The month, 1–12.' }),
+    amount: t.field({ type: 'Money', required: true, description: 'The amount; not zero.' }),
+  }),
+});
+
+const RealisationEntry = builder.objectRef<typeof realisations.$inferSelect>('RealisationEntry').implement({
+  description: 'One recorded spending entry (realisatieregel).',
+  authScopes: READ_BUDGET,
+  fields: (t) => ({
+    id: t.exposeID('id', { description: 'Stable id.' }),
+    organisation: t.field({
+      type: Organisation,
+      nullable: true,
+      description: 'Who spent it.',
+      resolve: (e) => e.organisationId,
+    }),
+    lot: t.expose('lot', { type: Lot, description: 'The lot.' }),
+    year: t.exposeInt('year', { description: 'The year.' }),
+    month: t.exposeInt('month', { description: 'The month.' }),
+    amount: t.field({ type: 'Money', description: 'The amount.', resolve: (e) => e.amountCents }),
+  }),
+});
+
+builder.mutationField('recordRealisation', (t) =>
+  t.field({
+    type: RealisationEntry,
+    description: 'Record monthly spending against the lumpsum; entries are added, never overwritten.',
+    authScopes: { scope: 'budget:write' },
+    errors: { types: [ValidationError, NotFoundError] },
+    args: { input: t.arg({ type: RecordRealisationInput, required: true, description: 'What to do.' }) },
+    resolve: async (_root, { input }, { db, caller }) => {
+      const organisationId = String(input.organisationId);
+      if (!mayReadRowsOf(caller, organisationId)) {
+        throw new ValidationError('organisationId', 'A provider records its own spending only');
+      }
+      if (input.month < 1 || input.month > 12) throw new ValidationError('month', 'A month is 1 to 12');
+      if (input.year < 2015 || input.year > 2100)
+        throw new ValidationError('year', 'The year lies between 2015 and 2100');
+      if (input.amount === 0n) throw new ValidationError('amount', 'Record an amount other than zero');
+      const [organisation] = await db
+        .select({ id: organisations.id })
+        .from(organisations)
+        .where(eq(organisations.id, organisationId));
+      if (!organisation) throw new NotFoundError('Organisation', organisationId);
+      const [row] = await db
+        .insert(realisations)
+        .values({
+          id: `realisation-${randomUUID()}`,
+          organisationId,
+          lot: input.lot,
+          year: input.year,
+          month: input.month,
+          amountCents: input.amount,
+        })
+        .returning();
+      return row!;
+    },
+  }),
+);
