@@ -3,6 +3,7 @@ import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { contracts, lumpsumMutations, lumpsumShares, lumpsums, organisations } from '../db/schema.ts';
 import { EQUAL_SHARES, equalParts } from '../domain/lots.ts';
 import { builder } from './builder.ts';
+import { checkYear } from './checks.ts';
 import { Lot } from './contract.ts';
 import { Lumpsum } from './lumpsum.ts';
 import { LumpsumLineInput, LumpsumShareInput } from './lumpsum-correction.ts';
@@ -38,8 +39,7 @@ builder.mutationField('createLumpsum', (t) =>
     errors: { types: [ValidationError, NotFoundError] },
     args: { input: t.arg({ type: CreateLumpsumInput, required: true, description: 'What to do.' }) },
     resolve: async (_root, { input }, { db }) => {
-      if (input.year < 2015 || input.year > 2100)
-        throw new ValidationError('year', 'The year lies between 2015 and 2100');
+      checkYear(input.year);
       if (!input.title.trim()) throw new ValidationError('title', 'Give the title as decided');
       if (input.lots.length === 0) throw new ValidationError('lots', 'A lumpsum covers at least one lot');
       if (input.baseAmount < 0n) throw new ValidationError('baseAmount', 'An amount cannot be negative');

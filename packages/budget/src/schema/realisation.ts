@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { contextLoader, isMunicipal, mayReadRowsOf, NotFoundError, ValidationError } from '@mienskip/kit';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { BudgetContext } from '../context.ts';
-import { organisations, realisations } from '../db/schema.ts';
+import { realisations } from '../db/schema.ts';
 import { builder, READ_BUDGET } from './builder.ts';
+import { checkYear, requireOrganisation } from './checks.ts';
 import { Lot } from './contract.ts';
 import { Lumpsum } from './lumpsum.ts';
 import { Organisation } from './organisation.ts';
@@ -123,14 +124,9 @@ builder.mutationField('recordRealisation', (t) =>
         throw new ValidationError('organisationId', 'A provider records its own spending only');
       }
       if (input.month < 1 || input.month > 12) throw new ValidationError('month', 'A month is 1 to 12');
-      if (input.year < 2015 || input.year > 2100)
-        throw new ValidationError('year', 'The year lies between 2015 and 2100');
+      checkYear(input.year);
       if (input.amount === 0n) throw new ValidationError('amount', 'Record an amount other than zero');
-      const [organisation] = await db
-        .select({ id: organisations.id })
-        .from(organisations)
-        .where(eq(organisations.id, organisationId));
-      if (!organisation) throw new NotFoundError('Organisation', organisationId);
+      await requireOrganisation(db, organisationId);
       const [row] = await db
         .insert(realisations)
         .values({

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { NotFoundError, ValidationError } from '@mienskip/kit';
 import { asc, eq } from 'drizzle-orm';
-import { organisations, type SubsidyRow, subsidies } from '../db/schema.ts';
+import { type SubsidyRow, subsidies } from '../db/schema.ts';
 import { builder, READ_BUDGET } from './builder.ts';
+import { checkYear, requireOrganisation } from './checks.ts';
 import { Organisation } from './organisation.ts';
 
 const Subsidy = builder.objectRef<SubsidyRow>('Subsidy').implement({
@@ -53,15 +54,10 @@ builder.mutationField('grantSubsidy', (t) =>
     args: { input: t.arg({ type: GrantSubsidyInput, required: true, description: 'What to do.' }) },
     resolve: async (_root, { input }, { db }) => {
       if (input.amount <= 0n) throw new ValidationError('amount', 'A subsidy is more than zero');
-      if (input.year < 2015 || input.year > 2100)
-        throw new ValidationError('year', 'The year lies between 2015 and 2100');
+      checkYear(input.year);
       if (!input.purpose.trim()) throw new ValidationError('purpose', 'Say what it is for');
       const organisationId = String(input.organisationId);
-      const [organisation] = await db
-        .select({ id: organisations.id })
-        .from(organisations)
-        .where(eq(organisations.id, organisationId));
-      if (!organisation) throw new NotFoundError('Organisation', organisationId);
+      await requireOrganisation(db, organisationId);
       const [row] = await db
         .insert(subsidies)
         .values({
