@@ -229,6 +229,17 @@ describe('addShift', () => {
   });
 });
 
+describe('the roster', () => {
+  it('is read for at most 31 days at once, and not backwards', async () => {
+    for (const range of ['from: "2021-01-01", to: "2021-02-15"', 'from: "2021-02-01", to: "2021-01-01"']) {
+      const response = await subgraph.query(`{ room(id: "room-de-skalm") { shifts(${range}) { id } } }`, {
+        caller: writer,
+      });
+      expect(response.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    }
+  });
+});
+
 describe('cancelShift', () => {
   const CANCEL = `mutation ($input: CancelShiftInput!) {
     cancelShift(input: $input) {

@@ -1,6 +1,5 @@
 import { groupByIds } from '@mienskip/kit';
 import { and, asc, between, eq, inArray, isNull } from 'drizzle-orm';
-import { GraphQLError } from 'graphql';
 import { byName } from '../db/order.ts';
 import {
   type ActivityRow,
@@ -21,6 +20,7 @@ import { presenceRoleOf } from '../domain/roles.ts';
 import { datesOfWeek, toTime } from '../domain/time.ts';
 import { builder, READ } from './builder.ts';
 import { from, to, Weekday } from './common.ts';
+import { checkDateRange } from './date-range.ts';
 import { OrganisationRef } from './organisation.ts';
 import { PresenceSlot } from './presence.ts';
 import { Room } from './room.ts';
@@ -318,14 +318,7 @@ builder.objectFields(Room, (t) => ({
       return keys.map((key) => results.get(key) ?? []);
     },
     resolve: (room, args) => {
-      const days = (Date.parse(args.to) - Date.parse(args.from)) / 86_400_000;
-      if (days < 0)
-        throw new GraphQLError('`to` must not be before `from`', { extensions: { code: 'BAD_USER_INPUT' } });
-      if (days >= MAX_SHIFT_RANGE_DAYS) {
-        throw new GraphQLError(`Ask for at most ${MAX_SHIFT_RANGE_DAYS} days of shifts at once`, {
-          extensions: { code: 'BAD_USER_INPUT' },
-        });
-      }
+      checkDateRange(args.from, args.to, MAX_SHIFT_RANGE_DAYS, 'A roster');
       return `${room.id}|${args.from}|${args.to}`;
     },
   }),

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DomainError, NotFoundError, ValidationError, VersionConflictError } from '@mienskip/kit';
 import { and, eq, isNull } from 'drizzle-orm';
 import { openingHours, rooms, type ShiftRow, shifts, workers } from '../db/schema.ts';
-import { findOverlap, isWithinOpeningHours } from '../domain/rules.ts';
+import { checkPeriod, findOverlap, isWithinOpeningHours } from '../domain/rules.ts';
 import { toMinutes, toTime, weekdayOf } from '../domain/time.ts';
 import { builder, ErrorInterface, READ, WRITE } from './builder.ts';
 import { from, to } from './common.ts';
@@ -117,7 +117,8 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: AddShiftInput, required: true, description: 'What to do.' }) },
     resolve: async (_root, { input }, { db }) => {
       const period = { from: toMinutes(input.from), to: toMinutes(input.to) };
-      if (period.from >= period.to) throw new ValidationError('to', 'The end must be after the start');
+      const breach = checkPeriod(period);
+      if (breach) throw new ValidationError(breach.field, breach.message);
       const workerId = String(input.workerId);
       const roomId = String(input.roomId);
       return db.transaction(async (tx) => {

@@ -1,12 +1,12 @@
 import { NotFoundError, publishCount, ValidationError } from '@mienskip/kit';
 import { and, asc, between, eq, sql } from 'drizzle-orm';
-import { GraphQLError } from 'graphql';
 import type { LocationsContext } from '../context.ts';
 import { byName } from '../db/order.ts';
 import { areas, rooms, visitCounts } from '../db/schema.ts';
 import { checkVisitCounts } from '../domain/rules.ts';
 import { Area } from './area.ts';
 import { builder, PublishedCount, WRITE } from './builder.ts';
+import { checkDateRange } from './date-range.ts';
 import { Room } from './room.ts';
 
 const STATISTICS = { scope: 'statistics' } as const;
@@ -99,17 +99,6 @@ const AreaStatistics = builder.objectRef<AreaTotals>('AreaStatistics').implement
   }),
 });
 
-function checkPeriod(from: string, to: string): void {
-  const days = (Date.parse(to) - Date.parse(from)) / 86_400_000;
-  if (days < 0)
-    throw new GraphQLError('`to` must not be before `from`', { extensions: { code: 'BAD_USER_INPUT' } });
-  if (days >= MAX_PERIOD_DAYS) {
-    throw new GraphQLError(`A period is at most ${MAX_PERIOD_DAYS} days`, {
-      extensions: { code: 'BAD_USER_INPUT' },
-    });
-  }
-}
-
 builder.queryFields((t) => ({
   areaStatistics: t.field({
     type: AreaStatistics,
@@ -127,7 +116,7 @@ builder.queryFields((t) => ({
       }),
     },
     resolve: async (_root, args, { db }) => {
-      checkPeriod(args.from, args.to);
+      checkDateRange(args.from, args.to, MAX_PERIOD_DAYS);
       const areaId = String(args.areaId);
       // One statement: every room of the area, with its sums over the period (zero when nothing was recorded).
       const result = await db
@@ -164,7 +153,7 @@ builder.objectField(Room, 'visits', (t) =>
       to: t.arg({ type: 'Date', required: true, description: 'Last day.' }),
     },
     resolve: async (room, args, { db }) => {
-      checkPeriod(args.from, args.to);
+      checkDateRange(args.from, args.to, MAX_PERIOD_DAYS);
       return db
         .select()
         .from(visitCounts)
