@@ -10,6 +10,8 @@ import {
   type Logger,
   listen,
   maskError,
+  PURPOSE_HEADER,
+  parsePurpose,
   type RunningServer,
   unauthenticated,
 } from '@mienskip/kit';
@@ -137,8 +139,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         try {
           const caller = await options.keys.authenticate(req.header('authorization'));
           res.locals.keyId = caller.keyId;
+          // The stated purpose goes into the signed token and so into the access log; a malformed one is ignored.
+          const purpose = parsePurpose(req.header(PURPOSE_HEADER));
           return {
-            caller: { ...caller, requestId },
+            caller: { ...caller, requestId, ...(purpose !== undefined && { purpose }) },
             logger: logger.child({ requestId, keyId: caller.keyId, organisationId: caller.organisationId }),
           };
         } catch (error) {

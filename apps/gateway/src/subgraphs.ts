@@ -10,12 +10,15 @@ export interface SubgraphEntry {
 }
 
 export const SUBGRAPHS: readonly SubgraphEntry[] = [
+  // clients owns Client: listed before audit, which extends it, so that clients' descriptions win.
+  { name: 'clients', url: 'http://localhost:4001/graphql', schemaFile: 'packages/clients/schema.graphql' },
   { name: 'budget', url: 'http://localhost:4002/graphql', schemaFile: 'packages/budget/schema.graphql' },
   {
     name: 'locations',
     url: 'http://localhost:4003/graphql',
     schemaFile: 'packages/locations/schema.graphql',
   },
+  { name: 'audit', url: 'http://localhost:4008/graphql', schemaFile: 'packages/audit/schema.graphql' },
 ];
 
 /** `MIENSKIP_LOCATIONS_URL` and the like override the supergraph's canonical URL at run time. */

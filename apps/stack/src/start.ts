@@ -5,10 +5,10 @@
  */
 import type { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { PRIVATE_KEY_ENV, PUBLIC_KEYS_ENV } from '@mienskip/kit';
+import { ACCESS_LOG_URL_ENV, PRIVATE_KEY_ENV, PUBLIC_KEYS_ENV } from '@mienskip/kit';
 import { startService, stopAll } from './processes.ts';
 import { localDevelopmentKey, localKeyMaterial } from './secrets.ts';
-import { GATEWAY_SERVICE, REPO_ROOT, SUBGRAPH_SERVICES } from './services.ts';
+import { accessLogUrl, GATEWAY_SERVICE, REPO_ROOT, SUBGRAPH_SERVICES } from './services.ts';
 
 const env = process.env;
 const dataDir = env.MIENSKIP_DATA_DIR ?? join(REPO_ROOT, '.data');
@@ -34,7 +34,11 @@ for (const service of SUBGRAPH_SERVICES) {
   children.push(
     startService(
       service,
-      { ...database(service.name), [PUBLIC_KEYS_ENV]: JSON.stringify(keys.publicJwks) },
+      {
+        ...database(service.name),
+        [PUBLIC_KEYS_ENV]: JSON.stringify(keys.publicJwks),
+        [ACCESS_LOG_URL_ENV]: accessLogUrl(SUBGRAPH_SERVICES),
+      },
       json,
     ),
   );

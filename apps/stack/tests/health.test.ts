@@ -15,6 +15,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await gateway?.close();
   await graph?.budget.close();
+  await graph?.clients.close();
+  await graph?.audit.close();
 });
 
 describe('health and readiness', () => {
@@ -26,7 +28,9 @@ describe('health and readiness', () => {
     expect(await ready.json()).toEqual({
       status: 'ready',
       subgraphs: [
+        { name: 'audit', ok: true },
         { name: 'budget', ok: true },
+        { name: 'clients', ok: true },
         { name: 'locations', ok: true },
       ],
     });
@@ -37,7 +41,9 @@ describe('health and readiness', () => {
     const ready = await fetch(gateway.url.replace('/graphql', '/ready'));
     expect(ready.status).toBe(503);
     expect((await ready.json()).subgraphs).toMatchObject([
+      { name: 'audit', ok: true },
       { name: 'budget', ok: true },
+      { name: 'clients', ok: true },
       { name: 'locations', ok: false },
     ]);
 

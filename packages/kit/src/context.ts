@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import type { AccessLogRecorder } from './access-log.ts';
 import type { OrganisationKind, Scope } from './scopes.ts';
 
 /** Who is asking: taken from the gateway's signed internal token, never from client input. */
@@ -8,12 +9,16 @@ export interface Caller {
   organisationKind: OrganisationKind;
   scopes: ReadonlySet<Scope>;
   requestId: string;
+  /** Why the caller asks (doelbinding), as stated in the `x-mienskip-purpose` header; logged with access. */
+  purpose?: string;
 }
 
 /** The context every subgraph resolver receives. Subgraphs extend it with their own database. */
 export interface RequestContext {
   caller: Caller;
   logger: Logger;
+  /** Records reads and writes of personal data; written to the access log before the response leaves. */
+  accessLog: AccessLogRecorder;
 }
 
 export function hasScope(caller: Caller, scope: Scope): boolean {

@@ -1,4 +1,22 @@
 export { resolveArrayConnection, resolveOffsetConnection } from '@pothos/plugin-relay';
+export {
+  ACCESS_LOG_ACTIONS,
+  ACCESS_LOG_MAX_ENTRIES,
+  ACCESS_LOG_SUBJECT_TYPES,
+  ACCESS_LOG_URL_ENV,
+  type AccessLogAction,
+  type AccessLogEntry,
+  AccessLogError,
+  AccessLogRecorder,
+  type AccessLogRecorderOptions,
+  type AccessLogSubjectType,
+  DEFAULT_ACCESS_LOG_URL,
+} from './access-log.ts';
+export {
+  ACCESS_LOG_UNAVAILABLE,
+  ACCESS_LOG_UNAVAILABLE_MESSAGE,
+  accessLogging,
+} from './access-log-plugin.ts';
 export { passesElfproef } from './bsn.ts';
 export { createBuilder, type KitBuilder, type KitSchemaTypes, SUBGRAPH_SCHEMA_OPTIONS } from './builder.ts';
 export { type Caller, hasScope, isMunicipal, mayReadRowsOf, type RequestContext } from './context.ts';
@@ -33,6 +51,7 @@ export { byIds, contextLoader, groupByIds, loadByIds, loadOrNull } from './loade
 export { createLogger, type DestinationStream, type Logger } from './logger.ts';
 export { formatMoney, isMoneyString, parseMoney, toCents } from './money.ts';
 export { checkName, readableId } from './names.ts';
+export { MAX_PURPOSE_LENGTH, PURPOSE_HEADER, parsePurpose } from './purpose.ts';
 export { BsnScalar, DateScalar, DateTimeScalar, isIsoDate, LocalTimeScalar, MoneyScalar } from './scalars.ts';
 export {
   isOrganisationKind,
@@ -49,6 +68,8 @@ export { printSubgraphSdl } from './sdl.ts';
 export { addStatisticTypes, type PublishedCount, publishCount, SECRET_UP_TO } from './statistics.ts';
 export {
   runSubgraph,
+  type ServiceName,
+  type ServiceRouteContext,
   type StartedSubgraph,
   type StartOptions,
   type SubgraphDefinition,

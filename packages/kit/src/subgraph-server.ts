@@ -8,6 +8,8 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
+import { AccessLogRecorder } from './access-log.ts';
+import { accessLogging } from './access-log-plugin.ts';
 import type { RequestContext } from './context.ts';
 import { errorLogging, httpErrorHandler, loggableError, maskError, unauthenticated } from './errors.ts';
 import { listen, type RunningServer } from './http.ts';
@@ -26,6 +28,10 @@ export interface SubgraphServerOptions<Context extends RequestContext> {
   counters?(): Record<string, number>;
   port: number;
   host?: string;
+  /** Where the access log takes entries (the audit service's `/entries`); unset: reads of personal data fail. */
+  accessLogUrl?: string | undefined;
+  /** Extra routes of the service itself, mounted before `/graphql`. */
+  routes?(app: express.Express): void;
 }
 
 export interface RunningSubgraph extends RunningServer {
@@ -51,6 +57,7 @@ export async function startSubgraphServer<Context extends RequestContext>(
       ApolloServerPluginInlineTraceDisabled(),
       requestLogging(),
       errorLogging(),
+      accessLogging(),
     ],
   });
   await apollo.start();
@@ -76,6 +83,7 @@ export async function startSubgraphServer<Context extends RequestContext>(
         .join(''),
     );
   });
+  options.routes?.(app);
   app.use(
     '/graphql',
     (_req, _res, next) => {
@@ -99,6 +107,8 @@ export async function startSubgraphServer<Context extends RequestContext>(
         return options.createContext({
           caller,
           logger: logger.child({ requestId: caller.requestId, keyId: caller.keyId }),
+          // The very token the gateway signed goes on to the access log: its "who" is the gateway's word.
+          accessLog: new AccessLogRecorder({ url: options.accessLogUrl, token }),
         });
       },
     }),

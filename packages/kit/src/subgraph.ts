@@ -1,6 +1,8 @@
 import { sql } from 'drizzle-orm';
+import type express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { JSONWebKeySet } from 'jose';
+import { ACCESS_LOG_URL_ENV, DEFAULT_ACCESS_LOG_URL } from './access-log.ts';
 import type { RequestContext } from './context.ts';
 import {
   connectDatabase,
@@ -15,9 +17,22 @@ import type { SubgraphName } from './scopes.ts';
 import { type RunningSubgraph, startSubgraphServer } from './subgraph-server.ts';
 import { createTokenVerifier, PUBLIC_KEYS_ENV, readJsonEnv } from './token.ts';
 
+/**
+ * Who may be started as a subgraph: the data subgraphs, and `audit`, the owner of the access log.
+ * Audit is no data subgraph: it has no `<name>:read/write` scopes (the `audit` scope guards reading).
+ */
+export type ServiceName = SubgraphName | 'audit';
+
+/** What a service's own routes get besides Express: its database and the gateway's public keys. */
+export interface ServiceRouteContext {
+  database: Database;
+  publicJwks: JSONWebKeySet;
+  logger: Logger;
+}
+
 /** What a subgraph package exports so that a server, a test or the stack can start it. */
 export interface SubgraphDefinition<Context extends RequestContext> {
-  name: SubgraphName;
+  name: ServiceName;
   schema: GraphQLSchema;
   /** drizzle-kit's output folder. */
   migrationsFolder: string;
@@ -25,6 +40,8 @@ export interface SubgraphDefinition<Context extends RequestContext> {
   seed(db: Db): Promise<void>;
   defaultPort: number;
   createContext(base: RequestContext, database: Database): Context;
+  /** Routes besides `/graphql` (mounted before it), e.g. the audit service's `POST /entries`. */
+  routes?(app: express.Express, context: ServiceRouteContext): void;
 }
 
 export interface StartOptions {
@@ -33,6 +50,8 @@ export interface StartOptions {
   database: DatabaseOptions;
   publicJwks: JSONWebKeySet;
   logger?: Logger;
+  /** The audit service's `/entries` URL; without it, any read of personal data fails. */
+  accessLogUrl?: string | undefined;
 }
 
 export interface StartedSubgraph extends RunningSubgraph {
@@ -57,6 +76,11 @@ export async function startSubgraph<Context extends RequestContext>(
       logger,
       port: options.port,
       ...(options.host && { host: options.host }),
+      accessLogUrl: options.accessLogUrl,
+      ...(definition.routes && {
+        routes: (app: express.Express) =>
+          definition.routes!(app, { database, publicJwks: options.publicJwks, logger }),
+      }),
       createContext: (base) => definition.createContext(base, database),
       counters: () => ({ sql_statements_total: database.statementCount }),
       checkReady: async () => {
@@ -88,6 +112,7 @@ export async function startSubgraph<Context extends RequestContext>(
  * - `PORT` (default: the subgraph's own), `HOST` (default 127.0.0.1: only the gateway calls it)
  * - `DATABASE_URL` (PostgreSQL) or `PGLITE_DATA_DIR` (embedded; default `.data/<name>`)
  * - `MIENSKIP_TOKEN_PUBLIC_JWKS`: the gateway's public key set
+ * - `MIENSKIP_ACCESS_LOG_URL`: the audit service's `/entries` (default `http://127.0.0.1:4008/entries`)
  */
 export async function runSubgraph<Context extends RequestContext>(
   definition: SubgraphDefinition<Context>,
@@ -109,6 +134,7 @@ export async function runSubgraph<Context extends RequestContext>(
       database: { url, dataDir },
       publicJwks,
       logger,
+      accessLogUrl: env[ACCESS_LOG_URL_ENV] || DEFAULT_ACCESS_LOG_URL,
     });
     const stop = async (signal: string) => {
       logger.info({ signal }, 'stopping');

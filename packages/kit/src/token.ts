@@ -12,6 +12,7 @@ import {
   SignJWT,
 } from 'jose';
 import type { Caller } from './context.ts';
+import { parsePurpose } from './purpose.ts';
 import { isOrganisationKind, isScope, type Scope } from './scopes.ts';
 
 /**
@@ -68,6 +69,7 @@ export async function createTokenSigner(privateJwk: JWK): Promise<TokenSigner> {
         orgKind: caller.organisationKind,
         scopes: [...caller.scopes],
         rid: caller.requestId,
+        ...(caller.purpose !== undefined && { purpose: caller.purpose }),
       })
         .setProtectedHeader({ alg: TOKEN_ALGORITHM, kid })
         .setIssuer(TOKEN_ISSUER)
@@ -81,9 +83,18 @@ export async function createTokenSigner(privateJwk: JWK): Promise<TokenSigner> {
 
 export interface TokenVerifier {
   verify(token: string | undefined): Promise<Caller>;
+  /** Also says which of the accepted audiences the token was signed for. */
+  verifyWithAudience(token: string | undefined): Promise<{ caller: Caller; audience: string }>;
 }
 
-export function createTokenVerifier(publicJwks: JSONWebKeySet, audience: string): TokenVerifier {
+/**
+ * Verifies internal tokens for one audience (a subgraph's own name) or any of several (the audit
+ * service takes the tokens the data subgraphs received).
+ */
+export function createTokenVerifier(
+  publicJwks: JSONWebKeySet,
+  audience: string | readonly string[],
+): TokenVerifier {
   if (!Array.isArray(publicJwks.keys) || publicJwks.keys.length === 0) {
     throw new TokenError('The public key set is empty');
   }
@@ -91,36 +102,40 @@ export function createTokenVerifier(publicJwks: JSONWebKeySet, audience: string)
     throw new TokenError('The public key set contains a private key; subgraphs hold public keys only');
   }
   const keys: JWTVerifyGetKey = createLocalJWKSet(publicJwks);
+  const audiences = typeof audience === 'string' ? audience : [...audience];
+  const verifyWithAudience = async (token: string | undefined) => {
+    if (!token) throw new TokenError('No internal token');
+    let payload: Awaited<ReturnType<typeof jwtVerify>>['payload'];
+    try {
+      ({ payload } = await jwtVerify(token, keys, {
+        algorithms: [TOKEN_ALGORITHM],
+        audience: audiences,
+        issuer: TOKEN_ISSUER,
+        requiredClaims: ['exp', 'iat', 'sub'],
+        // Also refuses a token issued in the future, whose exp − iat alone would look short-lived.
+        maxTokenAge: MAX_TOKEN_LIFETIME_SECONDS,
+        clockTolerance: CLOCK_TOLERANCE_SECONDS,
+      }));
+    } catch (error) {
+      throw new TokenError(`Invalid internal token: ${(error as Error).message}`);
+    }
+    if (payload.iat! > Math.floor(Date.now() / 1000) + CLOCK_TOLERANCE_SECONDS) {
+      throw new TokenError('Internal token is issued in the future');
+    }
+    if (payload.exp! - payload.iat! > MAX_TOKEN_LIFETIME_SECONDS) {
+      throw new TokenError(`Internal token lives longer than ${MAX_TOKEN_LIFETIME_SECONDS} s`);
+    }
+    if (typeof payload.aud !== 'string') throw new TokenError('Internal token is for more than one audience');
+    return { caller: callerFromClaims(payload), audience: payload.aud };
+  };
   return {
-    async verify(token) {
-      if (!token) throw new TokenError('No internal token');
-      let payload: Awaited<ReturnType<typeof jwtVerify>>['payload'];
-      try {
-        ({ payload } = await jwtVerify(token, keys, {
-          algorithms: [TOKEN_ALGORITHM],
-          audience,
-          issuer: TOKEN_ISSUER,
-          requiredClaims: ['exp', 'iat', 'sub'],
-          // Also refuses a token issued in the future, whose exp − iat alone would look short-lived.
-          maxTokenAge: MAX_TOKEN_LIFETIME_SECONDS,
-          clockTolerance: CLOCK_TOLERANCE_SECONDS,
-        }));
-      } catch (error) {
-        throw new TokenError(`Invalid internal token: ${(error as Error).message}`);
-      }
-      if (payload.iat! > Math.floor(Date.now() / 1000) + CLOCK_TOLERANCE_SECONDS) {
-        throw new TokenError('Internal token is issued in the future');
-      }
-      if (payload.exp! - payload.iat! > MAX_TOKEN_LIFETIME_SECONDS) {
-        throw new TokenError(`Internal token lives longer than ${MAX_TOKEN_LIFETIME_SECONDS} s`);
-      }
-      return callerFromClaims(payload);
-    },
+    verifyWithAudience,
+    verify: async (token) => (await verifyWithAudience(token)).caller,
   };
 }
 
 function callerFromClaims(claims: Record<string, unknown>): Caller {
-  const { sub, org, orgKind, scopes, rid } = claims;
+  const { sub, org, orgKind, scopes, rid, purpose } = claims;
   if (typeof sub !== 'string' || typeof org !== 'string' || typeof rid !== 'string') {
     throw new TokenError('Internal token lacks key, organisation or request id');
   }
@@ -130,12 +145,16 @@ function callerFromClaims(claims: Record<string, unknown>): Caller {
   if (!Array.isArray(scopes) || !scopes.every((s) => typeof s === 'string' && isScope(s))) {
     throw new TokenError('Internal token has unknown scopes');
   }
+  if (purpose !== undefined && parsePurpose(purpose) !== purpose) {
+    throw new TokenError('Internal token has a purpose that is not short printable text');
+  }
   return {
     keyId: sub,
     organisationId: org,
     organisationKind: orgKind,
     scopes: new Set(scopes as Scope[]),
     requestId: rid,
+    ...(purpose !== undefined && { purpose: purpose as string }),
   };
 }
 

@@ -2,6 +2,7 @@ import { resolveArrayConnection } from '@pothos/plugin-relay';
 import type { ExecutionResult, GraphQLSchema } from 'graphql';
 import { graphql } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { AccessLogRecorder } from '../src/access-log.ts';
 import { createBuilder, SUBGRAPH_SCHEMA_OPTIONS } from '../src/builder.ts';
 import type { RequestContext } from '../src/context.ts';
 import { addErrorTypes, NotFoundError } from '../src/domain-errors.ts';
@@ -15,6 +16,7 @@ function context(scopes: Scope[], organisationKind: OrganisationKind = 'PARTNER'
   return {
     caller: { keyId: 'k', organisationId: 'o', organisationKind, scopes: new Set(scopes), requestId: 'r' },
     logger,
+    accessLog: new AccessLogRecorder(),
   };
 }
 

@@ -175,3 +175,16 @@ describe('loggableError', () => {
     });
   });
 });
+
+describe('ACCESS_LOG_UNAVAILABLE', () => {
+  it('is a public code: the caller learns why the data is withheld', () => {
+    const error = new GraphQLError('The access log could not be written, so the data is withheld.', {
+      extensions: { code: 'ACCESS_LOG_UNAVAILABLE' },
+    });
+    expect(PUBLIC_ERROR_CODES.has('ACCESS_LOG_UNAVAILABLE')).toBe(true);
+    expect(maskError(formatted(error))).toEqual({
+      message: 'The access log could not be written, so the data is withheld.',
+      extensions: { code: 'ACCESS_LOG_UNAVAILABLE' },
+    });
+  });
+});

@@ -284,6 +284,41 @@ describe('internal tokens', () => {
     });
   });
 
+  describe('purpose and audiences', () => {
+    it('carries the stated purpose, and leaves it out when there is none', async () => {
+      const verifier = createTokenVerifier(material.publicJwks, AUDIENCE);
+      const withPurpose = await signer.sign({ ...caller, purpose: 'Herindicatie Wmo' }, AUDIENCE);
+      expect(decodeJwt(withPurpose).purpose).toBe('Herindicatie Wmo');
+      expect((await verifier.verify(withPurpose)).purpose).toBe('Herindicatie Wmo');
+      const without = await signer.sign(caller, AUDIENCE);
+      expect(decodeJwt(without)).not.toHaveProperty('purpose');
+      expect(await verifier.verify(without)).not.toHaveProperty('purpose');
+    });
+
+    it('refuses a signed purpose that is not short printable text', async () => {
+      for (const purpose of [42, 'x'.repeat(201), 'line\nbreak', ' padded ']) {
+        const token = await signRaw(
+          material.privateJwk,
+          { ...validClaims, purpose },
+          { iat: now(), exp: now() + 30 },
+        );
+        await expect(createTokenVerifier(material.publicJwks, AUDIENCE).verify(token)).rejects.toThrow(
+          /purpose/,
+        );
+      }
+    });
+
+    it('accepts any of several audiences and says which one the token was for', async () => {
+      const verifier = createTokenVerifier(material.publicJwks, ['clients', 'budget']);
+      const token = await signer.sign(caller, 'budget');
+      await expect(verifier.verifyWithAudience(token)).resolves.toMatchObject({
+        audience: 'budget',
+        caller: { keyId: 'key-1' },
+      });
+      await expect(verifier.verify(await signer.sign(caller, 'audit'))).rejects.toThrow(TokenError);
+    });
+  });
+
   describe('createTokenSigner', () => {
     it('refuses a JWK without kid', async () => {
       const { kid: _kid, ...withoutKid } = material.privateJwk;

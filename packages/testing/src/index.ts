@@ -1,4 +1,5 @@
+export { type AccessLogSink, type ReceivedBatch, startAccessLogSink } from './access-log-sink.ts';
 export { createTestDatabase, type TestDatabase } from './database.ts';
 export { errorCodes, type GraphQLResponse, postGraphQL } from './graphql.ts';
-export { startTestSubgraph, type TestSubgraph } from './subgraph.ts';
+export { startTestSubgraph, type TestSubgraph, type TestSubgraphOptions } from './subgraph.ts';
 export { type CallerOptions, signTestToken, testCaller, testKeyMaterial } from './tokens.ts';

@@ -18,12 +18,19 @@ export interface TestSubgraph extends StartedSubgraph {
   ): Promise<GraphQLResponse<T>>;
 }
 
+export interface TestSubgraphOptions {
+  /** Where it appends the access log (`startAccessLogSink().url`, or the audit service's `/entries`). */
+  accessLogUrl?: string;
+}
+
 /**
  * Starts a subgraph on a free port, on a database of its own (see `createTestDatabase`), trusting
- * the test key pair. `close()` stops it and drops its database.
+ * the test key pair. `close()` stops it and drops its database. Without `accessLogUrl`, a read of
+ * personal data fails (the access log fails closed).
  */
 export async function startTestSubgraph<Context extends RequestContext>(
   definition: SubgraphDefinition<Context>,
+  options: TestSubgraphOptions = {},
 ): Promise<TestSubgraph> {
   const database = await createTestDatabase();
   const started = await startSubgraph(definition, {
@@ -31,6 +38,7 @@ export async function startTestSubgraph<Context extends RequestContext>(
     database: database.options,
     publicJwks: (await testKeyMaterial()).publicJwks,
     logger: createLogger(definition.name, process.env.LOG_LEVEL ?? 'silent'),
+    accessLogUrl: options.accessLogUrl,
   });
   const close = started.close;
   return Object.assign(started, {

@@ -22,6 +22,8 @@ export interface CallerOptions {
   organisationId?: string;
   organisationKind?: OrganisationKind;
   keyId?: string;
+  /** The purpose the caller stated (`x-mienskip-purpose`). */
+  purpose?: string;
 }
 
 export function testCaller(options: CallerOptions = {}): Caller {
@@ -31,6 +33,7 @@ export function testCaller(options: CallerOptions = {}): Caller {
     organisationKind: options.organisationKind ?? 'MUNICIPALITY',
     scopes: new Set(options.scopes ?? SCOPES),
     requestId: randomUUID(),
+    ...(options.purpose !== undefined && { purpose: options.purpose }),
   };
 }
 

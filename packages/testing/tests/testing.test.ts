@@ -1,7 +1,7 @@
 import { connectDatabase, createTokenVerifier } from '@mienskip/kit';
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { createTestDatabase, signTestToken, testKeyMaterial } from '../src/index.ts';
+import { createTestDatabase, signTestToken, startAccessLogSink, testKeyMaterial } from '../src/index.ts';
 
 describe('createTestDatabase', () => {
   it('gives each caller an empty database of its own', async () => {
@@ -35,5 +35,45 @@ describe('signTestToken', () => {
     expect(caller.organisationKind).toBe('PARTNER');
     expect([...caller.scopes]).toEqual(['locations:read']);
     await expect(createTokenVerifier(publicJwks, 'budget').verify(token)).rejects.toThrow();
+  });
+});
+
+describe('startAccessLogSink', () => {
+  const entry = { subjectType: 'Client', subjectId: 'client-1', action: 'READ', fields: ['name'] };
+  const post = (url: string, token: string | undefined, body: unknown = { entries: [entry] }) =>
+    fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token && { 'x-mienskip-token': token }) },
+      body: JSON.stringify(body),
+    });
+
+  it('keeps batches signed for any data subgraph, with who sent them', async () => {
+    const sink = await startAccessLogSink();
+    try {
+      const token = await signTestToken('clients', { organisationId: 'org-x', purpose: 'Herindicatie' });
+      expect((await post(sink.url, token)).status).toBe(204);
+      expect(sink.batches).toHaveLength(1);
+      expect(sink.batches[0]).toMatchObject({
+        source: 'clients',
+        caller: { organisationId: 'org-x', purpose: 'Herindicatie' },
+      });
+      expect(sink.entries).toEqual([entry]);
+    } finally {
+      await sink.close();
+    }
+  });
+
+  it('refuses a missing or wrong-audience token, and answers 503 while failing', async () => {
+    const sink = await startAccessLogSink();
+    try {
+      expect((await post(sink.url, undefined)).status).toBe(401);
+      expect((await post(sink.url, await signTestToken('audit'))).status).toBe(401);
+      expect((await post(sink.url, await signTestToken('debt'), { nope: 1 })).status).toBe(400);
+      sink.failing = true;
+      expect((await post(sink.url, await signTestToken('debt'))).status).toBe(503);
+      expect(sink.entries).toEqual([]);
+    } finally {
+      await sink.close();
+    }
   });
 });

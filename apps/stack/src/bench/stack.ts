@@ -1,10 +1,16 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { generateKeyMaterial, type KeyMaterial, PRIVATE_KEY_ENV, PUBLIC_KEYS_ENV } from '@mienskip/kit';
+import {
+  ACCESS_LOG_URL_ENV,
+  generateKeyMaterial,
+  type KeyMaterial,
+  PRIVATE_KEY_ENV,
+  PUBLIC_KEYS_ENV,
+} from '@mienskip/kit';
 import { createTestDatabase } from '@mienskip/testing';
 import { startService, stopAll } from '../processes.ts';
-import { GATEWAY_SERVICE, SUBGRAPH_SERVICES } from '../services.ts';
+import { accessLogUrl, GATEWAY_SERVICE, SUBGRAPH_SERVICES } from '../services.ts';
 
 export interface BenchStack {
   gatewayUrl: string;
@@ -16,7 +22,7 @@ export interface BenchStack {
   stop(): Promise<void>;
 }
 
-const OFFSET = 100; // 4100, 4102, 4103: a running `npm start` keeps its ports.
+const OFFSET = 100; // 4100, 4102, 4103, 4108: a running `npm start` keeps its ports.
 
 /**
  * The locations subgraph and the gateway in processes of their own, as `npm start` runs them, on a
@@ -66,7 +72,10 @@ export async function startBenchStack(generated: number): Promise<BenchStack> {
             HOST: '127.0.0.1',
             MIENSKIP_LOCATIONS_GENERATED_ROOMS: String(generated),
             MIENSKIP_BUDGET_GENERATED_ORGANISATIONS: String(generated),
+            // Large scale: 10,000 residents in transition make about 20,000 clients.
+            MIENSKIP_CLIENTS_TRANSITION_CLIENTS: String(generated > 0 ? 10_000 : 2_000),
             [PUBLIC_KEYS_ENV]: JSON.stringify(keys.publicJwks),
+            [ACCESS_LOG_URL_ENV]: accessLogUrl(services),
           },
           true,
         ),

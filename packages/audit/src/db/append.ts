@@ -1,0 +1,25 @@
+import type { AccessLogEntry, Caller, Db } from '@mienskip/kit';
+import { accessLog } from './schema.ts';
+
+/** Appends a batch in one INSERT; who asked comes from the verified token, never from the body. */
+export async function appendEntries(
+  db: Db,
+  who: { caller: Caller; source: string },
+  entries: readonly AccessLogEntry[],
+): Promise<void> {
+  const { caller, source } = who;
+  await db.insert(accessLog).values(
+    entries.map((entry) => ({
+      requestId: caller.requestId,
+      keyId: caller.keyId,
+      organisationId: caller.organisationId,
+      organisationKind: caller.organisationKind,
+      purpose: caller.purpose ?? null,
+      source,
+      subjectType: entry.subjectType,
+      subjectId: entry.subjectId,
+      action: entry.action,
+      fields: entry.fields,
+    })),
+  );
+}

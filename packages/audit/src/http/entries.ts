@@ -1,0 +1,69 @@
+import {
+  type Caller,
+  createTokenVerifier,
+  loggableError,
+  type ServiceRouteContext,
+  SUBGRAPHS,
+  TOKEN_HEADER,
+} from '@mienskip/kit';
+import express, { type RequestHandler } from 'express';
+import { appendEntries } from '../db/append.ts';
+import { EntriesRefused, parseEntries } from '../domain/entries.ts';
+
+const MAX_BODY = '1mb';
+
+const refusal = (message: string, code: string) => ({ errors: [{ message, extensions: { code } }] });
+
+/**
+ * `POST /entries`: a data subgraph appends one request's access-log entries, sending on the token
+ * the gateway signed for it. Tokens for any data subgraph are taken; tokens for `audit` are not
+ * (those are for reading the log). 204 once the batch is stored, in one INSERT.
+ */
+export function entriesRoute(
+  app: express.Express,
+  { database, publicJwks, logger }: ServiceRouteContext,
+): void {
+  const verifier = createTokenVerifier(publicJwks, SUBGRAPHS);
+
+  // The token is checked before the body is read: a caller without one learns nothing else.
+  const authenticate: RequestHandler = async (req, res, next) => {
+    try {
+      const { caller, audience } = await verifier.verifyWithAudience(req.header(TOKEN_HEADER));
+      res.locals.who = { caller, source: audience };
+      next();
+    } catch (error) {
+      logger.warn({ reason: (error as Error).message }, 'refused access-log entries without a valid token');
+      res
+        .status(401)
+        .json(refusal('Only a Mienskip subgraph may append to the access log', 'UNAUTHENTICATED'));
+    }
+  };
+
+  app.post('/entries', authenticate, express.json({ limit: MAX_BODY }), async (req, res) => {
+    const who = res.locals.who as { caller: Caller; source: string };
+    let entries: ReturnType<typeof parseEntries>;
+    try {
+      entries = parseEntries(req.body);
+    } catch (error) {
+      if (!(error instanceof EntriesRefused)) throw error;
+      logger.warn(
+        { reason: error.message, source: who.source, requestId: who.caller.requestId },
+        'refused entries',
+      );
+      res.status(400).json(refusal(error.message, 'BAD_REQUEST'));
+      return;
+    }
+    try {
+      await appendEntries(database.db, who, entries);
+    } catch (error) {
+      logger.error(
+        { error: loggableError(error), requestId: who.caller.requestId },
+        'access log not appended',
+      );
+      res.status(503).json(refusal('The access log could not be written', 'SERVICE_UNAVAILABLE'));
+      return;
+    }
+    logger.info({ entries: entries.length, source: who.source, requestId: who.caller.requestId }, 'appended');
+    res.status(204).end();
+  });
+}

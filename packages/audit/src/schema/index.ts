@@ -1,0 +1,7 @@
+import { SUBGRAPH_SCHEMA_OPTIONS } from '@mienskip/kit';
+import { builder } from './builder.ts';
+import './organisation.ts';
+import './access-log.ts';
+import './client.ts';
+
+export const schema = builder.toSubGraphSchema(SUBGRAPH_SCHEMA_OPTIONS);

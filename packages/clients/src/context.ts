@@ -1,0 +1,5 @@
+import type { Db, RequestContext } from '@mienskip/kit';
+
+export interface ClientsContext extends RequestContext {
+  db: Db;
+}

@@ -1,0 +1,66 @@
+import type { Db } from '@mienskip/kit';
+import { getTableColumns, sql } from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
+import {
+  caseworkers,
+  clients,
+  complaints,
+  coordinatorAssignments,
+  decisions,
+  engagements,
+  households,
+  housingLinks,
+  objections,
+  referrals,
+  supportPlans,
+  supportRequests,
+  transitionInterviews,
+} from './schema.ts';
+import { generateClients } from './synthetic.ts';
+
+export interface SeedOptions {
+  /** Residents with a legacy indication; the data has about twice as many clients in all. */
+  transitionClients: number;
+}
+
+/** At most this many rows per INSERT: few round trips, small statements. */
+const ROWS_PER_INSERT = 1000;
+/** PostgreSQL's limit on bind parameters in one statement. */
+const MAX_PARAMETERS = 65_535;
+/** Arbitrary fixed key: two instances starting on one empty database seed once, not twice. */
+const SEED_LOCK = 7_301_004;
+
+/**
+ * Seeds the deterministic synthetic data once: when there are no households yet. Later starts keep
+ * whatever was changed since. One transaction, so a failed seed leaves nothing half done.
+ */
+export async function seed(db: Db, options: SeedOptions): Promise<void> {
+  const seeded = async (reader: Pick<Db, 'select'>) =>
+    (await reader.select({ id: households.id }).from(households).limit(1)).length > 0;
+  if (await seeded(db)) return;
+  const rows = generateClients({ transitionClients: options.transitionClients });
+  await db.transaction(async (tx) => {
+    // Checked again under the lock: another instance may have seeded in the meantime.
+    await tx.execute(sql`select pg_advisory_xact_lock(${SEED_LOCK})`);
+    if (await seeded(tx)) return;
+    const insert = async <T extends PgTable>(table: T, values: T['$inferInsert'][]) => {
+      const columns = Object.keys(getTableColumns(table)).length;
+      const size = Math.min(ROWS_PER_INSERT, Math.floor(MAX_PARAMETERS / columns));
+      for (let i = 0; i < values.length; i += size) await tx.insert(table).values(values.slice(i, i + size));
+    };
+    // Parents before children: households → clients → requests → referrals and decisions → the rest.
+    await insert(households, rows.households);
+    await insert(clients, rows.clients);
+    await insert(caseworkers, rows.caseworkers);
+    await insert(supportPlans, rows.supportPlans);
+    await insert(coordinatorAssignments, rows.coordinatorAssignments);
+    await insert(supportRequests, rows.supportRequests);
+    await insert(referrals, rows.referrals);
+    await insert(decisions, rows.decisions);
+    await insert(objections, rows.objections);
+    await insert(engagements, rows.engagements);
+    await insert(complaints, rows.complaints);
+    await insert(transitionInterviews, rows.transitionInterviews);
+    await insert(housingLinks, rows.housingLinks);
+  });
+}

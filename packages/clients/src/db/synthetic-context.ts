@@ -1,0 +1,122 @@
+import type { HouseholdRole, LegacyIndication, TransitionOutcome } from '../domain/codes.ts';
+import { dayOf } from './dates.ts';
+import type { Random } from './random.ts';
+import type { RoomReference } from './references.ts';
+import type * as schema from './schema.ts';
+
+type Insert<T extends { $inferInsert: unknown }> = T['$inferInsert'];
+
+/** Rows for every table of the clients schema, in an order that respects the foreign keys. */
+export interface ClientsSeedRows {
+  households: Insert<typeof schema.households>[];
+  clients: Insert<typeof schema.clients>[];
+  caseworkers: Insert<typeof schema.caseworkers>[];
+  supportPlans: Insert<typeof schema.supportPlans>[];
+  coordinatorAssignments: Insert<typeof schema.coordinatorAssignments>[];
+  supportRequests: Insert<typeof schema.supportRequests>[];
+  referrals: Insert<typeof schema.referrals>[];
+  decisions: Insert<typeof schema.decisions>[];
+  objections: Insert<typeof schema.objections>[];
+  complaints: Insert<typeof schema.complaints>[];
+  engagements: Insert<typeof schema.engagements>[];
+  transitionInterviews: Insert<typeof schema.transitionInterviews>[];
+  housingLinks: Insert<typeof schema.housingLinks>[];
+}
+
+export type ClientInsert = ClientsSeedRows['clients'][number];
+export type EngagementInsert = ClientsSeedRows['engagements'][number];
+export type SupportRequestInsert = ClientsSeedRows['supportRequests'][number];
+export type DecisionInsert = ClientsSeedRows['decisions'][number];
+
+/** How far a transition client got by the time of the seed (see `planTransition`). */
+export type InterviewProgress =
+  | 'COMPLETED'
+  | 'HELD_IN_PROGRESS'
+  | 'HELD_NOT_STARTED'
+  | 'PLANNED'
+  | 'UNPLANNED';
+
+/** One resident with a legacy indication, decided before the households are built. */
+export interface LegacyClient {
+  indication: LegacyIndication;
+  /** Where the interview sends (or, not yet held, would send) the client. */
+  destination: TransitionOutcome;
+  status: InterviewProgress;
+  legacyOrganisationId: string;
+  housingLink: 'OPEN' | 'SOLVED' | null;
+}
+
+export interface Member {
+  row: ClientInsert;
+  role: HouseholdRole;
+  young: boolean;
+  legacy: LegacyClient | null;
+}
+
+/** A household while it is being generated: its members and what was set up for them. */
+export interface HouseholdDraft {
+  id: string;
+  room: RoomReference;
+  members: Member[];
+  engagements: EngagementInsert[];
+  /** The JET holds procesregie for the Jeugdwet part (opened on the given day). */
+  jeugdwetFrom: number | null;
+  hasHousingLink: boolean;
+}
+
+export type IdPrefix =
+  | 'household'
+  | 'client'
+  | 'plan'
+  | 'regie'
+  | 'request'
+  | 'referral'
+  | 'decision'
+  | 'objection'
+  | 'complaint'
+  | 'engagement'
+  | 'transition'
+  | 'housing';
+
+export interface Context {
+  random: Random;
+  rows: ClientsSeedRows;
+  /** Readable, zero-padded, in creation order: `client-000001`. */
+  nextId(prefix: IdPrefix): string;
+  /** Alternates the two household-help providers, so each gets half. */
+  nextHouseholdHelpProvider(): string;
+}
+
+/** The synthetic data's "today": everything generated happened on or before this day. */
+export const LAST_DAY = dayOf('2022-12-31');
+/** The new model starts: transferred clients start with their new provider. */
+export const TRANSFER_DAY = dayOf('2021-01-01');
+
+export function createContext(random: Random, householdHelpProviders: readonly [string, string]): Context {
+  const counters = new Map<IdPrefix, number>();
+  let householdHelp = 0;
+  return {
+    random,
+    rows: {
+      households: [],
+      clients: [],
+      caseworkers: [],
+      supportPlans: [],
+      coordinatorAssignments: [],
+      supportRequests: [],
+      referrals: [],
+      decisions: [],
+      objections: [],
+      complaints: [],
+      engagements: [],
+      transitionInterviews: [],
+      housingLinks: [],
+    },
+    nextId(prefix) {
+      const n = (counters.get(prefix) ?? 0) + 1;
+      counters.set(prefix, n);
+      return `${prefix}-${String(n).padStart(6, '0')}`;
+    },
+    nextHouseholdHelpProvider: () => householdHelpProviders[householdHelp++ % 2]!,
+  };
+}

@@ -1,0 +1,157 @@
+import { generateBsn } from '../domain/bsn-generator.ts';
+import type { HouseholdRole } from '../domain/codes.ts';
+import { dayOf, isoOf } from './dates.ts';
+import { fullName, lastName, postcode, streetAddress } from './names.ts';
+import { createRandom, type Random } from './random.ts';
+import { AREA_IDS, type AreaId, CASEWORKERS, ORGANISATIONS, ROOMS } from './references.ts';
+import {
+  type ClientsSeedRows,
+  type Context,
+  createContext,
+  type HouseholdDraft,
+  type LegacyClient,
+} from './synthetic-context.ts';
+import { addRegie } from './synthetic-regie.ts';
+import { addHouseholdRequests } from './synthetic-requests.ts';
+import { addComplaints } from './synthetic-support.ts';
+import { addTransition, planTransition } from './synthetic-transition.ts';
+
+export type { ClientsSeedRows } from './synthetic-context.ts';
+
+/**
+ * Deterministic synthetic data for the clients subgraph. The sources give the model, the shares
+ * and a few example residents, never real people: everything here is generated from a fixed seed,
+ * so the same options always give the same rows. Ids of areas, rooms, workers and organisations are
+ * those of the other subgraphs' seeds.
+ */
+export interface GenerateClientsOptions {
+  /** Residents with a legacy TO/DB indication, each with a transition interview (the plan: about 2,000). */
+  transitionClients: number;
+  /** Households without a transition; by default enough for about as many clients again. */
+  otherHouseholds?: number;
+  /** The random seed; the default gives the data the stack starts with. */
+  seed?: number;
+}
+
+export const DEFAULT_TRANSITION_CLIENTS = 2000;
+const DEFAULT_SEED = 2021;
+/** Other households average about 2.45 members: 0.42 of them per transition client doubles the clients. */
+const OTHER_HOUSEHOLDS_PER_TRANSITION_CLIENT = 0.42;
+
+export function generateClients(options: GenerateClientsOptions): ClientsSeedRows {
+  const { transitionClients } = options;
+  const otherHouseholds =
+    options.otherHouseholds ?? Math.round(transitionClients * OTHER_HOUSEHOLDS_PER_TRANSITION_CLIENT);
+  for (const [name, value] of Object.entries({ transitionClients, otherHouseholds }))
+    if (!Number.isInteger(value) || value < 0)
+      throw new RangeError(`${name} is a whole number of at least 0`);
+  const random = createRandom(options.seed ?? DEFAULT_SEED);
+  const ctx = createContext(random, [ORGANISATIONS.miep, ORGANISATIONS.thfl]);
+  ctx.rows.caseworkers.push(...CASEWORKERS);
+  const legacy = planTransition(transitionClients, random);
+  for (const shape of householdShapes(legacy, otherHouseholds, random)) addHousehold(ctx, shape);
+  return ctx.rows;
+}
+
+interface HouseholdShape {
+  /** Transition households hold residents with a legacy indication only, all adults. */
+  legacy: LegacyClient[];
+  roles: HouseholdRole[];
+}
+
+function householdShapes(legacy: LegacyClient[], otherHouseholds: number, random: Random): HouseholdShape[] {
+  const shapes: HouseholdShape[] = [];
+  for (let i = 0; i < legacy.length; ) {
+    // Most legacy clients live alone; some couples both had an indication.
+    const size = i + 1 < legacy.length && random.chance(0.15) ? 2 : 1;
+    const members = legacy.slice(i, i + size);
+    shapes.push({ legacy: members, roles: members.map(() => 'OTHER_ADULT') });
+    i += size;
+  }
+  for (let i = 0; i < otherHouseholds; i++) shapes.push({ legacy: [], roles: otherRoles(random) });
+  // Mixed, so household numbers do not reveal who had an indication.
+  return random.shuffle(shapes);
+}
+
+function otherRoles(random: Random): HouseholdRole[] {
+  const size = random.weighted([
+    [1, 25],
+    [2, 25],
+    [3, 28],
+    [4, 22],
+  ] as const);
+  if (size === 1 || random.chance(0.3)) return Array.from({ length: size }, () => 'OTHER_ADULT');
+  const parents = size === 2 ? 1 : size === 3 ? (random.chance(0.6) ? 2 : 1) : random.chance(0.7) ? 2 : 1;
+  return [
+    ...Array.from({ length: parents }, (): HouseholdRole => 'PARENT'),
+    ...Array.from({ length: size - parents }, (): HouseholdRole => 'YOUNG_PERSON'),
+  ];
+}
+
+/** Areas weighted roughly by population: the city's wijken are bigger than the villages. */
+const AREA_WEIGHTS: readonly (readonly [AreaId, number])[] = AREA_IDS.map((id) => [
+  id,
+  id === 'area-stiens' ? 7 : id === 'area-dorpen-zuid' ? 10 : id.startsWith('area-noord') ? 16 : 13,
+]);
+
+function addHousehold(ctx: Context, shape: HouseholdShape) {
+  const { random, rows } = ctx;
+  const areaId = random.weighted(AREA_WEIGHTS);
+  const household: HouseholdDraft = {
+    id: ctx.nextId('household'),
+    room: random.pick(ROOMS.filter((room) => room.areaId === areaId)),
+    members: [],
+    engagements: [],
+    jeugdwetFrom: null,
+    hasHousingLink: false,
+  };
+  rows.households.push({ id: household.id, areaId });
+  const family = lastName(random);
+  const address = streetAddress(random);
+  const code = postcode(random);
+  const mainResidence = random.chance(0.98);
+  const birthDays = birthDates(shape.roles, random);
+  shape.roles.forEach((role, i) => {
+    const young = role === 'YOUNG_PERSON';
+    // A partner keeps their own surname now and then; children carry the family name.
+    const surname = i > 0 && !young && random.chance(0.5) ? lastName(random) : family;
+    const id = ctx.nextId('client');
+    const row = {
+      id,
+      bsn: generateBsn(rows.clients.length),
+      name: fullName(random, surname, young),
+      dateOfBirth: isoOf(birthDays[i]!),
+      householdId: household.id,
+      householdRole: role,
+      address,
+      postcode: code,
+      mainResidenceInMunicipality: mainResidence,
+      pgbCompetent: !young && random.chance(0.18),
+      prefersDecision: !young && random.chance(0.06),
+    };
+    rows.clients.push(row);
+    household.members.push({ row, role, young, legacy: shape.legacy[i] ?? null });
+  });
+  if (shape.legacy.length > 0) {
+    for (const member of household.members) addTransition(ctx, household, member);
+  } else {
+    addHouseholdRequests(ctx, household);
+  }
+  addRegie(ctx, household);
+  addComplaints(ctx, household);
+}
+
+/** Young persons born after 2003; parents at least 20 years older than their oldest child; adults 1935–2000. */
+function birthDates(roles: readonly HouseholdRole[], random: Random): number[] {
+  const inYear = (year: number) => random.int(dayOf(`${year}-01-01`), dayOf(`${year}-12-31`));
+  const young = roles.map((role) => (role === 'YOUNG_PERSON' ? inYear(random.int(2004, 2018)) : null));
+  const oldestChildYear = Math.min(
+    ...young.filter((day): day is number => day !== null).map((day) => Number(isoOf(day).slice(0, 4))),
+  );
+  return roles.map((role, i) => {
+    if (young[i] !== null) return young[i]!;
+    if (role === 'PARENT')
+      return inYear(random.int(Math.max(1960, oldestChildYear - 42), oldestChildYear - 20));
+    return inYear(random.int(1935, 2000));
+  });
+}

@@ -1,0 +1,20 @@
+import { addErrorTypes, addStatisticTypes, createBuilder } from '@mienskip/kit';
+import type { ClientsContext } from '../context.ts';
+
+export const builder = createBuilder<ClientsContext>();
+export const { ErrorInterface } = addErrorTypes(builder);
+export const PublishedCount = addStatisticTypes(builder);
+
+/** Reading residents, households, plans and regie (personal data fields need PERSONAL too). */
+export const READ = { scope: 'clients:read' } as const;
+/** Changing them. */
+export const WRITE = { scope: 'clients:write' } as const;
+/** BSN, name, date of birth and address: personal data (AVG), every read logged. */
+export const PERSONAL = { scope: 'personal-data' } as const;
+/** Aggregates for analysts and the council. */
+export const STATISTICS = { scope: 'statistics' } as const;
+
+builder.queryType({ description: 'Reading the graph.' });
+builder.mutationType({
+  description: 'Changing the graph. Every mutation either succeeds whole or changes nothing.',
+});

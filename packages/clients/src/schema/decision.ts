@@ -1,0 +1,226 @@
+import { NotFoundError, ValidationError, VersionConflictError } from '@mienskip/kit';
+import { eq, sql } from 'drizzle-orm';
+import { type DecisionRow, decisions, type ObjectionRow, objections } from '../db/schema.ts';
+import { objectionDue } from '../domain/objection.ts';
+import { MUNICIPALITY } from '../domain/organisations.ts';
+import { requireClient } from './access.ts';
+import { builder, WRITE } from './builder.ts';
+import { today } from './dates.ts';
+import { Client } from './entities.ts';
+import { DecisionKind, DecisionOutcome, Destination2021, ObjectionOutcome } from './enums.ts';
+import { RuleViolationError } from './errors.ts';
+import { rowsByParent } from './loaders.ts';
+import { OrganisationRef } from './refs.ts';
+
+const objectionsOf = rowsByParent(objections, objections.decisionId, { orderBy: objections.filedOn });
+
+export const Objection = builder.objectRef<ObjectionRow>('Objection').implement({
+  description: 'Bezwaar (Awb): an objection to a beschikking, decided by the municipality within the term.',
+  fields: (t) => ({
+    id: t.exposeID('id', { description: 'Stable id.' }),
+    filedOn: t.field({ type: 'Date', description: 'When it was filed.', resolve: (o) => o.filedOn }),
+    decisionDue: t.field({
+      type: 'Date',
+      description: 'Beslistermijn: six weeks after filing (Awb 7:10).',
+      resolve: (o) => o.decisionDue,
+    }),
+    outcome: t.expose('outcome', {
+      type: ObjectionOutcome,
+      nullable: true,
+      description: 'Beslissing op bezwaar; null while pending.',
+    }),
+    decidedOn: t.field({
+      type: 'Date',
+      nullable: true,
+      description: 'When it was decided.',
+      resolve: (o) => o.decidedOn,
+    }),
+    version: t.exposeInt('version', { description: 'Optimistic-concurrency version.' }),
+  }),
+});
+
+export const Decision = builder.objectRef<DecisionRow>('Decision').implement({
+  description:
+    'Beschikking (Wmo 2015): a formal decision, always issued by the municipality on the basis of an advice ' +
+    '(zwaarwegend advies), valid for a period; open to bezwaar.',
+  fields: (t) => ({
+    id: t.exposeID('id', { description: 'Stable id.' }),
+    kind: t.expose('kind', { type: DecisionKind, description: 'Soort beschikking.' }),
+    outcome: t.expose('outcome', { type: DecisionOutcome, description: 'Granted or refused.' }),
+    issuer: t.field({
+      type: OrganisationRef,
+      description: 'Always the municipality (§2.1).',
+      resolve: () => ({ id: MUNICIPALITY }),
+    }),
+    adviceBy: t.field({
+      type: OrganisationRef,
+      nullable: true,
+      description: 'Who wrote the zwaarwegend advies the decision rests on.',
+      resolve: (d) => ({ id: d.adviceByOrganisationId }),
+    }),
+    adviceSummary: t.exposeString('adviceSummary', { description: 'The advice in short.' }),
+    issuedOn: t.field({ type: 'Date', description: 'Date of the decision.', resolve: (d) => d.issuedOn }),
+    validFrom: t.field({ type: 'Date', description: 'Valid from.', resolve: (d) => d.validFrom }),
+    validTo: t.field({
+      type: 'Date',
+      nullable: true,
+      description: 'Valid until.',
+      resolve: (d) => d.validTo,
+    }),
+    destination2021: t.expose('destination2021', {
+      type: Destination2021,
+      nullable: true,
+      description: 'Bestemming 2021, stated on every beschikking from 1 January 2020 (BR-T3).',
+    }),
+    objections: t.field({
+      type: [Objection],
+      description: 'Objections filed against it.',
+      resolve: (d, _a, context) => objectionsOf(context).load(d.id),
+    }),
+  }),
+});
+
+const decisionsOf = rowsByParent(decisions, decisions.clientId, { orderBy: decisions.issuedOn });
+
+builder.objectField(Client, 'decisions', (t) =>
+  t.field({
+    type: [Decision],
+    nullable: true,
+    description: 'Beschikkingen about the resident, oldest first: the municipality’s own records.',
+    authScopes: { municipal: true },
+    resolve: (c, _a, context) => decisionsOf(context).load(c.id),
+  }),
+);
+
+const IssueDecisionInput = builder.inputType('IssueDecisionInput', {
+  description: 'A beschikking the municipality issues after reviewing the advice.',
+  fields: (t) => ({
+    clientId: t.id({ required: true, description: 'The resident.' }),
+    kind: t.field({ type: DecisionKind, required: true, description: 'Soort beschikking.' }),
+    outcome: t.field({ type: DecisionOutcome, required: true, description: 'Granted or refused.' }),
+    adviceByOrganisationId: t.id({
+      required: true,
+      description: 'Who wrote the advice (the basis, usually).',
+    }),
+    adviceSummary: t.string({ required: true, description: 'The advice in short.' }),
+    issuedOn: t.field({ type: 'Date', description: 'Date (default today).' }),
+    validFrom: t.field({ type: 'Date', required: true, description: 'Valid from.' }),
+    validTo: t.field({ type: 'Date', description: 'Valid until (at most a year for most, §6.1).' }),
+    destination2021: t.field({
+      type: Destination2021,
+      description: 'Required for decisions issued in 2020 (BR-T3).',
+    }),
+  }),
+});
+
+const FileObjectionInput = builder.inputType('FileObjectionInput', {
+  description: 'A bezwaar against a beschikking.',
+  fields: (t) => ({
+    decisionId: t.id({ required: true, description: 'The beschikking.' }),
+    filedOn: t.field({ type: 'Date', description: 'When (default today).' }),
+  }),
+});
+
+const DecideObjectionInput = builder.inputType('DecideObjectionInput', {
+  description: 'The decision on a bezwaar.',
+  fields: (t) => ({
+    id: t.id({ required: true, description: 'The objection.' }),
+    version: t.int({ required: true, description: 'The version you read.' }),
+    outcome: t.field({ type: ObjectionOutcome, required: true, description: 'The outcome.' }),
+    decidedOn: t.field({ type: 'Date', description: 'When (default today).' }),
+  }),
+});
+
+/** Only the municipality issues and reviews beschikkingen (§2.1, §4.9). */
+const MUNICIPAL_WRITE = { $all: { ...WRITE, municipal: true } } as const;
+
+builder.mutationFields((t) => ({
+  issueDecision: t.field({
+    type: Decision,
+    description: 'Issue a beschikking. Only municipal keys: the municipality always decides.',
+    authScopes: MUNICIPAL_WRITE,
+    errors: { types: [RuleViolationError, NotFoundError, ValidationError] },
+    args: { input: t.arg({ type: IssueDecisionInput, required: true, description: 'The decision.' }) },
+    resolve: async (_root, { input }, context) => {
+      await requireClient(context, String(input.clientId));
+      const summary = input.adviceSummary.trim();
+      if (!summary || summary.length > 2000)
+        throw new ValidationError('adviceSummary', 'The advice summary has 1 to 2000 characters');
+      if (input.validTo && input.validTo < input.validFrom)
+        throw new RuleViolationError('validTo', 'Valid until lies before valid from');
+      const issuedOn = input.issuedOn ?? today();
+      if (issuedOn >= '2020-01-01' && issuedOn < '2021-01-01' && !input.destination2021) {
+        throw new RuleViolationError(
+          'destination2021',
+          'A beschikking issued in 2020 states its 2021 destination',
+        );
+      }
+      const [row] = await context.db
+        .insert(decisions)
+        .values({
+          id: `decision-${crypto.randomUUID()}`,
+          clientId: String(input.clientId),
+          kind: input.kind,
+          outcome: input.outcome,
+          adviceByOrganisationId: String(input.adviceByOrganisationId),
+          adviceSummary: summary,
+          issuedOn,
+          validFrom: input.validFrom,
+          validTo: input.validTo ?? null,
+          destination2021: input.destination2021 ?? null,
+        })
+        .returning();
+      return row!;
+    },
+  }),
+  fileObjection: t.field({
+    type: Objection,
+    description: 'Record a bezwaar; its due date follows from the Awb term.',
+    authScopes: MUNICIPAL_WRITE,
+    errors: { types: [RuleViolationError, NotFoundError, ValidationError] },
+    args: { input: t.arg({ type: FileObjectionInput, required: true, description: 'The objection.' }) },
+    resolve: async (_root, { input }, { db }) => {
+      const decisionId = String(input.decisionId);
+      const [decision] = await db.select().from(decisions).where(eq(decisions.id, decisionId));
+      if (!decision) throw new NotFoundError('Decision', decisionId);
+      const filedOn = input.filedOn ?? today();
+      if (filedOn < decision.issuedOn)
+        throw new RuleViolationError('filedOn', 'An objection follows the decision');
+      const [row] = await db
+        .insert(objections)
+        .values({
+          id: `objection-${crypto.randomUUID()}`,
+          decisionId,
+          filedOn,
+          decisionDue: objectionDue(filedOn),
+        })
+        .returning();
+      return row!;
+    },
+  }),
+  decideObjection: t.field({
+    type: Objection,
+    description: 'Record the decision on a bezwaar. Refused on a stale version or when already decided.',
+    authScopes: MUNICIPAL_WRITE,
+    errors: { types: [RuleViolationError, VersionConflictError, NotFoundError, ValidationError] },
+    args: { input: t.arg({ type: DecideObjectionInput, required: true, description: 'The outcome.' }) },
+    resolve: async (_root, { input }, { db }) => {
+      const id = String(input.id);
+      return db.transaction(async (tx) => {
+        const [row] = await tx.select().from(objections).where(eq(objections.id, id)).for('update');
+        if (!row) throw new NotFoundError('Objection', id);
+        if (row.version !== input.version)
+          throw new VersionConflictError('Objection', id, input.version, row.version);
+        if (row.outcome) throw new RuleViolationError('id', 'The objection has already been decided');
+        const decidedOn = input.decidedOn ?? today();
+        if (decidedOn < row.filedOn) throw new RuleViolationError('decidedOn', 'Decided before it was filed');
+        const [updated] = await tx
+          .update(objections)
+          .set({ outcome: input.outcome, decidedOn, version: sql`${objections.version} + 1` })
+          .where(eq(objections.id, id))
+          .returning();
+        return updated!;
+      });
+    },
+  }),
+}));

@@ -1,0 +1,37 @@
+import { byIds } from '@mienskip/kit';
+import { and, inArray } from 'drizzle-orm';
+import { type ClientRow, clients, type HouseholdRow, households } from '../db/schema.ts';
+import { builder } from './builder.ts';
+import { visibleClients } from './scoping.ts';
+
+/**
+ * The two entities this subgraph owns, declared here and implemented in `client.ts` and
+ * `household.ts` (they point at each other). Both loaders apply row scoping, so an entity
+ * reference to a resident the key may not see resolves to null like a missing one.
+ */
+export const Client = builder.loadableObjectRef<ClientRow, string>('Client', {
+  load: async (ids, { db, caller }) => {
+    const rows = await db
+      .select()
+      .from(clients)
+      .where(and(inArray(clients.id, [...ids]), visibleClients(caller)));
+    return byIds('Client', ids, rows, (row) => row.id);
+  },
+});
+
+export const Household = builder.loadableObjectRef<HouseholdRow, string>('Household', {
+  load: async (ids, { db, caller }) => {
+    const visibleMember = visibleClients(caller);
+    const rows = await db
+      .select()
+      .from(households)
+      .where(
+        and(
+          inArray(households.id, [...ids]),
+          visibleMember &&
+            inArray(households.id, db.select({ id: clients.householdId }).from(clients).where(visibleMember)),
+        ),
+      );
+    return byIds('Household', ids, rows, (row) => row.id);
+  },
+});

@@ -1,0 +1,171 @@
+import { contextLoader, groupByIds, loadOrNull } from '@mienskip/kit';
+import { and, asc, inArray } from 'drizzle-orm';
+import type { ClientsContext } from '../context.ts';
+import { clients, coordinatorAssignments, supportPlans } from '../db/schema.ts';
+import { builder, READ } from './builder.ts';
+import { Client, Household } from './entities.ts';
+import { HouseholdRole, RegieDomain } from './enums.ts';
+import { rowsByParent } from './loaders.ts';
+import { AreaRef, OrganisationRef, WorkerRef } from './refs.ts';
+import { visibleClients } from './scoping.ts';
+
+/** Members per household, one query per batch; a provider key sees only the members that are its clients. */
+const membersOf = contextLoader<ClientsContext, string, (typeof clients.$inferSelect)[]>(
+  async (ids, { db, caller }) => {
+    const rows = await db
+      .select()
+      .from(clients)
+      .where(and(inArray(clients.householdId, [...ids]), visibleClients(caller)))
+      .orderBy(asc(clients.id));
+    return groupByIds(ids, rows, (row) => row.householdId);
+  },
+);
+const activePlanOf = rowsByParent(supportPlans, supportPlans.householdId, {
+  openOnly: supportPlans.closedOn,
+});
+const assignmentsOf = rowsByParent(coordinatorAssignments, coordinatorAssignments.householdId, {
+  orderBy: coordinatorAssignments.startedOn,
+});
+
+export const SupportPlan = builder.objectRef<typeof supportPlans.$inferSelect>('SupportPlan').implement({
+  description:
+    'Ondersteuningsplan: the one plan of a household (one household, one plan, one regievoerder), with ' +
+    'its goals, implementation agreements and the parties involved.',
+  fields: (t) => ({
+    id: t.exposeID('id', { description: 'Stable id.' }),
+    goals: t.exposeStringList('goals', { description: 'Doelen: what the household works towards.' }),
+    agreements: t.exposeString('agreements', {
+      nullable: true,
+      description: 'Uitvoeringsafspraken for multi-domain cases (housing, safety), BR-R5.',
+    }),
+    parties: t.field({
+      type: [OrganisationRef],
+      description: 'Organisations involved in the plan besides the household.',
+      resolve: (plan) => plan.partyOrganisationIds.map((id) => ({ id })),
+    }),
+    createdBy: t.field({
+      type: WorkerRef,
+      nullable: true,
+      description: 'The basis worker who wrote the plan.',
+      resolve: (plan) => ({ id: plan.createdByWorkerId }),
+    }),
+    startedOn: t.field({
+      type: 'Date',
+      description: 'When the plan took effect.',
+      resolve: (p) => p.startedOn,
+    }),
+    closedOn: t.field({
+      type: 'Date',
+      nullable: true,
+      description: 'When the plan was closed; null while active.',
+      resolve: (p) => p.closedOn,
+    }),
+    version: t.exposeInt('version', { description: 'Optimistic-concurrency version.' }),
+  }),
+});
+
+export const CoordinatorAssignment = builder
+  .objectRef<typeof coordinatorAssignments.$inferSelect>('CoordinatorAssignment')
+  .implement({
+    description:
+      'Regievoering: a worker holds regie over a household in one domain, from a date until a date.',
+    fields: (t) => ({
+      id: t.exposeID('id', { description: 'Stable id.' }),
+      domain: t.expose('domain', { type: RegieDomain, description: 'The regie domain.' }),
+      worker: t.field({
+        type: WorkerRef,
+        nullable: true,
+        description: 'The regievoerder (a Worker of locations).',
+        resolve: (a) => ({ id: a.workerId }),
+      }),
+      startedOn: t.field({ type: 'Date', description: 'Since when.', resolve: (a) => a.startedOn }),
+      endedOn: t.field({
+        type: 'Date',
+        nullable: true,
+        description: 'Until when; null while active.',
+        resolve: (a) => a.endedOn,
+      }),
+      household: t.field({
+        type: Household,
+        nullable: true,
+        description: 'The household coordinated.',
+        resolve: (a, _args, context) => loadOrNull(Household.getDataloader(context), a.householdId),
+      }),
+    }),
+  });
+
+const HouseholdMember = builder.objectRef<typeof clients.$inferSelect>('HouseholdMember').implement({
+  description: 'Gezinslid: a resident in a household, with their role.',
+  fields: (t) => ({
+    role: t.expose('householdRole', { type: HouseholdRole, description: 'Role in the household.' }),
+    client: t.field({ type: Client, description: 'The resident.', resolve: (row) => row }),
+  }),
+});
+
+Household.implement({
+  description:
+    'Huishouden / gezin: the residents who live together, with exactly one active plan and at most one ' +
+    'active Wmo regievoerder; JET procesregie and Sociale Zaken regie may run beside it.',
+  authScopes: READ,
+  fields: (t) => ({
+    id: t.exposeID('id', { description: 'Stable id, e.g. `household-000001`.' }),
+    area: t.field({
+      type: AreaRef,
+      nullable: true,
+      description: 'The area (gebied, wijk, dorp) it lives in, from locations.',
+      resolve: (h) => ({ id: h.areaId }),
+    }),
+    members: t.field({
+      type: [HouseholdMember],
+      description: 'The members; a provider key sees only the members that are its clients.',
+      resolve: (h, _args, context) => membersOf(context).load(h.id),
+    }),
+    plan: t.field({
+      type: SupportPlan,
+      nullable: true,
+      description: 'The active ondersteuningsplan, if any.',
+      resolve: async (h, _args, context) => (await activePlanOf(context).load(h.id))[0] ?? null,
+    }),
+    coordinator: t.field({
+      type: CoordinatorAssignment,
+      nullable: true,
+      description: 'The active Wmo regievoerder (from the basis), if any.',
+      resolve: async (h, _args, context) =>
+        (await assignmentsOf(context).load(h.id)).find((a) => a.domain === 'WMO' && a.endedOn === null) ??
+        null,
+    }),
+    coordinatorAssignments: t.field({
+      type: [CoordinatorAssignment],
+      description: 'Every regie assignment, in every domain, past and present, oldest first.',
+      resolve: (h, _args, context) => assignmentsOf(context).load(h.id),
+    }),
+    version: t.exposeInt('version', {
+      description: 'Optimistic-concurrency version; regie and plan changes raise it.',
+    }),
+  }),
+});
+
+builder.asEntity(Household, {
+  key: builder.selection<{ id: string }>('id'),
+  resolveReference: (reference, context) => loadOrNull(Household.getDataloader(context), reference.id),
+});
+
+builder.objectField(Client, 'household', (t) =>
+  t.field({
+    type: Household,
+    description: 'The household the resident belongs to.',
+    resolve: async (client, _args, context) =>
+      (await Household.getDataloader(context).load(client.householdId))!,
+  }),
+);
+
+builder.queryFields((t) => ({
+  household: t.field({
+    type: Household,
+    nullable: true,
+    description: 'One household by id; null when it does not exist or the key may not see it.',
+    authScopes: READ,
+    args: { id: t.arg.id({ required: true, description: 'The household id.' }) },
+    resolve: (_root, args, context) => loadOrNull(Household.getDataloader(context), String(args.id)),
+  }),
+}));

@@ -1,0 +1,112 @@
+import { isMunicipal, NotFoundError, ValidationError, VersionConflictError } from '@mienskip/kit';
+import { eq, sql } from 'drizzle-orm';
+import { engagements, type HousingLinkRow, housingLinks } from '../db/schema.ts';
+import { monthlyCharges } from '../domain/charges.ts';
+import { builder, WRITE } from './builder.ts';
+import { today } from './dates.ts';
+import { Client } from './entities.ts';
+import { HousingLinkStatus } from './enums.ts';
+import { RuleViolationError } from './errors.ts';
+import { rowsByParent } from './loaders.ts';
+import { OrganisationRef } from './refs.ts';
+
+export const HousingLink = builder.objectRef<HousingLinkRow>('HousingLink').implement({
+  description: 'Housing tied to the care provider (scheiden wonen en zorg): open until untied.',
+  fields: (t) => ({
+    id: t.exposeID('id', { description: 'Stable id.' }),
+    provider: t.field({
+      type: OrganisationRef,
+      nullable: true,
+      description: 'The care provider the housing is tied to.',
+      resolve: (h) => ({ id: h.organisationId }),
+    }),
+    status: t.expose('status', { type: HousingLinkStatus, description: 'Open or solved.' }),
+    solvedOn: t.field({
+      type: 'Date',
+      nullable: true,
+      description: 'When it was solved.',
+      resolve: (h) => h.solvedOn,
+    }),
+    version: t.exposeInt('version', { description: 'Optimistic-concurrency version.' }),
+  }),
+});
+
+const linksOf = rowsByParent(housingLinks, housingLinks.clientId, {
+  organisation: housingLinks.organisationId,
+});
+
+const ClientCharge = builder.objectRef<ReturnType<typeof monthlyCharges>[number]>('ClientCharge').implement({
+  description:
+    'Abonnementstarief (eigen bijdrage): €19 per month while a structural basis or aanvullend relationship ' +
+    'runs; not for transport, beschermd wonen or shelter (BR-E1–E3). Collected by the CAK.',
+  fields: (t) => ({
+    month: t.exposeString('month', { description: 'The month, `YYYY-MM`.' }),
+    amount: t.field({ type: 'Money', description: 'The charge.', resolve: (c) => c.amountCents }),
+    engagementId: t.exposeID('engagementId', {
+      description: 'The engagement that makes the month chargeable.',
+    }),
+  }),
+});
+
+const allEngagementsOf = rowsByParent(engagements, engagements.clientId);
+
+builder.objectFields(Client, (t) => ({
+  housingLinks: t.field({
+    type: [HousingLink],
+    description: 'Housing links with care providers; a provider key sees its own.',
+    resolve: (c, _a, context) => linksOf(context).load(c.id),
+  }),
+  charges: t.field({
+    type: [ClientCharge],
+    nullable: true,
+    description: 'The abonnementstarief per month of a year: municipal keys only (it is sent to the CAK).',
+    authScopes: { municipal: true },
+    args: { year: t.arg.int({ required: true, description: 'The year, 2020 or later.' }) },
+    resolve: async (c, args, context) => {
+      if (args.year < 2020 || args.year > 2100)
+        throw new ValidationError('year', 'The year lies between 2020 and 2100');
+      return monthlyCharges(await allEngagementsOf(context).load(c.id), args.year);
+    },
+  }),
+}));
+
+const SolveHousingLinkInput = builder.inputType('SolveHousingLinkInput', {
+  description: 'Housing and care untied.',
+  fields: (t) => ({
+    id: t.id({ required: true, description: 'The housing link.' }),
+    version: t.int({ required: true, description: 'The version you read.' }),
+    solvedOn: t.field({ type: 'Date', description: 'When (default today).' }),
+  }),
+});
+
+builder.mutationField('solveHousingLink', (t) =>
+  t.field({
+    type: HousingLink,
+    description: 'Mark a housing link solved. Refused when already solved or on a stale version.',
+    authScopes: WRITE,
+    errors: { types: [RuleViolationError, VersionConflictError, NotFoundError] },
+    args: { input: t.arg({ type: SolveHousingLinkInput, required: true, description: 'The link.' }) },
+    resolve: async (_root, { input }, { db, caller }) => {
+      const id = String(input.id);
+      return db.transaction(async (tx) => {
+        const [row] = await tx.select().from(housingLinks).where(eq(housingLinks.id, id)).for('update');
+        if (!row || (!isMunicipal(caller) && row.organisationId !== caller.organisationId)) {
+          throw new NotFoundError('HousingLink', id);
+        }
+        if (row.version !== input.version)
+          throw new VersionConflictError('HousingLink', id, input.version, row.version);
+        if (row.status === 'SOLVED') throw new RuleViolationError('id', 'The housing link is already solved');
+        const [updated] = await tx
+          .update(housingLinks)
+          .set({
+            status: 'SOLVED',
+            solvedOn: input.solvedOn ?? today(),
+            version: sql`${housingLinks.version} + 1`,
+          })
+          .where(eq(housingLinks.id, id))
+          .returning();
+        return updated!;
+      });
+    },
+  }),
+);

@@ -1,0 +1,130 @@
+import { NotFoundError, ValidationError, VersionConflictError } from '@mienskip/kit';
+import { and, eq, isNull } from 'drizzle-orm';
+import { coordinatorAssignments } from '../db/schema.ts';
+import { REGIE_ORGANISATION } from '../domain/organisations.ts';
+import { requireCaseworkerOf } from './access.ts';
+import { builder, WRITE } from './builder.ts';
+import { today } from './dates.ts';
+import { Household } from './entities.ts';
+import { RegieDomain } from './enums.ts';
+import { CoordinatorAlreadyAssignedError, isUniqueViolation, RuleViolationError } from './errors.ts';
+import { bumpHousehold, lockHousehold } from './household-lock.ts';
+
+const AssignCoordinatorInput = builder.inputType('AssignCoordinatorInput', {
+  description: 'Give a household a regievoerder in a domain where it has none.',
+  fields: (t) => ({
+    householdId: t.id({ required: true, description: 'The household.' }),
+    workerId: t.id({
+      required: true,
+      description: 'The worker (basis for WMO, JET for JEUGDWET, Sociale Zaken for work).',
+    }),
+    domain: t.field({ type: RegieDomain, description: 'The regie domain (default WMO).' }),
+    startedOn: t.field({ type: 'Date', description: 'Start of the assignment (default today).' }),
+  }),
+});
+
+const ReassignCoordinatorInput = builder.inputType('ReassignCoordinatorInput', {
+  description: 'Hand regie over: the active assignment ends on `on`, the new worker starts that day.',
+  fields: (t) => ({
+    householdId: t.id({ required: true, description: 'The household.' }),
+    workerId: t.id({ required: true, description: 'The new regievoerder.' }),
+    domain: t.field({ type: RegieDomain, description: 'The regie domain (default WMO).' }),
+    on: t.field({ type: 'Date', description: 'Handover date (default today).' }),
+    version: t.int({ required: true, description: 'The household version you read.' }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  assignCoordinator: t.field({
+    type: Household,
+    description:
+      'Assign a regievoerder. One household, one regievoerder: refused with `CoordinatorAlreadyAssignedError` ' +
+      'when the household already has an active one in the domain.',
+    authScopes: WRITE,
+    errors: { types: [CoordinatorAlreadyAssignedError, RuleViolationError, NotFoundError, ValidationError] },
+    args: { input: t.arg({ type: AssignCoordinatorInput, required: true, description: 'The assignment.' }) },
+    resolve: async (_root, { input }, { db }) => {
+      const householdId = String(input.householdId);
+      const workerId = String(input.workerId);
+      const domain = input.domain ?? 'WMO';
+      try {
+        return await db.transaction(async (tx) => {
+          await lockHousehold(tx, householdId);
+          await requireCaseworkerOf(tx, workerId, REGIE_ORGANISATION[domain], 'workerId');
+          const [active] = await tx
+            .select()
+            .from(coordinatorAssignments)
+            .where(
+              and(
+                eq(coordinatorAssignments.householdId, householdId),
+                eq(coordinatorAssignments.domain, domain),
+                isNull(coordinatorAssignments.endedOn),
+              ),
+            );
+          if (active) throw new CoordinatorAlreadyAssignedError(householdId, active.workerId);
+          await tx.insert(coordinatorAssignments).values({
+            id: `regie-${crypto.randomUUID()}`,
+            householdId,
+            workerId,
+            domain,
+            startedOn: input.startedOn ?? today(),
+          });
+          return bumpHousehold(tx, householdId);
+        });
+      } catch (error) {
+        // The partial unique index is the last word when two assignments race.
+        if (isUniqueViolation(error))
+          throw new CoordinatorAlreadyAssignedError(householdId, 'another worker');
+        throw error;
+      }
+    },
+  }),
+  reassignCoordinator: t.field({
+    type: Household,
+    description:
+      'Hand regie over to another worker: the active assignment ends on the handover date and the new one ' +
+      'starts that day. Refused on a stale household version.',
+    authScopes: WRITE,
+    errors: { types: [RuleViolationError, NotFoundError, ValidationError, VersionConflictError] },
+    args: { input: t.arg({ type: ReassignCoordinatorInput, required: true, description: 'The handover.' }) },
+    resolve: async (_root, { input }, { db }) => {
+      const householdId = String(input.householdId);
+      const workerId = String(input.workerId);
+      const domain = input.domain ?? 'WMO';
+      const on = input.on ?? today();
+      return db.transaction(async (tx) => {
+        await lockHousehold(tx, householdId, input.version);
+        await requireCaseworkerOf(tx, workerId, REGIE_ORGANISATION[domain], 'workerId');
+        const [active] = await tx
+          .select()
+          .from(coordinatorAssignments)
+          .where(
+            and(
+              eq(coordinatorAssignments.householdId, householdId),
+              eq(coordinatorAssignments.domain, domain),
+              isNull(coordinatorAssignments.endedOn),
+            ),
+          );
+        if (!active)
+          throw new RuleViolationError('householdId', `The household has no active ${domain} regievoerder`);
+        if (active.workerId === workerId)
+          throw new RuleViolationError('workerId', 'This worker already holds regie');
+        if (on < active.startedOn) {
+          throw new RuleViolationError('on', 'The handover lies before the current assignment started');
+        }
+        await tx
+          .update(coordinatorAssignments)
+          .set({ endedOn: on })
+          .where(eq(coordinatorAssignments.id, active.id));
+        await tx.insert(coordinatorAssignments).values({
+          id: `regie-${crypto.randomUUID()}`,
+          householdId,
+          workerId,
+          domain,
+          startedOn: on,
+        });
+        return bumpHousehold(tx, householdId);
+      });
+    },
+  }),
+}));

@@ -1,0 +1,236 @@
+import { NotFoundError, ValidationError, VersionConflictError } from '@mienskip/kit';
+import { eq, sql } from 'drizzle-orm';
+import { type ReferralRow, referrals, type SupportRequestRow, supportRequests } from '../db/schema.ts';
+import { BASIS_PROVIDER } from '../domain/organisations.ts';
+import { requireCaseworker, requireCaseworkerOf, requireClient } from './access.ts';
+import { builder, WRITE } from './builder.ts';
+import { today } from './dates.ts';
+import { Client } from './entities.ts';
+import { LifeDomain, RequestChannel, RequestOutcome, RequestSource, SupportKind } from './enums.ts';
+import { RuleViolationError } from './errors.ts';
+import { rowsByParent } from './loaders.ts';
+import { RoomRef, ref, WorkerRef } from './refs.ts';
+
+export const SupportRequest = builder.objectRef<SupportRequestRow>('SupportRequest').implement({
+  description:
+    'Ondersteuningsvraag / signaal: a question received at a buurt- or dorpskamer or by outreach, assessed by ' +
+    'a professional (P1).',
+  fields: (t) => ({
+    id: t.exposeID('id', { description: 'Stable id.' }),
+    receivedOn: t.field({ type: 'Date', description: 'When it came in.', resolve: (r) => r.receivedOn }),
+    room: t.field({
+      type: RoomRef,
+      nullable: true,
+      description: 'The room, unless by outreach.',
+      resolve: (r) => ref(r.roomId),
+    }),
+    channel: t.expose('channel', { type: RequestChannel, description: 'How it came in.' }),
+    source: t.expose('source', { type: RequestSource, description: 'Who brought it.' }),
+    lifeDomains: t.field({
+      type: [LifeDomain],
+      description: 'Leefgebieden it touches.',
+      resolve: (r) => r.lifeDomains,
+    }),
+    urgent: t.exposeBoolean('urgent', { description: 'Needs quick action or scaling up.' }),
+    outcome: t.expose('outcome', {
+      type: RequestOutcome,
+      nullable: true,
+      description: 'The assessment; null until assessed.',
+    }),
+    assessedBy: t.field({
+      type: WorkerRef,
+      nullable: true,
+      description: 'The professional who assessed it (never a volunteer, BR-A2).',
+      resolve: (r) => ref(r.assessedByWorkerId),
+    }),
+    assessedOn: t.field({
+      type: 'Date',
+      nullable: true,
+      description: 'When it was assessed.',
+      resolve: (r) => r.assessedOn,
+    }),
+    version: t.exposeInt('version', { description: 'Optimistic-concurrency version.' }),
+  }),
+});
+
+export const Referral = builder.objectRef<ReferralRow>('Referral').implement({
+  description:
+    'Verwijzing: a referral letter to aanvullende ondersteuning, issued by a basis worker (BR-A3).',
+  fields: (t) => ({
+    id: t.exposeID('id', { description: 'Stable id.' }),
+    issuedBy: t.field({
+      type: WorkerRef,
+      nullable: true,
+      description: 'The basis worker.',
+      resolve: (r) => ({ id: r.issuedByWorkerId }),
+    }),
+    issuedOn: t.field({ type: 'Date', description: 'Date of the letter.', resolve: (r) => r.issuedOn }),
+    kind: t.expose('kind', { type: SupportKind, description: 'The support referred to.' }),
+    residentRequestedDecision: t.exposeBoolean('residentRequestedDecision', {
+      description: 'The resident asked for a beschikking instead (BR-A4).',
+    }),
+  }),
+});
+
+const requestsOf = rowsByParent(supportRequests, supportRequests.clientId, {
+  orderBy: supportRequests.receivedOn,
+});
+const referralsOf = rowsByParent(referrals, referrals.clientId, { orderBy: referrals.issuedOn });
+
+builder.objectFields(Client, (t) => ({
+  supportRequests: t.field({
+    type: [SupportRequest],
+    description: 'Questions and signals about the resident, oldest first.',
+    resolve: (c, _a, context) => requestsOf(context).load(c.id),
+  }),
+  referrals: t.field({
+    type: [Referral],
+    description: 'Referrals to aanvullende ondersteuning, oldest first.',
+    resolve: (c, _a, context) => referralsOf(context).load(c.id),
+  }),
+}));
+
+const RecordSupportRequestInput = builder.inputType('RecordSupportRequestInput', {
+  description: 'A question or signal received.',
+  fields: (t) => ({
+    clientId: t.id({ required: true, description: 'The resident it is about.' }),
+    receivedOn: t.field({ type: 'Date', description: 'When (default today).' }),
+    roomId: t.id({ description: 'The room it came in at (none for outreach).' }),
+    channel: t.field({ type: RequestChannel, required: true, description: 'How it came in.' }),
+    source: t.field({ type: RequestSource, description: 'Who brought it (default the resident).' }),
+    lifeDomains: t.field({ type: [LifeDomain], required: true, description: 'Leefgebieden (at least one).' }),
+    urgent: t.boolean({ description: 'Needs quick action (default false).' }),
+  }),
+});
+
+const AssessSupportRequestInput = builder.inputType('AssessSupportRequestInput', {
+  description: 'The professional’s assessment of a request.',
+  fields: (t) => ({
+    id: t.id({ required: true, description: 'The request.' }),
+    version: t.int({ required: true, description: 'The version you read.' }),
+    workerId: t.id({ required: true, description: 'The professional assessing (a caseworker).' }),
+    outcome: t.field({ type: RequestOutcome, required: true, description: 'Where the question goes.' }),
+    assessedOn: t.field({ type: 'Date', description: 'When (default today).' }),
+  }),
+});
+
+const IssueReferralInput = builder.inputType('IssueReferralInput', {
+  description: 'A referral letter to aanvullende ondersteuning.',
+  fields: (t) => ({
+    clientId: t.id({ required: true, description: 'The resident.' }),
+    workerId: t.id({ required: true, description: 'The basis worker issuing it.' }),
+    kind: t.field({ type: SupportKind, required: true, description: 'The support referred to.' }),
+    supportRequestId: t.id({ description: 'The request that led to it.' }),
+    issuedOn: t.field({ type: 'Date', description: 'Date (default today).' }),
+    residentRequestedDecision: t.boolean({
+      description: 'The resident asks for a beschikking (default false).',
+    }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  recordSupportRequest: t.field({
+    type: SupportRequest,
+    description: 'Record a question or signal (P1, RECEIVED).',
+    authScopes: WRITE,
+    errors: { types: [RuleViolationError, NotFoundError, ValidationError] },
+    args: { input: t.arg({ type: RecordSupportRequestInput, required: true, description: 'The request.' }) },
+    resolve: async (_root, { input }, context) => {
+      await requireClient(context, String(input.clientId));
+      if (input.lifeDomains.length === 0)
+        throw new ValidationError('lifeDomains', 'Name at least one life domain');
+      if (input.channel === 'WALK_IN_ROOM' && !input.roomId) {
+        throw new ValidationError('roomId', 'A walk-in request names the room');
+      }
+      const [row] = await context.db
+        .insert(supportRequests)
+        .values({
+          id: `request-${crypto.randomUUID()}`,
+          clientId: String(input.clientId),
+          receivedOn: input.receivedOn ?? today(),
+          roomId: input.roomId ? String(input.roomId) : null,
+          channel: input.channel,
+          source: input.source ?? 'RESIDENT_SELF',
+          lifeDomains: [...new Set(input.lifeDomains)],
+          urgent: input.urgent ?? false,
+        })
+        .returning();
+      return row!;
+    },
+  }),
+  assessSupportRequest: t.field({
+    type: SupportRequest,
+    description:
+      'Record the assessment: only a professional (a caseworker) decides, never a volunteer (BR-A2).',
+    authScopes: WRITE,
+    errors: { types: [RuleViolationError, VersionConflictError, NotFoundError, ValidationError] },
+    args: {
+      input: t.arg({ type: AssessSupportRequestInput, required: true, description: 'The assessment.' }),
+    },
+    resolve: async (_root, { input }, context) => {
+      const id = String(input.id);
+      return context.db.transaction(async (tx) => {
+        const [row] = await tx.select().from(supportRequests).where(eq(supportRequests.id, id)).for('update');
+        if (!row) throw new NotFoundError('SupportRequest', id);
+        await requireClient(context, row.clientId);
+        if (row.version !== input.version)
+          throw new VersionConflictError('SupportRequest', id, input.version, row.version);
+        if (row.outcome) throw new RuleViolationError('id', 'The request has already been assessed');
+        const assessedOn = input.assessedOn ?? today();
+        if (assessedOn < row.receivedOn)
+          throw new RuleViolationError('assessedOn', 'Assessed before it was received');
+        // Referral to aanvullend is the basis's call (BR-A3); the other outcomes any caseworker may record.
+        if (input.outcome === 'AANVULLEND_REFERRAL') {
+          await requireCaseworkerOf(tx, String(input.workerId), BASIS_PROVIDER, 'workerId');
+        } else {
+          await requireCaseworker(tx, String(input.workerId));
+        }
+        const [updated] = await tx
+          .update(supportRequests)
+          .set({
+            outcome: input.outcome,
+            assessedByWorkerId: String(input.workerId),
+            assessedOn,
+            version: sql`${supportRequests.version} + 1`,
+          })
+          .where(eq(supportRequests.id, id))
+          .returning();
+        return updated!;
+      });
+    },
+  }),
+  issueReferral: t.field({
+    type: Referral,
+    description: 'Issue a referral letter to aanvullende ondersteuning: only a basis worker may (BR-A3).',
+    authScopes: WRITE,
+    errors: { types: [RuleViolationError, NotFoundError, ValidationError] },
+    args: { input: t.arg({ type: IssueReferralInput, required: true, description: 'The referral.' }) },
+    resolve: async (_root, { input }, context) => {
+      const clientId = String(input.clientId);
+      await requireClient(context, clientId);
+      await requireCaseworkerOf(context.db, String(input.workerId), BASIS_PROVIDER, 'workerId');
+      if (input.supportRequestId) {
+        const [request] = await context.db
+          .select({ clientId: supportRequests.clientId })
+          .from(supportRequests)
+          .where(eq(supportRequests.id, String(input.supportRequestId)));
+        if (!request) throw new NotFoundError('SupportRequest', String(input.supportRequestId));
+        if (request.clientId !== clientId)
+          throw new RuleViolationError('supportRequestId', 'The request is about another client');
+      }
+      const [row] = await context.db
+        .insert(referrals)
+        .values({
+          id: `referral-${crypto.randomUUID()}`,
+          clientId,
+          issuedByWorkerId: String(input.workerId),
+          issuedOn: input.issuedOn ?? today(),
+          kind: input.kind,
+          supportRequestId: input.supportRequestId ? String(input.supportRequestId) : null,
+          residentRequestedDecision: input.residentRequestedDecision ?? false,
+        })
+        .returning();
+      return row!;
+    },
+  }),
+}));

@@ -1,0 +1,24 @@
+import { type Caller, isMunicipal } from '@mienskip/kit';
+import { and, eq, exists, type SQL, sql } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import { clients, engagements } from '../db/schema.ts';
+
+/**
+ * Row scoping. A municipal key sees every resident; a key of any other organisation sees only the
+ * residents with an engagement at that organisation — on every path, entity references included.
+ * Returns undefined (no condition) for municipal keys.
+ */
+export function visibleClients(caller: Caller, clientId: AnyPgColumn = clients.id): SQL | undefined {
+  if (isMunicipal(caller)) return undefined;
+  return exists(
+    sql`(select 1 from ${engagements} where ${and(
+      eq(engagements.clientId, clientId),
+      eq(engagements.organisationId, caller.organisationId),
+    )})`,
+  );
+}
+
+/** Rows that belong to one organisation (engagements, complaints, housing links): its own only. */
+export function ownRows(caller: Caller, organisationId: AnyPgColumn): SQL | undefined {
+  return isMunicipal(caller) ? undefined : eq(organisationId, caller.organisationId);
+}

@@ -1,0 +1,356 @@
+import { type PublishedCount as Count, hasScope, publishCount, ValidationError } from '@mienskip/kit';
+import {
+  and,
+  avg,
+  count,
+  countDistinct,
+  eq,
+  gte,
+  inArray,
+  isNull,
+  lte,
+  or,
+  type SQL,
+  sql,
+} from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import type { ClientsContext } from '../context.ts';
+import {
+  clients,
+  complaints,
+  decisions,
+  engagements,
+  households,
+  objections,
+  referrals,
+  supportRequests,
+  transitionInterviews,
+} from '../db/schema.ts';
+import { TRANSITION_STATUSES } from '../domain/transition.ts';
+import { builder, PublishedCount, STATISTICS } from './builder.ts';
+import { transitionCondition } from './client.ts';
+import {
+  ComplaintLevel,
+  DecisionOutcome,
+  DeliveryForm,
+  Pillar,
+  RequestOutcome,
+  SupportKind,
+  TransitionStatus,
+} from './enums.ts';
+import { visibleClients } from './scoping.ts';
+
+interface Scope {
+  from: string;
+  to: string;
+  /** Residents counted: in the area asked, and visible to the key. */
+  clientIn: (clientId: AnyPgColumn) => SQL | undefined;
+  disclose: boolean;
+  context: ClientsContext;
+}
+
+const PillarKindCount = builder
+  .objectRef<{ pillar: string; kind: string; clients: Count }>('PillarKindCount')
+  .implement({
+    description: 'Residents with support of one kind in one pillar during the period.',
+    fields: (t) => ({
+      pillar: t.field({
+        type: Pillar,
+        description: 'Ondersteuningspijler.',
+        resolve: (r) => r.pillar as never,
+      }),
+      kind: t.field({
+        type: SupportKind,
+        description: 'Ondersteuningssoort.',
+        resolve: (r) => r.kind as never,
+      }),
+      clients: t.field({ type: PublishedCount, description: 'Residents.', resolve: (r) => r.clients }),
+    }),
+  });
+
+const DeliveryFormCount = builder.objectRef<{ form: string; clients: Count }>('DeliveryFormCount').implement({
+  description: 'Residents with maatwerk in one delivery form (ZIN or PGB) during the period.',
+  fields: (t) => ({
+    form: t.field({ type: DeliveryForm, description: 'ZIN or PGB.', resolve: (r) => r.form as never }),
+    clients: t.field({ type: PublishedCount, description: 'Residents.', resolve: (r) => r.clients }),
+  }),
+});
+
+const OutcomeCount = builder
+  .objectRef<{ outcome: string | null; requests: Count }>('RequestOutcomeCount')
+  .implement({
+    description: 'Support requests received in the period, by assessment outcome.',
+    fields: (t) => ({
+      outcome: t.field({
+        type: RequestOutcome,
+        nullable: true,
+        description: 'The outcome; null for requests not yet assessed.',
+        resolve: (r) => r.outcome as never,
+      }),
+      requests: t.field({ type: PublishedCount, description: 'Requests.', resolve: (r) => r.requests }),
+    }),
+  });
+
+const DecisionCount = builder
+  .objectRef<{ outcome: string; decisions: Count }>('DecisionOutcomeCount')
+  .implement({
+    description: 'Beschikkingen issued in the period, by outcome.',
+    fields: (t) => ({
+      outcome: t.field({
+        type: DecisionOutcome,
+        description: 'Granted or refused.',
+        resolve: (r) => r.outcome as never,
+      }),
+      decisions: t.field({ type: PublishedCount, description: 'Decisions.', resolve: (r) => r.decisions }),
+    }),
+  });
+
+const TransitionCount = builder
+  .objectRef<{ status: string; clients: Count }>('TransitionStatusCount')
+  .implement({
+    description: 'Residents with a transition interview in one state (now, not per period).',
+    fields: (t) => ({
+      status: t.field({
+        type: TransitionStatus,
+        description: 'The state.',
+        resolve: (r) => r.status as never,
+      }),
+      clients: t.field({ type: PublishedCount, description: 'Residents.', resolve: (r) => r.clients }),
+    }),
+  });
+
+const ComplaintCount = builder
+  .objectRef<{ level: string; complaints: Count }>('ComplaintLevelCount')
+  .implement({
+    description: 'Complaints raised in the period, by the rung they are at now.',
+    fields: (t) => ({
+      level: t.field({ type: ComplaintLevel, description: 'The rung.', resolve: (r) => r.level as never }),
+      complaints: t.field({ type: PublishedCount, description: 'Complaints.', resolve: (r) => r.complaints }),
+    }),
+  });
+
+const WaitingTime = builder
+  .objectRef<{ measured: Count; averageDays: number | null }>('WaitingTime')
+  .implement({
+    description: 'Wachttijd: days from the referral to the start of the aanvullend engagement it led to.',
+    fields: (t) => ({
+      measured: t.field({
+        type: PublishedCount,
+        description: 'Engagements measured (started in the period).',
+        resolve: (w) => w.measured,
+      }),
+      averageDays: t.float({
+        nullable: true,
+        description: 'Average days; null when the number measured is secret under the CBS rule.',
+        resolve: (w) => w.averageDays,
+      }),
+    }),
+  });
+
+const ClientStatistics = builder.objectRef<Scope>('ClientStatistics').implement({
+  description:
+    'Figures the council asks for (per period and area), aggregated in SQL. Without the personal-data scope ' +
+    'every count follows the CBS rule for small numbers.',
+  fields: (t) => ({
+    from: t.field({ type: 'Date', description: 'First day of the period.', resolve: (s) => s.from }),
+    to: t.field({ type: 'Date', description: 'Last day of the period.', resolve: (s) => s.to }),
+    clientsByPillarAndKind: t.field({
+      type: [PillarKindCount],
+      description: 'Residents with support running in the period, per pillar and kind.',
+      resolve: async (s) => {
+        const rows = await s.context.db
+          .select({
+            pillar: engagements.pillar,
+            kind: engagements.kind,
+            n: countDistinct(engagements.clientId),
+          })
+          .from(engagements)
+          .where(and(runningIn(s), s.clientIn(engagements.clientId)))
+          .groupBy(engagements.pillar, engagements.kind)
+          .orderBy(engagements.pillar, engagements.kind);
+        return rows.map((r) => ({ pillar: r.pillar, kind: r.kind, clients: publishCount(r.n, s.disclose) }));
+      },
+    }),
+    deliveryForms: t.field({
+      type: [DeliveryFormCount],
+      description: 'ZIN/PGB: residents with maatwerk running in the period, per delivery form.',
+      resolve: async (s) => {
+        const rows = await s.context.db
+          .select({ form: engagements.deliveryForm, n: countDistinct(engagements.clientId) })
+          .from(engagements)
+          .where(
+            and(runningIn(s), eq(engagements.provisionType, 'MAATWERK'), s.clientIn(engagements.clientId)),
+          )
+          .groupBy(engagements.deliveryForm);
+        const byForm = new Map(rows.map((r) => [r.form, r.n]));
+        return (['ZIN', 'PGB'] as const).map((form) => ({
+          form,
+          clients: publishCount(byForm.get(form) ?? 0, s.disclose),
+        }));
+      },
+    }),
+    requestsByOutcome: t.field({
+      type: [OutcomeCount],
+      description: 'Support requests received in the period, by outcome.',
+      resolve: async (s) => {
+        const rows = await s.context.db
+          .select({ outcome: supportRequests.outcome, n: count() })
+          .from(supportRequests)
+          .where(and(between(supportRequests.receivedOn, s), s.clientIn(supportRequests.clientId)))
+          .groupBy(supportRequests.outcome)
+          .orderBy(supportRequests.outcome);
+        return rows.map((r) => ({ outcome: r.outcome, requests: publishCount(r.n, s.disclose) }));
+      },
+    }),
+    referrals: t.field({
+      type: PublishedCount,
+      description: 'Referrals to aanvullende ondersteuning issued in the period.',
+      resolve: async (s) => {
+        const [row] = await s.context.db
+          .select({ n: count() })
+          .from(referrals)
+          .where(and(between(referrals.issuedOn, s), s.clientIn(referrals.clientId)));
+        return publishCount(row!.n, s.disclose);
+      },
+    }),
+    decisions: t.field({
+      type: [DecisionCount],
+      description: 'Beschikkingen issued in the period, by outcome.',
+      resolve: async (s) => {
+        const rows = await s.context.db
+          .select({ outcome: decisions.outcome, n: count() })
+          .from(decisions)
+          .where(and(between(decisions.issuedOn, s), s.clientIn(decisions.clientId)))
+          .groupBy(decisions.outcome);
+        const byOutcome = new Map(rows.map((r) => [r.outcome, r.n]));
+        return (['GRANTED', 'REFUSED'] as const).map((outcome) => ({
+          outcome,
+          decisions: publishCount(byOutcome.get(outcome) ?? 0, s.disclose),
+        }));
+      },
+    }),
+    objections: t.field({
+      type: PublishedCount,
+      description: 'Bezwaren filed in the period.',
+      resolve: async (s) => {
+        const [row] = await s.context.db
+          .select({ n: count() })
+          .from(objections)
+          .innerJoin(decisions, eq(decisions.id, objections.decisionId))
+          .where(and(between(objections.filedOn, s), s.clientIn(decisions.clientId)));
+        return publishCount(row!.n, s.disclose);
+      },
+    }),
+    complaints: t.field({
+      type: [ComplaintCount],
+      description: 'Klachten raised in the period, by the rung they are at now.',
+      resolve: async (s) => {
+        const rows = await s.context.db
+          .select({ level: complaints.level, n: count() })
+          .from(complaints)
+          .where(and(between(complaints.raisedOn, s), s.clientIn(complaints.clientId)))
+          .groupBy(complaints.level);
+        const byLevel = new Map(rows.map((r) => [r.level, r.n]));
+        return (
+          [
+            'MEDEWERKER',
+            'LEIDINGGEVENDE',
+            'KLACHTENBEMIDDELAAR_AANBIEDER',
+            'EXTERNE_KLACHTENCOMMISSIE',
+          ] as const
+        ).map((level) => ({ level, complaints: publishCount(byLevel.get(level) ?? 0, s.disclose) }));
+      },
+    }),
+    transition: t.field({
+      type: [TransitionCount],
+      description: 'Transition progress: residents per state of their interview.',
+      resolve: async (s) => {
+        const [row] = await s.context.db
+          .select(
+            Object.fromEntries(
+              TRANSITION_STATUSES.map((status) => [
+                status,
+                sql<number>`count(*) filter (where ${transitionCondition(status)})`.mapWith(Number),
+              ]),
+            ) as unknown as Record<(typeof TRANSITION_STATUSES)[number], SQL<number>>,
+          )
+          .from(transitionInterviews)
+          .where(s.clientIn(transitionInterviews.clientId));
+        return TRANSITION_STATUSES.map((status) => ({
+          status,
+          clients: publishCount(row?.[status] ?? 0, s.disclose),
+        }));
+      },
+    }),
+    waitingTime: t.field({
+      type: WaitingTime,
+      description: 'From referral to start, for aanvullend engagements that started in the period.',
+      resolve: async (s) => {
+        const [row] = await s.context.db
+          .select({ n: count(), average: avg(sql`${engagements.startedOn} - ${referrals.issuedOn}`) })
+          .from(engagements)
+          .innerJoin(referrals, eq(referrals.id, engagements.referralId))
+          .where(and(between(engagements.startedOn, s), s.clientIn(engagements.clientId)));
+        const measured = publishCount(row!.n, s.disclose);
+        const average = row!.average === null ? null : Math.round(Number(row!.average) * 10) / 10;
+        return { measured, averageDays: measured.secret ? null : average };
+      },
+    }),
+  }),
+});
+
+function between(column: AnyPgColumn, s: Scope): SQL {
+  return and(gte(column, s.from), lte(column, s.to))!;
+}
+
+/** An engagement runs in the period when it started before its end and did not end before its start. */
+function runningIn(s: Scope): SQL {
+  return and(
+    lte(engagements.startedOn, s.to),
+    or(isNull(engagements.endedOn), gte(engagements.endedOn, s.from)),
+  )!;
+}
+
+builder.queryField('clientStatistics', (t) =>
+  t.field({
+    type: ClientStatistics,
+    description:
+      'Statistics of the social domain for a period, optionally one area: pillars and kinds, ZIN/PGB, requests, ' +
+      'referrals, decisions, objections, complaints, transition progress and waiting time.',
+    authScopes: STATISTICS,
+    args: {
+      from: t.arg({ type: 'Date', required: true, description: 'First day.' }),
+      to: t.arg({
+        type: 'Date',
+        required: true,
+        description: 'Last day (at most ten years after the first).',
+      }),
+      areaId: t.arg.id({ description: 'Only households in this area.' }),
+    },
+    resolve: (_root, args, context) => {
+      if (args.to < args.from) throw new ValidationError('to', 'The period ends before it starts');
+      const areaId = args.areaId ? String(args.areaId) : null;
+      const clientIn = (clientId: AnyPgColumn) =>
+        and(
+          visibleClients(context.caller, clientId),
+          areaId
+            ? inArray(
+                clientId,
+                context.db
+                  .select({ id: clients.id })
+                  .from(clients)
+                  .innerJoin(households, eq(households.id, clients.householdId))
+                  .where(eq(households.areaId, areaId)),
+              )
+            : undefined,
+        );
+      return {
+        from: args.from,
+        to: args.to,
+        clientIn,
+        disclose: hasScope(context.caller, 'personal-data'),
+        context,
+      };
+    },
+  }),
+);

@@ -1,0 +1,212 @@
+import {
+  isMunicipal,
+  loadOrNull,
+  NotFoundError,
+  resolveOffsetConnection,
+  ValidationError,
+  VersionConflictError,
+} from '@mienskip/kit';
+import { and, asc, count, eq, or, sql } from 'drizzle-orm';
+import { type TransitionInterviewRow, transitionInterviews } from '../db/schema.ts';
+import { transitionBreach, transitionStatus } from '../domain/transition.ts';
+import { builder, READ, WRITE } from './builder.ts';
+import { transitionCondition } from './client.ts';
+import { Client } from './entities.ts';
+import { HandoverStatus, LegacyIndication, TransitionOutcome, TransitionStatus } from './enums.ts';
+import { RuleViolationError } from './errors.ts';
+import { rowsByParent } from './loaders.ts';
+import { OrganisationRef, ref } from './refs.ts';
+import { visibleClients } from './scoping.ts';
+
+export const TransitionInterview = builder
+  .objectRef<TransitionInterviewRow>('TransitionInterview')
+  .implement({
+    description:
+      'Overgangsgesprek (2020): the conversation that moved a resident with a legacy TO/DB indication to basis, ' +
+      'aanvullend or a tailored solution, and the warm handover from the old to the new provider (P5).',
+    fields: (t) => ({
+      id: t.exposeID('id', { description: 'Stable id.' }),
+      client: t.field({
+        type: Client,
+        nullable: true,
+        description: 'The resident.',
+        resolve: (i, _a, context) => loadOrNull(Client.getDataloader(context), i.clientId),
+      }),
+      legacyIndication: t.expose('legacyIndication', {
+        type: LegacyIndication,
+        description: 'The indication before 2021.',
+      }),
+      legacyProvider: t.field({
+        type: OrganisationRef,
+        nullable: true,
+        description: 'The provider before 2021.',
+        resolve: (i) => ({ id: i.legacyOrganisationId }),
+      }),
+      plannedOn: t.field({
+        type: 'Date',
+        nullable: true,
+        description: 'Planned date.',
+        resolve: (i) => i.plannedOn,
+      }),
+      heldOn: t.field({ type: 'Date', nullable: true, description: 'Date held.', resolve: (i) => i.heldOn }),
+      outcome: t.expose('outcome', {
+        type: TransitionOutcome,
+        nullable: true,
+        description: 'Destination decided.',
+      }),
+      newProvider: t.field({
+        type: OrganisationRef,
+        nullable: true,
+        description: 'The provider from 2021.',
+        resolve: (i) => ref(i.newOrganisationId),
+      }),
+      handover: t.expose('handover', { type: HandoverStatus, description: 'Warme overdracht.' }),
+      earlyTransfer: t.exposeBoolean('earlyTransfer', {
+        description: 'Transferred before 1 January 2021 (BR-T4).',
+      }),
+      status: t.field({
+        type: TransitionStatus,
+        description: 'Where it stands.',
+        resolve: (i) => transitionStatus(i),
+      }),
+      version: t.exposeInt('version', { description: 'Optimistic-concurrency version.' }),
+    }),
+  });
+
+const interviewOf = rowsByParent(transitionInterviews, transitionInterviews.clientId);
+
+builder.objectField(Client, 'transitionInterview', (t) =>
+  t.field({
+    type: TransitionInterview,
+    nullable: true,
+    description: 'The 2020 transition interview, for residents with a legacy indication.',
+    resolve: async (c, _a, context) => (await interviewOf(context).load(c.id))[0] ?? null,
+  }),
+);
+
+/** A provider sees the interviews of its clients, and those where it is the old or new provider. */
+function visibleInterviews(caller: Parameters<typeof visibleClients>[0]) {
+  if (isMunicipal(caller)) return undefined;
+  return or(
+    visibleClients(caller, transitionInterviews.clientId),
+    eq(transitionInterviews.legacyOrganisationId, caller.organisationId),
+    eq(transitionInterviews.newOrganisationId, caller.organisationId),
+  );
+}
+
+const InterviewConnection = builder.connectionObject(
+  {
+    type: TransitionInterview,
+    name: 'TransitionInterviewConnection',
+    description: 'A page of transition interviews, with the total that match.',
+    fields: (t) => ({
+      totalCount: t.int({
+        description: 'How many interviews match, over all pages.',
+        resolve: (c) => (c as unknown as { totalCount: () => Promise<number> }).totalCount(),
+      }),
+    }),
+  },
+  { name: 'TransitionInterviewEdge', description: 'An interview on a page, with its cursor.' },
+);
+
+builder.queryField('transitionInterviews', (t) =>
+  t.field({
+    type: InterviewConnection,
+    description:
+      'Transition interviews by status. The municipality’s late-2020 question in one query: alias ' +
+      '`status: HELD_NOT_HANDED_OVER` (interviewed, not yet handed over) next to `status: NO_FOLLOW_UP`.',
+    authScopes: READ,
+    args: {
+      ...t.arg.connectionArgs(),
+      status: t.arg({ type: TransitionStatus, description: 'Only interviews in this state.' }),
+    },
+    resolve: async (_root, args, { db, caller }) => {
+      const where = and(
+        args.status ? transitionCondition(args.status) : undefined,
+        visibleInterviews(caller),
+      );
+      const page = await resolveOffsetConnection(
+        { args, defaultSize: 20, maxSize: 100 },
+        ({ offset, limit }) =>
+          db
+            .select()
+            .from(transitionInterviews)
+            .where(where)
+            .orderBy(asc(transitionInterviews.id))
+            .limit(limit)
+            .offset(offset),
+      );
+      const totalCount = async () =>
+        (await db.select({ n: count() }).from(transitionInterviews).where(where))[0]!.n;
+      return Object.assign(page, { totalCount });
+    },
+  }),
+);
+
+const RecordTransitionInput = builder.inputType('RecordTransitionInput', {
+  description: 'A step in a transition interview; omitted fields stay as they are.',
+  fields: (t) => ({
+    id: t.id({ required: true, description: 'The interview.' }),
+    version: t.int({ required: true, description: 'The version you read.' }),
+    plannedOn: t.field({ type: 'Date', description: 'Planned date.' }),
+    heldOn: t.field({ type: 'Date', description: 'Date held.' }),
+    outcome: t.field({ type: TransitionOutcome, description: 'Destination decided.' }),
+    newProviderId: t.id({ description: 'The provider from 2021.' }),
+    handover: t.field({ type: HandoverStatus, description: 'Warme overdracht status.' }),
+    earlyTransfer: t.boolean({ description: 'Transfer before 1 January 2021.' }),
+    consentOfClientAndProviders: t.boolean({
+      description:
+        'Client and both providers agree on content and finance (needed for early transfer, BR-T4).',
+    }),
+  }),
+});
+
+builder.mutationField('recordTransitionInterview', (t) =>
+  t.field({
+    type: TransitionInterview,
+    description: 'Plan, hold and conclude a transition interview and its handover, in P5’s order.',
+    authScopes: WRITE,
+    errors: { types: [RuleViolationError, VersionConflictError, NotFoundError, ValidationError] },
+    args: { input: t.arg({ type: RecordTransitionInput, required: true, description: 'The step.' }) },
+    resolve: async (_root, { input }, { db, caller }) => {
+      const id = String(input.id);
+      return db.transaction(async (tx) => {
+        const [row] = await tx
+          .select()
+          .from(transitionInterviews)
+          .where(and(eq(transitionInterviews.id, id), visibleInterviews(caller)))
+          .for('update');
+        if (!row) throw new NotFoundError('TransitionInterview', id);
+        if (row.version !== input.version)
+          throw new VersionConflictError('TransitionInterview', id, input.version, row.version);
+        const next = {
+          plannedOn: input.plannedOn ?? row.plannedOn,
+          heldOn: input.heldOn ?? row.heldOn,
+          outcome: input.outcome ?? row.outcome,
+          handover: input.handover ?? row.handover,
+          earlyTransfer: input.earlyTransfer ?? row.earlyTransfer,
+          consent: input.consentOfClientAndProviders ?? false,
+        };
+        const breach = transitionBreach({
+          ...next,
+          consent: next.consent || (row.earlyTransfer && input.earlyTransfer == null),
+        });
+        if (breach) throw new RuleViolationError(breach.field, breach.message);
+        const [updated] = await tx
+          .update(transitionInterviews)
+          .set({
+            plannedOn: next.plannedOn,
+            heldOn: next.heldOn,
+            outcome: next.outcome,
+            handover: next.handover,
+            earlyTransfer: next.earlyTransfer,
+            newOrganisationId: input.newProviderId ? String(input.newProviderId) : row.newOrganisationId,
+            version: sql`${transitionInterviews.version} + 1`,
+          })
+          .where(eq(transitionInterviews.id, id))
+          .returning();
+        return updated!;
+      });
+    },
+  }),
+);

@@ -1,0 +1,161 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decision, referral, register, start } from './fixtures.ts';
+import { type ClientsUnderTest, startClients, WINDKRACHT } from './helpers.ts';
+
+let graph: ClientsUnderTest;
+beforeAll(async () => {
+  graph = await startClients();
+});
+afterAll(() => graph?.close());
+
+const aanvullend = {
+  pillar: 'AANVULLEND',
+  kind: 'THUISONDERSTEUNING',
+  provisionType: 'MAATWERK',
+  accessRoute: 'VERWIJSBRIEF',
+  providerId: 'org-windkracht058',
+  hoursPerWeek: 4,
+  structural: true,
+  startedOn: '2021-03-01',
+};
+
+async function engagementCount(clientId: string): Promise<number> {
+  const { client } = await graph.data<{ client: { engagements: unknown[] } }>(
+    'query ($id: ID!) { client(id: $id) { engagements { id } } }',
+    { id: clientId },
+  );
+  return client.engagements.length;
+}
+
+describe('startEngagement', () => {
+  it('starts aanvullend with a referral issued by a basis worker', async () => {
+    const clientId = await register(graph, 100);
+    const letter = await referral(graph, clientId);
+    expect(letter.__typename).toBe('Referral');
+    const engagement = await start(graph, { ...aanvullend, clientId, referralId: letter.id });
+    expect(engagement).toMatchObject({
+      __typename: 'SupportEngagement',
+      provider: { id: 'org-windkracht058' },
+    });
+  });
+
+  it('refuses aanvullend without a referral or decision, and a referral by a non-basis worker, changing nothing', async () => {
+    const clientId = await register(graph, 101);
+    expect(await start(graph, { ...aanvullend, clientId })).toMatchObject({
+      __typename: 'RuleViolationError',
+      field: 'referralId',
+    });
+    expect(await start(graph, { ...aanvullend, clientId, accessRoute: 'DIRECT' })).toMatchObject({
+      __typename: 'RuleViolationError',
+      field: 'accessRoute',
+    });
+    // worker-00009 is a JET member: not allowed to refer to aanvullend.
+    expect(await referral(graph, clientId, 'worker-00009')).toMatchObject({
+      __typename: 'RuleViolationError',
+      field: 'workerId',
+    });
+    expect(await engagementCount(clientId)).toBe(0);
+  });
+
+  it('allows a PGB only for maatwerk and a PGB-competent client (BR-A6)', async () => {
+    const notCompetent = await register(graph, 102);
+    const letter = await referral(graph, notCompetent);
+    expect(
+      await start(graph, {
+        ...aanvullend,
+        clientId: notCompetent,
+        referralId: letter.id,
+        deliveryForm: 'PGB',
+      }),
+    ).toMatchObject({
+      __typename: 'RuleViolationError',
+      field: 'deliveryForm',
+    });
+    const competent = await register(graph, 103, { pgbCompetent: true });
+    const letter2 = await referral(graph, competent);
+    expect(
+      await start(graph, { ...aanvullend, clientId: competent, referralId: letter2.id, deliveryForm: 'PGB' }),
+    ).toMatchObject({
+      __typename: 'SupportEngagement',
+      deliveryForm: 'PGB',
+    });
+    expect(
+      await start(graph, {
+        clientId: competent,
+        pillar: 'BASIS',
+        kind: 'THUISONDERSTEUNING',
+        provisionType: 'ALGEMEEN',
+        accessRoute: 'DIRECT',
+        deliveryForm: 'PGB',
+        providerId: 'org-amaryllis',
+      }),
+    ).toMatchObject({ __typename: 'RuleViolationError', field: 'deliveryForm' });
+    expect(await engagementCount(notCompetent)).toBe(0);
+  });
+
+  it('starts household help on a granted decision valid at the start, not on a refused one', async () => {
+    const clientId = await register(graph, 104);
+    const hh = {
+      pillar: 'AANVULLEND',
+      kind: 'HULP_BIJ_HET_HUISHOUDEN',
+      provisionType: 'MAATWERK',
+      accessRoute: 'BESCHIKKING',
+      providerId: 'org-miep',
+      clientId,
+    };
+    const refused = await decision(graph, clientId, 'REFUSED');
+    expect(await start(graph, { ...hh, decisionId: refused.id, startedOn: '2021-03-01' })).toMatchObject({
+      __typename: 'RuleViolationError',
+    });
+    const granted = await decision(graph, clientId);
+    expect(await start(graph, { ...hh, decisionId: granted.id, startedOn: '2022-03-01' })).toMatchObject({
+      field: 'startedOn',
+    });
+    expect(await start(graph, { ...hh, decisionId: granted.id, startedOn: '2021-03-01' })).toMatchObject({
+      __typename: 'SupportEngagement',
+    });
+  });
+
+  it('lets a provider key start engagements at its own organisation only', async () => {
+    const clientId = await register(graph, 105);
+    const letter = await referral(graph, clientId);
+    const response = await graph.subgraph.query<{ startEngagement: { __typename: string; field?: string } }>(
+      `mutation ($input: StartEngagementInput!) { startEngagement(input: $input) { __typename ... on RuleViolationError { field } } }`,
+      {
+        variables: { input: { ...aanvullend, clientId, referralId: letter.id, providerId: 'org-mindup' } },
+        caller: WINDKRACHT,
+      },
+    );
+    expect(response.body.data?.startEngagement).toEqual({
+      __typename: 'RuleViolationError',
+      field: 'providerId',
+    });
+  });
+
+  it('ends with a reason and refuses a stale version', async () => {
+    const clientId = await register(graph, 106);
+    const engagement = await start(graph, {
+      clientId,
+      pillar: 'BASIS',
+      kind: 'DAGBESTEDING',
+      provisionType: 'ALGEMEEN',
+      accessRoute: 'DIRECT',
+      providerId: 'org-amaryllis',
+      startedOn: '2021-02-01',
+    });
+    const END = `mutation ($input: EndEngagementInput!) { endEngagement(input: $input) { __typename ... on SupportEngagement { version } ... on Error { message } } }`;
+    const stale = await graph.data<{ endEngagement: { __typename: string } }>(END, {
+      input: { id: engagement.id, version: 2, endedOn: '2021-06-30', reason: 'GOAL_REACHED' },
+    });
+    expect(stale.endEngagement.__typename).toBe('VersionConflictError');
+    const ended = await graph.data<{ endEngagement: { __typename: string } }>(END, {
+      input: { id: engagement.id, version: 1, endedOn: '2021-06-30', reason: 'GOAL_REACHED' },
+    });
+    expect(ended.endEngagement).toEqual({ __typename: 'SupportEngagement', version: 2 });
+    const charges = await graph.data<{ client: { charges: { month: string; amount: string }[] } }>(
+      'query ($id: ID!) { client(id: $id) { charges(year: 2021) { month amount } } }',
+      { id: clientId },
+    );
+    expect(charges.client.charges).toEqual([]); // not structural: no abonnementstarief
+  });
+});

@@ -1,0 +1,66 @@
+import {
+  type AccessLogSink,
+  type CallerOptions,
+  startAccessLogSink,
+  startTestSubgraph,
+  type TestSubgraph,
+} from '@mienskip/testing';
+import { expect } from 'vitest';
+import { clients } from '../src/index.ts';
+
+export interface ClientsUnderTest {
+  subgraph: TestSubgraph;
+  log: AccessLogSink;
+  /** Runs an operation, fails the test on GraphQL errors, returns `data`. */
+  data<T>(query: string, variables?: Record<string, unknown>, caller?: CallerOptions): Promise<T>;
+  close(): Promise<void>;
+}
+
+/** The clients subgraph on a database of its own, appending its access log to an in-memory sink. */
+export async function startClients(): Promise<ClientsUnderTest> {
+  const log = await startAccessLogSink();
+  const subgraph = await startTestSubgraph(clients, { accessLogUrl: log.url });
+  return {
+    subgraph,
+    log,
+    async data<T>(query: string, variables?: Record<string, unknown>, caller?: CallerOptions) {
+      const response = await subgraph.query<T>(query, {
+        ...(variables && { variables }),
+        ...(caller && { caller }),
+      });
+      expect(response.body.errors).toBeUndefined();
+      return response.body.data!;
+    },
+    close: async () => {
+      await subgraph.close();
+      await log.close();
+    },
+  };
+}
+
+/** A valid BSN (11-proef) that the synthetic seed does not use: 9xxxxxxx range, derived from n. */
+export function freshBsn(n: number): string {
+  for (let candidate = 900_000_000 + n * 97; ; candidate++) {
+    const digits = String(candidate);
+    const sum =
+      [...digits.slice(0, 8)].reduce((acc, d, i) => acc + Number(d) * (9 - i), 0) - Number(digits[8]);
+    if (sum % 11 === 0) return digits;
+  }
+}
+
+export const REGISTER = `mutation ($input: RegisterClientInput!) {
+  registerClient(input: $input) {
+    __typename
+    ... on Client { id household { id version } }
+    ... on Error { message }
+    ... on ValidationError { field }
+    ... on DuplicateBsnError { field }
+  }
+}`;
+
+/** A provider key: Windkracht058 (aanvullend), every scope but municipal rights. */
+export const WINDKRACHT: CallerOptions = {
+  organisationId: 'org-windkracht058',
+  organisationKind: 'PROVIDER',
+};
+export const MIEP: CallerOptions = { organisationId: 'org-miep', organisationKind: 'PROVIDER' };

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { BASIS_WORKER_IDS } from '../../src/db/references.ts';
+import { engagementBreach } from '../../src/domain/engagement.ts';
+import { objectionDue } from '../../src/domain/objection.ts';
+import { transitionBreach, transitionStatus } from '../../src/domain/transition.ts';
+import { defaultData } from './fixture.ts';
+
+/** The seed must pass the same rules the mutations apply: the generated data is data the API could have made. */
+const data = defaultData();
+const { rows } = data;
+const basisWorkers = new Set(BASIS_WORKER_IDS);
+
+describe('generated data against the domain rules', () => {
+  it('breaks no engagement rule', () => {
+    const breaches = rows.engagements.flatMap((e) => {
+      const referral = e.referralId ? data.referrals.get(e.referralId)! : null;
+      const decision = e.decisionId ? data.decisions.get(e.decisionId)! : null;
+      const breach = engagementBreach({
+        pillar: e.pillar,
+        kind: e.kind,
+        provisionType: e.provisionType,
+        deliveryForm: e.deliveryForm ?? 'ZIN',
+        accessRoute: e.accessRoute,
+        startedOn: e.startedOn,
+        clientPgbCompetent: data.clients.get(e.clientId)!.pgbCompetent === true,
+        referral: referral && {
+          issuedByBasisWorker: basisWorkers.has(referral.issuedByWorkerId),
+          clientMatches: referral.clientId === e.clientId,
+        },
+        decision: decision && {
+          granted: decision.outcome === 'GRANTED',
+          validFrom: decision.validFrom,
+          validTo: decision.validTo ?? null,
+          clientMatches: decision.clientId === e.clientId,
+        },
+      });
+      return breach ? [{ id: e.id, ...breach }] : [];
+    });
+    expect(breaches).toEqual([]);
+  });
+
+  it('breaks no transition rule, and shows every transition status', () => {
+    const statuses = new Map<string, number>();
+    for (const interview of rows.transitionInterviews) {
+      const state = {
+        plannedOn: interview.plannedOn ?? null,
+        heldOn: interview.heldOn ?? null,
+        outcome: interview.outcome ?? null,
+        handover: interview.handover ?? 'NOT_STARTED',
+      };
+      expect(
+        transitionBreach({ ...state, earlyTransfer: interview.earlyTransfer ?? false, consent: true }),
+      ).toBeNull();
+      const status = transitionStatus(state);
+      statuses.set(status, (statuses.get(status) ?? 0) + 1);
+    }
+    expect([...statuses.keys()].sort()).toEqual([
+      'HANDED_OVER',
+      'HELD_NOT_HANDED_OVER',
+      'NO_FOLLOW_UP',
+      'PLANNED',
+    ]);
+  });
+
+  it('gives every objection the due date of the Awb term', () => {
+    for (const objection of rows.objections)
+      expect(objection.decisionDue).toBe(objectionDue(objection.filedOn));
+  });
+});

@@ -1,0 +1,116 @@
+import { TOKEN_HEADER } from './token.ts';
+
+/**
+ * The access log (Logboek dataverwerkingen, NEN 7513): every read or write of a client's personal
+ * data, one entry per person per action per request. Subgraphs record while resolving and append
+ * the whole request's entries to the log's owner (the audit service) in one batch. The "who" is not
+ * sent: the audit service takes it from the internal token the gateway signed, which the subgraph
+ * passes on unchanged.
+ */
+export const ACCESS_LOG_SUBJECT_TYPES = ['Client'] as const;
+export type AccessLogSubjectType = (typeof ACCESS_LOG_SUBJECT_TYPES)[number];
+export const ACCESS_LOG_ACTIONS = ['READ', 'WRITE'] as const;
+export type AccessLogAction = (typeof ACCESS_LOG_ACTIONS)[number];
+
+/** What a subgraph sends per entry. Never a BSN: subjects are named by their client id. */
+export interface AccessLogEntry {
+  subjectType: AccessLogSubjectType;
+  subjectId: string;
+  action: AccessLogAction;
+  /** The fields read or written, sorted, each once. */
+  fields: string[];
+}
+
+/** The most entries the audit service takes in one request (and one INSERT). */
+export const ACCESS_LOG_MAX_ENTRIES = 1000;
+export const ACCESS_LOG_URL_ENV = 'MIENSKIP_ACCESS_LOG_URL';
+export const DEFAULT_ACCESS_LOG_URL = 'http://127.0.0.1:4008/entries';
+const DEFAULT_TIMEOUT_MS = 5_000;
+
+export class AccessLogError extends Error {
+  override name = 'AccessLogError';
+}
+
+export interface AccessLogRecorderOptions {
+  /** The audit service's `/entries` URL; without it, flushing pending entries fails (fail closed). */
+  url?: string | undefined;
+  /** The internal token this request arrived with. */
+  token?: string | undefined;
+  timeoutMs?: number;
+}
+
+/** Made per request; merges what resolvers record into one entry per (subject, action). */
+export class AccessLogRecorder {
+  private readonly recorded = new Map<
+    string,
+    { entry: Omit<AccessLogEntry, 'fields'>; fields: Set<string> }
+  >();
+
+  constructor(private readonly options: AccessLogRecorderOptions = {}) {}
+
+  read(subjectType: AccessLogSubjectType, subjectId: string, field: string): void {
+    this.record({ subjectType, subjectId, action: 'READ' }, field);
+  }
+
+  wrote(subjectType: AccessLogSubjectType, subjectId: string, field: string): void {
+    this.record({ subjectType, subjectId, action: 'WRITE' }, field);
+  }
+
+  /** Entries recorded and not yet written. */
+  get pending(): AccessLogEntry[] {
+    return [...this.recorded.values()].map(({ entry, fields }) => ({ ...entry, fields: [...fields].sort() }));
+  }
+
+  /**
+   * Writes the pending entries in one POST (more than ACCESS_LOG_MAX_ENTRIES are split, which no
+   * Relay page comes near) and throws when the log did not take them. A mutation may flush inside
+   * its transaction, before commit, so that no write lands unlogged; the plugin then has nothing left.
+   */
+  async flush(): Promise<void> {
+    const entries = this.pending;
+    if (entries.length === 0) return;
+    const { url, token } = this.options;
+    if (!url) throw new AccessLogError('No access log URL is configured');
+    if (!token) throw new AccessLogError('No internal token to write the access log with');
+    for (let start = 0; start < entries.length; start += ACCESS_LOG_MAX_ENTRIES) {
+      await this.post(url, token, entries.slice(start, start + ACCESS_LOG_MAX_ENTRIES));
+    }
+    this.forget(entries);
+  }
+
+  private record(entry: Omit<AccessLogEntry, 'fields'>, field: string): void {
+    const key = `${entry.subjectType}\u0000${entry.action}\u0000${entry.subjectId}`;
+    const known = this.recorded.get(key);
+    if (known) known.fields.add(field);
+    else this.recorded.set(key, { entry, fields: new Set([field]) });
+  }
+
+  /** Drops what was written; fields recorded while the POST was under way stay pending. */
+  private forget(written: AccessLogEntry[]): void {
+    for (const { subjectType, subjectId, action, fields } of written) {
+      const key = `${subjectType}\u0000${action}\u0000${subjectId}`;
+      const known = this.recorded.get(key);
+      if (!known) continue;
+      for (const field of fields) known.fields.delete(field);
+      if (known.fields.size === 0) this.recorded.delete(key);
+    }
+  }
+
+  private async post(url: string, token: string, entries: AccessLogEntry[]): Promise<void> {
+    let response: Response;
+    try {
+      response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token },
+        body: JSON.stringify({ entries }),
+        signal: AbortSignal.timeout(this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS),
+      });
+    } catch (error) {
+      throw new AccessLogError(`The access log did not answer: ${(error as Error).message}`);
+    }
+    // Read the body either way, so the keep-alive connection goes back to the pool.
+    await response.arrayBuffer().catch(() => undefined);
+    if (!response.ok)
+      throw new AccessLogError(`The access log refused the entries (HTTP ${response.status})`);
+  }
+}

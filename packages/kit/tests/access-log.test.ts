@@ -1,0 +1,212 @@
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { GraphQLList, GraphQLObjectType, GraphQLSchema, GraphQLString } from 'graphql';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { ACCESS_LOG_MAX_ENTRIES, AccessLogError, AccessLogRecorder } from '../src/access-log.ts';
+import type { Caller, RequestContext } from '../src/context.ts';
+import { createLogger } from '../src/logger.ts';
+import { type RunningSubgraph, startSubgraphServer } from '../src/subgraph-server.ts';
+import { createTokenSigner, createTokenVerifier, generateKeyMaterial, TOKEN_HEADER } from '../src/token.ts';
+
+/** A stand-in for the audit service: keeps what it was sent, answers `status`. */
+interface Sink {
+  url: string;
+  status: number;
+  received: { headers: IncomingHttpHeaders; body: { entries: unknown[] } }[];
+  close(): Promise<void>;
+}
+
+async function startSink(): Promise<Sink> {
+  const sink = { status: 204, received: [] } as unknown as Sink;
+  const server: Server = createServer((req, res) => {
+    let text = '';
+    req.on('data', (chunk) => {
+      text += chunk;
+    });
+    req.on('end', () => {
+      sink.received.push({ headers: req.headers, body: JSON.parse(text) });
+      res.writeHead(sink.status).end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  sink.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/entries`;
+  sink.close = () => new Promise((resolve) => server.close(() => resolve()));
+  return sink;
+}
+
+let sink: Sink;
+beforeAll(async () => {
+  sink = await startSink();
+});
+afterAll(() => sink?.close());
+afterEach(() => {
+  sink.received.length = 0;
+  sink.status = 204;
+});
+
+describe('AccessLogRecorder', () => {
+  it('merges into one entry per subject and action, with each field once, sorted', () => {
+    const recorder = new AccessLogRecorder();
+    recorder.read('Client', 'client-1', 'name');
+    recorder.read('Client', 'client-1', 'bsn');
+    recorder.read('Client', 'client-1', 'name');
+    recorder.read('Client', 'client-2', 'name');
+    recorder.wrote('Client', 'client-1', 'address');
+    expect(recorder.pending).toEqual([
+      { subjectType: 'Client', subjectId: 'client-1', action: 'READ', fields: ['bsn', 'name'] },
+      { subjectType: 'Client', subjectId: 'client-2', action: 'READ', fields: ['name'] },
+      { subjectType: 'Client', subjectId: 'client-1', action: 'WRITE', fields: ['address'] },
+    ]);
+  });
+
+  it('posts every pending entry in one request, with the token it was given, then has none left', async () => {
+    const recorder = new AccessLogRecorder({ url: sink.url, token: 'the-token' });
+    recorder.read('Client', 'client-1', 'name');
+    recorder.read('Client', 'client-2', 'name');
+    await recorder.flush();
+    expect(sink.received).toHaveLength(1);
+    expect(sink.received[0]!.headers[TOKEN_HEADER]).toBe('the-token');
+    expect(sink.received[0]!.body.entries).toHaveLength(2);
+    expect(recorder.pending).toEqual([]);
+    await recorder.flush();
+    expect(sink.received).toHaveLength(1);
+  });
+
+  it('sends nothing when nothing was recorded, even without a URL', async () => {
+    await new AccessLogRecorder().flush();
+    expect(sink.received).toHaveLength(0);
+  });
+
+  it('fails closed without a URL, and keeps the entries pending', async () => {
+    const recorder = new AccessLogRecorder({ token: 't' });
+    recorder.read('Client', 'client-1', 'name');
+    await expect(recorder.flush()).rejects.toThrow(AccessLogError);
+    expect(recorder.pending).toHaveLength(1);
+  });
+
+  it('fails when the log refuses or does not answer', async () => {
+    sink.status = 503;
+    const refused = new AccessLogRecorder({ url: sink.url, token: 't' });
+    refused.read('Client', 'client-1', 'name');
+    await expect(refused.flush()).rejects.toThrow(/HTTP 503/);
+    expect(refused.pending).toHaveLength(1);
+    const unreachable = new AccessLogRecorder({ url: 'http://127.0.0.1:9/entries', token: 't' });
+    unreachable.read('Client', 'client-1', 'name');
+    await expect(unreachable.flush()).rejects.toThrow(AccessLogError);
+  });
+
+  it('splits only what one request may not hold', async () => {
+    const recorder = new AccessLogRecorder({ url: sink.url, token: 't' });
+    for (let i = 0; i <= ACCESS_LOG_MAX_ENTRIES; i++) recorder.read('Client', `client-${i}`, 'name');
+    await recorder.flush();
+    expect(sink.received.map((r) => r.body.entries.length)).toEqual([ACCESS_LOG_MAX_ENTRIES, 1]);
+  });
+});
+
+describe('a subgraph server writing the access log', () => {
+  const Client = new GraphQLObjectType<{ id: string }, RequestContext>({
+    name: 'Client',
+    fields: {
+      id: { type: GraphQLString },
+      name: {
+        type: GraphQLString,
+        resolve: (client, _args, context) => {
+          context.accessLog.read('Client', client.id, 'name');
+          return `name of ${client.id}`;
+        },
+      },
+    },
+  });
+  const schema = new GraphQLSchema({
+    query: new GraphQLObjectType({
+      name: 'Query',
+      fields: {
+        clients: { type: new GraphQLList(Client), resolve: () => [{ id: 'client-1' }, { id: 'client-2' }] },
+        hello: { type: GraphQLString, resolve: () => 'hi' },
+      },
+    }),
+  });
+  const caller: Caller = {
+    keyId: 'key-1',
+    organisationId: 'org-1',
+    organisationKind: 'PROVIDER',
+    scopes: new Set(['clients:read']),
+    requestId: 'req-1',
+  };
+
+  let servers: RunningSubgraph[] = [];
+  afterEach(async () => {
+    await Promise.all(servers.map((server) => server.close()));
+    servers = [];
+  });
+
+  async function serve(accessLogUrl: string | undefined) {
+    const material = await generateKeyMaterial('k');
+    const server = await startSubgraphServer({
+      name: 'clients',
+      schema,
+      verifier: createTokenVerifier(material.publicJwks, 'clients'),
+      logger: createLogger('test', 'silent'),
+      createContext: (base) => base,
+      checkReady: async () => {},
+      port: 0,
+      accessLogUrl,
+    });
+    servers.push(server);
+    const token = await (await createTokenSigner(material.privateJwk)).sign(caller, 'clients');
+    return async (query: string) => {
+      const response = await fetch(server.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token },
+        body: JSON.stringify({ query }),
+      });
+      const body = (await response.json()) as {
+        data?: unknown;
+        errors?: { extensions: { code: string } }[];
+      };
+      return { token, status: response.status, body };
+    };
+  }
+
+  it('appends one batch per request, with the token the subgraph received', async () => {
+    const query = await serve(sink.url);
+    const { token, body } = await query('{ clients { id name } }');
+    expect(body.errors).toBeUndefined();
+    expect(sink.received).toHaveLength(1);
+    expect(sink.received[0]!.headers[TOKEN_HEADER]).toBe(token);
+    expect(sink.received[0]!.body.entries).toEqual([
+      { subjectType: 'Client', subjectId: 'client-1', action: 'READ', fields: ['name'] },
+      { subjectType: 'Client', subjectId: 'client-2', action: 'READ', fields: ['name'] },
+    ]);
+  });
+
+  it('does not call the log for a request that read no personal data', async () => {
+    const query = await serve(sink.url);
+    expect((await query('{ hello clients { id } }')).body).toEqual({
+      data: { hello: 'hi', clients: [{ id: 'client-1' }, { id: 'client-2' }] },
+    });
+    expect(sink.received).toHaveLength(0);
+  });
+
+  it('withholds the data when the log cannot be written', async () => {
+    sink.status = 503;
+    const query = await serve(sink.url);
+    const { body } = await query('{ clients { id name } }');
+    expect(body).toEqual({
+      data: null,
+      errors: [
+        {
+          message: 'The access log could not be written, so the data is withheld.',
+          extensions: { code: 'ACCESS_LOG_UNAVAILABLE' },
+        },
+      ],
+    });
+  });
+
+  it('withholds the data when no access log is configured', async () => {
+    const query = await serve(undefined);
+    const { body } = await query('{ clients { name } }');
+    expect(body.data).toBeNull();
+    expect(body.errors?.[0]?.extensions.code).toBe('ACCESS_LOG_UNAVAILABLE');
+  });
+});
