@@ -1,7 +1,10 @@
-/** The fixed operation mix of `pnpm bench`: what room planners and finance ask most; `subgraph` answers it alone. */
+/**
+ * The fixed operation mix of `pnpm bench`: what room planners, finance and case workers ask most;
+ * `subgraph` answers it alone.
+ */
 export interface BenchOperation {
   name: string;
-  subgraph: 'locations' | 'budget';
+  subgraph: 'locations' | 'budget' | 'clients';
   query: string;
   variables?: Record<string, unknown>;
 }
@@ -32,5 +35,12 @@ export const OPERATIONS: readonly BenchOperation[] = [
     subgraph: 'budget',
     query: `{ lumpsums(year: 2021) { title status decidedAmount baseAmount mutationsTotal unexplainedDifference
       shares { organisation { name } amount } realised realisationByMonth { month amount } } }`,
+  },
+  {
+    name: 'householdList',
+    subgraph: 'clients',
+    query: `{ households(first: 100) { totalCount edges { node { id area { id }
+      members { role client { id engagements { pillar kind deliveryForm startedOn provider { id } } } }
+      plan { goals parties { id } } coordinator { startedOn worker { id } } } } } }`,
   },
 ];

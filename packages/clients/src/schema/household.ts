@@ -1,7 +1,7 @@
-import { contextLoader, groupByIds, loadOrNull } from '@mienskip/kit';
-import { and, asc, inArray } from 'drizzle-orm';
+import { contextLoader, groupByIds, loadOrNull, resolveOffsetConnection } from '@mienskip/kit';
+import { and, asc, count, eq, inArray, isNull } from 'drizzle-orm';
 import type { ClientsContext } from '../context.ts';
-import { clients, coordinatorAssignments, supportPlans } from '../db/schema.ts';
+import { clients, coordinatorAssignments, households, supportPlans } from '../db/schema.ts';
 import { builder, READ } from './builder.ts';
 import { Client, Household } from './entities.ts';
 import { HouseholdRole, RegieDomain } from './enums.ts';
@@ -159,7 +159,66 @@ builder.objectField(Client, 'household', (t) =>
   }),
 );
 
+const HouseholdConnection = builder.connectionObject(
+  {
+    type: Household,
+    name: 'HouseholdConnection',
+    description: 'A page of households, with the total number that match.',
+    fields: (t) => ({
+      totalCount: t.int({
+        description: 'How many households match, over all pages.',
+        resolve: (connection) =>
+          (connection as unknown as { totalCount: () => Promise<number> }).totalCount(),
+      }),
+    }),
+  },
+  { name: 'HouseholdEdge', description: 'A household on a page, with its cursor.' },
+);
+
 builder.queryFields((t) => ({
+  households: t.field({
+    type: HouseholdConnection,
+    description:
+      'Households by id, optionally of one area or coordinator; a provider key sees those of its clients.',
+    authScopes: READ,
+    args: {
+      ...t.arg.connectionArgs(),
+      areaId: t.arg.id({ description: 'Only households in this area.' }),
+      coordinatorId: t.arg.id({
+        description: 'Only households this worker holds regie over now (any domain).',
+      }),
+    },
+    resolve: async (_root, args, { db, caller }) => {
+      const visibleMember = visibleClients(caller);
+      const where = and(
+        args.areaId ? eq(households.areaId, String(args.areaId)) : undefined,
+        args.coordinatorId
+          ? inArray(
+              households.id,
+              db
+                .select({ id: coordinatorAssignments.householdId })
+                .from(coordinatorAssignments)
+                .where(
+                  and(
+                    eq(coordinatorAssignments.workerId, String(args.coordinatorId)),
+                    isNull(coordinatorAssignments.endedOn),
+                  ),
+                ),
+            )
+          : undefined,
+        visibleMember
+          ? inArray(households.id, db.select({ id: clients.householdId }).from(clients).where(visibleMember))
+          : undefined,
+      );
+      const page = await resolveOffsetConnection(
+        { args, defaultSize: 20, maxSize: 100 },
+        ({ offset, limit }) =>
+          db.select().from(households).where(where).orderBy(asc(households.id)).limit(limit).offset(offset),
+      );
+      const totalCount = async () => (await db.select({ n: count() }).from(households).where(where))[0]!.n;
+      return Object.assign(page, { totalCount });
+    },
+  }),
   household: t.field({
     type: Household,
     nullable: true,

@@ -169,10 +169,16 @@ builder.mutationFields((t) => ({
     },
     resolve: async (_root, { input }, context) => {
       const id = String(input.id);
+      // Visibility first, outside the transaction: PGlite has one connection, held by an open transaction.
+      const [found] = await context.db
+        .select({ clientId: supportRequests.clientId })
+        .from(supportRequests)
+        .where(eq(supportRequests.id, id));
+      if (!found) throw new NotFoundError('SupportRequest', id);
+      await requireClient(context, found.clientId);
       return context.db.transaction(async (tx) => {
         const [row] = await tx.select().from(supportRequests).where(eq(supportRequests.id, id)).for('update');
         if (!row) throw new NotFoundError('SupportRequest', id);
-        await requireClient(context, row.clientId);
         if (row.version !== input.version)
           throw new VersionConflictError('SupportRequest', id, input.version, row.version);
         if (row.outcome) throw new RuleViolationError('id', 'The request has already been assessed');
