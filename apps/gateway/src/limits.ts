@@ -8,7 +8,9 @@ import { GraphQLError, type GraphQLFormattedError, type ValidationRule } from 'g
  */
 export const LIMITS = {
   maxDepth: 12,
-  maxCost: 5000,
+  // graphql-armor's cost grows 1.5× per level of depth: the case-worker app's page of 100 households
+  // with members, engagements and providers (Relay's edges/node add two levels) costs about 21,500.
+  maxCost: 50_000,
   maxAliases: 15,
   maxTokens: 2000,
   maxDirectives: 50,
