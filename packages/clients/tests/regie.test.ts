@@ -125,10 +125,13 @@ describe('registerClient', () => {
     } finally {
       graph.log.failing = false;
     }
+    // The rolled-back write is not logged afterwards either.
+    const bsnTried = graph.log.entries.filter((e) => e.action === 'WRITE').length;
     const retry = await graph.data<{ registerClient: Payload }>(REGISTER, {
       input: { bsn: freshBsn(4), name: 'Sjoerd Dijkstra', dateOfBirth: '1970-03-03', areaId: 'area-zuid' },
     });
     expect(retry.registerClient.__typename).toBe('Client');
+    expect(graph.log.entries.filter((e) => e.action === 'WRITE').length).toBe(bsnTried + 1);
   });
 });
 

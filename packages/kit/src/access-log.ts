@@ -78,6 +78,20 @@ export class AccessLogRecorder {
     this.forget(entries);
   }
 
+  /**
+   * For writes: flush inside the transaction, before commit. When the log refuses, the entries are
+   * dropped before the error goes on — the transaction rolls back, so there was no write to log.
+   */
+  async flushBeforeCommit(): Promise<void> {
+    const entries = this.pending;
+    try {
+      await this.flush();
+    } catch (error) {
+      this.forget(entries);
+      throw error;
+    }
+  }
+
   private record(entry: Omit<AccessLogEntry, 'fields'>, field: string): void {
     const key = `${entry.subjectType}\u0000${entry.action}\u0000${entry.subjectId}`;
     const known = this.recorded.get(key);

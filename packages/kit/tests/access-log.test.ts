@@ -210,3 +210,14 @@ describe('a subgraph server writing the access log', () => {
     expect(body.errors?.[0]?.extensions.code).toBe('ACCESS_LOG_UNAVAILABLE');
   });
 });
+
+describe('flushBeforeCommit', () => {
+  it('drops the entries of a write whose log flush failed, so that a later flush cannot log it', async () => {
+    const recorder = new AccessLogRecorder({ token: 'unused' });
+    recorder.wrote('Client', 'client-1', 'bsn');
+    await expect(recorder.flush()).rejects.toThrow(AccessLogError);
+    expect(recorder.pending).toHaveLength(1);
+    await expect(recorder.flushBeforeCommit()).rejects.toThrow(AccessLogError);
+    expect(recorder.pending).toEqual([]);
+  });
+});

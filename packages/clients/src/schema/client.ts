@@ -1,4 +1,6 @@
 import {
+  ACCESS_LOG_UNAVAILABLE,
+  ACCESS_LOG_UNAVAILABLE_MESSAGE,
   InvalidBsnError,
   loadOrNull,
   NotFoundError,
@@ -7,6 +9,7 @@ import {
   ValidationError,
 } from '@mienskip/kit';
 import { and, asc, count, eq, exists, inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import { GraphQLError } from 'graphql';
 import type { ClientsContext } from '../context.ts';
 import {
   type ClientRow,
@@ -338,7 +341,13 @@ builder.mutationFields((t) => ({
         for (const field of ['bsn', 'name', 'dateOfBirth', 'address', 'postcode']) {
           context.accessLog.wrote('Client', inserted!.id, field);
         }
-        await context.accessLog.flush();
+        try {
+          await context.accessLog.flushBeforeCommit();
+        } catch {
+          throw new GraphQLError(ACCESS_LOG_UNAVAILABLE_MESSAGE, {
+            extensions: { code: ACCESS_LOG_UNAVAILABLE },
+          });
+        }
         return inserted!;
       });
       return row;
