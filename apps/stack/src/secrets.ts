@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { generateKeyMaterial, type KeyMaterial } from '@mienskip/kit';
+import { generateKeyMaterial, type KeyMaterial, rotateKeyMaterial } from '@mienskip/kit';
 
 /**
  * Local key material, made on first start and kept (git-ignored) in the data directory so that
@@ -14,6 +14,16 @@ export async function localKeyMaterial(dataDir: string): Promise<KeyMaterial> {
   mkdirSync(dataDir, { recursive: true });
   writeFileSync(file, JSON.stringify(material, null, 2), { mode: 0o600 });
   return material;
+}
+
+/**
+ * Rotates the local signing key: a new private key for the gateway, and a public key set holding the
+ * new and the previous key for the subgraphs. Returns the kids, newest first.
+ */
+export async function rotateLocalKeyMaterial(dataDir: string): Promise<string[]> {
+  const rotated = await rotateKeyMaterial(await localKeyMaterial(dataDir));
+  writeFileSync(join(dataDir, 'token-keys.json'), JSON.stringify(rotated, null, 2), { mode: 0o600 });
+  return rotated.publicJwks.keys.map((key) => String(key.kid));
 }
 
 /** `MIENSKIP_DEV_API_KEY` when set, else a key made once and kept in the data directory. */

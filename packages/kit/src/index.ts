@@ -85,6 +85,7 @@ export {
   PRIVATE_KEY_ENV,
   PUBLIC_KEYS_ENV,
   readJsonEnv,
+  rotateKeyMaterial,
   TOKEN_HEADER,
   TokenError,
   type TokenSigner,

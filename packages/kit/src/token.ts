@@ -51,6 +51,18 @@ export async function generateKeyMaterial(
   return { privateJwk, publicJwks: { keys: [publicJwk] } };
 }
 
+/**
+ * A new signing key with the previous public key kept beside it: subgraphs given this key set accept
+ * tokens of the old and the new key (by `kid`), so the gateway can switch keys without downtime.
+ * Only the newest previous key is kept; a second rotation retires the oldest.
+ */
+export async function rotateKeyMaterial(current: KeyMaterial, kid?: string): Promise<KeyMaterial> {
+  const next = await generateKeyMaterial(kid);
+  const previous = current.publicJwks.keys.find((key) => key.kid === current.privateJwk.kid);
+  if (!previous) throw new TokenError('The current public key set lacks the current signing key');
+  return { privateJwk: next.privateJwk, publicJwks: { keys: [...next.publicJwks.keys, previous] } };
+}
+
 export interface TokenSigner {
   kid: string;
   sign(caller: Caller, audience: string): Promise<string>;

@@ -8,6 +8,7 @@ import {
   type KeyMaterial,
   MAX_TOKEN_LIFETIME_SECONDS,
   readJsonEnv,
+  rotateKeyMaterial,
   TOKEN_ISSUER,
   TokenError,
   type TokenSigner,
@@ -342,5 +343,32 @@ describe('readJsonEnv', () => {
     expect(() => readJsonEnv({}, 'X', 'for testing')).toThrow('X is not set: for testing');
     expect(() => readJsonEnv({ X: '' }, 'X', 'for testing')).toThrow(TokenError);
     expect(() => readJsonEnv({ X: '{nope' }, 'X', 'for testing')).toThrow('X is not valid JSON: for testing');
+  });
+});
+
+describe('signing-key rotation', () => {
+  it('lets subgraphs accept the current and the previous key, and retires the one before', async () => {
+    const first = await generateKeyMaterial('k-1');
+    const second = await rotateKeyMaterial(first, 'k-2');
+    const third = await rotateKeyMaterial(second, 'k-3');
+    expect(second.publicJwks.keys.map((key) => key.kid)).toEqual(['k-2', 'k-1']);
+    expect(third.publicJwks.keys.map((key) => key.kid)).toEqual(['k-3', 'k-2']);
+    const caller = {
+      keyId: 'key-1',
+      organisationId: 'org-gemeente-leeuwarden',
+      organisationKind: 'MUNICIPALITY' as const,
+      scopes: new Set(['clients:read' as const]),
+      requestId: 'r-1',
+    };
+    const tokenOf = async (material: typeof first) =>
+      (await createTokenSigner(material.privateJwk)).sign(caller, 'clients');
+    // Step 1: subgraphs get the rotated set while the gateway still signs with the old key.
+    const duringRotation = createTokenVerifier(second.publicJwks, 'clients');
+    await expect(duringRotation.verify(await tokenOf(first))).resolves.toMatchObject({ keyId: 'key-1' });
+    await expect(duringRotation.verify(await tokenOf(second))).resolves.toMatchObject({ keyId: 'key-1' });
+    // The next rotation drops the first key.
+    const afterNext = createTokenVerifier(third.publicJwks, 'clients');
+    await expect(afterNext.verify(await tokenOf(first))).rejects.toThrow(TokenError);
+    await expect(afterNext.verify(await tokenOf(second))).resolves.toMatchObject({ keyId: 'key-1' });
   });
 });
