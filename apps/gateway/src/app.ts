@@ -24,6 +24,7 @@ import { checkSubgraphs, waitForSubgraphs } from './health.ts';
 import { KeyRefused, type KeyStore } from './keys/store.ts';
 import { clarifyLimitRefusal, createArmor, LIMITS, reservedNamesRule } from './limits.ts';
 import { operationLogging } from './logging.ts';
+import { costRateLimiting, createRateLimiter, type RateLimitOptions } from './rate-limits.ts';
 import { subgraphTargets } from './supergraph.ts';
 
 export interface GatewayOptions {
@@ -41,6 +42,11 @@ export interface GatewayOptions {
   /** How long to wait at start for every subgraph to be ready (0: check once). */
   waitForSubgraphsMs?: number;
   subgraphTimeouts?: { connectMs: number; requestMs: number };
+  /**
+   * Requests and query cost per API key per minute (defaults: `DEFAULT_RATE_LIMITS`), in memory or,
+   * with `redisUrl`, in Redis shared by every instance. An unreachable Redis fails the start.
+   */
+  rateLimits?: RateLimitOptions;
 }
 
 export interface RunningGateway extends RunningServer {
@@ -68,6 +74,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     buildService: ({ name, url }) =>
       new SignedDataSource(name, urls.get(name) ?? url!, signer, fetcher.fetcher),
   });
+  const rateLimiter = await createRateLimiter(options.rateLimits ?? {}, logger).catch(async (error) => {
+    await fetcher.close();
+    throw error;
+  });
   const armor = createArmor();
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
@@ -85,6 +95,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       ApolloServerPluginLandingPageDisabled(),
       operationLogging(),
       errorLogging(),
+      costRateLimiting(rateLimiter),
     ],
     validationRules: [...armor.validationRules, reservedNamesRule],
     allowBatchedHttpRequests: false,
@@ -93,6 +104,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     await apollo.start();
   } catch (error) {
     await fetcher.close();
+    await rateLimiter.close();
     throw new Error(`The supergraph cannot be served: ${(error as Error).message}`);
   }
 
@@ -139,11 +151,19 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         try {
           const caller = await options.keys.authenticate(req.header('authorization'));
           res.locals.keyId = caller.keyId;
+          const requestLogger = logger.child({
+            requestId,
+            keyId: caller.keyId,
+            organisationId: caller.organisationId,
+          });
+          // Only an authenticated request counts: keys are what is limited. Its cost is added once
+          // its operation is known (`costRateLimiting`).
+          await rateLimiter.checkRequest(caller.keyId, requestLogger);
           // The stated purpose goes into the signed token and so into the access log; a malformed one is ignored.
           const purpose = parsePurpose(req.header(PURPOSE_HEADER));
           return {
             caller: { ...caller, requestId, ...(purpose !== undefined && { purpose }) },
-            logger: logger.child({ requestId, keyId: caller.keyId, organisationId: caller.organisationId }),
+            logger: requestLogger,
           };
         } catch (error) {
           if (error instanceof KeyRefused) throw unauthenticated(error.message);
@@ -159,6 +179,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     await running.close();
     await apollo.stop();
     await fetcher.close();
+    await rateLimiter.close();
   };
   return { ...running, close: stop, stop };
 }

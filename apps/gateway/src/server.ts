@@ -7,6 +7,9 @@
  * - `MIENSKIP_DEV_API_KEY`: ensures this key exists as the development key (municipal, every scope)
  * - `MIENSKIP_GRAPHIQL_PREFILL_KEY=1`: put the development key in GraphiQL's headers (local stack, loopback only)
  * - `MIENSKIP_WAIT_FOR_SUBGRAPHS_MS` (30000): how long to wait for subgraphs at start
+ * - `MIENSKIP_RATE_LIMIT_REQUESTS_PER_MINUTE` (600), `MIENSKIP_RATE_LIMIT_COST_PER_MINUTE` (600000): per API key
+ * - `REDIS_URL`: keep the rate-limit counters in this Redis, shared by every gateway instance
+ *   (in memory, per instance, without it); the gateway does not start if it cannot reach it
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +19,7 @@ import { startGateway } from './app.ts';
 import { openGatewayDatabase } from './database.ts';
 import { ensureDevelopmentKey, isLoopback } from './dev-key.ts';
 import { createKeyStore } from './keys/store.ts';
+import { rateLimitsFromEnv } from './rate-limits.ts';
 import { subgraphTargets } from './supergraph.ts';
 
 const env = process.env;
@@ -36,9 +40,16 @@ try {
     throw new Error(`No supergraph at ${supergraphPath}: run \`pnpm compose\``);
   }
   subgraphTargets(supergraphSdl); // A bad supergraph is reported before anything else starts.
+  const rateLimits = { ...rateLimitsFromEnv(env), redisUrl: env.REDIS_URL || undefined };
   const url = env.DATABASE_URL || undefined;
   const dataDir = url ? undefined : (env.PGLITE_DATA_DIR ?? '.data/gateway');
-  logger.info({ database: url ? redactUrl(url) : `pglite:${dataDir}` }, 'starting');
+  logger.info(
+    {
+      database: url ? redactUrl(url) : `pglite:${dataDir}`,
+      rateLimits: rateLimits.redisUrl ? `redis:${redactUrl(rateLimits.redisUrl)}` : 'memory',
+    },
+    'starting',
+  );
   const database = await openGatewayDatabase({ url, dataDir });
   const keys = createKeyStore(database.db);
   const devKey = env.MIENSKIP_DEV_API_KEY;
@@ -56,6 +67,7 @@ try {
     keys,
     logger,
     waitForSubgraphsMs: Number(env.MIENSKIP_WAIT_FOR_SUBGRAPHS_MS ?? 30_000),
+    rateLimits,
     ...(prefill && isLoopback(host) && { graphiqlKey: devKey }),
   });
   logger.info({ url: gateway.url }, 'gateway listening');

@@ -6,6 +6,17 @@ import { SUPERGRAPH_FILE } from './compose.ts';
 import { openGatewayDatabase } from './database.ts';
 import { MUNICIPALITY_ORGANISATION_ID } from './dev-key.ts';
 import { createKeyStore, type KeyStore } from './keys/store.ts';
+import type { RateLimitOptions } from './rate-limits.ts';
+
+export interface TestGatewayOptions {
+  /** Rate limits (small numbers in tests), and `redisUrl` to count in Redis; memory and defaults otherwise. */
+  rateLimits?: RateLimitOptions;
+  /**
+   * Another test gateway's key store, to run several instances over the same keys (its database
+   * stays that gateway's to close); a database of its own otherwise.
+   */
+  keys?: KeyStore;
+}
 
 export interface TestGateway extends RunningGateway {
   keys: KeyStore;
@@ -21,20 +32,30 @@ export interface TestGateway extends RunningGateway {
 
 /**
  * The real gateway on a free port, over the committed supergraph, with its key store on a database
- * of its own, signing with the test key pair that `startTestSubgraph` trusts.
+ * of its own (or `options.keys`), signing with the test key pair that `startTestSubgraph` trusts.
  */
-export async function startTestGateway(subgraphUrls: Record<string, string>): Promise<TestGateway> {
-  const testDb = await createTestDatabase();
-  const database = await openGatewayDatabase(testDb.options).catch(async (error) => {
-    await testDb.drop();
-    throw error;
-  });
+export async function startTestGateway(
+  subgraphUrls: Record<string, string>,
+  options: TestGatewayOptions = {},
+): Promise<TestGateway> {
+  let release = async () => {};
+  let keys = options.keys;
+  if (!keys) {
+    const testDb = await createTestDatabase();
+    const database = await openGatewayDatabase(testDb.options).catch(async (error) => {
+      await testDb.drop();
+      throw error;
+    });
+    keys = createKeyStore(database.db);
+    release = async () => {
+      await database.close();
+      await testDb.drop();
+    };
+  }
   const logs: Record<string, unknown>[] = [];
   let gateway: RunningGateway;
-  let keys: KeyStore;
   let municipalKey: string;
   try {
-    keys = createKeyStore(database.db);
     ({ secret: municipalKey } = await keys.create({
       name: 'test municipal key',
       organisationId: MUNICIPALITY_ORGANISATION_ID,
@@ -51,11 +72,11 @@ export async function startTestGateway(subgraphUrls: Record<string, string>): Pr
       signingKey: (await testKeyMaterial()).privateJwk,
       keys,
       logger,
+      ...(options.rateLimits && { rateLimits: options.rateLimits }),
     });
   } catch (error) {
     // Leave no database behind on the server when the gateway cannot start.
-    await database.close();
-    await testDb.drop();
+    await release();
     throw error;
   }
   return {
@@ -65,8 +86,7 @@ export async function startTestGateway(subgraphUrls: Record<string, string>): Pr
     logs,
     close: async () => {
       await gateway.stop();
-      await database.close();
-      await testDb.drop();
+      await release();
     },
     query: (query, options = {}) => {
       const key = options.key === undefined ? municipalKey : options.key;

@@ -55,6 +55,9 @@ export async function startBenchStack(generated: number): Promise<BenchStack> {
             HOST: '127.0.0.1',
             MIENSKIP_DEV_API_KEY: devKey,
             MIENSKIP_WAIT_FOR_SUBGRAPHS_MS: '180000',
+            // The bench measures throughput, not the per-key rate limits.
+            MIENSKIP_RATE_LIMIT_REQUESTS_PER_MINUTE: '100000000',
+            MIENSKIP_RATE_LIMIT_COST_PER_MINUTE: '100000000000',
             [PRIVATE_KEY_ENV]: JSON.stringify(keys.privateJwk),
             ...Object.fromEntries(
               services

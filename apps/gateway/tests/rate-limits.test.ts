@@ -1,0 +1,191 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { SCOPES } from '@mienskip/kit';
+import type { GraphQLResponse } from '@mienskip/testing';
+import { createClient } from 'redis';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MUNICIPALITY_ORGANISATION_ID } from '../src/dev-key.ts';
+import type { RateLimitOptions } from '../src/rate-limits.ts';
+import { SUBGRAPHS } from '../src/subgraphs.ts';
+import { startTestGateway, type TestGateway } from '../src/testing.ts';
+
+const REDIS_URL = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
+// `{ rooms { id } }` costs 4 by graphql-armor's model: the object 2, plus 1.5 × its one scalar.
+const QUERY = '{ rooms { id } }';
+const QUERY_COST = 4;
+
+// A stand-in for every subgraph: ready, answers `{ rooms }` with none, counts the calls.
+let subgraphCalls = 0;
+let subgraph: Server;
+let subgraphUrls: Record<string, string>;
+const gateways: TestGateway[] = [];
+
+beforeAll(async () => {
+  subgraph = createServer((req, res) => {
+    if (req.url === '/ready') return void res.writeHead(200).end('{}');
+    subgraphCalls++;
+    req.resume();
+    req.on('end', () => {
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data: { rooms: [] } }));
+    });
+  });
+  await new Promise<void>((resolve) => subgraph.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(subgraph.address() as AddressInfo).port}/graphql`;
+  subgraphUrls = Object.fromEntries(SUBGRAPHS.map(({ name }) => [name, url]));
+});
+afterAll(async () => {
+  for (const gateway of gateways.reverse()) await gateway.close();
+  await new Promise((resolve) => subgraph?.close(resolve));
+});
+
+async function gatewayWith(rateLimits: RateLimitOptions, keys?: TestGateway['keys']): Promise<TestGateway> {
+  const gateway = await startTestGateway(subgraphUrls, { rateLimits, ...(keys && { keys }) });
+  gateways.push(gateway);
+  return gateway;
+}
+
+async function newKey(gateway: TestGateway): Promise<string> {
+  const { secret } = await gateway.keys.create({
+    name: `rate-limit test ${randomUUID()}`,
+    organisationId: MUNICIPALITY_ORGANISATION_ID,
+    organisationKind: 'MUNICIPALITY',
+    scopes: SCOPES,
+  });
+  return secret;
+}
+
+function expectAnswered(response: GraphQLResponse) {
+  expect(response.body.errors).toBeUndefined();
+  expect(response.status).toBe(200);
+}
+
+function expectRateLimited(response: GraphQLResponse, limit: RegExp) {
+  expect(response.status).toBe(429);
+  expect(response.headers.get('content-type')).toMatch(/^application\/(graphql-response\+)?json/);
+  const retryAfter = Number(response.headers.get('retry-after'));
+  expect(Number.isInteger(retryAfter)).toBe(true);
+  expect(retryAfter).toBeGreaterThanOrEqual(1);
+  expect(retryAfter).toBeLessThanOrEqual(60);
+  expect(response.body.data ?? null).toBeNull();
+  expect(response.body.errors).toHaveLength(1);
+  const [error] = response.body.errors!;
+  expect(error!.extensions?.code).toBe('RATE_LIMITED');
+  expect(error!.message).toMatch(limit);
+  expect(error!.message).toContain(`Retry after ${retryAfter} seconds`);
+}
+
+describe('rate limits per API key, in memory', () => {
+  let gateway: TestGateway;
+  beforeAll(async () => {
+    gateway = await gatewayWith({ requestsPerMinute: 3, costPerMinute: 10 * QUERY_COST });
+  });
+
+  it('refuses the request over the per-minute limit with 429 and Retry-After, before any subgraph', async () => {
+    const key = await newKey(gateway);
+    for (let i = 0; i < 3; i++) expectAnswered(await gateway.query(QUERY, { key }));
+    const before = subgraphCalls;
+    const refused = await gateway.query(QUERY, { key });
+    expectRateLimited(refused, /API key has made 3 requests this minute/);
+    expect(subgraphCalls).toBe(before);
+    expect(gateway.logs).toContainEqual(
+      expect.objectContaining({ msg: 'rate limited', limit: 'requests', keyId: expect.any(String) }),
+    );
+
+    // Another key has a window of its own.
+    expectAnswered(await gateway.query(QUERY, { key: await newKey(gateway) }));
+  });
+
+  it('refuses a request without a key with 401 before rate limiting', async () => {
+    const key = await newKey(gateway);
+    for (let i = 0; i < 3; i++) await gateway.query(QUERY, { key });
+    const anonymous = await gateway.query(QUERY, { key: null });
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const unknown = await gateway.query(QUERY, { key: 'msk_not-a-key' });
+    expect(unknown.status).toBe(401);
+  });
+
+  it('refuses the query that would go over the cost per minute, before any subgraph', async () => {
+    const limited = await gatewayWith({ requestsPerMinute: 100, costPerMinute: 2 * QUERY_COST + 1 });
+    const key = await newKey(limited);
+    expectAnswered(await limited.query(QUERY, { key }));
+    expectAnswered(await limited.query(QUERY, { key }));
+    const before = subgraphCalls;
+    expectRateLimited(
+      await limited.query(QUERY, { key }),
+      new RegExp(
+        `this query \\(cost ${QUERY_COST}\\) would take this API key over its query cost limit of ${2 * QUERY_COST + 1} per minute`,
+      ),
+    );
+    expect(subgraphCalls).toBe(before);
+    // A refused query uses up nothing: what is left (1) still pays for the cheapest query.
+    expectAnswered(await limited.query('{ __typename }', { key }));
+  });
+});
+
+async function redisReachable(): Promise<boolean> {
+  const client = createClient({
+    url: REDIS_URL,
+    socket: { connectTimeout: 1_000, reconnectStrategy: false },
+  });
+  client.on('error', () => {});
+  try {
+    await client.connect();
+    await client.ping();
+    await client.close();
+    return true;
+  } catch {
+    client.destroy();
+    return false;
+  }
+}
+
+const haveRedis = await redisReachable();
+if (!haveRedis) console.warn(`Skipping the Redis rate-limit tests: no Redis at ${REDIS_URL} (set REDIS_URL)`);
+
+describe.skipIf(!haveRedis)(`rate limits per API key, in Redis (${REDIS_URL})`, () => {
+  const keyPrefix = `mienskip:test:${randomUUID()}:`;
+
+  it('is one limit for every gateway instance: requests over both, the total over the limit gets 429', async () => {
+    const first = await gatewayWith({ requestsPerMinute: 4, redisUrl: REDIS_URL, keyPrefix });
+    const second = await gatewayWith({ requestsPerMinute: 4, redisUrl: REDIS_URL, keyPrefix }, first.keys);
+    const key = await newKey(first);
+    const before = subgraphCalls;
+    for (const gateway of [first, second, first, second]) expectAnswered(await gateway.query(QUERY, { key }));
+    expect(subgraphCalls).toBe(before + 4);
+    expectRateLimited(await first.query(QUERY, { key }), /API key has made 4 requests this minute/);
+    expectRateLimited(await second.query(QUERY, { key }), /API key has made 4 requests this minute/);
+    expect(subgraphCalls).toBe(before + 4);
+  });
+
+  it('shares the cost per minute too', async () => {
+    const costPerMinute = 3 * QUERY_COST;
+    const first = await gatewayWith({ costPerMinute, redisUrl: REDIS_URL, keyPrefix });
+    const second = await gatewayWith({ costPerMinute, redisUrl: REDIS_URL, keyPrefix }, first.keys);
+    const key = await newKey(first);
+    for (const gateway of [first, second, first]) expectAnswered(await gateway.query(QUERY, { key }));
+    const before = subgraphCalls;
+    expectRateLimited(await second.query(QUERY, { key }), /query cost limit of 12 per minute/);
+    expect(subgraphCalls).toBe(before);
+  });
+
+  it('counts concurrent requests exactly (atomic in Redis)', async () => {
+    const first = await gatewayWith({ requestsPerMinute: 5, redisUrl: REDIS_URL, keyPrefix });
+    const second = await gatewayWith({ requestsPerMinute: 5, redisUrl: REDIS_URL, keyPrefix }, first.keys);
+    const key = await newKey(first);
+    const responses = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => (i % 2 ? first : second).query(QUERY, { key })),
+    );
+    expect(responses.filter((r) => r.status === 200)).toHaveLength(5);
+    expect(responses.filter((r) => r.status === 429)).toHaveLength(7);
+  });
+});
+
+describe('an unreachable Redis', () => {
+  it('stops the gateway from starting, with a clear error', async () => {
+    await expect(
+      startTestGateway(subgraphUrls, { rateLimits: { redisUrl: 'redis://127.0.0.1:1' } }),
+    ).rejects.toThrow(/Rate limits: Redis at redis:\/\/127\.0\.0\.1:1 \(REDIS_URL\) cannot be reached/);
+  });
+});
