@@ -1,6 +1,7 @@
 import { NotFoundError, ValidationError, VersionConflictError } from '@mienskip/kit';
 import { and, eq, isNull } from 'drizzle-orm';
 import { coordinatorAssignments } from '../db/schema.ts';
+import type { RegieDomain as RegieDomainCode } from '../domain/codes.ts';
 import { REGIE_ORGANISATION } from '../domain/organisations.ts';
 import { requireCaseworkerOf } from './access.ts';
 import { builder, WRITE } from './builder.ts';
@@ -8,7 +9,22 @@ import { today } from './dates.ts';
 import { Household } from './entities.ts';
 import { RegieDomain } from './enums.ts';
 import { CoordinatorAlreadyAssignedError, isUniqueViolation, RuleViolationError } from './errors.ts';
-import { bumpHousehold, lockHousehold } from './household-lock.ts';
+import { bumpHousehold, lockHousehold, type Tx } from './household-lock.ts';
+
+/** The household's open assignment in a domain, if any (the row is locked with the household). */
+async function activeAssignment(tx: Tx, householdId: string, domain: RegieDomainCode) {
+  const [active] = await tx
+    .select()
+    .from(coordinatorAssignments)
+    .where(
+      and(
+        eq(coordinatorAssignments.householdId, householdId),
+        eq(coordinatorAssignments.domain, domain),
+        isNull(coordinatorAssignments.endedOn),
+      ),
+    );
+  return active;
+}
 
 const AssignCoordinatorInput = builder.inputType('AssignCoordinatorInput', {
   description: 'Give a household a regievoerder in a domain where it has none.',
@@ -51,16 +67,7 @@ builder.mutationFields((t) => ({
         return await db.transaction(async (tx) => {
           await lockHousehold(tx, householdId);
           await requireCaseworkerOf(tx, workerId, REGIE_ORGANISATION[domain], 'workerId');
-          const [active] = await tx
-            .select()
-            .from(coordinatorAssignments)
-            .where(
-              and(
-                eq(coordinatorAssignments.householdId, householdId),
-                eq(coordinatorAssignments.domain, domain),
-                isNull(coordinatorAssignments.endedOn),
-              ),
-            );
+          const active = await activeAssignment(tx, householdId, domain);
           if (active) throw new CoordinatorAlreadyAssignedError(householdId, active.workerId);
           await tx.insert(coordinatorAssignments).values({
             id: `regie-${crypto.randomUUID()}`,
@@ -95,16 +102,7 @@ builder.mutationFields((t) => ({
       return db.transaction(async (tx) => {
         await lockHousehold(tx, householdId, input.version);
         await requireCaseworkerOf(tx, workerId, REGIE_ORGANISATION[domain], 'workerId');
-        const [active] = await tx
-          .select()
-          .from(coordinatorAssignments)
-          .where(
-            and(
-              eq(coordinatorAssignments.householdId, householdId),
-              eq(coordinatorAssignments.domain, domain),
-              isNull(coordinatorAssignments.endedOn),
-            ),
-          );
+        const active = await activeAssignment(tx, householdId, domain);
         if (!active)
           throw new RuleViolationError('householdId', `The household has no active ${domain} regievoerder`);
         if (active.workerId === workerId)
