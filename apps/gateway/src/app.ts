@@ -26,6 +26,7 @@ import { clarifyLimitRefusal, createArmor, LIMITS, reservedNamesRule } from './l
 import { operationLogging } from './logging.ts';
 import { costRateLimiting, createRateLimiter, type RateLimitOptions } from './rate-limits.ts';
 import { subgraphTargets } from './supergraph.ts';
+import { checkTrustedRequest, trustedDocuments } from './trusted-documents.ts';
 
 export interface GatewayOptions {
   port: number;
@@ -93,6 +94,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       // graphql-armor's typings point at Apollo Server's CommonJS build; the plugins are the same.
       ...(armor.plugins as unknown as ApolloServerPlugin<GatewayContext>[]),
       ApolloServerPluginLandingPageDisabled(),
+      trustedDocuments(),
       operationLogging(),
       errorLogging(),
       costRateLimiting(rateLimiter),
@@ -149,7 +151,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       context: async ({ req, res }) => {
         const requestId: string = res.locals.requestId;
         try {
-          const caller = await options.keys.authenticate(req.header('authorization'));
+          const { trustedOperations, ...caller } = await options.keys.authenticate(
+            req.header('authorization'),
+          );
           res.locals.keyId = caller.keyId;
           const requestLogger = logger.child({
             requestId,
@@ -159,11 +163,14 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
           // Only an authenticated request counts: keys are what is limited. Its cost is added once
           // its operation is known (`costRateLimiting`).
           await rateLimiter.checkRequest(caller.keyId, requestLogger);
+          // A key restricted to trusted operations runs only those: checked before anything is parsed.
+          checkTrustedRequest(req, trustedOperations, requestLogger);
           // The stated purpose goes into the signed token and so into the access log; a malformed one is ignored.
           const purpose = parsePurpose(req.header(PURPOSE_HEADER));
           return {
             caller: { ...caller, requestId, ...(purpose !== undefined && { purpose }) },
             logger: requestLogger,
+            ...(trustedOperations && { trustedOperations }),
           };
         } catch (error) {
           if (error instanceof KeyRefused) throw unauthenticated(error.message);

@@ -3,4 +3,6 @@ import type { Caller, Logger } from '@mienskip/kit';
 export interface GatewayContext {
   caller: Caller;
   logger: Logger;
+  /** The hashes of the only operations this key may run (trusted documents); absent: any operation. */
+  trustedOperations?: ReadonlySet<string>;
 }

@@ -11,6 +11,11 @@ export const apiKeys = gateway.table('api_keys', {
   organisationId: text('organisation_id').notNull(),
   organisationKind: text('organisation_kind').notNull(),
   scopes: text('scopes').array().notNull(),
+  /**
+   * Trusted documents: the SHA-256 hashes (hex) of the only operations the key may run; null for
+   * any operation. See `trusted-documents.ts`.
+   */
+  trustedOperations: text('trusted_operations').array(),
   expiresAt: timestamp('expires_at', { withTimezone: true }),
   revokedAt: timestamp('revoked_at', { withTimezone: true }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

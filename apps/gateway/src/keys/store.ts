@@ -9,6 +9,7 @@ import {
 } from '@mienskip/kit';
 import { and, eq, isNull, ne } from 'drizzle-orm';
 import { type ApiKeyRow, apiKeys } from '../db/schema.ts';
+import { isOperationHash } from '../trusted-documents.ts';
 
 /** Keys look like `msk_<43 url-safe characters>`: 256 random bits, so a plain SHA-256 is a safe hash. */
 const KEY_PREFIX = 'msk_';
@@ -29,6 +30,22 @@ export interface NewApiKey {
   expiresAt?: Date | null;
   /** Use this secret instead of a generated one (the development key). */
   secret?: string;
+  /**
+   * Trusted documents: the hashes of the only operations the key may run (`hashOperation`); absent
+   * or null for any operation. An empty list is refused (a key that can run nothing).
+   */
+  trustedOperations?: readonly string[] | null;
+}
+
+/** An authenticated key: its caller (without request id) and, for a restricted key, its operations. */
+export type AuthenticatedKey = Omit<Caller, 'requestId'> & { trustedOperations?: ReadonlySet<string> };
+
+function checkTrustedOperations(list: readonly string[] | null | undefined): string[] | null {
+  if (list == null) return null;
+  if (!list.length) throw new Error('A list of trusted operations cannot be empty (leave it out instead)');
+  const invalid = list.filter((hash) => !isOperationHash(hash));
+  if (invalid.length) throw new Error(`Not SHA-256 hex operation hashes: ${invalid.join(', ')}`);
+  return [...new Set(list)];
 }
 
 export type KeyRefusal = 'missing' | 'malformed' | 'unknown' | 'expired' | 'revoked';
@@ -55,6 +72,7 @@ export function createKeyStore(db: Db) {
       if (invalid.length) throw new Error(`Unknown scopes: ${invalid.join(', ')}`);
       if (!isOrganisationKind(input.organisationKind))
         throw new Error(`Unknown organisation kind ${input.organisationKind}`);
+      const trustedOperations = checkTrustedOperations(input.trustedOperations);
       const secret = input.secret ?? generateKeySecret();
       const id = `key-${randomUUID()}`;
       await db.insert(apiKeys).values({
@@ -65,6 +83,7 @@ export function createKeyStore(db: Db) {
         organisationKind: input.organisationKind,
         scopes: [...input.scopes],
         expiresAt: input.expiresAt ?? null,
+        trustedOperations,
       });
       return { id, secret };
     },
@@ -84,6 +103,7 @@ export function createKeyStore(db: Db) {
           organisationKind: input.organisationKind,
           scopes: [...input.scopes],
           expiresAt: input.expiresAt ?? null,
+          trustedOperations: checkTrustedOperations(input.trustedOperations),
           revokedAt: null,
         })
         .where(eq(apiKeys.id, existing.id));
@@ -114,11 +134,11 @@ export function createKeyStore(db: Db) {
       return rows.map(({ secretHash: _, ...row }) => row);
     },
 
-    /** The key's caller (without request id), or a refusal saying why. */
-    async authenticate(
-      authorization: string | undefined,
-      now = new Date(),
-    ): Promise<Omit<Caller, 'requestId'>> {
+    /**
+     * The key's caller (without request id) with, for a restricted key only, `trustedOperations`;
+     * or a refusal saying why.
+     */
+    async authenticate(authorization: string | undefined, now = new Date()): Promise<AuthenticatedKey> {
       if (!authorization) throw new KeyRefused('missing');
       const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
       if (!match) throw new KeyRefused('malformed');
@@ -135,6 +155,7 @@ export function createKeyStore(db: Db) {
         organisationId: row.organisationId,
         organisationKind: row.organisationKind,
         scopes: new Set(row.scopes.filter(isScope)),
+        ...(row.trustedOperations && { trustedOperations: new Set(row.trustedOperations) }),
       };
     },
   };

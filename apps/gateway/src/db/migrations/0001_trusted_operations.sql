@@ -1,0 +1,1 @@
+ALTER TABLE "gateway"."api_keys" ADD COLUMN "trusted_operations" text[];
