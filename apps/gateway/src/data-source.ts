@@ -1,5 +1,6 @@
 import { RemoteGraphQLDataSource } from '@apollo/gateway';
 import { TOKEN_HEADER, type TokenSigner } from '@mienskip/kit';
+import { GraphQLError } from 'graphql';
 import { Agent, fetch as undiciFetch } from 'undici';
 import type { GatewayContext } from './context.ts';
 
@@ -43,5 +44,22 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     if (!context.caller) return; // The gateway itself (health checks) never queries subgraphs.
     request.http?.headers.set(TOKEN_HEADER, await this.signer.sign(context.caller, this.subgraphName));
     request.http?.headers.set('x-request-id', context.caller.requestId);
+  }
+
+  /**
+   * A subgraph answers 400 when it refuses the operation's variables — a custom scalar the gateway
+   * cannot check, such as a `Date` that is no date. That is the caller's mistake: pass the
+   * subgraph's message on as `BAD_USER_INPUT` instead of an internal error.
+   */
+  override async errorFromResponse(
+    response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0],
+  ): Promise<GraphQLError> {
+    if (response.status === 400) {
+      const body = (await this.parseBody(response)) as { errors?: { message?: unknown }[] } | string;
+      const message = typeof body === 'object' ? body.errors?.[0]?.message : undefined;
+      if (typeof message === 'string')
+        return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+    }
+    return super.errorFromResponse(response);
   }
 }

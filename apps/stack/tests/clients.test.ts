@@ -130,6 +130,15 @@ describe('clients through the gateway', () => {
     });
   });
 
+  it('answers a malformed date with BAD_USER_INPUT naming the problem, not an internal error', async () => {
+    const response = await gateway.query(
+      'mutation ($input: FileObjectionInput!) { fileObjection(input: $input) { __typename } }',
+      { variables: { input: { decisionId: 'decision-x', filedOn: '2021-13-01' } } },
+    );
+    expect(response.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(response.body.errors?.[0]?.message).toMatch(/filedOn/);
+  });
+
   it('answers the transition question in one query', async () => {
     const response = await gateway.query<Record<string, { totalCount: number }>>(`{
       interviewedNotHandedOver: transitionInterviews(status: HELD_NOT_HANDED_OVER, first: 50) { totalCount edges { node { client { id name } legacyIndication legacyProvider { name } } } }

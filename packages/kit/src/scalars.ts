@@ -74,8 +74,15 @@ function readMoney(value: string): bigint {
       `Money must be a decimal string with two decimals, like "1234.50", got "${value}"`,
     );
   }
-  return parseMoney(value);
+  const cents = parseMoney(value);
+  // Stored as bigint cents: anything beyond 64 bits is no amount anyone means.
+  if (cents > MAX_CENTS || cents < -MAX_CENTS) {
+    throw new GraphQLError(`Money lies between -${formatMoney(MAX_CENTS)} and ${formatMoney(MAX_CENTS)}`);
+  }
+  return cents;
 }
+
+const MAX_CENTS = 2n ** 63n - 1n;
 
 export const MoneyScalar = new GraphQLScalarType<bigint, string>({
   name: 'Money',

@@ -102,6 +102,12 @@ describe('DateTime scalar', () => {
 });
 
 describe('Money scalar', () => {
+  it('refuses amounts beyond 64-bit cents, which the database cannot hold', () => {
+    expect(MoneyScalar.parseValue('92233720368547758.07')).toBe(2n ** 63n - 1n);
+    expect(() => MoneyScalar.parseValue('92233720368547758.08')).toThrow(/Money lies between/);
+    expect(() => MoneyScalar.parseValue('-99999999999999999999.99')).toThrow(/Money lies between/);
+  });
+
   it('parses a two-decimal string into bigint cents', () => {
     expect(MoneyScalar.parseValue('25844938.00')).toBe(2584493800n);
     expect(MoneyScalar.parseValue('-0.05')).toBe(-5n);
