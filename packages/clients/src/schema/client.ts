@@ -21,6 +21,7 @@ import {
 } from '../db/schema.ts';
 import type { TransitionStatus } from '../domain/transition.ts';
 import { builder, ErrorInterface, PERSONAL, READ, WRITE } from './builder.ts';
+import { countedConnection, withTotalCount } from './counted-connection.ts';
 import { Client } from './entities.ts';
 import { HouseholdRole, Pillar, TransitionStatus as TransitionStatusEnum } from './enums.ts';
 import { visibleClients } from './scoping.ts';
@@ -193,21 +194,7 @@ function clientConditions(filter: ClientFilterValue | null | undefined, context:
   return conditions;
 }
 
-export const ClientConnection = builder.connectionObject(
-  {
-    type: Client,
-    name: 'ClientConnection',
-    description: 'A page of clients, with the total number that match.',
-    fields: (t) => ({
-      totalCount: t.int({
-        description: 'How many clients match, over all pages.',
-        resolve: (connection) =>
-          (connection as unknown as { totalCount: () => Promise<number> }).totalCount(),
-      }),
-    }),
-  },
-  { name: 'ClientEdge', description: 'A client on a page, with its cursor.' },
-);
+export const ClientConnection = countedConnection(Client, 'Client', 'clients');
 
 builder.queryFields((t) => ({
   client: t.field({
@@ -238,7 +225,7 @@ builder.queryFields((t) => ({
         const [row] = await context.db.select({ n: count() }).from(clients).where(where);
         return row!.n;
       };
-      return Object.assign(page, { totalCount });
+      return withTotalCount(page, totalCount);
     },
   }),
 }));

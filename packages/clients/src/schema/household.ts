@@ -3,6 +3,7 @@ import { and, asc, count, eq, inArray, isNull } from 'drizzle-orm';
 import type { ClientsContext } from '../context.ts';
 import { clients, coordinatorAssignments, households, supportPlans } from '../db/schema.ts';
 import { builder, READ } from './builder.ts';
+import { countedConnection, withTotalCount } from './counted-connection.ts';
 import { Client, Household } from './entities.ts';
 import { HouseholdRole, RegieDomain } from './enums.ts';
 import { rowsByParent } from './loaders.ts';
@@ -159,21 +160,7 @@ builder.objectField(Client, 'household', (t) =>
   }),
 );
 
-const HouseholdConnection = builder.connectionObject(
-  {
-    type: Household,
-    name: 'HouseholdConnection',
-    description: 'A page of households, with the total number that match.',
-    fields: (t) => ({
-      totalCount: t.int({
-        description: 'How many households match, over all pages.',
-        resolve: (connection) =>
-          (connection as unknown as { totalCount: () => Promise<number> }).totalCount(),
-      }),
-    }),
-  },
-  { name: 'HouseholdEdge', description: 'A household on a page, with its cursor.' },
-);
+const HouseholdConnection = countedConnection(Household, 'Household', 'households');
 
 builder.queryFields((t) => ({
   households: t.field({
@@ -216,7 +203,7 @@ builder.queryFields((t) => ({
           db.select().from(households).where(where).orderBy(asc(households.id)).limit(limit).offset(offset),
       );
       const totalCount = async () => (await db.select({ n: count() }).from(households).where(where))[0]!.n;
-      return Object.assign(page, { totalCount });
+      return withTotalCount(page, totalCount);
     },
   }),
   household: t.field({

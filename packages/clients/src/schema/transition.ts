@@ -11,6 +11,7 @@ import { type TransitionInterviewRow, transitionInterviews } from '../db/schema.
 import { transitionBreach, transitionStatus } from '../domain/transition.ts';
 import { builder, READ, WRITE } from './builder.ts';
 import { transitionCondition } from './client.ts';
+import { countedConnection, withTotalCount } from './counted-connection.ts';
 import { Client } from './entities.ts';
 import { HandoverStatus, LegacyIndication, TransitionOutcome, TransitionStatus } from './enums.ts';
 import { RuleViolationError } from './errors.ts';
@@ -94,19 +95,10 @@ function visibleInterviews(caller: Parameters<typeof visibleClients>[0]) {
   );
 }
 
-const InterviewConnection = builder.connectionObject(
-  {
-    type: TransitionInterview,
-    name: 'TransitionInterviewConnection',
-    description: 'A page of transition interviews, with the total that match.',
-    fields: (t) => ({
-      totalCount: t.int({
-        description: 'How many interviews match, over all pages.',
-        resolve: (c) => (c as unknown as { totalCount: () => Promise<number> }).totalCount(),
-      }),
-    }),
-  },
-  { name: 'TransitionInterviewEdge', description: 'An interview on a page, with its cursor.' },
+const InterviewConnection = countedConnection(
+  TransitionInterview,
+  'TransitionInterview',
+  'transition interviews',
 );
 
 builder.queryField('transitionInterviews', (t) =>
@@ -138,7 +130,7 @@ builder.queryField('transitionInterviews', (t) =>
       );
       const totalCount = async () =>
         (await db.select({ n: count() }).from(transitionInterviews).where(where))[0]!.n;
-      return Object.assign(page, { totalCount });
+      return withTotalCount(page, totalCount);
     },
   }),
 );
