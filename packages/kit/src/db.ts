@@ -35,6 +35,10 @@ export async function connectDatabase(options: DatabaseOptions): Promise<Databas
   if (options.url) {
     const pool = new pg.Pool({ connectionString: options.url, max: options.maxConnections ?? 10 });
     pool.on('connect', (client) => countQueries(client, counter));
+    // An idle client whose connection the server ends (a restart, a dropped test database) emits an
+    // error; without a listener that would stop the process. The pool discards the client and
+    // opens a new one for the next query, so there is nothing else to do.
+    pool.on('error', () => {});
     // Surface a bad URL or a server that is down at start-up, not on the first request.
     await pool.query('select 1').catch(async (error: Error) => {
       await pool.end();

@@ -194,3 +194,24 @@ describe('redactUrl', () => {
     expect(redactUrl('not a url with password hunter2')).toBe('(unparsable connection string)');
   });
 });
+
+describe.skipIf(!process.env.TEST_DATABASE_URL)('a server that ends idle connections', () => {
+  it('costs the pool a connection, not the process', async () => {
+    const own = await createTestDatabase();
+    const database = await connectDatabase(own.options);
+    try {
+      const probe = (await database.db.execute(sql`select pg_backend_pid() as pid`)) as unknown as {
+        rows: { pid: number }[];
+      };
+      const pid = probe.rows[0]!.pid;
+      // The pool's idle client is cut off by the server, as a restart or a dropped database would.
+      await admin(process.env.TEST_DATABASE_URL!, `select pg_terminate_backend(${Number(pid)})`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const { rows } = (await database.db.execute(sql`select 1 as one`)) as unknown as { rows: unknown[] };
+      expect(rows).toEqual([{ one: 1 }]);
+    } finally {
+      await database.close();
+      await own.drop();
+    }
+  });
+});
