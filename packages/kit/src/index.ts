@@ -52,6 +52,7 @@ export { createLogger, type DestinationStream, type Logger } from './logger.ts';
 export { formatMoney, isMoneyString, parseMoney, toCents } from './money.ts';
 export { checkName, readableId } from './names.ts';
 export { MAX_PURPOSE_LENGTH, PURPOSE_HEADER, parsePurpose } from './purpose.ts';
+export { prng } from './random.ts';
 export { BsnScalar, DateScalar, DateTimeScalar, isIsoDate, LocalTimeScalar, MoneyScalar } from './scalars.ts';
 export {
   isOrganisationKind,

@@ -1,3 +1,5 @@
+import { prng } from '@mienskip/kit';
+
 /**
  * Deterministic randomness for the synthetic seed: one fixed seed gives one sequence, so the same
  * options always give the same rows (tests and benches compare runs).
@@ -13,18 +15,6 @@ export interface Random {
   weighted<T>(entries: readonly (readonly [T, number])[]): T;
   /** Shuffles in place (Fisher–Yates) and returns the same array. */
   shuffle<T>(list: T[]): T[];
-}
-
-/** mulberry32, the same generator as the locations seed: small, fast and well spread. */
-export function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export function createRandom(seed: number): Random {

@@ -4,7 +4,7 @@ import type { ClientsContext } from '../context.ts';
 import { type ClientRow, caseworkers } from '../db/schema.ts';
 import { Client } from './entities.ts';
 import { RuleViolationError } from './errors.ts';
-import type { Tx } from './household-lock.ts';
+import type { Tx } from './locking.ts';
 
 /** The client, if this key may see it; otherwise the same `NotFoundError` as for a missing one. */
 export async function requireClient(context: ClientsContext, clientId: string): Promise<ClientRow> {

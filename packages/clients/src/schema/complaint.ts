@@ -1,5 +1,5 @@
 import type { Caller } from '@mienskip/kit';
-import { isMunicipal, NotFoundError, ValidationError, VersionConflictError } from '@mienskip/kit';
+import { NotFoundError, ValidationError, VersionConflictError } from '@mienskip/kit';
 import { eq, sql } from 'drizzle-orm';
 import { type ComplaintRow, complaints } from '../db/schema.ts';
 import { nextComplaintLevel } from '../domain/complaint.ts';
@@ -9,8 +9,9 @@ import { today } from './dates.ts';
 import { Client } from './entities.ts';
 import { ComplaintLevel, ComplaintStatus, ComplaintSubject } from './enums.ts';
 import { RuleViolationError } from './errors.ts';
-import type { Tx } from './household-lock.ts';
 import { rowsByParent } from './loaders.ts';
+import type { Tx } from './locking.ts';
+import { lockVersioned, ownedBy } from './locking.ts';
 import { OrganisationRef } from './refs.ts';
 
 export const Complaint = builder.objectRef<ComplaintRow>('Complaint').implement({
@@ -72,11 +73,7 @@ const ComplaintStepInput = builder.inputType('ComplaintStepInput', {
 });
 
 async function openComplaint(tx: Tx, caller: Caller, id: string, version: number) {
-  const [row] = await tx.select().from(complaints).where(eq(complaints.id, id)).for('update');
-  if (!row || (!isMunicipal(caller) && row.organisationId !== caller.organisationId)) {
-    throw new NotFoundError('Complaint', id);
-  }
-  if (row.version !== version) throw new VersionConflictError('Complaint', id, version, row.version);
+  const row = await lockVersioned(tx, complaints, 'Complaint', id, version, ownedBy(caller));
   if (row.status === 'RESOLVED') throw new RuleViolationError('id', 'The complaint is already resolved');
   return row;
 }

@@ -10,6 +10,7 @@ import { Client } from './entities.ts';
 import { DecisionKind, DecisionOutcome, Destination2021, ObjectionOutcome } from './enums.ts';
 import { RuleViolationError } from './errors.ts';
 import { rowsByParent } from './loaders.ts';
+import { lockVersioned } from './locking.ts';
 import { OrganisationRef } from './refs.ts';
 
 const objectionsOf = rowsByParent(objections, objections.decisionId, { orderBy: objections.filedOn });
@@ -207,10 +208,7 @@ builder.mutationFields((t) => ({
     resolve: async (_root, { input }, { db }) => {
       const id = String(input.id);
       return db.transaction(async (tx) => {
-        const [row] = await tx.select().from(objections).where(eq(objections.id, id)).for('update');
-        if (!row) throw new NotFoundError('Objection', id);
-        if (row.version !== input.version)
-          throw new VersionConflictError('Objection', id, input.version, row.version);
+        const row = await lockVersioned(tx, objections, 'Objection', id, input.version);
         if (row.outcome) throw new RuleViolationError('id', 'The objection has already been decided');
         const decidedOn = input.decidedOn ?? today();
         if (decidedOn < row.filedOn) throw new RuleViolationError('decidedOn', 'Decided before it was filed');

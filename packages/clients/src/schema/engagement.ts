@@ -10,6 +10,7 @@ import { Client } from './entities.ts';
 import { AccessRoute, DeliveryForm, EndReason, Pillar, ProvisionType, SupportKind } from './enums.ts';
 import { RuleViolationError } from './errors.ts';
 import { rowsByParent } from './loaders.ts';
+import { lockVersioned, ownedBy } from './locking.ts';
 import { OrganisationRef, ref, WorkerRef } from './refs.ts';
 
 export const SupportEngagement = builder.objectRef<EngagementRow>('SupportEngagement').implement({
@@ -182,12 +183,14 @@ builder.mutationFields((t) => ({
     resolve: async (_root, { input }, { db, caller }) => {
       const id = String(input.id);
       return db.transaction(async (tx) => {
-        const [row] = await tx.select().from(engagements).where(eq(engagements.id, id)).for('update');
-        if (!row || (!isMunicipal(caller) && row.organisationId !== caller.organisationId)) {
-          throw new NotFoundError('SupportEngagement', id);
-        }
-        if (row.version !== input.version)
-          throw new VersionConflictError('SupportEngagement', id, input.version, row.version);
+        const row = await lockVersioned(
+          tx,
+          engagements,
+          'SupportEngagement',
+          id,
+          input.version,
+          ownedBy(caller),
+        );
         const endedOn = input.endedOn ?? today();
         const breach = endBreach(row.startedOn, endedOn, input.reason, row.endedOn !== null);
         if (breach) throw new RuleViolationError(breach.field, breach.message);

@@ -1,4 +1,4 @@
-import { isMunicipal, NotFoundError, ValidationError, VersionConflictError } from '@mienskip/kit';
+import { NotFoundError, ValidationError, VersionConflictError } from '@mienskip/kit';
 import { eq, sql } from 'drizzle-orm';
 import { engagements, type HousingLinkRow, housingLinks } from '../db/schema.ts';
 import { monthlyCharges } from '../domain/charges.ts';
@@ -8,6 +8,7 @@ import { Client } from './entities.ts';
 import { HousingLinkStatus } from './enums.ts';
 import { RuleViolationError } from './errors.ts';
 import { rowsByParent } from './loaders.ts';
+import { lockVersioned, ownedBy } from './locking.ts';
 import { OrganisationRef } from './refs.ts';
 
 export const HousingLink = builder.objectRef<HousingLinkRow>('HousingLink').implement({
@@ -89,12 +90,7 @@ builder.mutationField('solveHousingLink', (t) =>
     resolve: async (_root, { input }, { db, caller }) => {
       const id = String(input.id);
       return db.transaction(async (tx) => {
-        const [row] = await tx.select().from(housingLinks).where(eq(housingLinks.id, id)).for('update');
-        if (!row || (!isMunicipal(caller) && row.organisationId !== caller.organisationId)) {
-          throw new NotFoundError('HousingLink', id);
-        }
-        if (row.version !== input.version)
-          throw new VersionConflictError('HousingLink', id, input.version, row.version);
+        const row = await lockVersioned(tx, housingLinks, 'HousingLink', id, input.version, ownedBy(caller));
         if (row.status === 'SOLVED') throw new RuleViolationError('id', 'The housing link is already solved');
         const [updated] = await tx
           .update(housingLinks)

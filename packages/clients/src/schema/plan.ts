@@ -7,7 +7,7 @@ import { builder, WRITE } from './builder.ts';
 import { today } from './dates.ts';
 import { ActivePlanExistsError, isUniqueViolation, RuleViolationError } from './errors.ts';
 import { SupportPlan } from './household.ts';
-import { bumpHousehold, lockHousehold } from './household-lock.ts';
+import { bumpHousehold, lockHousehold, lockVersioned } from './locking.ts';
 
 function checkGoals(goals: readonly string[]): string[] {
   const trimmed = goals.map((goal) => goal.trim()).filter(Boolean);
@@ -90,10 +90,7 @@ builder.mutationFields((t) => ({
     resolve: async (_root, { input }, { db }) => {
       const id = String(input.id);
       return db.transaction(async (tx) => {
-        const [plan] = await tx.select().from(supportPlans).where(eq(supportPlans.id, id)).for('update');
-        if (!plan) throw new NotFoundError('SupportPlan', id);
-        if (plan.version !== input.version)
-          throw new VersionConflictError('SupportPlan', id, input.version, plan.version);
+        const plan = await lockVersioned(tx, supportPlans, 'SupportPlan', id, input.version);
         if (plan.closedOn) throw new RuleViolationError('id', 'A closed plan does not change');
         if (input.closedOn && input.closedOn < plan.startedOn) {
           throw new RuleViolationError('closedOn', 'A plan closes on or after its start');

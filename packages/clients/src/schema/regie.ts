@@ -9,7 +9,7 @@ import { today } from './dates.ts';
 import { Household } from './entities.ts';
 import { RegieDomain } from './enums.ts';
 import { CoordinatorAlreadyAssignedError, isUniqueViolation, RuleViolationError } from './errors.ts';
-import { bumpHousehold, lockHousehold, type Tx } from './household-lock.ts';
+import { bumpHousehold, lockHousehold, type Tx } from './locking.ts';
 
 /** The household's open assignment in a domain, if any (the row is locked with the household). */
 async function activeAssignment(tx: Tx, householdId: string, domain: RegieDomainCode) {

@@ -9,6 +9,7 @@ import { Client } from './entities.ts';
 import { LifeDomain, RequestChannel, RequestOutcome, RequestSource, SupportKind } from './enums.ts';
 import { RuleViolationError } from './errors.ts';
 import { rowsByParent } from './loaders.ts';
+import { lockVersioned } from './locking.ts';
 import { RoomRef, ref, WorkerRef } from './refs.ts';
 
 export const SupportRequest = builder.objectRef<SupportRequestRow>('SupportRequest').implement({
@@ -177,10 +178,7 @@ builder.mutationFields((t) => ({
       if (!found) throw new NotFoundError('SupportRequest', id);
       await requireClient(context, found.clientId);
       return context.db.transaction(async (tx) => {
-        const [row] = await tx.select().from(supportRequests).where(eq(supportRequests.id, id)).for('update');
-        if (!row) throw new NotFoundError('SupportRequest', id);
-        if (row.version !== input.version)
-          throw new VersionConflictError('SupportRequest', id, input.version, row.version);
+        const row = await lockVersioned(tx, supportRequests, 'SupportRequest', id, input.version);
         if (row.outcome) throw new RuleViolationError('id', 'The request has already been assessed');
         const assessedOn = input.assessedOn ?? today();
         if (assessedOn < row.receivedOn)

@@ -3,6 +3,7 @@ import type * as schema from './schema.ts';
 
 type Tables = typeof schema;
 
+import { prng } from '@mienskip/kit';
 import type { Weekday } from '../domain/time.ts';
 import { WEEKDAYS } from '../domain/time.ts';
 
@@ -11,16 +12,7 @@ import { WEEKDAYS } from '../domain/time.ts';
  * hours, presence, workers, shifts and visitor counts are generated from a fixed seed. Everything
  * generated is marked as such in its text fields; none of it is a real person.
  */
-export function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { prng };
 
 const FIRST_NAMES = [
   'Anke',

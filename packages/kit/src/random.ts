@@ -1,0 +1,14 @@
+/**
+ * mulberry32: a small, fast, well-spread generator for the synthetic seeds. One fixed seed gives one
+ * sequence, so the same options always give the same rows (tests and benches compare runs).
+ */
+export function prng(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
