@@ -1,43 +1,70 @@
-// `pnpm --filter @mienskip/gateway keys <create|list|revoke|operations> …`: manage API keys in the gateway's store.
-// Uses the same database as the gateway (DATABASE_URL, or PGLITE_DATA_DIR / .data/gateway); stop a
-// gateway running on PGlite first, as PGlite takes one process at a time.
+// `pnpm keys <create|list|rotate|revoke|update|operations> …` (from the repository root): manage API keys.
+// With a gateway running (the local stack, or MIENSKIP_GATEWAY_URL), it goes through that gateway's
+// admin API; otherwise it opens the gateway's store itself. See USAGE.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { isOrganisationKind, isScope, SCOPES } from '@mienskip/kit';
+import { SCOPES } from '@mienskip/kit';
 import { openGatewayDatabase } from '../src/database.ts';
-import { createKeyStore } from '../src/keys/store.ts';
+import { AdminApiError, adminApiClient } from '../src/keys/admin-client.ts';
+import {
+  administerKeys,
+  type KeyAdministration,
+  KeyAdministrationForbidden,
+} from '../src/keys/administration.ts';
+import { type ApiKeyView, createKeyStore, KeyInputError } from '../src/keys/store.ts';
+import { claimStore, storeOwner } from '../src/store-owner.ts';
 import { loadOperationFiles, type OperationFile } from '../src/trusted-documents.ts';
 
 const USAGE = `Usage:
-  keys create --name NAME --organisation ORG_ID --kind MUNICIPALITY|PROVIDER|VOLUNTEER_ORGANISATION|PARTNER
-              --scopes scope,scope,… [--expires YYYY-MM-DD]
-              [--trusted-operations DIR_OR_FILE,…]
-  keys list
+  keys create --org ORG_ID --name NAME --scopes scope,scope,… [--expires YYYY-MM-DD]
+              [--trusted-operations DIR_OR_FILE,…] [--no-introspection]
+  keys list [--org ORG_ID]
+  keys rotate --id KEY_ID [--grace 24h]
   keys revoke --id KEY_ID
+  keys update --id KEY_ID [--name NAME] [--scopes scope,…] [--expires YYYY-MM-DD|never]
+              [--trusted-operations DIR_OR_FILE,…|any] [--introspection yes|no]
   keys operations DIR_OR_FILE…
 
---trusted-operations restricts the key to the operations in these .graphql files (one named operation
-per file; directories are searched recursively): any other operation is refused (HTTP 403,
-OPERATION_NOT_TRUSTED). A client sends each file's text unchanged. "operations" prints each file,
-its operation's name and its hash (SHA-256 hex of the whole file), without opening the database.
+create and rotate print the new secret alone on the last line; it is shown only then.
+--expires: the key stops working at the start of that day (UTC).
+--grace: how long the previous secret keeps working after a rotation (s, m, h or d; 0 to 30d).
+--trusted-operations restricts the key to the operations in these .graphql files (one named
+operation per file; directories are searched recursively); "any" lifts the restriction.
+"operations" prints each file, its operation's name and its hash, without touching any store.
+
+Where it works: MIENSKIP_GATEWAY_URL, or the gateway the local stack runs, through its admin API
+with MIENSKIP_ADMIN_KEY (default: the local development key in .data/dev-api-key); otherwise the
+store itself (DATABASE_URL, or PGlite in PGLITE_DATA_DIR, default .data/gateway). A key made while
+no gateway runs has its organisation checked at its first use.
 
 Scopes: ${SCOPES.join(', ')}`;
+
+const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const env = process.env;
+// `pnpm keys` runs in apps/gateway: paths given (operation files) are meant from where it was typed.
+if (env.INIT_CWD) process.chdir(env.INIT_CWD);
+const DATA_ROOT = env.MIENSKIP_DATA_DIR ?? join(REPO_ROOT, '.data');
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
   options: {
+    org: { type: 'string' },
     name: { type: 'string' },
-    organisation: { type: 'string' },
-    kind: { type: 'string' },
     scopes: { type: 'string' },
     expires: { type: 'string' },
     id: { type: 'string' },
+    grace: { type: 'string' },
+    introspection: { type: 'string' },
+    'no-introspection': { type: 'boolean' },
     'trusted-operations': { type: 'string' },
   },
 });
 
-function fail(message: string): never {
-  console.error(`${message}\n\n${USAGE}`);
-  process.exit(2);
+function fail(message: string, code = 2): never {
+  console.error(code === 2 ? `${message}\n\n${USAGE}` : message);
+  process.exit(code);
 }
 
 function operationFiles(paths: string[]): OperationFile[] {
@@ -48,77 +75,175 @@ function operationFiles(paths: string[]): OperationFile[] {
   }
 }
 
+const list = (value: string) =>
+  value
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
+
+function expiry(value: string): Date | null {
+  if (value === 'never') return null;
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : undefined;
+  if (!date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value)
+    fail(`--expires must be a date YYYY-MM-DD, not "${value}"`);
+  return date;
+}
+
+function graceSeconds(value: string): number {
+  const match = /^(\d+)([smhd]?)$/.exec(value);
+  if (!match) fail(`--grace must be a number with s, m, h or d, e.g. 24h, not "${value}"`);
+  return Number(match[1]) * { '': 1, s: 1, m: 60, h: 3600, d: 86400 }[match[2] as '' | 's' | 'm' | 'h' | 'd'];
+}
+
+function describe(key: ApiKeyView): string {
+  const state = key.revokedAt
+    ? `revoked ${key.revokedAt.toISOString()}`
+    : key.expiresAt
+      ? `expires ${key.expiresAt.toISOString()}`
+      : 'active';
+  const kind = key.organisationKind ?? 'kind checked at first use';
+  const used = key.lastUsedAt ? `last used ${key.lastUsedAt.toISOString()}` : 'never used';
+  const operations = key.trustedOperations
+    ? `  trusted operations only (${key.trustedOperations.length})`
+    : '';
+  const introspection = key.mayIntrospect ? '' : '  no introspection';
+  const retiring = key.secrets
+    .filter((secret) => secret.retiresAt && secret.retiresAt > new Date())
+    .map((secret) => `  previous secret ${secret.prefix}… works until ${secret.retiresAt!.toISOString()}`)
+    .join('');
+  return `${key.id}  ${key.prefix ?? '(no prefix yet)'}…  ${key.name}  ${key.organisationId} (${kind})  [${key.scopes.join(', ')}]  ${state}  ${used}  v${key.version}${operations}${introspection}${retiring}`;
+}
+
+interface Connection {
+  admin: KeyAdministration;
+  via: string;
+  close(): Promise<void>;
+}
+
+function adminKey(): string {
+  if (env.MIENSKIP_ADMIN_KEY) return env.MIENSKIP_ADMIN_KEY;
+  try {
+    return readFileSync(join(DATA_ROOT, 'dev-api-key'), 'utf8').trim();
+  } catch {
+    return fail('Set MIENSKIP_ADMIN_KEY to a key with the admin scope to use a running gateway', 1);
+  }
+}
+
+/** The running gateway's admin API when there is one; the store itself otherwise. */
+async function connect(): Promise<Connection> {
+  const url = env.DATABASE_URL || undefined;
+  const dataDir = url ? undefined : (env.PGLITE_DATA_DIR ?? join(DATA_ROOT, 'gateway'));
+  const owner = dataDir ? storeOwner(dataDir) : undefined;
+  const gatewayUrl = env.MIENSKIP_GATEWAY_URL || owner?.url;
+  if (gatewayUrl)
+    return {
+      admin: adminApiClient(gatewayUrl, adminKey()),
+      via: `the gateway at ${gatewayUrl}`,
+      close: async () => {},
+    };
+  if (owner) fail(`The key store is open in process ${owner.pid} (another keys command?); try again`, 1);
+  const claim = dataDir ? claimStore(dataDir) : undefined;
+  const database = await openGatewayDatabase({ url, dataDir });
+  const operator = {
+    organisationId: 'operator',
+    organisationKind: 'MUNICIPALITY' as const,
+    scopes: new Set(SCOPES),
+  };
+  return {
+    admin: administerKeys(createKeyStore(database.db), operator),
+    via: url ? 'the key store (DATABASE_URL)' : `the key store in ${dataDir}`,
+    close: async () => {
+      await database.close();
+      claim?.release();
+    },
+  };
+}
+
+async function run(admin: KeyAdministration, command: string | undefined): Promise<void> {
+  switch (command) {
+    case 'create': {
+      const { org, name, scopes, expires } = values;
+      if (!org || !name || !scopes) fail('create needs --org, --name and --scopes');
+      const trusted = values['trusted-operations'];
+      const operations = trusted ? operationFiles(list(trusted)) : null;
+      const { key, secret } = await admin.create({
+        organisationId: org,
+        name,
+        scopes: list(scopes),
+        expiresAt: expires ? expiry(expires) : null,
+        trustedOperations: operations?.map((operation) => operation.hash) ?? null,
+        mayIntrospect: !values['no-introspection'],
+      });
+      console.log(`Created ${describe(key)}`);
+      for (const { file, name: operation, hash } of operations ?? [])
+        console.log(`  may run ${file}  ${operation}  ${hash}`);
+      console.log('The key, shown only now:');
+      console.log(secret);
+      return;
+    }
+    case 'list':
+      for (const key of await admin.list(values.org ? { organisationId: values.org } : {}))
+        console.log(describe(key));
+      return;
+    case 'rotate': {
+      if (!values.id) fail('rotate needs --id');
+      const grace = graceSeconds(values.grace ?? '24h');
+      const { key, secret } = await admin.rotate(values.id, grace);
+      console.log(`Rotated ${describe(key)}`);
+      console.log(`The previous secret keeps working for ${grace} seconds. The new key, shown only now:`);
+      console.log(secret);
+      return;
+    }
+    case 'revoke':
+      if (!values.id) fail('revoke needs --id');
+      console.log(`Revoked ${describe(await admin.revoke(values.id))}`);
+      return;
+    case 'update': {
+      if (!values.id) fail('update needs --id');
+      const current = await admin.get(values.id);
+      if (!current) fail(`No API key ${values.id}`, 1);
+      const trusted = values['trusted-operations'];
+      const introspection = values.introspection;
+      if (introspection !== undefined && !['yes', 'no'].includes(introspection))
+        fail('--introspection is yes or no');
+      const updated = await admin.update(current.id, current.version, {
+        ...(values.name !== undefined && { name: values.name }),
+        ...(values.scopes !== undefined && { scopes: list(values.scopes) as never }),
+        ...(values.expires !== undefined && { expiresAt: expiry(values.expires) }),
+        ...(trusted !== undefined && {
+          trustedOperations: trusted === 'any' ? null : operationFiles(list(trusted)).map((o) => o.hash),
+        }),
+        ...(introspection !== undefined && { mayIntrospect: introspection === 'yes' }),
+      });
+      console.log(`Updated ${describe(updated)}`);
+      return;
+    }
+    default:
+      fail(command ? `Unknown command ${command}` : 'No command');
+  }
+}
+
 if (positionals[0] === 'operations') {
   if (positionals.length < 2) fail('operations needs one or more directories or files');
   for (const { file, name, hash } of operationFiles(positionals.slice(1)))
     console.log(`${file}  ${name}  ${hash}`);
   process.exit(0);
 }
+if (!['create', 'list', 'rotate', 'revoke', 'update'].includes(positionals[0] ?? ''))
+  fail(positionals[0] ? `Unknown command ${positionals[0]}` : 'No command');
 
-const url = process.env.DATABASE_URL || undefined;
-const database = await openGatewayDatabase({
-  url,
-  dataDir: url ? undefined : (process.env.PGLITE_DATA_DIR ?? '../../.data/gateway'),
-});
-const keys = createKeyStore(database.db);
+const connection = await connect();
 try {
-  switch (positionals[0]) {
-    case 'create': {
-      const { name, organisation, kind, scopes, expires } = values;
-      if (!name || !organisation || !kind || !scopes)
-        fail('create needs --name, --organisation, --kind and --scopes');
-      if (!isOrganisationKind(kind)) fail(`Unknown organisation kind ${kind}`);
-      const list = scopes.split(',').map((s) => s.trim());
-      const unknown = list.filter((s) => !isScope(s));
-      if (unknown.length) fail(`Unknown scopes: ${unknown.join(', ')}`);
-      const expiresAt = expires ? new Date(`${expires}T00:00:00Z`) : null;
-      if (expiresAt && Number.isNaN(expiresAt.getTime())) fail('--expires must be YYYY-MM-DD');
-      const trusted = values['trusted-operations'];
-      const operations = trusted
-        ? operationFiles(
-            trusted
-              .split(',')
-              .map((p) => p.trim())
-              .filter(Boolean),
-          )
-        : null;
-      const { id, secret } = await keys.create({
-        name,
-        organisationId: organisation,
-        organisationKind: kind,
-        scopes: list.filter(isScope),
-        expiresAt,
-        trustedOperations: operations?.map((operation) => operation.hash) ?? null,
-      });
-      console.log(`Created ${id}. The key, shown only now:\n\n  ${secret}\n`);
-      if (operations) {
-        console.log(`It may run only these ${operations.length} operations:`);
-        for (const { file, name, hash } of operations) console.log(`  ${file}  ${name}  ${hash}`);
-      }
-      break;
-    }
-    case 'list':
-      for (const key of await keys.list()) {
-        const state = key.revokedAt
-          ? `revoked ${key.revokedAt.toISOString()}`
-          : key.expiresAt
-            ? `expires ${key.expiresAt.toISOString()}`
-            : 'active';
-        const operations = key.trustedOperations
-          ? `  trusted operations only (${key.trustedOperations.length})`
-          : '';
-        console.log(
-          `${key.id}  ${key.name}  ${key.organisationId} (${key.organisationKind})  [${key.scopes.join(', ')}]  ${state}${operations}`,
-        );
-      }
-      break;
-    case 'revoke':
-      if (!values.id) fail('revoke needs --id');
-      console.log((await keys.revoke(values.id)) ? `Revoked ${values.id}` : `No key ${values.id}`);
-      break;
-    default:
-      fail(positionals[0] ? `Unknown command ${positionals[0]}` : 'No command');
-  }
+  console.error(`(through ${connection.via})`);
+  await run(connection.admin, positionals[0]);
+} catch (error) {
+  if (
+    error instanceof KeyInputError ||
+    error instanceof KeyAdministrationForbidden ||
+    error instanceof AdminApiError
+  )
+    fail(error.message, 1);
+  throw error;
 } finally {
-  await database.close();
+  await connection.close();
 }

@@ -16,15 +16,19 @@ import {
   unauthenticated,
 } from '@mienskip/kit';
 import express from 'express';
+import { GraphQLError } from 'graphql';
 import type { JWK } from 'jose';
+import { createAdminApi } from './admin/api.ts';
 import type { GatewayContext } from './context.ts';
 import { createSubgraphFetcher, SignedDataSource } from './data-source.ts';
 import { graphiqlPage, wantsGraphiql } from './graphiql.ts';
 import { checkSubgraphs, waitForSubgraphs } from './health.ts';
+import { introspectionControl } from './introspection.ts';
+import { organisationKindFromGraph } from './keys/organisations.ts';
 import { KeyRefused, type KeyStore } from './keys/store.ts';
 import { clarifyLimitRefusal, createArmor, LIMITS, reservedNamesRule } from './limits.ts';
 import { operationLogging } from './logging.ts';
-import { costRateLimiting, createRateLimiter, type RateLimitOptions } from './rate-limits.ts';
+import { costRateLimiting, createRateLimiter, type RateLimitOptions, refusal } from './rate-limits.ts';
 import { subgraphTargets } from './supergraph.ts';
 import { checkTrustedRequest, trustedDocuments } from './trusted-documents.ts';
 
@@ -95,6 +99,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       ...(armor.plugins as unknown as ApolloServerPlugin<GatewayContext>[]),
       ApolloServerPluginLandingPageDisabled(),
       trustedDocuments(),
+      introspectionControl(),
       operationLogging(),
       errorLogging(),
       costRateLimiting(rateLimiter),
@@ -109,6 +114,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     await rateLimiter.close();
     throw new Error(`The supergraph cannot be served: ${(error as Error).message}`);
   }
+  const organisationKind = organisationKindFromGraph(apollo, logger);
+  const admin = createAdminApi(options.keys, organisationKind);
+  await admin.start();
 
   const app = express();
   app.disable('x-powered-by');
@@ -144,38 +152,68 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     page ??= graphiqlPage(options.graphiqlKey);
     res.type('html').send(page);
   });
+  /** The request's key, counted against its rate limit: every endpoint's first step. */
+  async function authenticate(req: express.Request, res: express.Response) {
+    const requestId: string = res.locals.requestId;
+    try {
+      const { trustedOperations, mayIntrospect, prefix, ...caller } = await options.keys.authenticate(
+        req.header('authorization'),
+        { organisationKind },
+      );
+      res.locals.keyId = caller.keyId;
+      const requestLogger = logger.child({
+        requestId,
+        keyId: caller.keyId,
+        keyPrefix: prefix,
+        organisationId: caller.organisationId,
+      });
+      // Only an authenticated request counts: keys are what is limited. Its cost is added once
+      // its operation is known (`costRateLimiting`).
+      await rateLimiter.checkRequest(caller.keyId, requestLogger);
+      return { caller: { ...caller, requestId }, trustedOperations, mayIntrospect, logger: requestLogger };
+    } catch (error) {
+      if (error instanceof KeyRefused) throw unauthenticated(error.message);
+      if (error instanceof GraphQLError) throw error;
+      logger.error({ requestId, err: error }, 'authentication failed');
+      throw refusal('API keys cannot be checked just now; try again shortly.', 'SERVICE_UNAVAILABLE', 503, 5);
+    }
+  }
+
   app.use(
     '/graphql',
     express.json({ limit: LIMITS.maxBodyBytes }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
-        const requestId: string = res.locals.requestId;
-        try {
-          const { trustedOperations, ...caller } = await options.keys.authenticate(
-            req.header('authorization'),
-          );
-          res.locals.keyId = caller.keyId;
-          const requestLogger = logger.child({
-            requestId,
-            keyId: caller.keyId,
-            organisationId: caller.organisationId,
+        const {
+          caller,
+          trustedOperations,
+          mayIntrospect,
+          logger: requestLogger,
+        } = await authenticate(req, res);
+        // A key restricted to trusted operations runs only those: checked before anything is parsed.
+        checkTrustedRequest(req, trustedOperations, requestLogger);
+        // The stated purpose goes into the signed token and so into the access log; a malformed one is ignored.
+        const purpose = parsePurpose(req.header(PURPOSE_HEADER));
+        return {
+          caller: { ...caller, ...(purpose !== undefined && { purpose }) },
+          logger: requestLogger,
+          mayIntrospect,
+          ...(trustedOperations && { trustedOperations }),
+        };
+      },
+    }),
+  );
+  app.use(
+    '/admin/graphql',
+    express.json({ limit: LIMITS.maxBodyBytes }),
+    expressMiddleware(admin, {
+      context: async ({ req, res }) => {
+        const { caller, logger: requestLogger } = await authenticate(req, res);
+        if (!caller.scopes.has('admin'))
+          throw new GraphQLError('Key administration needs a key with the admin scope', {
+            extensions: { code: 'FORBIDDEN', http: { status: 403 } },
           });
-          // Only an authenticated request counts: keys are what is limited. Its cost is added once
-          // its operation is known (`costRateLimiting`).
-          await rateLimiter.checkRequest(caller.keyId, requestLogger);
-          // A key restricted to trusted operations runs only those: checked before anything is parsed.
-          checkTrustedRequest(req, trustedOperations, requestLogger);
-          // The stated purpose goes into the signed token and so into the access log; a malformed one is ignored.
-          const purpose = parsePurpose(req.header(PURPOSE_HEADER));
-          return {
-            caller: { ...caller, requestId, ...(purpose !== undefined && { purpose }) },
-            logger: requestLogger,
-            ...(trustedOperations && { trustedOperations }),
-          };
-        } catch (error) {
-          if (error instanceof KeyRefused) throw unauthenticated(error.message);
-          throw error;
-        }
+        return { administrator: caller, keyId: caller.keyId, logger: requestLogger };
       },
     }),
   );
@@ -185,6 +223,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const stop = async () => {
     await running.close();
     await apollo.stop();
+    await admin.stop();
     await fetcher.close();
     await rateLimiter.close();
   };

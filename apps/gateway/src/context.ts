@@ -5,4 +5,6 @@ export interface GatewayContext {
   logger: Logger;
   /** The hashes of the only operations this key may run (trusted documents); absent: any operation. */
   trustedOperations?: ReadonlySet<string>;
+  /** Whether this key may ask for the schema (`__schema`, `__type`). */
+  mayIntrospect: boolean;
 }

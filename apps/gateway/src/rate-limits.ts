@@ -169,7 +169,8 @@ async function redisCounter(url: string, logger: Logger): Promise<Counter> {
 }
 
 /** Apollo Server sets status and headers from `extensions.http` (a `Map` of headers) and removes it. */
-function refusal(message: string, code: string, status: number, retryAfter: number): GraphQLError {
+/** A refusal with its HTTP status and a `Retry-After` in seconds. */
+export function refusal(message: string, code: string, status: number, retryAfter: number): GraphQLError {
   const extensions: Record<string, unknown> = {
     code,
     http: { status, headers: new HeaderMap([['retry-after', String(retryAfter)]]) },

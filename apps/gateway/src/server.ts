@@ -20,6 +20,7 @@ import { openGatewayDatabase } from './database.ts';
 import { ensureDevelopmentKey, isLoopback } from './dev-key.ts';
 import { createKeyStore } from './keys/store.ts';
 import { rateLimitsFromEnv } from './rate-limits.ts';
+import { claimStore } from './store-owner.ts';
 import { subgraphTargets } from './supergraph.ts';
 
 const env = process.env;
@@ -50,6 +51,8 @@ try {
     },
     'starting',
   );
+  // PGlite takes one process at a time: claim the store, so that the keys CLI goes through our admin API.
+  const claim = dataDir ? claimStore(dataDir) : undefined;
   const database = await openGatewayDatabase({ url, dataDir });
   const keys = createKeyStore(database.db);
   const devKey = env.MIENSKIP_DEV_API_KEY;
@@ -70,11 +73,16 @@ try {
     rateLimits,
     ...(prefill && isLoopback(host) && { graphiqlKey: devKey }),
   });
-  logger.info({ url: gateway.url }, 'gateway listening');
+  logger.info(
+    { url: gateway.url, admin: gateway.url.replace(/\/graphql$/, '/admin/graphql') },
+    'gateway listening',
+  );
+  claim?.announce(gateway.url.replace(/\/graphql$/, ''));
   const stop = async (signal: string) => {
     logger.info({ signal }, 'stopping');
     await gateway.stop();
     await database.close();
+    claim?.release();
     process.exit(0);
   };
   process.once('SIGINT', stop);

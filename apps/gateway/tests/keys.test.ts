@@ -1,8 +1,9 @@
 import { SCOPES } from '@mienskip/kit';
 import { createTestDatabase, type TestDatabase } from '@mienskip/testing';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openGatewayDatabase } from '../src/database.ts';
-import { apiKeys } from '../src/db/schema.ts';
+import { apiKeySecrets, apiKeys } from '../src/db/schema.ts';
 import { ensureDevelopmentKey } from '../src/dev-key.ts';
 import { createKeyStore, KeyRefused, type KeyStore } from '../src/keys/store.ts';
 
@@ -55,6 +56,8 @@ describe('the API-key store', () => {
       organisationId: 'org-amaryllis',
       organisationKind: 'PROVIDER',
       scopes: new Set(['locations:read', 'statistics']),
+      mayIntrospect: true,
+      prefix: secret.slice(0, 12),
     });
   });
 
@@ -69,9 +72,9 @@ describe('the API-key store', () => {
     expect(await refusal(keys.authenticate(undefined))).toBe('missing');
     expect(await refusal(keys.authenticate(secret))).toBe('malformed');
     expect(await refusal(keys.authenticate('Bearer msk_nope'))).toBe('unknown');
-    expect(await refusal(keys.authenticate(`Bearer ${secret}`, new Date('2030-01-01T00:00:01Z')))).toBe(
-      'expired',
-    );
+    expect(
+      await refusal(keys.authenticate(`Bearer ${secret}`, { now: new Date('2030-01-01T00:00:01Z') })),
+    ).toBe('expired');
     expect(await refusal(keys.authenticate(`Bearer ${secret}`))).toBe('accepted');
     await keys.revoke(id);
     expect(await refusal(keys.authenticate(`Bearer ${secret}`))).toBe('revoked');
@@ -89,7 +92,7 @@ describe('the API-key store', () => {
   });
 
   it('keeps one development key with every scope, restored if it was revoked', async () => {
-    const secret = 'msk_dev_fixed-for-this-test';
+    const secret = 'msk_dev_fixed-for-this-test-0123456789';
     const id = await ensureDevelopmentKey(keys, secret);
     await keys.revoke(id);
     expect(await ensureDevelopmentKey(keys, secret)).toBe(id);
@@ -99,9 +102,165 @@ describe('the API-key store', () => {
   });
 
   it('revokes the previous development key when another one takes its place', async () => {
-    await ensureDevelopmentKey(keys, 'msk_dev_first');
-    await ensureDevelopmentKey(keys, 'msk_dev_second');
-    expect(await refusal(keys.authenticate('Bearer msk_dev_first'))).toBe('revoked');
-    expect(await refusal(keys.authenticate('Bearer msk_dev_second'))).toBe('accepted');
+    const [FIRST, SECOND] = ['msk_dev_first-0123456789abcdefghij', 'msk_dev_second-0123456789abcdefghi'];
+    await ensureDevelopmentKey(keys, FIRST);
+    await ensureDevelopmentKey(keys, SECOND);
+    expect(await refusal(keys.authenticate(`Bearer ${FIRST}`))).toBe('revoked');
+    expect(await refusal(keys.authenticate(`Bearer ${SECOND}`))).toBe('accepted');
+  });
+
+  it('finds a key by its public prefix and shows the prefix, never the secret, in lists', async () => {
+    const { id, secret, prefix } = await keys.create({
+      name: 'prefixed',
+      organisationId: 'org-amaryllis',
+      organisationKind: 'PROVIDER',
+      scopes: ['locations:read'],
+    });
+    expect(prefix).toBe(secret.slice(0, 12));
+    const listed = (await keys.list()).find((key) => key.id === id)!;
+    expect(listed.prefix).toBe(prefix);
+    expect(JSON.stringify(listed)).not.toContain(secret);
+    // Same prefix, wrong rest: refused (the hash decides, the prefix only finds the row).
+    const forged = `${prefix}${'A'.repeat(secret.length - 12)}`;
+    expect(await refusal(keys.authenticate(`Bearer ${forged}`))).toBe('unknown');
+  });
+
+  it('finds a key stored before prefixes by its hash once, then by its prefix', async () => {
+    const { id, secret } = await keys.create({
+      name: 'legacy',
+      organisationId: 'org-amaryllis',
+      organisationKind: 'PROVIDER',
+      scopes: ['locations:read'],
+    });
+    await db.update(apiKeySecrets).set({ prefix: null }).where(eq(apiKeySecrets.keyId, id));
+    expect((await keys.authenticate(`Bearer ${secret}`)).keyId).toBe(id);
+    const [row] = await db.select().from(apiKeySecrets).where(eq(apiKeySecrets.keyId, id));
+    expect(row!.prefix).toBe(secret.slice(0, 12));
+  });
+
+  it('records last use, at most once a minute per secret', async () => {
+    const { id, secret } = await keys.create({
+      name: 'used',
+      organisationId: 'org-amaryllis',
+      organisationKind: 'PROVIDER',
+      scopes: ['locations:read'],
+    });
+    expect((await keys.get(id))!.lastUsedAt).toBeNull();
+    const first = new Date('2031-01-01T10:00:00Z');
+    await keys.authenticate(`Bearer ${secret}`, { now: first });
+    await keys.authenticate(`Bearer ${secret}`, { now: new Date('2031-01-01T10:00:30Z') });
+    expect((await keys.get(id))!.lastUsedAt).toEqual(first);
+    const later = new Date('2031-01-01T10:01:00Z');
+    await keys.authenticate(`Bearer ${secret}`, { now: later });
+    expect((await keys.get(id))!.lastUsedAt).toEqual(later);
+  });
+
+  it('rotates: a new secret, the old one working until its grace period ends', async () => {
+    const { id, secret: old } = await keys.create({
+      name: 'rotating',
+      organisationId: 'org-amaryllis',
+      organisationKind: 'PROVIDER',
+      scopes: ['locations:read'],
+    });
+    const now = new Date();
+    const { secret: fresh, previousRetiresAt } = await keys.rotate(id, 3_600_000, now);
+    expect(fresh).not.toBe(old);
+    expect(previousRetiresAt).toEqual(new Date(now.getTime() + 3_600_000));
+    const inGrace = { now: new Date(now.getTime() + 3_599_000) };
+    const afterGrace = { now: new Date(now.getTime() + 3_600_000) };
+    expect((await keys.authenticate(`Bearer ${old}`, inGrace)).keyId).toBe(id);
+    expect((await keys.authenticate(`Bearer ${fresh}`, inGrace)).keyId).toBe(id);
+    expect(await refusal(keys.authenticate(`Bearer ${old}`, afterGrace))).toBe('retired');
+    expect(await refusal(keys.authenticate(`Bearer ${fresh}`, afterGrace))).toBe('accepted');
+    const key = (await keys.get(id))!;
+    expect(key.prefix).toBe(fresh.slice(0, 12));
+    expect(key.secrets.map((s) => [s.prefix, s.retiresAt])).toEqual([
+      [fresh.slice(0, 12), null],
+      [old.slice(0, 12), previousRetiresAt],
+    ]);
+  });
+
+  it('a second rotation never lengthens an earlier grace period; grace 0 retires at once', async () => {
+    const { id, secret: first } = await keys.create({
+      name: 'twice',
+      organisationId: 'org-amaryllis',
+      organisationKind: 'PROVIDER',
+      scopes: ['locations:read'],
+    });
+    const now = new Date();
+    const { secret: second } = await keys.rotate(id, 60_000, now);
+    await keys.rotate(id, 3_600_000, now);
+    const soon = { now: new Date(now.getTime() + 120_000) };
+    expect(await refusal(keys.authenticate(`Bearer ${first}`, soon))).toBe('retired');
+    expect(await refusal(keys.authenticate(`Bearer ${second}`, soon))).toBe('accepted');
+    const { secret: third } = await keys.rotate(id, 0);
+    expect(await refusal(keys.authenticate(`Bearer ${second}`))).toBe('retired');
+    expect(await refusal(keys.authenticate(`Bearer ${third}`))).toBe('accepted');
+  });
+
+  it('refuses to rotate a revoked key or with a grace period beyond 30 days, changing nothing', async () => {
+    const { id, secret } = await keys.create({
+      name: 'revoked-rotation',
+      organisationId: 'org-amaryllis',
+      organisationKind: 'PROVIDER',
+      scopes: ['locations:read'],
+    });
+    await expect(keys.rotate(id, 31 * 24 * 3_600_000)).rejects.toThrow(/between 0 and 30 days/);
+    await keys.revoke(id);
+    await expect(keys.rotate(id, 0)).rejects.toThrow(/revoked/);
+    expect((await keys.get(id))!.secrets).toHaveLength(1);
+    expect(await refusal(keys.authenticate(`Bearer ${secret}`))).toBe('revoked');
+  });
+
+  it('updates a key only at the version read: a stale change is refused and changes nothing', async () => {
+    const { id, secret } = await keys.create({
+      name: 'updated',
+      organisationId: 'org-amaryllis',
+      organisationKind: 'PROVIDER',
+      scopes: ['locations:read'],
+    });
+    const hash = 'a'.repeat(64);
+    const updated = await keys.update(id, 1, { trustedOperations: [hash], mayIntrospect: false });
+    expect(updated).toMatchObject({ version: 2, trustedOperations: [hash], mayIntrospect: false });
+    const caller = await keys.authenticate(`Bearer ${secret}`);
+    expect(caller.trustedOperations).toEqual(new Set([hash]));
+    expect(caller.mayIntrospect).toBe(false);
+    await expect(keys.update(id, 1, { scopes: ['statistics'] })).rejects.toMatchObject({
+      code: 'VERSION_CONFLICT',
+    });
+    await expect(keys.update(id, 2, { trustedOperations: ['not-a-hash'] })).rejects.toMatchObject({
+      code: 'BAD_USER_INPUT',
+    });
+    expect(await keys.get(id)).toMatchObject({ version: 2, scopes: ['locations:read'] });
+    expect((await keys.update(id, 2, { trustedOperations: null })).trustedOperations).toBeNull();
+  });
+
+  it("looks up a key's organisation kind at first use when it was made without one", async () => {
+    const { id, secret } = await keys.create({
+      name: 'kindless',
+      organisationId: 'org-miep',
+      scopes: ['clients:read'],
+    });
+    const asked: string[] = [];
+    const organisationKind = async (organisationId: string) => {
+      asked.push(organisationId);
+      return organisationId === 'org-miep' ? ('PROVIDER' as const) : undefined;
+    };
+    expect(await refusal(keys.authenticate(`Bearer ${secret}`))).toBe('organisation');
+    expect((await keys.authenticate(`Bearer ${secret}`, { organisationKind })).organisationKind).toBe(
+      'PROVIDER',
+    );
+    expect((await keys.authenticate(`Bearer ${secret}`, { organisationKind })).organisationKind).toBe(
+      'PROVIDER',
+    );
+    expect(asked).toEqual(['org-miep']);
+    expect((await keys.get(id))!.organisationKind).toBe('PROVIDER');
+
+    const { secret: unknown } = await keys.create({
+      name: 'nowhere',
+      organisationId: 'org-nope',
+      scopes: ['clients:read'],
+    });
+    expect(await refusal(keys.authenticate(`Bearer ${unknown}`, { organisationKind }))).toBe('organisation');
   });
 });

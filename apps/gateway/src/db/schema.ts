@@ -1,4 +1,4 @@
-import { pgSchema, text, timestamp } from 'drizzle-orm/pg-core';
+import { boolean, integer, pgSchema, text, timestamp } from 'drizzle-orm/pg-core';
 
 /** The gateway's own store: API keys. No subgraph reads it. */
 export const gateway = pgSchema('gateway');
@@ -6,19 +6,45 @@ export const gateway = pgSchema('gateway');
 export const apiKeys = gateway.table('api_keys', {
   id: text('id').primaryKey(),
   name: text('name').notNull(),
-  /** SHA-256 of the whole key; the key itself is shown once and never stored. */
-  secretHash: text('secret_hash').notNull().unique(),
   organisationId: text('organisation_id').notNull(),
-  organisationKind: text('organisation_kind').notNull(),
+  /**
+   * The organisation's kind, as its owner (budget) knows it: null for a key made while the graph was
+   * not running, until the gateway looks it up at the key's first use.
+   */
+  organisationKind: text('organisation_kind'),
   scopes: text('scopes').array().notNull(),
   /**
    * Trusted documents: the SHA-256 hashes (hex) of the only operations the key may run; null for
    * any operation. See `trusted-documents.ts`.
    */
   trustedOperations: text('trusted_operations').array(),
+  /** Whether the key may ask for the schema (`__schema`, `__type`). */
+  mayIntrospect: boolean('may_introspect').notNull().default(true),
   expiresAt: timestamp('expires_at', { withTimezone: true }),
   revokedAt: timestamp('revoked_at', { withTimezone: true }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  /** Raised by every change, so that two administrators never silently overwrite each other. */
+  version: integer('version').notNull().default(1),
+});
+
+/**
+ * A key's secrets: one current, and after a rotation the previous ones until their grace period
+ * ends. Only a hash is kept; the public prefix (the key's first characters) finds the row.
+ */
+export const apiKeySecrets = gateway.table('api_key_secrets', {
+  /** SHA-256 of the whole key; the key itself is shown once and never stored. */
+  secretHash: text('secret_hash').primaryKey(),
+  /** The key's first 12 characters (`msk_` and 8 random ones): public, shown in lists and logs. */
+  prefix: text('prefix').unique(),
+  keyId: text('key_id')
+    .notNull()
+    .references(() => apiKeys.id),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  /** Set by a rotation: the secret keeps working until then. */
+  retiresAt: timestamp('retires_at', { withTimezone: true }),
+  /** The last request made with this secret (written at most once a minute per secret). */
+  lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
 });
 
 export type ApiKeyRow = typeof apiKeys.$inferSelect;
+export type ApiKeySecretRow = typeof apiKeySecrets.$inferSelect;

@@ -1,0 +1,131 @@
+import { isScope, type OrganisationKind, type Scope } from '@mienskip/kit';
+import {
+  type ApiKeyChanges,
+  type ApiKeyView,
+  KeyInputError,
+  type KeyStore,
+  type OrganisationKindLookup,
+} from './store.ts';
+
+/** Who administers keys: a key with the `admin` scope, or the operator at the machine (CLI). */
+export interface KeyAdministrator {
+  organisationId: string;
+  organisationKind: OrganisationKind;
+  scopes: ReadonlySet<Scope>;
+}
+
+export interface CreateKeyInput {
+  organisationId: string;
+  name: string;
+  scopes: readonly string[];
+  expiresAt?: Date | null;
+  trustedOperations?: readonly string[] | null;
+  mayIntrospect?: boolean;
+}
+
+export interface NewKeySecret {
+  key: ApiKeyView;
+  /** Shown this once; only its hash is kept. */
+  secret: string;
+}
+
+/** What the CLI and the admin API both offer; the CLI talks to a running gateway through the same shape. */
+export interface KeyAdministration {
+  list(filter?: { organisationId?: string }): Promise<ApiKeyView[]>;
+  get(id: string): Promise<ApiKeyView | undefined>;
+  create(input: CreateKeyInput): Promise<NewKeySecret>;
+  update(id: string, version: number, changes: ApiKeyChanges): Promise<ApiKeyView>;
+  rotate(id: string, graceSeconds: number): Promise<NewKeySecret>;
+  revoke(id: string): Promise<ApiKeyView>;
+}
+
+export class KeyAdministrationForbidden extends Error {}
+
+function checkScopes(administrator: KeyAdministrator, scopes: readonly string[]): Scope[] {
+  const unknown = scopes.filter((scope) => !isScope(scope));
+  if (unknown.length) throw new KeyInputError('BAD_USER_INPUT', `Unknown scopes: ${unknown.join(', ')}`);
+  const notHeld = (scopes as Scope[]).filter((scope) => !administrator.scopes.has(scope));
+  if (notHeld.length)
+    throw new KeyAdministrationForbidden(`You cannot grant scopes you do not hold: ${notHeld.join(', ')}`);
+  return scopes as Scope[];
+}
+
+function checkExpiry(expiresAt: Date | null | undefined, now: Date): void {
+  if (expiresAt && Number.isNaN(expiresAt.getTime()))
+    throw new KeyInputError('BAD_USER_INPUT', 'The expiry is not a valid date');
+  if (expiresAt && expiresAt <= now)
+    throw new KeyInputError('BAD_USER_INPUT', 'The expiry must be in the future');
+}
+
+/**
+ * Key administration with its rules: a municipal administrator manages every key; any other manages
+ * only its own organisation's keys; nobody grants a scope they do not hold. A new key's organisation
+ * must exist in the graph when `organisationKind` can ask it; without (the CLI while the graph is
+ * down) its kind is looked up at the key's first use.
+ */
+export function administerKeys(
+  keys: KeyStore,
+  administrator: KeyAdministrator,
+  organisationKind?: OrganisationKindLookup,
+): KeyAdministration {
+  const municipal = administrator.organisationKind === 'MUNICIPALITY';
+  const mayManage = (organisationId: string) => municipal || organisationId === administrator.organisationId;
+
+  async function managed(id: string): Promise<ApiKeyView> {
+    const key = await keys.get(id);
+    // Another organisation's key is answered as absent: its existence is not this administrator's business.
+    if (!key || !mayManage(key.organisationId)) throw new KeyInputError('NOT_FOUND', `No API key ${id}`);
+    return key;
+  }
+
+  return {
+    async list(filter = {}) {
+      if (filter.organisationId && !mayManage(filter.organisationId)) return [];
+      return keys.list({ organisationId: municipal ? filter.organisationId : administrator.organisationId });
+    },
+
+    async get(id) {
+      const key = await keys.get(id);
+      return key && mayManage(key.organisationId) ? key : undefined;
+    },
+
+    async create(input) {
+      if (!mayManage(input.organisationId))
+        throw new KeyAdministrationForbidden('You can create keys for your own organisation only');
+      const scopes = checkScopes(administrator, input.scopes);
+      checkExpiry(input.expiresAt, new Date());
+      let kind: OrganisationKind | null = null;
+      if (organisationKind) {
+        kind = (await organisationKind(input.organisationId)) ?? null;
+        if (!kind)
+          throw new KeyInputError('BAD_USER_INPUT', `No organisation ${input.organisationId} in the graph`);
+      }
+      const { id, secret } = await keys.create({ ...input, scopes, organisationKind: kind });
+      return { key: (await keys.get(id))!, secret };
+    },
+
+    async update(id, version, changes) {
+      await managed(id);
+      const cleared = (['name', 'scopes', 'mayIntrospect'] as const).filter(
+        (field) => changes[field] === null,
+      );
+      if (cleared.length) throw new KeyInputError('BAD_USER_INPUT', `Cannot remove ${cleared.join(', ')}`);
+      if (changes.scopes) checkScopes(administrator, changes.scopes);
+      checkExpiry(changes.expiresAt, new Date());
+      return keys.update(id, version, changes);
+    },
+
+    async rotate(id, graceSeconds) {
+      await managed(id);
+      if (!Number.isInteger(graceSeconds))
+        throw new KeyInputError('BAD_USER_INPUT', 'The grace period is a whole number of seconds');
+      const { secret } = await keys.rotate(id, graceSeconds * 1000);
+      return { key: (await keys.get(id))!, secret };
+    },
+
+    async revoke(id) {
+      await managed(id);
+      return (await keys.revoke(id))!;
+    },
+  };
+}
