@@ -1,16 +1,13 @@
-import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { createKeyStore, openGatewayDatabase, ownerFile } from '@mienskip/gateway';
 import { startTestGateway } from '@mienskip/gateway/testing';
 import { errorCodes, type GraphQLResponse, postGraphQL } from '@mienskip/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGraph, type TestGraph } from './graph.ts';
+import { keysCli } from './keys-cli.ts';
 
-const GATEWAY_DIR = fileURLToPath(new URL('../../gateway/', import.meta.url));
 const KEY =
   'id name organisationId organisationKind scopes prefix status version lastUsedAt secrets { prefix retiresAt }';
 
@@ -79,15 +76,7 @@ async function clientsSeenBy(key: string) {
   };
 }
 
-const run = promisify(execFile);
-/** Runs the keys CLI as a user would, in its own process; the secret is the last line of its output. */
-async function cli(args: string[], env: Record<string, string>) {
-  const result = await run(process.execPath, ['--import', 'tsx', 'scripts/keys.ts', ...args], {
-    cwd: GATEWAY_DIR,
-    env: { PATH: process.env.PATH ?? '', ...env },
-  });
-  return { ...result, lastLine: result.stdout.trim().split('\n').at(-1)! };
-}
+const cli = keysCli;
 
 describe('the admin API', () => {
   it("makes a key for an organisation of the graph, with the organisation's kind from the graph", async () => {

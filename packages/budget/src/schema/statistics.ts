@@ -1,3 +1,4 @@
+import { isMunicipal } from '@mienskip/kit';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { contracts, lumpsumShares, lumpsums, realisations } from '../db/schema.ts';
 import { LOTS, type Lot as LotValue } from '../domain/lots.ts';
@@ -40,10 +41,16 @@ builder.queryField('lotRealisation', (t) =>
     type: [LotRealisation],
     description:
       'Lumpsum versus realisation per lot for a year, for council reporting: money amounts, aggregated in SQL ' +
-      '(the small-number rule is for counts of people, not for amounts).',
+      '(the small-number rule is for counts of people, not for amounts). A key of another organisation than the ' +
+      "municipality sums its own organisation's shares and spending only.",
     authScopes: STATISTICS,
     args: { year: t.arg.int({ required: true, description: 'The year.' }) },
-    resolve: async (_root, args, { db }) => {
+    resolve: async (_root, args, { db, caller }) => {
+      // Row scoping: a key of any other organisation than the municipality sums only its own shares
+      // and spending (a lot with one main provider would otherwise show that provider's share).
+      const own = (
+        organisationId: typeof realisations.organisationId | typeof lumpsumShares.organisationId,
+      ) => (isMunicipal(caller) ? undefined : eq(organisationId, caller.organisationId));
       // Two statements: the lots' shares of the current lumpsums, and the lots' spending.
       const [shares, spent] = await Promise.all([
         db
@@ -58,12 +65,18 @@ builder.queryField('lotRealisation', (t) =>
               sql`${contracts.lot} = any(${lumpsums.lots})`,
             ),
           )
-          .where(and(eq(lumpsums.year, args.year), isNull(lumpsums.supersededAt)))
+          .where(
+            and(
+              eq(lumpsums.year, args.year),
+              isNull(lumpsums.supersededAt),
+              own(lumpsumShares.organisationId),
+            ),
+          )
           .groupBy(contracts.lot),
         db
           .select({ lot: realisations.lot, cents: sql<string>`sum(${realisations.amountCents})` })
           .from(realisations)
-          .where(eq(realisations.year, args.year))
+          .where(and(eq(realisations.year, args.year), own(realisations.organisationId)))
           .groupBy(realisations.lot),
       ]);
       const cents = (rows: readonly { lot: LotValue; cents: string }[], lot: LotValue) =>

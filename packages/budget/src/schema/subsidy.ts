@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { NotFoundError, ValidationError } from '@mienskip/kit';
-import { asc, eq } from 'drizzle-orm';
+import { isMunicipal, NotFoundError, ValidationError } from '@mienskip/kit';
+import { and, asc, eq } from 'drizzle-orm';
 import { type SubsidyRow, subsidies } from '../db/schema.ts';
 import { builder, READ_BUDGET } from './builder.ts';
 import { checkYear, requireOrganisation } from './checks.ts';
@@ -27,11 +27,22 @@ const Subsidy = builder.objectRef<SubsidyRow>('Subsidy').implement({
 builder.queryField('subsidies', (t) =>
   t.field({
     type: [Subsidy],
-    description: 'Subsidies for the sociale basis granted for a year.',
+    description:
+      "Subsidies for the sociale basis granted for a year; a key of another organisation than the municipality sees its own organisation's only.",
     authScopes: READ_BUDGET,
     args: { year: t.arg.int({ required: true, description: 'The year.' }) },
-    resolve: (_root, args, { db }) =>
-      db.select().from(subsidies).where(eq(subsidies.year, args.year)).orderBy(asc(subsidies.id)),
+    // Row scoping: a key of any other organisation than the municipality sees its own subsidies only.
+    resolve: (_root, args, { db, caller }) =>
+      db
+        .select()
+        .from(subsidies)
+        .where(
+          and(
+            eq(subsidies.year, args.year),
+            isMunicipal(caller) ? undefined : eq(subsidies.organisationId, caller.organisationId),
+          ),
+        )
+        .orderBy(asc(subsidies.id)),
   }),
 );
 

@@ -38,13 +38,15 @@ import {
   SupportKind,
   TransitionStatus,
 } from './enums.ts';
-import { visibleClients } from './scoping.ts';
+import { ownRows, visibleClients } from './scoping.ts';
 
 interface Scope {
   from: string;
   to: string;
   /** Residents counted: in the area asked, and visible to the key. */
   clientIn: (clientId: AnyPgColumn) => SQL | undefined;
+  /** Rows of one organisation (engagements, complaints): a key of another than the municipality counts its own. */
+  own: (organisationId: AnyPgColumn) => SQL | undefined;
   disclose: boolean;
   context: ClientsContext;
 }
@@ -165,7 +167,7 @@ const ClientStatistics = builder.objectRef<Scope>('ClientStatistics').implement(
             n: countDistinct(engagements.clientId),
           })
           .from(engagements)
-          .where(and(runningIn(s), s.clientIn(engagements.clientId)))
+          .where(and(runningIn(s), s.clientIn(engagements.clientId), s.own(engagements.organisationId)))
           .groupBy(engagements.pillar, engagements.kind)
           .orderBy(engagements.pillar, engagements.kind);
         return rows.map((r) => ({ pillar: r.pillar, kind: r.kind, clients: publishCount(r.n, s.disclose) }));
@@ -179,7 +181,12 @@ const ClientStatistics = builder.objectRef<Scope>('ClientStatistics').implement(
           .select({ form: engagements.deliveryForm, n: countDistinct(engagements.clientId) })
           .from(engagements)
           .where(
-            and(runningIn(s), eq(engagements.provisionType, 'MAATWERK'), s.clientIn(engagements.clientId)),
+            and(
+              runningIn(s),
+              eq(engagements.provisionType, 'MAATWERK'),
+              s.clientIn(engagements.clientId),
+              s.own(engagements.organisationId),
+            ),
           )
           .groupBy(engagements.deliveryForm);
         const byForm = new Map(rows.map((r) => [r.form, r.n]));
@@ -248,7 +255,13 @@ const ClientStatistics = builder.objectRef<Scope>('ClientStatistics').implement(
         const rows = await s.context.db
           .select({ level: complaints.level, n: count() })
           .from(complaints)
-          .where(and(between(complaints.raisedOn, s), s.clientIn(complaints.clientId)))
+          .where(
+            and(
+              between(complaints.raisedOn, s),
+              s.clientIn(complaints.clientId),
+              s.own(complaints.organisationId),
+            ),
+          )
           .groupBy(complaints.level);
         const byLevel = new Map(rows.map((r) => [r.level, r.n]));
         return (
@@ -290,7 +303,13 @@ const ClientStatistics = builder.objectRef<Scope>('ClientStatistics').implement(
           .select({ n: count(), average: avg(sql`${engagements.startedOn} - ${referrals.issuedOn}`) })
           .from(engagements)
           .innerJoin(referrals, eq(referrals.id, engagements.referralId))
-          .where(and(between(engagements.startedOn, s), s.clientIn(engagements.clientId)));
+          .where(
+            and(
+              between(engagements.startedOn, s),
+              s.clientIn(engagements.clientId),
+              s.own(engagements.organisationId),
+            ),
+          );
         const measured = publishCount(row!.n, s.disclose);
         const average = row!.average === null ? null : Math.round(Number(row!.average) * 10) / 10;
         return { measured, averageDays: measured.secret ? null : average };
@@ -316,7 +335,8 @@ builder.queryField('clientStatistics', (t) =>
     type: ClientStatistics,
     description:
       'Statistics of the social domain for a period, optionally one area: pillars and kinds, ZIN/PGB, requests, ' +
-      'referrals, decisions, objections, complaints, transition progress and waiting time.',
+      'referrals, decisions, objections, complaints, transition progress and waiting time. A provider key counts its ' +
+      "own clients, and of engagements and complaints only its own organisation's.",
     authScopes: STATISTICS,
     args: {
       from: t.arg({ type: 'Date', required: true, description: 'First day.' }),
@@ -348,6 +368,7 @@ builder.queryField('clientStatistics', (t) =>
         from: args.from,
         to: args.to,
         clientIn,
+        own: (organisationId: AnyPgColumn) => ownRows(context.caller, organisationId),
         disclose: hasScope(context.caller, 'personal-data'),
         context,
       };

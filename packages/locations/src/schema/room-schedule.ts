@@ -1,4 +1,4 @@
-import { groupByIds } from '@mienskip/kit';
+import { groupByIds, isMunicipal } from '@mienskip/kit';
 import { and, asc, between, eq, inArray, isNull } from 'drizzle-orm';
 import { byName } from '../db/order.ts';
 import {
@@ -249,14 +249,21 @@ builder.objectFields(Room, (t) => ({
   }),
   presence: t.loadableList({
     type: PresenceSlot,
-    description: 'Bezetting: who is present when, every week.',
-    load: async (roomIds: string[], { db }) =>
+    description:
+      "Bezetting: who is present when, every week; a key of another organisation than the municipality sees its own organisation's presence only.",
+    // Row scoping: a key of any other organisation than the municipality sees its own presence only.
+    load: async (roomIds: string[], { db, caller }) =>
       byRoom(
         roomIds,
         await db
           .select()
           .from(presenceSlots)
-          .where(inArray(presenceSlots.roomId, roomIds))
+          .where(
+            and(
+              inArray(presenceSlots.roomId, roomIds),
+              isMunicipal(caller) ? undefined : eq(presenceSlots.organisationId, caller.organisationId),
+            ),
+          )
           .orderBy(asc(presenceSlots.weekday), asc(presenceSlots.fromMinute), asc(presenceSlots.id)),
       ),
     resolve: (room) => room.id,

@@ -1,0 +1,287 @@
+import type { Scope } from '@mienskip/kit';
+import { errorCodes, type GraphQLResponse, postGraphQL } from '@mienskip/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startGraph, type TestGraph } from '../graph.ts';
+import {
+  type Ctx,
+  entitiesQuery,
+  expectUnauthenticated,
+  type Json,
+  type QueryFixture,
+  type Vars,
+} from './expect.ts';
+import { AUDIT_ENTITIES, AUDIT_NESTED } from './fixtures/audit.ts';
+import { BUDGET_ENTITIES, BUDGET_MUTATIONS, BUDGET_NESTED, BUDGET_QUERIES } from './fixtures/budget.ts';
+import { CLIENTS_ENTITIES, CLIENTS_MUTATIONS, CLIENTS_NESTED, CLIENTS_QUERIES } from './fixtures/clients.ts';
+import {
+  LOCATIONS_ENTITIES,
+  LOCATIONS_MUTATIONS,
+  LOCATIONS_NESTED,
+  LOCATIONS_QUERIES,
+} from './fixtures/locations.ts';
+import {
+  AMARYLLIS,
+  callerOf,
+  createMatrixKeys,
+  type MatrixKey,
+  type MatrixKeys,
+  otherProvider,
+  type ProviderId,
+  READING_KINDS,
+  REFUSED_KINDS,
+  type ReadingKind,
+  WINDKRACHT,
+} from './keys.ts';
+import { fingerprint, mutationRequest } from './mutations.ts';
+import { addRows, findSeed, type Seed, sql } from './seed.ts';
+import { readSupergraph } from './supergraph.ts';
+
+// "Partner access" point 3: every root field, every entity type (through a nested path and through
+// `_entities` at each subgraph that resolves it) and every mutation of the supergraph, asked with
+// every kind of key, asserting what each may see. Rows: fixtures/<subgraph>.ts; columns: keys.ts.
+
+const QUERIES: Record<string, QueryFixture> = { ...CLIENTS_QUERIES, ...BUDGET_QUERIES, ...LOCATIONS_QUERIES };
+const MUTATIONS = { ...CLIENTS_MUTATIONS, ...BUDGET_MUTATIONS, ...LOCATIONS_MUTATIONS };
+const ENTITIES = [...CLIENTS_ENTITIES, ...BUDGET_ENTITIES, ...LOCATIONS_ENTITIES, ...AUDIT_ENTITIES];
+const NESTED: Record<string, QueryFixture[]> = {};
+for (const part of [CLIENTS_NESTED, BUDGET_NESTED, LOCATIONS_NESTED, AUDIT_NESTED])
+  for (const [type, fixtures] of Object.entries(part)) NESTED[type] = [...(NESTED[type] ?? []), ...fixtures];
+
+const supergraph = readSupergraph();
+
+let graph: TestGraph;
+let keys: MatrixKeys;
+let seed: Seed;
+
+beforeAll(async () => {
+  graph = await startGraph();
+  keys = await createMatrixKeys(graph);
+  seed = await findSeed(graph);
+  await addRows(graph, keys.municipal);
+});
+afterAll(() => graph?.close());
+
+describe('completeness: the matrix covers the supergraph', () => {
+  it('has a fixture for every Query field', () => {
+    expect(supergraph.queries.length).toBeGreaterThan(20);
+    expect(supergraph.queries.filter((field) => !QUERIES[field])).toEqual([]);
+  });
+  it('has a fixture for every Mutation field', () => {
+    expect(supergraph.mutations.length).toBeGreaterThan(30);
+    expect(supergraph.mutations.filter((field) => !(field in MUTATIONS))).toEqual([]);
+  });
+  it('has a nested path and an `_entities` fixture at every subgraph that resolves each entity type', () => {
+    const missing: string[] = [];
+    for (const [type, subgraphs] of Object.entries(supergraph.entities)) {
+      if (!NESTED[type]?.length) missing.push(`${type}: no nested path`);
+      for (const subgraph of subgraphs)
+        if (!ENTITIES.some((e) => e.type === type && e.subgraph === subgraph))
+          missing.push(`${type}: no _entities fixture at ${subgraph}`);
+    }
+    expect(Object.keys(supergraph.entities).length).toBeGreaterThanOrEqual(6);
+    expect(missing).toEqual([]);
+  });
+  it('has no fixture for a field or entity the supergraph no longer has', () => {
+    const stale = [
+      ...Object.keys(QUERIES).filter((field) => !supergraph.queries.includes(field)),
+      ...Object.keys(MUTATIONS).filter((field) => !supergraph.mutations.includes(field)),
+      ...ENTITIES.filter((e) => !supergraph.entities[e.type]?.includes(e.subgraph)).map(
+        (e) => `${e.type}@${e.subgraph}`,
+      ),
+      ...Object.keys(NESTED).filter((type) => !supergraph.entities[type]),
+    ];
+    expect(stale).toEqual([]);
+  });
+});
+
+/** The keys a column runs with: the provider column with each provider, the other as "another". */
+function columnOf(kind: ReadingKind): { key: MatrixKey; own: ProviderId }[] {
+  if (kind === 'provider')
+    return [WINDKRACHT, AMARYLLIS].map((own) => ({
+      key: keys.providers[own as ProviderId],
+      own: own as ProviderId,
+    }));
+  return [{ key: keys[kind], own: WINDKRACHT }];
+}
+
+function contextFor(
+  kind: ReadingKind,
+  key: MatrixKey,
+  own: ProviderId,
+  ask: (
+    key: MatrixKey,
+    query: string,
+    variables?: Vars,
+    moreScopes?: readonly Scope[],
+  ) => Promise<GraphQLResponse<Json>>,
+): Ctx {
+  const baselines = new Map<string, Promise<GraphQLResponse<Json>>>();
+  return {
+    kind,
+    key,
+    seed,
+    own: seed.providers[own],
+    other: seed.providers[otherProvider(own)],
+    run: (query, variables, moreScopes) => ask(key, query, variables, moreScopes),
+    baseline: (query, variables) => {
+      const id = `${query}\n${JSON.stringify(variables ?? {})}`;
+      if (!baselines.has(id)) baselines.set(id, ask(keys.municipal, query, variables));
+      return baselines.get(id)!;
+    },
+  };
+}
+
+const throughGateway = (key: MatrixKey, query: string, variables?: Vars) =>
+  graph.gateway.query<Json>(query, { key: key.secret, ...(variables && { variables }) });
+
+async function runRow(fixture: QueryFixture, kind: ReadingKind): Promise<void> {
+  for (const { key, own } of columnOf(kind)) {
+    const ctx = contextFor(kind, key, own, throughGateway);
+    const variables = fixture.variables?.(ctx) ?? {};
+    const response = await ctx.run(fixture.query, variables);
+    await fixture.expect[kind].check(response, ctx, {
+      field: fixture.field,
+      query: fixture.query,
+      variables,
+    });
+  }
+}
+
+async function runRefused(
+  fixture: QueryFixture | { query: string; variables: Vars },
+  kind: 'revoked' | 'expired',
+) {
+  const ctx = contextFor('municipal', keys.municipal, WINDKRACHT, throughGateway);
+  const variables =
+    typeof fixture.variables === 'function' ? fixture.variables(ctx) : (fixture.variables ?? {});
+  expectUnauthenticated(await throughGateway(keys[kind], fixture.query, variables));
+}
+
+describe.each(Object.entries(QUERIES))('Query.%s', (_field, fixture) => {
+  it.each(READING_KINDS.map((kind) => [kind, fixture.expect[kind].label]))('%s: %s', async (kind) =>
+    runRow(fixture, kind as ReadingKind),
+  );
+  it.each(REFUSED_KINDS)('%s key: HTTP 401 UNAUTHENTICATED', (kind) => runRefused(fixture, kind));
+});
+
+describe.each(Object.entries(NESTED))('entity %s through the gateway', (_type, fixtures) => {
+  describe.each(fixtures.map((fixture) => [fixture.path, fixture] as const))('%s', (_path, fixture) => {
+    it.each(READING_KINDS.map((kind) => [kind, fixture.expect[kind].label]))('%s: %s', async (kind) =>
+      runRow(fixture, kind as ReadingKind),
+    );
+    it.each(REFUSED_KINDS)('%s key: HTTP 401 UNAUTHENTICATED', (kind) => runRefused(fixture, kind));
+  });
+});
+
+describe.each(ENTITIES.map((fixture) => [fixture.type, fixture.subgraph, fixture] as const))(
+  '_entities %s at %s',
+  (_type, _subgraph, fixture) => {
+    const query = entitiesQuery(fixture.type, fixture.selection);
+    const atSubgraph = (key: MatrixKey, q: string, variables?: Vars, moreScopes: readonly Scope[] = []) =>
+      graph[fixture.subgraph].query<Json>(q, {
+        ...(variables && { variables }),
+        caller: callerOf(
+          { ...key.identity, scopes: [...key.identity.scopes, ...moreScopes] },
+          `key-matrix-${key.kind}-${key.identity.organisationId}`,
+        ),
+      });
+    it.each(READING_KINDS.map((kind) => [kind, fixture.expect[kind].label]))('%s: %s', async (kind) => {
+      for (const { key, own } of columnOf(kind as ReadingKind)) {
+        const ctx = contextFor(kind as ReadingKind, key, own, atSubgraph);
+        const variables = { representations: fixture.representations(ctx) };
+        const response = await ctx.run(query, variables);
+        await fixture.expect[kind as ReadingKind].check(response, ctx, {
+          field: '_entities',
+          query,
+          variables,
+        });
+      }
+    });
+    it('without an internal token: HTTP 401', async () => {
+      const ctx = contextFor('municipal', keys.municipal, WINDKRACHT, atSubgraph);
+      const response = await postGraphQL(graph[fixture.subgraph].url, query, {
+        variables: { representations: fixture.representations(ctx) },
+      });
+      expect(response.status).toBe(401);
+      expect(response.body.data ?? null).toBeNull();
+    });
+  },
+);
+
+describe('mutations', () => {
+  const subgraphs = () => ({ clients: graph.clients, budget: graph.budget, locations: graph.locations });
+  let before: Record<string, string>;
+  beforeAll(async () => {
+    before = await fingerprint(subgraphs());
+  });
+
+  it.each(Object.entries(MUTATIONS))(
+    '%s: provider, analyst and council FORBIDDEN; revoked and expired HTTP 401',
+    async (name, fixture) => {
+      const { query, variables } = mutationRequest(name, fixture.variables);
+      for (const key of [...Object.values(keys.providers), keys.analyst, keys.council]) {
+        const response = await throughGateway(key, query, variables);
+        const context = `${key.kind} ${key.identity.organisationId}: ${JSON.stringify(response.body)}`;
+        expect(response.status, context).toBe(200);
+        expect(errorCodes(response), context).toEqual(['FORBIDDEN']);
+        expect(response.body.data?.[name] ?? null, context).toBeNull();
+      }
+      for (const kind of REFUSED_KINDS) await runRefused({ query, variables }, kind);
+    },
+  );
+
+  it('a provider with write scopes cannot write another organisation’s rows', async () => {
+    const [engagement] = await sql(
+      graph.clients,
+      `select id, version from clients.engagements where organisation_id = '${AMARYLLIS}' and ended_on is null order by id limit 1`,
+    );
+    const cases: [string, Vars, string][] = [
+      [
+        'recordRealisation',
+        {
+          input: {
+            organisationId: AMARYLLIS,
+            lot: 'BASISONDERSTEUNING',
+            year: 2021,
+            month: 3,
+            amount: '100.00',
+          },
+        },
+        'ValidationError',
+      ],
+      [
+        'startEngagement',
+        {
+          input: {
+            clientId: seed.providers[AMARYLLIS].client,
+            pillar: 'BASIS',
+            kind: 'THUISONDERSTEUNING',
+            provisionType: 'ALGEMEEN',
+            accessRoute: 'DIRECT',
+            providerId: AMARYLLIS,
+          },
+        },
+        'RuleViolationError',
+      ],
+      [
+        'endEngagement',
+        { input: { id: engagement!.id, version: engagement!.version, reason: 'GOAL_REACHED' } },
+        'NotFoundError',
+      ],
+    ];
+    for (const [name, given, typename] of cases) {
+      const { query } = mutationRequest(name, given);
+      const response = await throughGateway(keys.providerWriter, query, given);
+      expect(response.body, name).toEqual({ data: { [name]: { __typename: typename } } });
+    }
+    for (const name of ['grantSubsidy', 'createLumpsum', 'decideRedistribution', 'issueDecision']) {
+      const { query, variables } = mutationRequest(name);
+      const response = await throughGateway(keys.providerWriter, query, variables);
+      expect(errorCodes(response), name).toEqual(['FORBIDDEN']);
+    }
+  });
+
+  it('changed nothing: every table of clients, budget and locations as before', async () => {
+    expect(await fingerprint(subgraphs())).toEqual(before);
+  });
+});
