@@ -1,28 +1,16 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { errorCodes } from '@mienskip/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SUBGRAPHS } from '../src/subgraphs.ts';
 import { startTestGateway, type TestGateway } from '../src/testing.ts';
+import { type StandInSubgraph, startStandInSubgraph } from './stand-in-subgraph.ts';
 
-// A stand-in for every subgraph: answers `{ rooms }` with none and counts the calls it got.
-let subgraphCalls = 0;
-let subgraph: Server;
+// Every subgraph is a stand-in that counts the operations reaching it.
+let standIn: StandInSubgraph;
 let gateway: TestGateway;
 let closedKey: string;
 
 beforeAll(async () => {
-  subgraph = createServer((req, res) => {
-    if (req.url === '/ready') return void res.writeHead(200).end('{}');
-    subgraphCalls++;
-    req.resume();
-    req.on('end', () => {
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data: { rooms: [] } }));
-    });
-  });
-  await new Promise<void>((resolve) => subgraph.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(subgraph.address() as AddressInfo).port}/graphql`;
-  gateway = await startTestGateway(Object.fromEntries(SUBGRAPHS.map(({ name }) => [name, url])));
+  standIn = await startStandInSubgraph();
+  gateway = await startTestGateway(standIn.urls);
   ({ secret: closedKey } = await gateway.keys.create({
     name: 'partner without introspection',
     organisationId: 'org-miep',
@@ -33,7 +21,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await gateway?.close();
-  await new Promise((resolve) => subgraph?.close(resolve));
+  await standIn?.close();
 });
 
 describe('a key that may not introspect', () => {
@@ -43,11 +31,11 @@ describe('a key that may not introspect', () => {
     ['__schema in a fragment', 'query { ...F } fragment F on Query { __schema { queryType { name } } }'],
     ['__type beside data', '{ rooms { id } __type(name: "Room") { name } }'],
   ])('is refused %s with 403 INTROSPECTION_DISABLED, no subgraph called', async (_case, query) => {
-    subgraphCalls = 0;
+    standIn.calls = 0;
     const response = await gateway.query(query, { key: closedKey });
     expect([response.status, errorCodes(response)]).toEqual([403, ['INTROSPECTION_DISABLED']]);
     expect(response.body.data).toBeUndefined();
-    expect(subgraphCalls).toBe(0);
+    expect(standIn.calls).toBe(0);
   });
 
   it('still runs data queries, __typename included', async () => {

@@ -1,42 +1,30 @@
 import { randomUUID } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { SCOPES } from '@mienskip/kit';
 import type { GraphQLResponse } from '@mienskip/testing';
 import { createClient } from 'redis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MUNICIPALITY_ORGANISATION_ID } from '../src/dev-key.ts';
 import type { RateLimitOptions } from '../src/rate-limits.ts';
-import { SUBGRAPHS } from '../src/subgraphs.ts';
 import { startTestGateway, type TestGateway } from '../src/testing.ts';
+import { type StandInSubgraph, startStandInSubgraph } from './stand-in-subgraph.ts';
 
 const REDIS_URL = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
 // `{ rooms { id } }` costs 4 by graphql-armor's model: the object 2, plus 1.5 × its one scalar.
 const QUERY = '{ rooms { id } }';
 const QUERY_COST = 4;
 
-// A stand-in for every subgraph: ready, answers `{ rooms }` with none, counts the calls.
-let subgraphCalls = 0;
-let subgraph: Server;
+// Every subgraph is a stand-in that counts the operations reaching it.
+let standIn: StandInSubgraph;
 let subgraphUrls: Record<string, string>;
 const gateways: TestGateway[] = [];
 
 beforeAll(async () => {
-  subgraph = createServer((req, res) => {
-    if (req.url === '/ready') return void res.writeHead(200).end('{}');
-    subgraphCalls++;
-    req.resume();
-    req.on('end', () => {
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data: { rooms: [] } }));
-    });
-  });
-  await new Promise<void>((resolve) => subgraph.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(subgraph.address() as AddressInfo).port}/graphql`;
-  subgraphUrls = Object.fromEntries(SUBGRAPHS.map(({ name }) => [name, url]));
+  standIn = await startStandInSubgraph();
+  subgraphUrls = standIn.urls;
 });
 afterAll(async () => {
   for (const gateway of gateways.reverse()) await gateway.close();
-  await new Promise((resolve) => subgraph?.close(resolve));
+  await standIn?.close();
 });
 
 async function gatewayWith(rateLimits: RateLimitOptions, keys?: TestGateway['keys']): Promise<TestGateway> {
@@ -84,10 +72,10 @@ describe('rate limits per API key, in memory', () => {
   it('refuses the request over the per-minute limit with 429 and Retry-After, before any subgraph', async () => {
     const key = await newKey(gateway);
     for (let i = 0; i < 3; i++) expectAnswered(await gateway.query(QUERY, { key }));
-    const before = subgraphCalls;
+    const before = standIn.calls;
     const refused = await gateway.query(QUERY, { key });
     expectRateLimited(refused, /API key has made 3 requests this minute/);
-    expect(subgraphCalls).toBe(before);
+    expect(standIn.calls).toBe(before);
     expect(gateway.logs).toContainEqual(
       expect.objectContaining({ msg: 'rate limited', limit: 'requests', keyId: expect.any(String) }),
     );
@@ -111,14 +99,14 @@ describe('rate limits per API key, in memory', () => {
     const key = await newKey(limited);
     expectAnswered(await limited.query(QUERY, { key }));
     expectAnswered(await limited.query(QUERY, { key }));
-    const before = subgraphCalls;
+    const before = standIn.calls;
     expectRateLimited(
       await limited.query(QUERY, { key }),
       new RegExp(
         `this query \\(cost ${QUERY_COST}\\) would take this API key over its query cost limit of ${2 * QUERY_COST + 1} per minute`,
       ),
     );
-    expect(subgraphCalls).toBe(before);
+    expect(standIn.calls).toBe(before);
     // A refused query uses up nothing: what is left (1) still pays for the cheapest query.
     expectAnswered(await limited.query('{ __typename }', { key }));
   });
@@ -151,12 +139,12 @@ describe.skipIf(!haveRedis)(`rate limits per API key, in Redis (${REDIS_URL})`, 
     const first = await gatewayWith({ requestsPerMinute: 4, redisUrl: REDIS_URL, keyPrefix });
     const second = await gatewayWith({ requestsPerMinute: 4, redisUrl: REDIS_URL, keyPrefix }, first.keys);
     const key = await newKey(first);
-    const before = subgraphCalls;
+    const before = standIn.calls;
     for (const gateway of [first, second, first, second]) expectAnswered(await gateway.query(QUERY, { key }));
-    expect(subgraphCalls).toBe(before + 4);
+    expect(standIn.calls).toBe(before + 4);
     expectRateLimited(await first.query(QUERY, { key }), /API key has made 4 requests this minute/);
     expectRateLimited(await second.query(QUERY, { key }), /API key has made 4 requests this minute/);
-    expect(subgraphCalls).toBe(before + 4);
+    expect(standIn.calls).toBe(before + 4);
   });
 
   it('shares the cost per minute too', async () => {
@@ -165,9 +153,9 @@ describe.skipIf(!haveRedis)(`rate limits per API key, in Redis (${REDIS_URL})`, 
     const second = await gatewayWith({ costPerMinute, redisUrl: REDIS_URL, keyPrefix }, first.keys);
     const key = await newKey(first);
     for (const gateway of [first, second, first]) expectAnswered(await gateway.query(QUERY, { key }));
-    const before = subgraphCalls;
+    const before = standIn.calls;
     expectRateLimited(await second.query(QUERY, { key }), /query cost limit of 12 per minute/);
-    expect(subgraphCalls).toBe(before);
+    expect(standIn.calls).toBe(before);
   });
 
   it('counts concurrent requests exactly (atomic in Redis)', async () => {

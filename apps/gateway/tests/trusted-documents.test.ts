@@ -1,16 +1,14 @@
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SUBGRAPHS } from '../src/subgraphs.ts';
 import { startTestGateway, type TestGateway } from '../src/testing.ts';
 import { hashOperation, loadOperationFiles } from '../src/trusted-documents.ts';
+import { type StandInSubgraph, startStandInSubgraph } from './stand-in-subgraph.ts';
 
 const GATEWAY_DIR = fileURLToPath(new URL('..', import.meta.url));
 const OPERATIONS_DIR = join(GATEWAY_DIR, 'operations');
@@ -18,24 +16,14 @@ const ROOMS_FILE = join(OPERATIONS_DIR, 'buurtkamer', 'rooms.graphql');
 const ROOMS = readFileSync(ROOMS_FILE, 'utf8');
 const OTHER = '{ rooms { id } }';
 
-// A stand-in for every subgraph: ready, answers `{ rooms }` with none, counts the operations it got.
-let subgraphCalls = 0;
-let subgraph: Server;
+// Every subgraph is a stand-in that counts the operations reaching it.
+let standIn: StandInSubgraph;
 let gateway: TestGateway;
 let restrictedKey: string;
 
 beforeAll(async () => {
-  subgraph = createServer((req, res) => {
-    if (req.url === '/ready') return void res.writeHead(200).end('{}');
-    subgraphCalls++;
-    req.resume();
-    req.on('end', () => {
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data: { rooms: [] } }));
-    });
-  });
-  await new Promise<void>((resolve) => subgraph.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(subgraph.address() as AddressInfo).port}/graphql`;
-  gateway = await startTestGateway(Object.fromEntries(SUBGRAPHS.map(({ name }) => [name, url])));
+  standIn = await startStandInSubgraph();
+  gateway = await startTestGateway(standIn.urls);
   ({ secret: restrictedKey } = await gateway.keys.create({
     name: 'case-worker frontend',
     organisationId: 'org-mienskip',
@@ -46,12 +34,12 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await gateway?.close();
-  await new Promise((resolve) => subgraph?.close(resolve));
+  await standIn?.close();
 });
 
 /** POSTs a request body as it is, and counts the subgraph calls it made. */
 async function send(body: Record<string, unknown>, key: string = restrictedKey) {
-  subgraphCalls = 0;
+  standIn.calls = 0;
   const response = await fetch(gateway.url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
@@ -63,7 +51,7 @@ async function send(body: Record<string, unknown>, key: string = restrictedKey) 
       data?: unknown;
       errors?: { message: string; extensions?: { code?: string } }[];
     },
-    subgraphCalls,
+    subgraphCalls: standIn.calls,
   };
 }
 
@@ -131,11 +119,11 @@ describe('a key restricted to trusted operations', () => {
 
   it('is held to its list over GET as well', async () => {
     const get = async (query: string) => {
-      subgraphCalls = 0;
+      standIn.calls = 0;
       const response = await fetch(`${gateway.url}?${new URLSearchParams({ query })}`, {
         headers: { accept: 'application/json', authorization: `Bearer ${restrictedKey}` },
       });
-      return { status: response.status, body: await response.json(), subgraphCalls };
+      return { status: response.status, body: await response.json(), subgraphCalls: standIn.calls };
     };
     expect((await get(ROOMS)).body).toEqual({ data: { rooms: [] } });
     expectNotTrusted(await get(OTHER), OTHER);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ClientsUnderTest, startClients } from './helpers.ts';
+import { type ClientsUnderTest, startClients, WINDKRACHT } from './helpers.ts';
 
 let graph: ClientsUnderTest;
 beforeAll(async () => {
@@ -143,5 +143,37 @@ describe('clientStatistics', () => {
     expect(sum(noord.clientStatistics.transition)).toBeLessThan(sum(all.clientStatistics.transition));
     const refused = await graph.subgraph.query(STATISTICS, { caller: { scopes: ['clients:read'] } });
     expect(refused.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it("counts for a provider only its own clients and its own organisation's engagements, and no beschikkingen", async () => {
+    const query = `{ clientStatistics(from: "2021-01-01", to: "2021-12-31") {
+      clientsByPillarAndKind { pillar kind clients { value } }
+      decisions { outcome decisions { value } }
+      objections { value }
+    } }`;
+    type Stats = {
+      clientStatistics: {
+        clientsByPillarAndKind: { pillar: string; kind: string; clients: Count }[];
+        decisions: unknown;
+        objections: unknown;
+      };
+    };
+    const municipal = await graph.data<Stats>(query);
+    expect(municipal.clientStatistics.decisions).not.toBeNull();
+    const provider = await graph.subgraph.query<Stats>(query, { caller: WINDKRACHT });
+    const stats = provider.body.data!.clientStatistics;
+    expect([stats.decisions, stats.objections]).toEqual([null, null]);
+    expect(provider.body.errors?.map((e) => [e.path?.at(-1), e.extensions?.code])).toEqual([
+      ['decisions', 'FORBIDDEN'],
+      ['objections', 'FORBIDDEN'],
+    ]);
+    // Windkracht058 gives aanvullende ondersteuning only: no basis kinds of other providers in its counts.
+    const pillars = new Set(
+      stats.clientsByPillarAndKind.filter((r) => (r.clients.value ?? 0) > 0).map((r) => r.pillar),
+    );
+    expect(pillars).toEqual(new Set(['AANVULLEND']));
+    expect(
+      new Set(municipal.clientStatistics.clientsByPillarAndKind.map((r) => r.pillar)).size,
+    ).toBeGreaterThan(1);
   });
 });

@@ -222,7 +222,10 @@ const ClientStatistics = builder.objectRef<Scope>('ClientStatistics').implement(
     }),
     decisions: t.field({
       type: [DecisionCount],
-      description: 'Beschikkingen issued in the period, by outcome.',
+      nullable: true,
+      // Beschikkingen are the municipality's: a provider does not learn how many its clients got.
+      authScopes: { municipal: true },
+      description: 'Beschikkingen issued in the period, by outcome; municipal keys only.',
       resolve: async (s) => {
         const rows = await s.context.db
           .select({ outcome: decisions.outcome, n: count() })
@@ -238,7 +241,9 @@ const ClientStatistics = builder.objectRef<Scope>('ClientStatistics').implement(
     }),
     objections: t.field({
       type: PublishedCount,
-      description: 'Bezwaren filed in the period.',
+      nullable: true,
+      authScopes: { municipal: true },
+      description: 'Bezwaren filed in the period; municipal keys only.',
       resolve: async (s) => {
         const [row] = await s.context.db
           .select({ n: count() })
