@@ -1,4 +1,5 @@
 import { SCOPES } from '@mienskip/kit';
+import { keyPrefix } from './keys/secrets.ts';
 import type { KeyStore } from './keys/store.ts';
 
 /** The municipality's own organisation id (budget seeds it); the development key belongs to it. */
@@ -11,6 +12,8 @@ const NAME = 'development';
  * no earlier development key still works.
  */
 export async function ensureDevelopmentKey(keys: KeyStore, secret: string): Promise<string> {
+  if (!keyPrefix(secret))
+    throw new Error('MIENSKIP_DEV_API_KEY must start with msk_ and have at least 32 characters');
   const id = await keys.ensure({
     name: NAME,
     organisationId: MUNICIPALITY_ORGANISATION_ID,

@@ -31,6 +31,16 @@ describe('start-up errors say what is wrong', () => {
     expect(log).toContain('MIENSKIP_TOKEN_PRIVATE_JWK is not set');
   });
 
+  it('with a development key that cannot be a key', async () => {
+    const { code, log } = start({
+      MIENSKIP_TOKEN_PRIVATE_JWK: JSON.stringify((await testKeyMaterial()).privateJwk),
+      MIENSKIP_DEV_API_KEY: 'msk_too-short',
+    });
+    expect(code).toBe(1);
+    expect(log).toContain('MIENSKIP_DEV_API_KEY must start with msk_ and have at least 32 characters');
+    expect(log).not.toContain('msk_too-short');
+  });
+
   it('with a supergraph that is not one', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'supergraph-')), 'supergraph.graphql');
     writeFileSync(file, 'this is { not graphql');

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,7 +33,7 @@ const OFFSET = 100; // 4100, 4102, 4103, 4108: a running `npm start` keeps its p
 export async function startBenchStack(generated: number): Promise<BenchStack> {
   const dataDir = mkdtempSync(join(tmpdir(), 'mienskip-bench-'));
   const keys = await generateKeyMaterial();
-  const devKey = `msk_bench_${Date.now()}`;
+  const devKey = `msk_bench_${randomBytes(24).toString('base64url')}`;
   const serverUrl = process.env.BENCH_DATABASE_URL;
   const services = [
     ...SUBGRAPH_SERVICES.map((s) => ({ ...s, port: s.port + OFFSET })),
