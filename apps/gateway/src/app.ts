@@ -213,7 +213,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
           throw new GraphQLError('Key administration needs a key with the admin scope', {
             extensions: { code: 'FORBIDDEN', http: { status: 403 } },
           });
-        return { administrator: caller, keyId: caller.keyId, logger: requestLogger };
+        return { administrator: caller, logger: requestLogger };
       },
     }),
   );

@@ -18,6 +18,7 @@ import {
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGraph, type TestGraph } from './graph.ts';
+import { sql, tableFingerprint } from './rows.ts';
 
 // "Partner access" point 8: random variables at every mutation of the supergraph, through the
 // real gateway with a municipal key holding every scope. Nothing answers with a 5xx or an
@@ -212,30 +213,17 @@ function arbitraries(ids: string[]): Arbitraries {
   return { typed: (type) => build(type, false, 0), hostile: (type) => build(type, true, 0) };
 }
 
-type Rows = { rows: Record<string, unknown>[] };
-const run = async (subgraph: TestSubgraph, statement: string) =>
-  ((await subgraph.database.db.execute(statement)) as unknown as Rows).rows;
-
-const tablesOf = async (subgraph: TestSubgraph, name: string) =>
-  (
-    await run(
-      subgraph,
-      `select table_name from information_schema.tables
-       where table_schema = '${name}' and table_type = 'BASE TABLE' order by table_name`,
-    )
-  ).map((row) => String(row.table_name));
-
 /** A few real ids of every table of a subgraph that has an `id` column. */
 async function realIds(subgraph: TestSubgraph, name: string): Promise<string[]> {
   const tables = (
-    await run(
+    await sql(
       subgraph,
       `select table_name from information_schema.columns
        where table_schema = '${name}' and column_name = 'id' order by table_name`,
     )
   ).map((row) => String(row.table_name));
   if (tables.length === 0) return [];
-  const rows = await run(
+  const rows = await sql(
     subgraph,
     tables
       .map((table) => `(select id::text as id from "${name}"."${table}" order by id limit 2)`)
@@ -244,35 +232,17 @@ async function realIds(subgraph: TestSubgraph, name: string): Promise<string[]> 
   return rows.map((row) => String(row.id));
 }
 
-/** Row count and an order-free hash of the rows (sum of `hashtext`) of every table a subgraph owns (its schema is named after it). */
-async function fingerprintQuery(subgraph: TestSubgraph, name: string): Promise<string> {
-  const tables = await tablesOf(subgraph, name);
-  expect(tables.length, `tables in schema ${name}`).toBeGreaterThan(0);
-  return tables
-    .map(
-      (table) =>
-        `select '${name}.${table}' as t, count(*)::int as n,
-           coalesce(sum(hashtext(x::text)::bigint), 0)::text as h from "${name}"."${table}" x`,
-    )
-    .join(' union all ');
-}
-
 let graph: TestGraph;
-let fingerprintQueries: [TestSubgraph, string][];
+let fingerprint: () => Promise<Record<string, string>>;
 let ids: string[];
-
-async function fingerprint(): Promise<Record<string, string>> {
-  const parts = await Promise.all(fingerprintQueries.map(([subgraph, query]) => run(subgraph, query)));
-  return Object.fromEntries(parts.flat().map((row) => [String(row.t), `${row.n}:${row.h}`]));
-}
 
 beforeAll(async () => {
   graph = await startGraph();
-  fingerprintQueries = await Promise.all(
-    (['clients', 'budget', 'locations'] as const).map(
-      async (name) => [graph[name], await fingerprintQuery(graph[name], name)] as [TestSubgraph, string],
-    ),
-  );
+  fingerprint = await tableFingerprint({
+    clients: graph.clients,
+    budget: graph.budget,
+    locations: graph.locations,
+  });
   const real = await Promise.all(
     (['clients', 'budget', 'locations'] as const).map((name) => realIds(graph[name], name)),
   );

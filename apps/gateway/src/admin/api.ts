@@ -21,7 +21,6 @@ const typeDefs = readFileSync(new URL('./schema.graphql', import.meta.url), 'utf
 
 export interface AdminContext {
   administrator: KeyAdministrator;
-  keyId: string;
   logger: Logger;
 }
 

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import type { TestSubgraph } from '@mienskip/testing';
 import {
   buildSchema,
   type GraphQLInputType,
@@ -10,7 +9,6 @@ import {
   isNonNullType,
 } from 'graphql';
 import type { Vars } from './expect.ts';
-import { sql } from './seed.ts';
 
 const schema = buildSchema(
   readFileSync(new URL('../../../gateway/schema/api.graphql', import.meta.url), 'utf8'),
@@ -56,30 +54,4 @@ export function mutationRequest(name: string, given?: Vars): { query: string; va
     query: `mutation M${declarations ? `(${declarations})` : ''} { ${name}${args ? `(${args})` : ''} { __typename } }`,
     variables: given ?? Object.fromEntries(field.args.map((arg) => [arg.name, valueFor(arg.type)])),
   };
-}
-
-/** Row count and an order-free hash of every table a subgraph owns (its schema is named after it). */
-export async function fingerprint(subgraphs: Record<string, TestSubgraph>): Promise<Record<string, string>> {
-  const parts = await Promise.all(
-    Object.entries(subgraphs).map(async ([name, subgraph]) => {
-      const tables = (
-        await sql(
-          subgraph,
-          `select table_name from information_schema.tables
-           where table_schema = '${name}' and table_type = 'BASE TABLE' order by table_name`,
-        )
-      ).map((row) => String(row.table_name));
-      return sql(
-        subgraph,
-        tables
-          .map(
-            (table) =>
-              `select '${name}.${table}' as t, count(*)::int as n,
-                 coalesce(sum(hashtext(x::text)::bigint), 0)::text as h from "${name}"."${table}" x`,
-          )
-          .join(' union all '),
-      );
-    }),
-  );
-  return Object.fromEntries(parts.flat().map((row) => [String(row.t), `${row.n}:${row.h}`]));
 }

@@ -1,6 +1,7 @@
 import type { TestSubgraph } from '@mienskip/testing';
 import { expect } from 'vitest';
 import type { TestGraph } from '../graph.ts';
+import { sql } from '../rows.ts';
 import { AMARYLLIS, type MatrixKey, type ProviderId, WINDKRACHT } from './keys.ts';
 
 /** Seeded rows of one provider, found in the subgraphs' own tables. */
@@ -27,10 +28,8 @@ export interface Seed {
   lumpsum: string;
 }
 
-type Rows = { rows: Record<string, unknown>[] };
-export async function sql(subgraph: TestSubgraph, statement: string): Promise<Record<string, unknown>[]> {
-  return ((await subgraph.database.db.execute(statement)) as unknown as Rows).rows;
-}
+export { sql };
+
 async function one(subgraph: TestSubgraph, statement: string): Promise<string> {
   const [row] = await sql(subgraph, statement);
   if (!row) throw new Error(`No seeded row for: ${statement}`);
