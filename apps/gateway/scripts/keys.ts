@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { SCOPES } from '@mienskip/kit';
+import { SCOPES } from '@mienskip/kit/scopes';
 import { openGatewayDatabase } from '../src/database.ts';
 import { AdminApiError, adminApiClient } from '../src/keys/admin-client.ts';
 import {

@@ -4,17 +4,15 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import {
-  createTokenSigner,
   errorLogging,
   httpErrorHandler,
-  type Logger,
   listen,
   maskError,
-  PURPOSE_HEADER,
-  parsePurpose,
   type RunningServer,
   unauthenticated,
-} from '@mienskip/kit';
+} from '@mienskip/kit/http';
+import type { Logger } from '@mienskip/kit/logger';
+import { createTokenSigner, PURPOSE_HEADER, parsePurpose } from '@mienskip/kit/token';
 import express from 'express';
 import { GraphQLError } from 'graphql';
 import type { JWK } from 'jose';

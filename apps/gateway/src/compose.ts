@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { composeServices } from '@apollo/composition';
+import { canonicalUrl, SUBGRAPHS, type SubgraphEntry } from '@mienskip/kit/catalogue';
 import { parse } from 'graphql';
-import { SUBGRAPHS } from './subgraphs.ts';
 
 // @apollo/composition builds its schema with graphql's CommonJS build; print it with the same
 // build, or graphql-js refuses a schema "from another module or realm".
@@ -20,13 +20,19 @@ export interface Composed {
   apiSdl: string;
 }
 
-/** Composes the committed subgraph SDL files; throws with every composition error when it fails. */
-export function composeSupergraph(): Composed {
+/**
+ * Composes the committed SDL files of the catalogue's subgraphs (read from the files, never from the
+ * packages); throws with every composition error when it fails.
+ */
+export function composeSupergraph(
+  subgraphs: readonly SubgraphEntry[] = SUBGRAPHS,
+  repoRoot: URL = REPO_ROOT,
+): Composed {
   const result = composeServices(
-    SUBGRAPHS.map(({ name, url, schemaFile }) => ({
-      name,
-      url,
-      typeDefs: parse(readFileSync(new URL(schemaFile, REPO_ROOT), 'utf8')),
+    subgraphs.map((entry) => ({
+      name: entry.name,
+      url: canonicalUrl(entry),
+      typeDefs: parse(readFileSync(new URL(entry.schemaFile, repoRoot), 'utf8')),
     })),
   );
   if (result.errors) {

@@ -1,4 +1,5 @@
-import type { Caller, Logger } from '@mienskip/kit';
+import type { Logger } from '@mienskip/kit/logger';
+import type { Caller } from '@mienskip/kit/rules';
 
 export interface GatewayContext {
   caller: Caller;

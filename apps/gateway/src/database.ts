@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { connectDatabase, type Database, type DatabaseOptions, migrateDatabase } from '@mienskip/kit';
+import { connectDatabase, type Database, type DatabaseOptions, migrateDatabase } from '@mienskip/kit/db';
 
 const MIGRATIONS = fileURLToPath(new URL('./db/migrations', import.meta.url));
 

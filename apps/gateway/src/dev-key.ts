@@ -1,4 +1,4 @@
-import { SCOPES } from '@mienskip/kit';
+import { SCOPES } from '@mienskip/kit/scopes';
 import { keyPrefix } from './keys/secrets.ts';
 import type { KeyStore } from './keys/store.ts';
 

@@ -1,7 +1,9 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
-import { type Logger, loggableError, redactUrl } from '@mienskip/kit';
+import { redactUrl } from '@mienskip/kit/db';
+import { loggableError } from '@mienskip/kit/http';
+import type { Logger } from '@mienskip/kit/logger';
 import {
   type DocumentNode,
   GraphQLError,

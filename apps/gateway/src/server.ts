@@ -13,7 +13,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { createLogger, PRIVATE_KEY_ENV, readJsonEnv, redactUrl } from '@mienskip/kit';
+import { redactUrl } from '@mienskip/kit/db';
+import { createLogger } from '@mienskip/kit/logger';
+import { PRIVATE_KEY_ENV, readJsonEnv } from '@mienskip/kit/token';
 import type { JWK } from 'jose';
 import { startGateway } from './app.ts';
 import { openGatewayDatabase } from './database.ts';

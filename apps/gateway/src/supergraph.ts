@@ -1,5 +1,5 @@
+import { subgraphUrlEnv } from '@mienskip/kit/catalogue';
 import { type EnumTypeDefinitionNode, Kind, parse, type StringValueNode } from 'graphql';
-import { subgraphUrlEnv } from './subgraphs.ts';
 
 export interface SubgraphTarget {
   /** The subgraph's name, lower case, as subgraphs expect it in the token's `aud`. */

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { createLogger, SCOPES } from '@mienskip/kit';
+import { createLogger } from '@mienskip/kit/logger';
+import { SCOPES } from '@mienskip/kit/scopes';
 import { createTestDatabase, type GraphQLResponse, postGraphQL, testKeyMaterial } from '@mienskip/testing';
 import { type RunningGateway, startGateway } from './app.ts';
 import { SUPERGRAPH_FILE } from './compose.ts';

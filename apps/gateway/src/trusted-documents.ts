@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { Logger } from '@mienskip/kit';
+import type { Logger } from '@mienskip/kit/logger';
 import { GraphQLError, Kind, parse } from 'graphql';
 import type { GatewayContext } from './context.ts';
 

@@ -1,4 +1,4 @@
-import { SCOPES } from '@mienskip/kit';
+import { SCOPES } from '@mienskip/kit/scopes';
 import { createTestDatabase, type TestDatabase } from '@mienskip/testing';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

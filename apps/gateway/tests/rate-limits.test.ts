@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { SCOPES } from '@mienskip/kit';
+import { SCOPES } from '@mienskip/kit/scopes';
 import type { GraphQLResponse } from '@mienskip/testing';
 import { createClient } from 'redis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -1,6 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { SUBGRAPHS } from '../src/subgraphs.ts';
+import { SUBGRAPHS } from '@mienskip/kit/catalogue';
 
 export interface StandInSubgraph {
   /** Every subgraph's URL, all pointing at the stand-in. */

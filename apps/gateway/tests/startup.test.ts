@@ -10,7 +10,7 @@ const gatewayDir = fileURLToPath(new URL('..', import.meta.url));
 
 /** Runs `src/server.ts` as an operator would and returns its exit code and log. */
 function start(env: Record<string, string>) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+  const result = spawnSync(process.execPath, ['--conditions=source', '--import', 'tsx', 'src/server.ts'], {
     cwd: gatewayDir,
     env: {
       PATH: process.env.PATH,

@@ -1,9 +1,9 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { TOKEN_HEADER } from '@mienskip/kit';
+import { SUBGRAPHS } from '@mienskip/kit/catalogue';
+import { TOKEN_HEADER } from '@mienskip/kit/token';
 import { decodeJwt } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SUBGRAPHS } from '../src/subgraphs.ts';
 import { startTestGateway, type TestGateway } from '../src/testing.ts';
 
 // A stand-in for every subgraph: ready, answers `{ rooms }` with none (or, while `withhold`, as a

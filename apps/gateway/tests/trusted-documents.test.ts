@@ -226,7 +226,7 @@ describe('operation files', () => {
   it('have the hashes the keys CLI prints', async () => {
     const { stdout } = await promisify(execFile)(
       process.execPath,
-      ['--import', 'tsx', 'scripts/keys.ts', 'operations', 'operations'],
+      ['--conditions=source', '--import', 'tsx', 'scripts/keys.ts', 'operations', 'operations'],
       { cwd: GATEWAY_DIR },
     );
     const printed = stdout

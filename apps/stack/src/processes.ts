@@ -14,7 +14,7 @@ const LEVELS: Record<number, string> = {
 
 /** Starts one service in a process of its own (a PGlite query blocks its process's event loop). */
 export function startService(service: Service, env: NodeJS.ProcessEnv, json: boolean): ChildProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', service.entry], {
+  const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', service.entry], {
     cwd: join(REPO_ROOT, service.dir),
     env: { ...process.env, ...env, PORT: String(service.port) },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { generateKeyMaterial, type KeyMaterial, rotateKeyMaterial } from '@mienskip/kit';
+import { generateKeyMaterial, type KeyMaterial, rotateKeyMaterial } from '@mienskip/kit/token';
 
 /**
  * Local key material, made on first start and kept (git-ignored) in the data directory so that

@@ -1,7 +1,9 @@
 import { fileURLToPath } from 'node:url';
+import { ACCESS_LOG_SERVICE, GATEWAY, SUBGRAPHS } from '@mienskip/kit/catalogue';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
+/** A process of the local stack. */
 export interface Service {
   name: string;
   /** Package directory, relative to the repository root. */
@@ -10,26 +12,20 @@ export interface Service {
   port: number;
 }
 
-/** Every process of the local stack. Ports: gateway 4000, then one per subgraph. */
-export const SUBGRAPH_SERVICES: readonly Service[] = [
-  { name: 'audit', dir: 'packages/audit', entry: 'src/server.ts', port: 4008 },
-  { name: 'clients', dir: 'packages/clients', entry: 'src/server.ts', port: 4001 },
-  { name: 'budget', dir: 'packages/budget', entry: 'src/server.ts', port: 4002 },
-  { name: 'locations', dir: 'packages/locations', entry: 'src/server.ts', port: 4003 },
-];
+/** Every subgraph of the catalogue of services, each started from its package's `src/server.ts`. */
+export function subgraphServices(
+  subgraphs: readonly { name: string; dir: string; port: number }[] = SUBGRAPHS,
+) {
+  return subgraphs.map(({ name, dir, port }): Service => ({ name, dir, entry: 'src/server.ts', port }));
+}
 
-export const GATEWAY_SERVICE: Service = {
-  name: 'gateway',
-  dir: 'apps/gateway',
-  entry: 'src/server.ts',
-  port: 4000,
-};
+export const SUBGRAPH_SERVICES: readonly Service[] = subgraphServices();
 
-/** The access log's owner; every subgraph gets `MIENSKIP_ACCESS_LOG_URL` pointing at its `/entries`. */
-export const AUDIT_SERVICE_NAME = 'audit';
+export const GATEWAY_SERVICE: Service = { ...GATEWAY, entry: 'src/server.ts' };
 
+/** The access log's `/entries`: every subgraph gets it as `MIENSKIP_ACCESS_LOG_URL`. */
 export function accessLogUrl(services: readonly Service[]): string {
-  const audit = services.find((service) => service.name === AUDIT_SERVICE_NAME);
-  if (!audit) throw new Error('The stack has no audit service');
+  const audit = services.find((service) => service.name === ACCESS_LOG_SERVICE);
+  if (!audit) throw new Error('The stack has no access-log service');
   return `http://127.0.0.1:${audit.port}/entries`;
 }

@@ -5,7 +5,8 @@
  */
 import type { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { ACCESS_LOG_URL_ENV, PRIVATE_KEY_ENV, PUBLIC_KEYS_ENV } from '@mienskip/kit';
+import { ACCESS_LOG_URL_ENV } from '@mienskip/kit/access-log';
+import { PRIVATE_KEY_ENV, PUBLIC_KEYS_ENV } from '@mienskip/kit/token';
 import { startService, stopAll } from './processes.ts';
 import { localDevelopmentKey, localKeyMaterial } from './secrets.ts';
 import { accessLogUrl, GATEWAY_SERVICE, REPO_ROOT, SUBGRAPH_SERVICES } from './services.ts';

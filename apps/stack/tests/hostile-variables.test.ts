@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { SCOPES } from '@mienskip/kit';
+import { SCOPES } from '@mienskip/kit/scopes';
 import { errorCodes, type GraphQLResponse, type TestSubgraph } from '@mienskip/testing';
 import fc from 'fast-check';
 import {

@@ -10,9 +10,13 @@ const run = promisify(execFile);
  * environment variables (and PATH); the new secret is the last line of its output.
  */
 export async function keysCli(args: string[], env: Record<string, string>) {
-  const result = await run(process.execPath, ['--import', 'tsx', 'scripts/keys.ts', ...args], {
-    cwd: GATEWAY_DIR,
-    env: { PATH: process.env.PATH ?? '', ...env },
-  });
+  const result = await run(
+    process.execPath,
+    ['--conditions=source', '--import', 'tsx', 'scripts/keys.ts', ...args],
+    {
+      cwd: GATEWAY_DIR,
+      env: { PATH: process.env.PATH ?? '', ...env },
+    },
+  );
   return { ...result, lastLine: result.stdout.trim().split('\n').at(-1)! };
 }

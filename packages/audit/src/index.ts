@@ -1,6 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import type { SubgraphDefinition } from '@mienskip/kit';
-import type { AuditContext } from './context.ts';
+import type { SubgraphDefinition } from '@mienskip/kit/server';
 import { entriesRoute } from './http/entries.ts';
 import { schema } from './schema/index.ts';
 
@@ -8,13 +7,11 @@ import { schema } from './schema/index.ts';
  * The owner of the access log (Logboek dataverwerkingen, NEN 7513). Every data subgraph appends
  * over `POST /entries`; readers with the `audit` scope read it through `Client.accessLog`.
  */
-export const audit: SubgraphDefinition<AuditContext> = {
+export const audit: SubgraphDefinition = {
   name: 'audit',
   schema,
   migrationsFolder: fileURLToPath(new URL('./db/migrations', import.meta.url)),
   // The log holds no reference data.
   seed: async () => {},
-  defaultPort: 4008,
-  createContext: (base, database) => ({ ...base, db: database.db }),
   routes: entriesRoute,
 };

@@ -1,4 +1,4 @@
-import { TOKEN_HEADER } from '@mienskip/kit';
+import { TOKEN_HEADER } from '@mienskip/kit/token';
 import { type CallerOptions, signTestToken, type TestSubgraph } from '@mienskip/testing';
 
 export const entriesUrl = (subgraph: TestSubgraph) => subgraph.url.replace(/\/graphql$/, '/entries');

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 describe('the audit server', () => {
   it('refuses to start without the gateway public key, and says so', () => {
-    const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+    const result = spawnSync(process.execPath, ['--conditions=source', '--import', 'tsx', 'src/server.ts'], {
       cwd: fileURLToPath(new URL('..', import.meta.url)),
       env: { PATH: process.env.PATH, PORT: '0' },
       encoding: 'utf8',

@@ -1,13 +1,12 @@
 import { fileURLToPath } from 'node:url';
-import type { SubgraphDefinition } from '@mienskip/kit';
-import type { ClientsContext } from './context.ts';
+import type { SubgraphDefinition } from '@mienskip/kit/server';
 import { seed } from './db/seed.ts';
 import { schema } from './schema/index.ts';
 
 /** Residents in the 2020 transition that the synthetic seed generates (plus as many without). */
 const DEFAULT_TRANSITION_CLIENTS = 2000;
 
-export const clients: SubgraphDefinition<ClientsContext> = {
+export const clients: SubgraphDefinition = {
   name: 'clients',
   schema,
   migrationsFolder: fileURLToPath(new URL('./db/migrations', import.meta.url)),
@@ -17,6 +16,4 @@ export const clients: SubgraphDefinition<ClientsContext> = {
         process.env.MIENSKIP_CLIENTS_TRANSITION_CLIENTS ?? DEFAULT_TRANSITION_CLIENTS,
       ),
     }),
-  defaultPort: 4001,
-  createContext: (base, database) => ({ ...base, db: database.db }),
 };

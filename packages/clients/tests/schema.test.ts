@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { printSubgraphSdl } from '@mienskip/kit';
+import { printSubgraphSdl } from '@mienskip/kit/schema';
 import { describe, expect, it } from 'vitest';
 import { schema } from '../src/schema/index.ts';
 

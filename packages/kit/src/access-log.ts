@@ -24,7 +24,6 @@ export interface AccessLogEntry {
 /** The most entries the audit service takes in one request (and one INSERT). */
 export const ACCESS_LOG_MAX_ENTRIES = 1000;
 export const ACCESS_LOG_URL_ENV = 'MIENSKIP_ACCESS_LOG_URL';
-export const DEFAULT_ACCESS_LOG_URL = 'http://127.0.0.1:4008/entries';
 const DEFAULT_TIMEOUT_MS = 5_000;
 
 export class AccessLogError extends Error {

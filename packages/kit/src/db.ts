@@ -134,3 +134,11 @@ export async function migrateDatabase(
     await client.end();
   }
 }
+
+export {
+  isUniqueViolation,
+  lockVersioned,
+  type Tx,
+  updateVersioned,
+  type VersionedTable,
+} from './versioned.ts';

@@ -2,11 +2,12 @@
  * The scope catalogue. A key carries a subset of these; the gateway forwards them in the internal
  * token, and subgraph fields are guarded by them.
  */
-export const SUBGRAPHS = ['clients', 'budget', 'locations', 'youth', 'debt'] as const;
-export type SubgraphName = (typeof SUBGRAPHS)[number];
+/** The domains a key can be granted read and write scopes for: the data subgraphs, youth and debt included. */
+export const SCOPED_DOMAINS = ['clients', 'budget', 'locations', 'youth', 'debt'] as const;
+export type ScopedDomain = (typeof SCOPED_DOMAINS)[number];
 
 export const SCOPES = [
-  ...SUBGRAPHS.flatMap((name) => [`${name}:read`, `${name}:write`] as const),
+  ...SCOPED_DOMAINS.flatMap((name) => [`${name}:read`, `${name}:write`] as const),
   'personal-data',
   'statistics',
   'audit',
@@ -33,12 +34,4 @@ export const SCOPE_DESCRIPTIONS: Record<Scope, string> = {
 
 export function isScope(value: string): value is Scope {
   return (SCOPES as readonly string[]).includes(value);
-}
-
-/** Kinds of organisation a key belongs to; only MUNICIPALITY keys see every organisation's rows. */
-export const ORGANISATION_KINDS = ['MUNICIPALITY', 'PROVIDER', 'VOLUNTEER_ORGANISATION', 'PARTNER'] as const;
-export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
-
-export function isOrganisationKind(value: string): value is OrganisationKind {
-  return (ORGANISATION_KINDS as readonly string[]).includes(value);
 }

@@ -1,6 +1,3 @@
-import type { KitBuilder } from './builder.ts';
-import type { RequestContext } from './context.ts';
-
 /**
  * A published count. Without the personal-data scope the CBS rule for small numbers applies:
  * 0–7 is reported as secret, anything larger is rounded to the nearest five, so that no count
@@ -21,22 +18,4 @@ export function publishCount(exact: number | bigint | string, mayDisclose: boole
   if (mayDisclose) return { value: n, secret: false, rounded: false };
   if (n <= SECRET_UP_TO) return { value: null, secret: true, rounded: false };
   return { value: Math.round(n / 5) * 5, secret: false, rounded: true };
-}
-
-export function addStatisticTypes<Context extends RequestContext>(builder: KitBuilder<Context>) {
-  return builder.objectRef<PublishedCount>('PublishedCount').implement({
-    description:
-      'A count as published: exact for keys with the personal-data scope, otherwise under the CBS rule ' +
-      'for small numbers (kleine aantallen): 0–7 is secret, larger counts are rounded to fives.',
-    shareable: true,
-    fields: (t) => ({
-      value: t.exposeInt('value', { nullable: true, description: 'The count, or null when it is secret.' }),
-      secret: t.exposeBoolean('secret', {
-        description: 'True when the count is 0–7 and therefore not shown.',
-      }),
-      rounded: t.exposeBoolean('rounded', {
-        description: 'True when the value is rounded to the nearest five.',
-      }),
-    }),
-  });
 }

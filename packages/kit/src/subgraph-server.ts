@@ -12,7 +12,7 @@ import { AccessLogRecorder } from './access-log.ts';
 import { accessLogging } from './access-log-plugin.ts';
 import type { RequestContext } from './context.ts';
 import { errorLogging, httpErrorHandler, loggableError, maskError, unauthenticated } from './errors.ts';
-import { listen, type RunningServer } from './http.ts';
+import { listen, type RunningServer } from './listen.ts';
 import { TOKEN_HEADER, type TokenVerifier } from './token.ts';
 
 export interface SubgraphServerOptions<Context extends RequestContext> {

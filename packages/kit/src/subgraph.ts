@@ -2,7 +2,8 @@ import { sql } from 'drizzle-orm';
 import type express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { JSONWebKeySet } from 'jose';
-import { ACCESS_LOG_URL_ENV, DEFAULT_ACCESS_LOG_URL } from './access-log.ts';
+import { ACCESS_LOG_URL_ENV } from './access-log.ts';
+import { localAccessLogUrl, type SubgraphName, subgraphEntry } from './catalogue.ts';
 import type { RequestContext } from './context.ts';
 import {
   connectDatabase,
@@ -13,15 +14,13 @@ import {
   redactUrl,
 } from './db.ts';
 import { createLogger, type Logger } from './logger.ts';
-import type { SubgraphName } from './scopes.ts';
 import { type RunningSubgraph, startSubgraphServer } from './subgraph-server.ts';
 import { createTokenVerifier, PUBLIC_KEYS_ENV, readJsonEnv } from './token.ts';
 
-/**
- * Who may be started as a subgraph: the data subgraphs, and `audit`, the owner of the access log.
- * Audit is no data subgraph: it has no `<name>:read/write` scopes (the `audit` scope guards reading).
- */
-export type ServiceName = SubgraphName | 'audit';
+/** The context every resolver of every subgraph receives: the caller, a logger, the access log and the database. */
+export interface SubgraphContext extends RequestContext {
+  db: Db;
+}
 
 /** What a service's own routes get besides Express: its database and the gateway's public keys. */
 export interface ServiceRouteContext {
@@ -31,15 +30,14 @@ export interface ServiceRouteContext {
 }
 
 /** What a subgraph package exports so that a server, a test or the stack can start it. */
-export interface SubgraphDefinition<Context extends RequestContext> {
-  name: ServiceName;
+export interface SubgraphDefinition {
+  /** Its entry in the catalogue of services (`catalogue.ts`), which gives its default port. */
+  name: SubgraphName;
   schema: GraphQLSchema;
   /** drizzle-kit's output folder. */
   migrationsFolder: string;
   /** Idempotent reference data, run on every start after the migrations. */
   seed(db: Db): Promise<void>;
-  defaultPort: number;
-  createContext(base: RequestContext, database: Database): Context;
   /** Routes besides `/graphql` (mounted before it), e.g. the audit service's `POST /entries`. */
   routes?(app: express.Express, context: ServiceRouteContext): void;
 }
@@ -59,8 +57,8 @@ export interface StartedSubgraph extends RunningSubgraph {
 }
 
 /** Connects, migrates, seeds and serves. Closing stops the server, then the database. */
-export async function startSubgraph<Context extends RequestContext>(
-  definition: SubgraphDefinition<Context>,
+export async function startSubgraph(
+  definition: SubgraphDefinition,
   options: StartOptions,
 ): Promise<StartedSubgraph> {
   const logger = options.logger ?? createLogger(definition.name);
@@ -81,7 +79,7 @@ export async function startSubgraph<Context extends RequestContext>(
         routes: (app: express.Express) =>
           definition.routes!(app, { database, publicJwks: options.publicJwks, logger }),
       }),
-      createContext: (base) => definition.createContext(base, database),
+      createContext: (base): SubgraphContext => ({ ...base, db: database.db }),
       counters: () => ({ sql_statements_total: database.statementCount }),
       checkReady: async () => {
         await database.db.execute(sql`select 1`);
@@ -109,14 +107,12 @@ export async function startSubgraph<Context extends RequestContext>(
  * The `src/server.ts` of every subgraph: configuration from the environment, clear start-up errors,
  * graceful stop on SIGINT/SIGTERM.
  *
- * - `PORT` (default: the subgraph's own), `HOST` (default 127.0.0.1: only the gateway calls it)
+ * - `PORT` (default: the subgraph's port in the catalogue of services), `HOST` (default 127.0.0.1: only the gateway calls it)
  * - `DATABASE_URL` (PostgreSQL) or `PGLITE_DATA_DIR` (embedded; default `.data/<name>`)
  * - `MIENSKIP_TOKEN_PUBLIC_JWKS`: the gateway's public key set
- * - `MIENSKIP_ACCESS_LOG_URL`: the audit service's `/entries` (default `http://127.0.0.1:4008/entries`)
+ * - `MIENSKIP_ACCESS_LOG_URL`: the audit service's `/entries` (default: the audit service's local `/entries`)
  */
-export async function runSubgraph<Context extends RequestContext>(
-  definition: SubgraphDefinition<Context>,
-): Promise<void> {
+export async function runSubgraph(definition: SubgraphDefinition): Promise<void> {
   const env = process.env;
   const logger = createLogger(definition.name);
   try {
@@ -129,12 +125,12 @@ export async function runSubgraph<Context extends RequestContext>(
     const dataDir = url ? undefined : (env.PGLITE_DATA_DIR ?? `.data/${definition.name}`);
     logger.info({ database: url ? redactUrl(url) : `pglite:${dataDir}` }, 'starting');
     const started = await startSubgraph(definition, {
-      port: Number(env.PORT ?? definition.defaultPort),
+      port: Number(env.PORT ?? subgraphEntry(definition.name).port),
       host: env.HOST ?? '127.0.0.1',
       database: { url, dataDir },
       publicJwks,
       logger,
-      accessLogUrl: env[ACCESS_LOG_URL_ENV] || DEFAULT_ACCESS_LOG_URL,
+      accessLogUrl: env[ACCESS_LOG_URL_ENV] || localAccessLogUrl(),
     });
     const stop = async (signal: string) => {
       logger.info({ signal }, 'stopping');

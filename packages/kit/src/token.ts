@@ -11,9 +11,10 @@ import {
   jwtVerify,
   SignJWT,
 } from 'jose';
-import type { Caller } from './context.ts';
+import type { Caller } from './caller.ts';
+import { isOrganisationKind } from './organisation-kinds.ts';
 import { parsePurpose } from './purpose.ts';
-import { isOrganisationKind, isScope, type Scope } from './scopes.ts';
+import { isScope, type Scope } from './scopes.ts';
 
 /**
  * The internal token: the gateway signs who is asking (EdDSA), each subgraph verifies it with the
@@ -183,3 +184,5 @@ export function readJsonEnv<T>(env: NodeJS.ProcessEnv, name: string, purpose: st
 
 export const PRIVATE_KEY_ENV = 'MIENSKIP_TOKEN_PRIVATE_JWK';
 export const PUBLIC_KEYS_ENV = 'MIENSKIP_TOKEN_PUBLIC_JWKS';
+
+export { MAX_PURPOSE_LENGTH, PURPOSE_HEADER, parsePurpose } from './purpose.ts';

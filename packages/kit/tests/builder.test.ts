@@ -5,9 +5,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { AccessLogRecorder } from '../src/access-log.ts';
 import { createBuilder, SUBGRAPH_SCHEMA_OPTIONS } from '../src/builder.ts';
 import type { RequestContext } from '../src/context.ts';
-import { addErrorTypes, NotFoundError } from '../src/domain-errors.ts';
+import { NotFoundError } from '../src/domain-errors.ts';
 import { createLogger } from '../src/logger.ts';
-import type { OrganisationKind, Scope } from '../src/scopes.ts';
+import type { OrganisationKind } from '../src/organisation-kinds.ts';
+import { addErrorTypes } from '../src/schema-types.ts';
+import type { Scope } from '../src/scopes.ts';
 import { printSubgraphSdl } from '../src/sdl.ts';
 
 const logger = createLogger('test', 'silent');

@@ -1,6 +1,7 @@
 import { GraphQLError, parseValue as parseLiteralValue } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { BsnScalar, DateScalar, DateTimeScalar, isIsoDate, MoneyScalar } from '../src/scalars.ts';
+import { isIsoDate } from '../src/dates.ts';
+import { BsnScalar, DateScalar, DateTimeScalar, MoneyScalar } from '../src/scalars.ts';
 
 /** Parses GraphQL literal source (e.g. `"2021-01-01"` or `12.5`) into the AST node a scalar receives. */
 const literal = (source: string) => parseLiteralValue(source);

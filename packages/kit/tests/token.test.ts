@@ -1,6 +1,6 @@
 import { decodeJwt, decodeProtectedHeader, importJWK, type JWK, SignJWT, UnsecuredJWT } from 'jose';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Caller } from '../src/context.ts';
+import type { Caller } from '../src/caller.ts';
 import {
   createTokenSigner,
   createTokenVerifier,

@@ -1,4 +1,4 @@
-import { runSubgraph } from '@mienskip/kit';
+import { runSubgraph } from '@mienskip/kit/server';
 import { locations } from './index.ts';
 
 await runSubgraph(locations);

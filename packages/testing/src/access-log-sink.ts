@@ -1,13 +1,9 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import {
-  type AccessLogEntry,
-  type Caller,
-  createTokenVerifier,
-  SUBGRAPHS,
-  TOKEN_HEADER,
-  type TokenVerifier,
-} from '@mienskip/kit';
+import type { AccessLogEntry } from '@mienskip/kit/access-log';
+import { ACCESS_LOG_WRITERS } from '@mienskip/kit/catalogue';
+import type { Caller } from '@mienskip/kit/rules';
+import { createTokenVerifier, TOKEN_HEADER, type TokenVerifier } from '@mienskip/kit/token';
 import { testKeyMaterial } from './tokens.ts';
 
 /** One POST a subgraph sent: who (from the verified token), which subgraph, what. */
@@ -35,7 +31,7 @@ export interface AccessLogSink {
  * keys, and keeps what it received in memory.
  */
 export async function startAccessLogSink(): Promise<AccessLogSink> {
-  const verifier = createTokenVerifier((await testKeyMaterial()).publicJwks, SUBGRAPHS);
+  const verifier = createTokenVerifier((await testKeyMaterial()).publicJwks, ACCESS_LOG_WRITERS);
   const batches: ReceivedBatch[] = [];
   const sink = {
     url: '',

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { DatabaseOptions } from '@mienskip/kit';
+import type { DatabaseOptions } from '@mienskip/kit/db';
 import pg from 'pg';
 
 export interface TestDatabase {

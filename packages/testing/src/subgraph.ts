@@ -1,11 +1,6 @@
-import {
-  createLogger,
-  type RequestContext,
-  type StartedSubgraph,
-  type SubgraphDefinition,
-  startSubgraph,
-  TOKEN_HEADER,
-} from '@mienskip/kit';
+import { createLogger } from '@mienskip/kit/logger';
+import { type StartedSubgraph, type SubgraphDefinition, startSubgraph } from '@mienskip/kit/server';
+import { TOKEN_HEADER } from '@mienskip/kit/token';
 import { createTestDatabase } from './database.ts';
 import { type GraphQLResponse, postGraphQL } from './graphql.ts';
 import { type CallerOptions, signTestToken, testKeyMaterial } from './tokens.ts';
@@ -28,8 +23,8 @@ export interface TestSubgraphOptions {
  * the test key pair. `close()` stops it and drops its database. Without `accessLogUrl`, a read of
  * personal data fails (the access log fails closed).
  */
-export async function startTestSubgraph<Context extends RequestContext>(
-  definition: SubgraphDefinition<Context>,
+export async function startTestSubgraph(
+  definition: SubgraphDefinition,
   options: TestSubgraphOptions = {},
 ): Promise<TestSubgraph> {
   const database = await createTestDatabase();

@@ -1,13 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import {
-  type Caller,
-  createTokenSigner,
-  generateKeyMaterial,
-  type KeyMaterial,
-  type OrganisationKind,
-  SCOPES,
-  type Scope,
-} from '@mienskip/kit';
+import type { Caller, OrganisationKind } from '@mienskip/kit/rules';
+import { SCOPES, type Scope } from '@mienskip/kit/scopes';
+import { createTokenSigner, generateKeyMaterial, type KeyMaterial } from '@mienskip/kit/token';
 
 let material: Promise<KeyMaterial> | undefined;
 

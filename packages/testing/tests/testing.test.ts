@@ -1,4 +1,5 @@
-import { connectDatabase, createTokenVerifier } from '@mienskip/kit';
+import { connectDatabase } from '@mienskip/kit/db';
+import { createTokenVerifier } from '@mienskip/kit/token';
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { createTestDatabase, signTestToken, startAccessLogSink, testKeyMaterial } from '../src/index.ts';

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { DateTimeScalar, type Logger, maskError } from '@mienskip/kit';
+import { maskError } from '@mienskip/kit/http';
+import type { Logger } from '@mienskip/kit/logger';
+import { DateTimeScalar } from '@mienskip/kit/scalars';
 import { GraphQLError } from 'graphql';
 import {
   administerKeys,

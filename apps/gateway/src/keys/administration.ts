@@ -1,4 +1,5 @@
-import { isScope, type OrganisationKind, type Scope } from '@mienskip/kit';
+import type { OrganisationKind } from '@mienskip/kit/rules';
+import { isScope, type Scope } from '@mienskip/kit/scopes';
 import {
   type ApiKeyChanges,
   type ApiKeyView,

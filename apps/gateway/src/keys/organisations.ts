@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ApolloServer } from '@apollo/server';
-import { isOrganisationKind, type Logger, type OrganisationKind } from '@mienskip/kit';
+import type { Logger } from '@mienskip/kit/logger';
+import { isOrganisationKind, type OrganisationKind } from '@mienskip/kit/rules';
 import type { GatewayContext } from '../context.ts';
 import { MUNICIPALITY_ORGANISATION_ID } from '../dev-key.ts';
 import type { OrganisationKindLookup } from './store.ts';

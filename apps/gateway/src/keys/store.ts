@@ -1,12 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import {
-  type Caller,
-  type Db,
-  isOrganisationKind,
-  isScope,
-  type OrganisationKind,
-  type Scope,
-} from '@mienskip/kit';
+import type { Db } from '@mienskip/kit/db';
+import { type Caller, isOrganisationKind, type OrganisationKind } from '@mienskip/kit/rules';
+import { isScope, type Scope } from '@mienskip/kit/scopes';
 import { and, desc, eq, isNull, ne, or, sql } from 'drizzle-orm';
 import { type ApiKeyRow, type ApiKeySecretRow, apiKeySecrets, apiKeys } from '../db/schema.ts';
 import { isOperationHash } from '../trusted-documents.ts';

@@ -11,7 +11,8 @@
 import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
-import { createTokenSigner, SCOPES, TOKEN_HEADER } from '@mienskip/kit';
+import { SCOPES } from '@mienskip/kit/scopes';
+import { createTokenSigner, TOKEN_HEADER } from '@mienskip/kit/token';
 import autocannon from 'autocannon';
 import { REPO_ROOT } from '../services.ts';
 import { type BenchOperation, OPERATIONS } from './operations.ts';

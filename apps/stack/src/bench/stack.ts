@@ -2,13 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  ACCESS_LOG_URL_ENV,
-  generateKeyMaterial,
-  type KeyMaterial,
-  PRIVATE_KEY_ENV,
-  PUBLIC_KEYS_ENV,
-} from '@mienskip/kit';
+import { ACCESS_LOG_URL_ENV } from '@mienskip/kit/access-log';
+import { generateKeyMaterial, type KeyMaterial, PRIVATE_KEY_ENV, PUBLIC_KEYS_ENV } from '@mienskip/kit/token';
 import { createTestDatabase } from '@mienskip/testing';
 import { startService, stopAll } from '../processes.ts';
 import { accessLogUrl, GATEWAY_SERVICE, SUBGRAPH_SERVICES } from '../services.ts';

@@ -1,4 +1,4 @@
-import type { Scope } from '@mienskip/kit';
+import type { Scope } from '@mienskip/kit/scopes';
 import type { GraphQLResponse } from '@mienskip/testing';
 import { expect } from 'vitest';
 import type { MatrixKey, ReadingKind } from './keys.ts';

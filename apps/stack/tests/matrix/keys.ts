@@ -1,4 +1,5 @@
-import { type OrganisationKind, type Scope, SUBGRAPHS } from '@mienskip/kit';
+import type { OrganisationKind } from '@mienskip/kit/rules';
+import { SCOPED_DOMAINS, type Scope } from '@mienskip/kit/scopes';
 import type { CallerOptions } from '@mienskip/testing';
 import type { TestGraph } from '../graph.ts';
 import { keysCli } from '../keys-cli.ts';
@@ -17,7 +18,7 @@ export const AMARYLLIS = 'org-amaryllis';
 export type ProviderId = typeof WINDKRACHT | typeof AMARYLLIS;
 export const otherProvider = (id: ProviderId): ProviderId => (id === WINDKRACHT ? AMARYLLIS : WINDKRACHT);
 
-const READS = SUBGRAPHS.map((name) => `${name}:read` as Scope);
+const READS = SCOPED_DOMAINS.map((name) => `${name}:read` as Scope);
 
 /** Who a key is: what the gateway signs into the internal token, and so what `signTestToken` needs. */
 export interface KeyIdentity {
@@ -33,7 +34,7 @@ export const IDENTITIES = {
     organisationKind: 'MUNICIPALITY',
     scopes: [
       ...READS,
-      ...SUBGRAPHS.map((name) => `${name}:write` as Scope),
+      ...SCOPED_DOMAINS.map((name) => `${name}:write` as Scope),
       'personal-data',
       'statistics',
       'audit',
@@ -90,7 +91,7 @@ export interface MatrixKeys {
 
 export const WRITER_IDENTITY: KeyIdentity = {
   ...IDENTITIES.provider,
-  scopes: [...IDENTITIES.provider.scopes, ...SUBGRAPHS.map((name) => `${name}:write` as Scope)],
+  scopes: [...IDENTITIES.provider.scopes, ...SCOPED_DOMAINS.map((name) => `${name}:write` as Scope)],
 };
 
 /**

@@ -1,4 +1,4 @@
-import type { Scope } from '@mienskip/kit';
+import type { Scope } from '@mienskip/kit/scopes';
 import { errorCodes, type GraphQLResponse, postGraphQL } from '@mienskip/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGraph, type TestGraph } from '../graph.ts';

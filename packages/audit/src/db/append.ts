@@ -1,4 +1,6 @@
-import type { AccessLogEntry, Caller, Db } from '@mienskip/kit';
+import type { AccessLogEntry } from '@mienskip/kit/access-log';
+import type { Db } from '@mienskip/kit/db';
+import type { Caller } from '@mienskip/kit/rules';
 import { accessLog } from './schema.ts';
 
 /** Appends a batch in one INSERT; who asked comes from the verified token, never from the body. */

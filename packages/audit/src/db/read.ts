@@ -1,4 +1,5 @@
-import type { AccessLogAction, Db } from '@mienskip/kit';
+import type { AccessLogAction } from '@mienskip/kit/access-log';
+import type { Db } from '@mienskip/kit/db';
 import { type SQL, sql } from 'drizzle-orm';
 
 export interface LogEntry {

@@ -1,4 +1,4 @@
-import { ACCESS_LOG_ACTIONS } from '@mienskip/kit';
+import { ACCESS_LOG_ACTIONS } from '@mienskip/kit/access-log';
 import { bigserial, index, pgSchema, text, timestamp } from 'drizzle-orm/pg-core';
 
 /** The audit service owns this PostgreSQL schema and reads no other. */

@@ -1,11 +1,8 @@
-import {
-  type Caller,
-  createTokenVerifier,
-  loggableError,
-  type ServiceRouteContext,
-  SUBGRAPHS,
-  TOKEN_HEADER,
-} from '@mienskip/kit';
+import { ACCESS_LOG_WRITERS } from '@mienskip/kit/catalogue';
+import { loggableError } from '@mienskip/kit/http';
+import type { Caller } from '@mienskip/kit/rules';
+import type { ServiceRouteContext } from '@mienskip/kit/server';
+import { createTokenVerifier, TOKEN_HEADER } from '@mienskip/kit/token';
 import express, { type RequestHandler } from 'express';
 import { appendEntries } from '../db/append.ts';
 import { EntriesRefused, parseEntries } from '../domain/entries.ts';
@@ -23,7 +20,7 @@ export function entriesRoute(
   app: express.Express,
   { database, publicJwks, logger }: ServiceRouteContext,
 ): void {
-  const verifier = createTokenVerifier(publicJwks, SUBGRAPHS);
+  const verifier = createTokenVerifier(publicJwks, ACCESS_LOG_WRITERS);
 
   // The token is checked before the body is read: a caller without one learns nothing else.
   const authenticate: RequestHandler = async (req, res, next) => {

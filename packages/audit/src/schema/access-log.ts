@@ -1,4 +1,5 @@
-import type { AccessLogAction, OrganisationKind } from '@mienskip/kit';
+import type { AccessLogAction } from '@mienskip/kit/access-log';
+import type { OrganisationKind } from '@mienskip/kit/rules';
 import type { LogEntry } from '../db/read.ts';
 import { builder } from './builder.ts';
 import { OrganisationRef } from './organisation.ts';

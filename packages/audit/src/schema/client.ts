@@ -1,6 +1,7 @@
-import { contextLoader, isMunicipal } from '@mienskip/kit';
+import { isMunicipal } from '@mienskip/kit/rules';
+import { contextLoader } from '@mienskip/kit/schema';
+import type { SubgraphContext } from '@mienskip/kit/server';
 import { GraphQLError } from 'graphql';
-import type { AuditContext } from '../context.ts';
 import { type LogPage, readPages } from '../db/read.ts';
 import { AccessLogEntryConnection } from './access-log.ts';
 import { builder, READ_LOG } from './builder.ts';
@@ -21,7 +22,7 @@ function fromCursor(cursor: string): string {
  * Pages for every client the operation asks about, batched: one statement per distinct
  * (first, after) in a tick, however many clients, so listing the log of many clients is no N+1.
  */
-const pageLoader = contextLoader<AuditContext, string, LogPage>(async (keys, context) => {
+const pageLoader = contextLoader<SubgraphContext, string, LogPage>(async (keys, context) => {
   const requests = keys.map((key) => JSON.parse(key) as [string, number, string | null]);
   const groups = new Map<string, { limit: number; afterId: string | null; clientIds: string[] }>();
   for (const [clientId, limit, afterId] of requests) {

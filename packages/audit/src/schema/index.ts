@@ -1,4 +1,4 @@
-import { SUBGRAPH_SCHEMA_OPTIONS } from '@mienskip/kit';
+import { SUBGRAPH_SCHEMA_OPTIONS } from '@mienskip/kit/schema';
 import { builder } from './builder.ts';
 import './organisation.ts';
 import './access-log.ts';

@@ -1,4 +1,4 @@
-import type { OrganisationKind } from '@mienskip/kit';
+import type { OrganisationKind } from '@mienskip/kit/rules';
 import type { Lot } from '../domain/lots.ts';
 import type { MutationKind } from '../domain/lumpsum.ts';
 

@@ -1,4 +1,4 @@
-import { ORGANISATION_KINDS } from '@mienskip/kit';
+import { ORGANISATION_KINDS } from '@mienskip/kit/rules';
 import { sql } from 'drizzle-orm';
 import {
   bigint,

@@ -1,4 +1,4 @@
-import type { Db } from '@mienskip/kit';
+import type { Db } from '@mienskip/kit/db';
 import {
   CONTRACTS,
   generatedRealisation2021,

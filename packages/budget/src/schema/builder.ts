@@ -1,7 +1,7 @@
-import { addErrorTypes, createBuilder } from '@mienskip/kit';
-import type { BudgetContext } from '../context.ts';
+import { addErrorTypes, createBuilder } from '@mienskip/kit/schema';
+import type { SubgraphContext } from '@mienskip/kit/server';
 
-export const builder = createBuilder<BudgetContext>();
+export const builder = createBuilder<SubgraphContext>();
 export const { ErrorInterface } = addErrorTypes(builder);
 
 /** Organisation identity is reference data for the whole graph: any reading scope may see it. */

@@ -1,4 +1,5 @@
-import { type Db, NotFoundError, ValidationError } from '@mienskip/kit';
+import type { Db } from '@mienskip/kit/db';
+import { NotFoundError, ValidationError } from '@mienskip/kit/rules';
 import { eq } from 'drizzle-orm';
 import { organisations } from '../db/schema.ts';
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { DomainError, isMunicipal, NotFoundError, ValidationError } from '@mienskip/kit';
+import { DomainError, isMunicipal, NotFoundError, ValidationError } from '@mienskip/kit/rules';
 import { and, asc, eq, gte, isNull, or, sql } from 'drizzle-orm';
 import { type ContractRow, contracts, organisations } from '../db/schema.ts';
 import { checkMainContract, type Lot as LotValue, type ContractRole as Role } from '../domain/lots.ts';

@@ -1,4 +1,4 @@
-import { NotFoundError, ValidationError, VersionConflictError } from '@mienskip/kit';
+import { NotFoundError, ValidationError, VersionConflictError } from '@mienskip/kit/rules';
 import { and, desc, eq, isNotNull, sql } from 'drizzle-orm';
 import { lumpsumMutations, lumpsumShares, lumpsums, organisations } from '../db/schema.ts';
 import { builder, READ_BUDGET, WRITE } from './builder.ts';

@@ -1,4 +1,4 @@
-import { NotFoundError, ValidationError } from '@mienskip/kit';
+import { NotFoundError, ValidationError } from '@mienskip/kit/rules';
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { contracts, lumpsumMutations, lumpsumShares, lumpsums, organisations } from '../db/schema.ts';
 import { EQUAL_SHARES, equalParts } from '../domain/lots.ts';

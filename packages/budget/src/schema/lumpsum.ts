@@ -1,14 +1,13 @@
 import {
-  contextLoader,
   DomainError,
-  groupByIds,
   mayReadRowsOf,
   NotFoundError,
   ValidationError,
   VersionConflictError,
-} from '@mienskip/kit';
+} from '@mienskip/kit/rules';
+import { contextLoader, groupByIds } from '@mienskip/kit/schema';
+import type { SubgraphContext } from '@mienskip/kit/server';
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
-import type { BudgetContext } from '../context.ts';
 import {
   type LumpsumMutationRow,
   type LumpsumRow,
@@ -80,7 +79,7 @@ const LumpsumShare = builder.objectRef<LumpsumShareRow>('LumpsumShare').implemen
 });
 
 /** The lines of each lumpsum: one statement for every field and every lumpsum of an operation. */
-const linesOf = contextLoader(async (ids: readonly string[], { db }: BudgetContext) =>
+const linesOf = contextLoader(async (ids: readonly string[], { db }: SubgraphContext) =>
   groupByIds(
     ids,
     await db
@@ -92,7 +91,7 @@ const linesOf = contextLoader(async (ids: readonly string[], { db }: BudgetConte
   ),
 );
 
-const sharesOf = contextLoader(async (ids: readonly string[], { db }: BudgetContext) =>
+const sharesOf = contextLoader(async (ids: readonly string[], { db }: SubgraphContext) =>
   groupByIds(
     ids,
     await db

@@ -1,13 +1,12 @@
 import {
   checkName,
   type OrganisationKind as Kind,
-  loadByIds,
-  loadOrNull,
   NotFoundError,
   readableId,
   ValidationError,
   VersionConflictError,
-} from '@mienskip/kit';
+} from '@mienskip/kit/rules';
+import { loadByIds, loadOrNull } from '@mienskip/kit/schema';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { type OrganisationRow, organisations } from '../db/schema.ts';
 import { isAgbCode } from '../domain/agb.ts';

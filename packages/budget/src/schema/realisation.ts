@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { contextLoader, isMunicipal, mayReadRowsOf, NotFoundError, ValidationError } from '@mienskip/kit';
+import { isMunicipal, mayReadRowsOf, NotFoundError, ValidationError } from '@mienskip/kit/rules';
+import { contextLoader } from '@mienskip/kit/schema';
+import type { SubgraphContext } from '@mienskip/kit/server';
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import type { BudgetContext } from '../context.ts';
 import { realisations } from '../db/schema.ts';
 import { builder, READ_BUDGET } from './builder.ts';
 import { checkYear, requireOrganisation } from './checks.ts';
@@ -27,7 +28,7 @@ const MonthlyRealisation = builder.objectRef<MonthlyAmount>('MonthlyRealisation'
  * Monthly spending per year and lot, summed in SQL: one statement for every lumpsum of an operation.
  * A provider's key sums only its own entries.
  */
-const monthlyByLot = contextLoader(async (years: readonly number[], { db, caller }: BudgetContext) => {
+const monthlyByLot = contextLoader(async (years: readonly number[], { db, caller }: SubgraphContext) => {
   const rows = await db
     .select({
       year: realisations.year,
@@ -48,7 +49,7 @@ const monthlyByLot = contextLoader(async (years: readonly number[], { db, caller
 
 async function monthsOf(
   lumpsum: { year: number; lots: string[] },
-  context: BudgetContext,
+  context: SubgraphContext,
 ): Promise<MonthlyAmount[]> {
   const rows = (await monthlyByLot(context).load(lumpsum.year)).filter((row) =>
     lumpsum.lots.includes(row.lot),

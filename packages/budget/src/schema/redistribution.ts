@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
+import type { Db } from '@mienskip/kit/db';
 import {
-  type Db,
   DomainError,
   isMunicipal,
   NotFoundError,
   ValidationError,
   VersionConflictError,
-} from '@mienskip/kit';
+} from '@mienskip/kit/rules';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { lumpsumShares, lumpsums, type RedistributionRow, redistributionRequests } from '../db/schema.ts';
 import { checkRedistribution, checkTotal, type Share } from '../domain/redistribution.ts';

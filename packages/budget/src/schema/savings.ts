@@ -1,4 +1,4 @@
-import { NotFoundError, ValidationError, VersionConflictError } from '@mienskip/kit';
+import { NotFoundError, ValidationError, VersionConflictError } from '@mienskip/kit/rules';
 import { and, asc, eq, lte, sql } from 'drizzle-orm';
 import { SAVINGS_TARGET_CENTS } from '../db/reference-data.ts';
 import { type SavingsMeasureRow, savingsMeasures } from '../db/schema.ts';

@@ -1,4 +1,4 @@
-import { isMunicipal } from '@mienskip/kit';
+import { isMunicipal } from '@mienskip/kit/rules';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { contracts, lumpsumShares, lumpsums, realisations } from '../db/schema.ts';
 import { LOTS, type Lot as LotValue } from '../domain/lots.ts';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { isMunicipal, NotFoundError, ValidationError } from '@mienskip/kit';
+import { isMunicipal, NotFoundError, ValidationError } from '@mienskip/kit/rules';
 import { and, asc, eq } from 'drizzle-orm';
 import { type SubsidyRow, subsidies } from '../db/schema.ts';
 import { builder, READ_BUDGET } from './builder.ts';

@@ -1,4 +1,4 @@
-import { prng } from '@mienskip/kit';
+import { prng } from '@mienskip/kit/rules';
 
 /**
  * Deterministic randomness for the synthetic seed: one fixed seed gives one sequence, so the same

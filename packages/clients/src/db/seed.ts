@@ -1,4 +1,4 @@
-import type { Db } from '@mienskip/kit';
+import type { Db } from '@mienskip/kit/db';
 import { getTableColumns, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import {

@@ -1,7 +1,7 @@
-import { addErrorTypes, addStatisticTypes, createBuilder } from '@mienskip/kit';
-import type { ClientsContext } from '../context.ts';
+import { addErrorTypes, addStatisticTypes, createBuilder } from '@mienskip/kit/schema';
+import type { SubgraphContext } from '@mienskip/kit/server';
 
-export const builder = createBuilder<ClientsContext>();
+export const builder = createBuilder<SubgraphContext>();
 export const { ErrorInterface } = addErrorTypes(builder);
 export const PublishedCount = addStatisticTypes(builder);
 

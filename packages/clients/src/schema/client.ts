@@ -1,16 +1,9 @@
-import {
-  ACCESS_LOG_UNAVAILABLE,
-  ACCESS_LOG_UNAVAILABLE_MESSAGE,
-  InvalidBsnError,
-  loadOrNull,
-  NotFoundError,
-  passesElfproef,
-  resolveOffsetConnection,
-  ValidationError,
-} from '@mienskip/kit';
+import { InvalidBsnError, NotFoundError, passesElfproef, ValidationError } from '@mienskip/kit/rules';
+import { loadOrNull, resolveOffsetConnection } from '@mienskip/kit/schema';
+import type { SubgraphContext } from '@mienskip/kit/server';
+import { ACCESS_LOG_UNAVAILABLE, ACCESS_LOG_UNAVAILABLE_MESSAGE } from '@mienskip/kit/server';
 import { and, asc, count, eq, exists, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import { GraphQLError } from 'graphql';
-import type { ClientsContext } from '../context.ts';
 import {
   type ClientRow,
   clients,
@@ -28,7 +21,7 @@ import { visibleClients } from './scoping.ts';
 
 /** A personal-data field: needs the personal-data scope, and every read is written to the access log. */
 function personal(field: string, read: (client: ClientRow) => string | null) {
-  return (client: ClientRow, _args: object, context: ClientsContext) => {
+  return (client: ClientRow, _args: object, context: SubgraphContext) => {
     context.accessLog.read('Client', client.id, field);
     return read(client);
   };
@@ -132,7 +125,7 @@ interface ClientFilterValue {
   transitionStatus?: TransitionStatus | null;
 }
 
-function clientConditions(filter: ClientFilterValue | null | undefined, context: ClientsContext): SQL[] {
+function clientConditions(filter: ClientFilterValue | null | undefined, context: SubgraphContext): SQL[] {
   const { db } = context;
   const conditions: SQL[] = [];
   const visible = visibleClients(context.caller);

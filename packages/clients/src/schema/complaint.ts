@@ -1,5 +1,5 @@
-import type { Caller } from '@mienskip/kit';
-import { NotFoundError, ValidationError, VersionConflictError } from '@mienskip/kit';
+import type { Caller } from '@mienskip/kit/rules';
+import { NotFoundError, ValidationError, VersionConflictError } from '@mienskip/kit/rules';
 import { eq, sql } from 'drizzle-orm';
 import { type ComplaintRow, complaints } from '../db/schema.ts';
 import { nextComplaintLevel } from '../domain/complaint.ts';

@@ -1,4 +1,4 @@
-import { NotFoundError, ValidationError, VersionConflictError } from '@mienskip/kit';
+import { NotFoundError, ValidationError, VersionConflictError } from '@mienskip/kit/rules';
 import { eq, sql } from 'drizzle-orm';
 import { type DecisionRow, decisions, type ObjectionRow, objections } from '../db/schema.ts';
 import { objectionDue } from '../domain/objection.ts';

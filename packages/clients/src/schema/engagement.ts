@@ -1,4 +1,5 @@
-import { type Db, isMunicipal, NotFoundError, ValidationError, VersionConflictError } from '@mienskip/kit';
+import type { Db } from '@mienskip/kit/db';
+import { isMunicipal, NotFoundError, ValidationError, VersionConflictError } from '@mienskip/kit/rules';
 import { eq, sql } from 'drizzle-orm';
 import { caseworkers, clients, decisions, type EngagementRow, engagements, referrals } from '../db/schema.ts';
 import { endBreach, engagementBreach } from '../domain/engagement.ts';

@@ -1,4 +1,4 @@
-import { byIds } from '@mienskip/kit';
+import { byIds } from '@mienskip/kit/schema';
 import { and, inArray } from 'drizzle-orm';
 import { type ClientRow, clients, type HouseholdRow, households } from '../db/schema.ts';
 import { builder } from './builder.ts';

@@ -1,4 +1,4 @@
-import { DomainError, ValidationError } from '@mienskip/kit';
+import { DomainError, ValidationError } from '@mienskip/kit/rules';
 import { builder, ErrorInterface } from './builder.ts';
 
 /** A rule of the domain refused the change; `field` names the input that breaks it. */

@@ -1,6 +1,7 @@
-import { contextLoader, groupByIds, hasScope, publishCount } from '@mienskip/kit';
+import { hasScope, publishCount } from '@mienskip/kit/rules';
+import { contextLoader, groupByIds } from '@mienskip/kit/schema';
+import type { SubgraphContext } from '@mienskip/kit/server';
 import { and, count, countDistinct, eq, inArray, isNull } from 'drizzle-orm';
-import type { ClientsContext } from '../context.ts';
 import { clients, coordinatorAssignments, engagements, households } from '../db/schema.ts';
 import type { Pillar as PillarCode } from '../domain/codes.ts';
 import { builder, PublishedCount, READ } from './builder.ts';
@@ -16,7 +17,7 @@ interface PillarCount {
 }
 
 /** Running engagements' clients per organisation and pillar, one query for every organisation asked. */
-const caseloadOf = contextLoader<ClientsContext, string, PillarCount[]>(async (ids, { db }) => {
+const caseloadOf = contextLoader<SubgraphContext, string, PillarCount[]>(async (ids, { db }) => {
   const rows = await db
     .select({
       organisationId: engagements.organisationId,
@@ -55,7 +56,7 @@ builder.objectField(OrganisationRef, 'caseload', (t) =>
 );
 
 /** Open regie assignments per worker, one query for every worker asked. */
-const coordinatedBy = contextLoader<ClientsContext, string, { workerId: string; householdId: string }[]>(
+const coordinatedBy = contextLoader<SubgraphContext, string, { workerId: string; householdId: string }[]>(
   async (ids, { db }) => {
     const rows = await db
       .select({ workerId: coordinatorAssignments.workerId, householdId: coordinatorAssignments.householdId })
@@ -85,7 +86,7 @@ interface AreaCounts {
 }
 
 /** Households and residents per area, one grouped query for every area asked. */
-const countsOf = contextLoader<ClientsContext, string, AreaCounts>(async (ids, { db, caller }) => {
+const countsOf = contextLoader<SubgraphContext, string, AreaCounts>(async (ids, { db, caller }) => {
   const rows = await db
     .select({
       areaId: households.areaId,

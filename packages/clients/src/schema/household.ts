@@ -1,6 +1,6 @@
-import { contextLoader, groupByIds, loadOrNull, resolveOffsetConnection } from '@mienskip/kit';
+import { contextLoader, groupByIds, loadOrNull, resolveOffsetConnection } from '@mienskip/kit/schema';
+import type { SubgraphContext } from '@mienskip/kit/server';
 import { and, asc, count, eq, inArray, isNull } from 'drizzle-orm';
-import type { ClientsContext } from '../context.ts';
 import { clients, coordinatorAssignments, households, supportPlans } from '../db/schema.ts';
 import { builder, READ } from './builder.ts';
 import { countedConnection, withTotalCount } from './counted-connection.ts';
@@ -11,7 +11,7 @@ import { AreaRef, OrganisationRef, WorkerRef } from './refs.ts';
 import { visibleClients } from './scoping.ts';
 
 /** Members per household, one query per batch; a provider key sees only the members that are its clients. */
-const membersOf = contextLoader<ClientsContext, string, (typeof clients.$inferSelect)[]>(
+const membersOf = contextLoader<SubgraphContext, string, (typeof clients.$inferSelect)[]>(
   async (ids, { db, caller }) => {
     const rows = await db
       .select()

@@ -1,4 +1,4 @@
-import { NotFoundError, ValidationError, VersionConflictError } from '@mienskip/kit';
+import { NotFoundError, ValidationError, VersionConflictError } from '@mienskip/kit/rules';
 import { eq, sql } from 'drizzle-orm';
 import { engagements, type HousingLinkRow, housingLinks } from '../db/schema.ts';
 import { monthlyCharges } from '../domain/charges.ts';

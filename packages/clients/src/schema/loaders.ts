@@ -1,7 +1,7 @@
-import { contextLoader, groupByIds } from '@mienskip/kit';
+import { contextLoader, groupByIds } from '@mienskip/kit/schema';
+import type { SubgraphContext } from '@mienskip/kit/server';
 import { and, asc, inArray, isNull } from 'drizzle-orm';
 import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
-import type { ClientsContext } from '../context.ts';
 import { ownRows } from './scoping.ts';
 
 interface GroupOptions {
@@ -19,7 +19,7 @@ interface GroupOptions {
 export function rowsByParent<T extends PgTable>(table: T, parent: AnyPgColumn, options: GroupOptions = {}) {
   type Row = T['$inferSelect'];
   const parentKey = keyOf(table, parent);
-  return contextLoader<ClientsContext, string, Row[]>(async (ids, { db, caller }) => {
+  return contextLoader<SubgraphContext, string, Row[]>(async (ids, { db, caller }) => {
     const rows = (await db
       .select()
       .from(table as PgTable)

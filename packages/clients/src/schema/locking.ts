@@ -1,10 +1,10 @@
-import { type Caller, isMunicipal, NotFoundError, VersionConflictError } from '@mienskip/kit';
+import { type Caller, isMunicipal, NotFoundError, VersionConflictError } from '@mienskip/kit/rules';
+import type { SubgraphContext } from '@mienskip/kit/server';
 import { eq, sql } from 'drizzle-orm';
 import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
-import type { ClientsContext } from '../context.ts';
 import { households } from '../db/schema.ts';
 
-export type Tx = Parameters<Parameters<ClientsContext['db']['transaction']>[0]>[0];
+export type Tx = Parameters<Parameters<SubgraphContext['db']['transaction']>[0]>[0];
 
 type Versioned = PgTable & { id: AnyPgColumn; version: AnyPgColumn };
 

@@ -1,4 +1,4 @@
-import { NotFoundError, ValidationError, VersionConflictError } from '@mienskip/kit';
+import { NotFoundError, ValidationError, VersionConflictError } from '@mienskip/kit/rules';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { supportPlans } from '../db/schema.ts';
 import { BASIS_PROVIDER } from '../domain/organisations.ts';

@@ -1,4 +1,4 @@
-import { NotFoundError, ValidationError, VersionConflictError } from '@mienskip/kit';
+import { NotFoundError, ValidationError, VersionConflictError } from '@mienskip/kit/rules';
 import { and, eq, isNull } from 'drizzle-orm';
 import { coordinatorAssignments } from '../db/schema.ts';
 import type { RegieDomain as RegieDomainCode } from '../domain/codes.ts';

@@ -1,4 +1,4 @@
-import { NotFoundError, ValidationError, VersionConflictError } from '@mienskip/kit';
+import { NotFoundError, ValidationError, VersionConflictError } from '@mienskip/kit/rules';
 import { eq, sql } from 'drizzle-orm';
 import { type ReferralRow, referrals, type SupportRequestRow, supportRequests } from '../db/schema.ts';
 import { BASIS_PROVIDER } from '../domain/organisations.ts';

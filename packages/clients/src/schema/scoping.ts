@@ -1,4 +1,4 @@
-import { type Caller, isMunicipal } from '@mienskip/kit';
+import { type Caller, isMunicipal } from '@mienskip/kit/rules';
 import { and, eq, exists, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { clients, engagements } from '../db/schema.ts';

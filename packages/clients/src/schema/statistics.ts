@@ -1,4 +1,5 @@
-import { type PublishedCount as Count, hasScope, publishCount, ValidationError } from '@mienskip/kit';
+import { type PublishedCount as Count, hasScope, publishCount, ValidationError } from '@mienskip/kit/rules';
+import type { SubgraphContext } from '@mienskip/kit/server';
 import {
   and,
   avg,
@@ -14,7 +15,6 @@ import {
   sql,
 } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import type { ClientsContext } from '../context.ts';
 import {
   clients,
   complaints,
@@ -48,7 +48,7 @@ interface Scope {
   /** Rows of one organisation (engagements, complaints): a key of another than the municipality counts its own. */
   own: (organisationId: AnyPgColumn) => SQL | undefined;
   disclose: boolean;
-  context: ClientsContext;
+  context: SubgraphContext;
 }
 
 const PillarKindCount = builder

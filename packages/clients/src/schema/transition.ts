@@ -1,11 +1,5 @@
-import {
-  isMunicipal,
-  loadOrNull,
-  NotFoundError,
-  resolveOffsetConnection,
-  ValidationError,
-  VersionConflictError,
-} from '@mienskip/kit';
+import { isMunicipal, NotFoundError, ValidationError, VersionConflictError } from '@mienskip/kit/rules';
+import { loadOrNull, resolveOffsetConnection } from '@mienskip/kit/schema';
 import { and, asc, count, eq, or, sql } from 'drizzle-orm';
 import { type TransitionInterviewRow, transitionInterviews } from '../db/schema.ts';
 import { transitionBreach, transitionStatus } from '../domain/transition.ts';

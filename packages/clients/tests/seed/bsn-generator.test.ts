@@ -1,4 +1,4 @@
-import { passesElfproef } from '@mienskip/kit';
+import { passesElfproef } from '@mienskip/kit/rules';
 import { describe, expect, it } from 'vitest';
 import { BSN_CAPACITY, generateBsn } from '../../src/domain/bsn-generator.ts';
 

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { connectDatabase, type Database, migrateDatabase } from '@mienskip/kit';
+import { connectDatabase, type Database, migrateDatabase } from '@mienskip/kit/db';
 import { createTestDatabase, type TestDatabase } from '@mienskip/testing';
 import { count } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';

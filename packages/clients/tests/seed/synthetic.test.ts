@@ -1,4 +1,4 @@
-import { passesElfproef } from '@mienskip/kit';
+import { passesElfproef } from '@mienskip/kit/rules';
 import { describe, expect, it } from 'vitest';
 import { AREA_IDS, ROOMS } from '../../src/db/references.ts';
 import { generateClients } from '../../src/db/synthetic.ts';

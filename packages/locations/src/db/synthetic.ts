@@ -3,7 +3,7 @@ import type * as schema from './schema.ts';
 
 type Tables = typeof schema;
 
-import { prng } from '@mienskip/kit';
+import { prng } from '@mienskip/kit/rules';
 import type { Weekday } from '../domain/time.ts';
 import { WEEKDAYS } from '../domain/time.ts';
 

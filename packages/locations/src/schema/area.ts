@@ -1,4 +1,4 @@
-import { loadByIds, loadOrNull } from '@mienskip/kit';
+import { loadByIds, loadOrNull } from '@mienskip/kit/schema';
 import { byName } from '../db/order.ts';
 import { type AreaRow, areas } from '../db/schema.ts';
 import { builder, READ, READ_REFERENCE } from './builder.ts';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { NotFoundError, ValidationError } from '@mienskip/kit';
+import { NotFoundError, ValidationError } from '@mienskip/kit/rules';
 import { eq } from 'drizzle-orm';
 import { type PresenceSlotRow, presenceSlots, rooms } from '../db/schema.ts';
 import { isBasisPresence, type PRESENCE_ROLES, receivesVisitors } from '../domain/roles.ts';

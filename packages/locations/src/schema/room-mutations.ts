@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
+import type { Db } from '@mienskip/kit/db';
 import {
   checkName,
-  type Db,
   NotFoundError,
   readableId,
   ValidationError,
   VersionConflictError,
-} from '@mienskip/kit';
+} from '@mienskip/kit/rules';
 import { and, eq, sql } from 'drizzle-orm';
 import { areas, facilityAgreements, openingHours, roomMoments, rooms } from '../db/schema.ts';
 import { checkOpeningHours, checkPeriod } from '../domain/rules.ts';

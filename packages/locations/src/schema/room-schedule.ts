@@ -1,4 +1,5 @@
-import { groupByIds, isMunicipal } from '@mienskip/kit';
+import { isMunicipal } from '@mienskip/kit/rules';
+import { groupByIds } from '@mienskip/kit/schema';
 import { and, asc, between, eq, inArray, isNull } from 'drizzle-orm';
 import { byName } from '../db/order.ts';
 import {

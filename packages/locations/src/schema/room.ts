@@ -1,4 +1,4 @@
-import { groupByIds, loadByIds, loadOrNull } from '@mienskip/kit';
+import { groupByIds, loadByIds, loadOrNull } from '@mienskip/kit/schema';
 import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
 import { byName } from '../db/order.ts';
 import { type RoomRow, roomOrganisations, rooms } from '../db/schema.ts';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { DomainError, NotFoundError, ValidationError, VersionConflictError } from '@mienskip/kit';
+import { DomainError, NotFoundError, ValidationError, VersionConflictError } from '@mienskip/kit/rules';
 import { and, eq, isNull } from 'drizzle-orm';
 import { openingHours, rooms, type ShiftRow, shifts, workers } from '../db/schema.ts';
 import { checkPeriod, findOverlap, isWithinOpeningHours } from '../domain/rules.ts';

@@ -1,6 +1,6 @@
-import { NotFoundError, publishCount, ValidationError } from '@mienskip/kit';
+import { NotFoundError, publishCount, ValidationError } from '@mienskip/kit/rules';
+import type { SubgraphContext } from '@mienskip/kit/server';
 import { and, asc, between, eq, sql } from 'drizzle-orm';
-import type { LocationsContext } from '../context.ts';
 import { byName } from '../db/order.ts';
 import { areas, rooms, visitCounts } from '../db/schema.ts';
 import { checkVisitCounts } from '../domain/rules.ts';
@@ -12,7 +12,7 @@ import { Room } from './room.ts';
 const STATISTICS = { scope: 'statistics' } as const;
 const MAX_PERIOD_DAYS = 366;
 
-const mayDisclose = (context: LocationsContext) => context.caller.scopes.has('personal-data');
+const mayDisclose = (context: SubgraphContext) => context.caller.scopes.has('personal-data');
 
 interface DailyVisitsShape {
   roomId: string;

@@ -1,12 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import {
-  checkName,
-  loadByIds,
-  loadOrNull,
-  NotFoundError,
-  resolveOffsetConnection,
-  ValidationError,
-} from '@mienskip/kit';
+import { checkName, NotFoundError, ValidationError } from '@mienskip/kit/rules';
+import { loadByIds, loadOrNull, resolveOffsetConnection } from '@mienskip/kit/schema';
 import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
 import { rooms, type WorkerRow, workerRooms, workers } from '../db/schema.ts';
 import { presenceRoleOf, type WORKER_ROLES } from '../domain/roles.ts';

@@ -1,5 +1,0 @@
-import type { Db, RequestContext } from '@mienskip/kit';
-
-export interface ClientsContext extends RequestContext {
-  db: Db;
-}

@@ -1,0 +1,19 @@
+/**
+ * `@mienskip/kit/rules`: the pure part of the kit, the only kit entry a subgraph's `src/domain/` may
+ * import. Nothing here does I/O or imports a package (an architecture test keeps it so).
+ */
+export { passesElfproef } from './bsn.ts';
+export { type Caller, hasScope, isMunicipal, mayReadRowsOf } from './caller.ts';
+export { isIsoDate } from './dates.ts';
+export {
+  DomainError,
+  InvalidBsnError,
+  NotFoundError,
+  ValidationError,
+  VersionConflictError,
+} from './domain-errors.ts';
+export { formatMoney, isMoneyString, parseMoney, toCents } from './money.ts';
+export { checkName, readableId } from './names.ts';
+export { isOrganisationKind, ORGANISATION_KINDS, type OrganisationKind } from './organisation-kinds.ts';
+export { prng } from './random.ts';
+export { type PublishedCount, publishCount, SECRET_UP_TO } from './statistics.ts';
