@@ -16,4 +16,10 @@ export { formatMoney, isMoneyString, parseMoney, toCents } from './money.ts';
 export { checkName, readableId } from './names.ts';
 export { isOrganisationKind, ORGANISATION_KINDS, type OrganisationKind } from './organisation-kinds.ts';
 export { prng } from './random.ts';
-export { type PublishedCount, publishCount, SECRET_UP_TO } from './statistics.ts';
+export {
+  type PublishedCount,
+  publishCount,
+  publishCountFor,
+  SECRET_UP_TO,
+  seesExactCounts,
+} from './statistics.ts';
