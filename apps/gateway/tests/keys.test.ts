@@ -3,7 +3,7 @@ import { createTestDatabase, type TestDatabase } from '@mienskip/testing';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openGatewayDatabase } from '../src/database.ts';
-import { apiKeySecrets, apiKeys } from '../src/db/schema.ts';
+import { apiKeySecrets, apiKeys } from '../src/db/tables.ts';
 import { ensureDevelopmentKey } from '../src/dev-key.ts';
 import { createKeyStore, KeyRefused, type KeyStore } from '../src/keys/store.ts';
 

@@ -1,7 +1,7 @@
 import { startTestSubgraph, type TestSubgraph } from '@mienskip/testing';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accessLog } from '../src/db/schema.ts';
+import { accessLog } from '../src/db/tables.ts';
 import { audit } from '../src/index.ts';
 import { postEntries, read } from './helpers.ts';
 

@@ -1,6 +1,6 @@
 import { signTestToken, startTestSubgraph, type TestSubgraph } from '@mienskip/testing';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { accessLog } from '../src/db/schema.ts';
+import { accessLog } from '../src/db/tables.ts';
 import { audit } from '../src/index.ts';
 import { postEntries, read, wrote } from './helpers.ts';
 

@@ -1,7 +1,7 @@
 import { startTestSubgraph, type TestSubgraph } from '@mienskip/testing';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { shifts } from '../src/db/schema.ts';
+import { shifts } from '../src/db/tables.ts';
 import { locations } from '../src/index.ts';
 
 let subgraph: TestSubgraph;

@@ -3,7 +3,7 @@ import type { Db } from '@mienskip/kit/db';
 import { type Caller, isOrganisationKind, type OrganisationKind } from '@mienskip/kit/rules';
 import { isScope, type Scope } from '@mienskip/kit/scopes';
 import { and, desc, eq, isNull, ne, or, sql } from 'drizzle-orm';
-import { type ApiKeyRow, type ApiKeySecretRow, apiKeySecrets, apiKeys } from '../db/schema.ts';
+import { type ApiKeyRow, type ApiKeySecretRow, apiKeySecrets, apiKeys } from '../db/tables.ts';
 import { isOperationHash } from '../trusted-documents.ts';
 import { generateKeySecret, hashKey, keyPrefix, sameHash } from './secrets.ts';
 

@@ -1,7 +1,7 @@
 import type { AccessLogEntry } from '@mienskip/kit/access-log';
 import type { Db } from '@mienskip/kit/db';
 import type { Caller } from '@mienskip/kit/rules';
-import { accessLog } from './schema.ts';
+import { accessLog } from './tables.ts';
 
 /** Appends a batch in one INSERT; who asked comes from the verified token, never from the body. */
 export async function appendEntries(

@@ -14,7 +14,7 @@ import {
   organisations,
   realisations,
   savingsMeasures,
-} from './schema.ts';
+} from './tables.ts';
 
 /** Reference data; rows that exist are left as they are (they may have been changed since). */
 export interface SeedOptions {

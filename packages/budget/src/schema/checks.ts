@@ -1,7 +1,7 @@
 import type { Db } from '@mienskip/kit/db';
 import { NotFoundError, ValidationError } from '@mienskip/kit/rules';
 import { eq } from 'drizzle-orm';
-import { organisations } from '../db/schema.ts';
+import { organisations } from '../db/tables.ts';
 
 /** Years the budget plans for; anything else is a typing error. */
 export function checkYear(year: number, field = 'year'): void {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DomainError, isMunicipal, NotFoundError, ValidationError } from '@mienskip/kit/rules';
 import { and, asc, eq, gte, isNull, or, sql } from 'drizzle-orm';
-import { type ContractRow, contracts, organisations } from '../db/schema.ts';
+import { type ContractRow, contracts, organisations } from '../db/tables.ts';
 import { checkMainContract, type Lot as LotValue, type ContractRole as Role } from '../domain/lots.ts';
 import { builder, ErrorInterface, READ_BUDGET, WRITE } from './builder.ts';
 import { Organisation } from './organisation.ts';

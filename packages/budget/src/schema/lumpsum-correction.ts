@@ -1,6 +1,6 @@
 import { NotFoundError, ValidationError, VersionConflictError } from '@mienskip/kit/rules';
 import { and, desc, eq, isNotNull, sql } from 'drizzle-orm';
-import { lumpsumMutations, lumpsumShares, lumpsums, organisations } from '../db/schema.ts';
+import { lumpsumMutations, lumpsumShares, lumpsums, organisations } from '../db/tables.ts';
 import { builder, READ_BUDGET, WRITE } from './builder.ts';
 import { Lumpsum, MutationKind } from './lumpsum.ts';
 

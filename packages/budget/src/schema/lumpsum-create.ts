@@ -1,6 +1,6 @@
 import { NotFoundError, ValidationError } from '@mienskip/kit/rules';
 import { and, eq, inArray, isNull } from 'drizzle-orm';
-import { contracts, lumpsumMutations, lumpsumShares, lumpsums, organisations } from '../db/schema.ts';
+import { contracts, lumpsumMutations, lumpsumShares, lumpsums, organisations } from '../db/tables.ts';
 import { EQUAL_SHARES, equalParts } from '../domain/lots.ts';
 import { builder } from './builder.ts';
 import { checkYear } from './checks.ts';

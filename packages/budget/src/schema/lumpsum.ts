@@ -15,7 +15,7 @@ import {
   lumpsumMutations,
   lumpsumShares,
   lumpsums,
-} from '../db/schema.ts';
+} from '../db/tables.ts';
 import {
   canMoveTo,
   linesTotal,

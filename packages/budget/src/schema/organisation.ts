@@ -8,7 +8,7 @@ import {
 } from '@mienskip/kit/rules';
 import { loadByIds, loadOrNull } from '@mienskip/kit/schema';
 import { and, asc, eq, sql } from 'drizzle-orm';
-import { type OrganisationRow, organisations } from '../db/schema.ts';
+import { type OrganisationRow, organisations } from '../db/tables.ts';
 import { isAgbCode } from '../domain/agb.ts';
 import { builder, READ_REFERENCE, WRITE } from './builder.ts';
 

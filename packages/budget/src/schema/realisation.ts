@@ -3,7 +3,7 @@ import { isMunicipal, mayReadRowsOf, NotFoundError, ValidationError } from '@mie
 import { contextLoader } from '@mienskip/kit/schema';
 import type { SubgraphContext } from '@mienskip/kit/server';
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { realisations } from '../db/schema.ts';
+import { realisations } from '../db/tables.ts';
 import { builder, READ_BUDGET } from './builder.ts';
 import { checkYear, requireOrganisation } from './checks.ts';
 import { Lot } from './contract.ts';

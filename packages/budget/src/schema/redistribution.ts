@@ -8,7 +8,7 @@ import {
   VersionConflictError,
 } from '@mienskip/kit/rules';
 import { and, asc, eq, sql } from 'drizzle-orm';
-import { lumpsumShares, lumpsums, type RedistributionRow, redistributionRequests } from '../db/schema.ts';
+import { lumpsumShares, lumpsums, type RedistributionRow, redistributionRequests } from '../db/tables.ts';
 import { checkRedistribution, checkTotal, type Share } from '../domain/redistribution.ts';
 import { builder, ErrorInterface, READ_BUDGET, WRITE } from './builder.ts';
 import { Lumpsum, LumpsumDefinitiveError } from './lumpsum.ts';

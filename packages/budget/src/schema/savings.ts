@@ -1,7 +1,7 @@
 import { NotFoundError, ValidationError, VersionConflictError } from '@mienskip/kit/rules';
 import { and, asc, eq, lte, sql } from 'drizzle-orm';
 import { SAVINGS_TARGET_CENTS } from '../db/reference-data.ts';
-import { type SavingsMeasureRow, savingsMeasures } from '../db/schema.ts';
+import { type SavingsMeasureRow, savingsMeasures } from '../db/tables.ts';
 import { builder } from './builder.ts';
 
 /** Finance staff and council reporting both read the savings plan. */

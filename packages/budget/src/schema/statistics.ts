@@ -1,6 +1,6 @@
 import { isMunicipal } from '@mienskip/kit/rules';
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import { contracts, lumpsumShares, lumpsums, realisations } from '../db/schema.ts';
+import { contracts, lumpsumShares, lumpsums, realisations } from '../db/tables.ts';
 import { LOTS, type Lot as LotValue } from '../domain/lots.ts';
 import { builder } from './builder.ts';
 import { Lot } from './contract.ts';

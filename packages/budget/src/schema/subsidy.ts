@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { isMunicipal, NotFoundError, ValidationError } from '@mienskip/kit/rules';
 import { and, asc, eq } from 'drizzle-orm';
-import { type SubsidyRow, subsidies } from '../db/schema.ts';
+import { type SubsidyRow, subsidies } from '../db/tables.ts';
 import { builder, READ_BUDGET } from './builder.ts';
 import { checkYear, requireOrganisation } from './checks.ts';
 import { Organisation } from './organisation.ts';

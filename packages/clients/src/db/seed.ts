@@ -15,7 +15,7 @@ import {
   supportPlans,
   supportRequests,
   transitionInterviews,
-} from './schema.ts';
+} from './tables.ts';
 import { generateClients } from './synthetic.ts';
 
 export interface SeedOptions {

@@ -2,7 +2,7 @@ import type { HouseholdRole, LegacyIndication, TransitionOutcome } from '../doma
 import { dayOf } from './dates.ts';
 import type { Random } from './random.ts';
 import type { RoomReference } from './references.ts';
-import type * as schema from './schema.ts';
+import type * as schema from './tables.ts';
 
 type Insert<T extends { $inferInsert: unknown }> = T['$inferInsert'];
 

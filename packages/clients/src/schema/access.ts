@@ -1,7 +1,7 @@
 import { NotFoundError } from '@mienskip/kit/rules';
 import type { SubgraphContext } from '@mienskip/kit/server';
 import { eq } from 'drizzle-orm';
-import { type ClientRow, caseworkers } from '../db/schema.ts';
+import { type ClientRow, caseworkers } from '../db/tables.ts';
 import { Client } from './entities.ts';
 import { RuleViolationError } from './errors.ts';
 import type { Tx } from './locking.ts';

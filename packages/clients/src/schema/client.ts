@@ -11,7 +11,7 @@ import {
   engagements,
   households,
   transitionInterviews,
-} from '../db/schema.ts';
+} from '../db/tables.ts';
 import type { TransitionStatus } from '../domain/transition.ts';
 import { builder, ErrorInterface, PERSONAL, READ, WRITE } from './builder.ts';
 import { countedConnection, withTotalCount } from './counted-connection.ts';

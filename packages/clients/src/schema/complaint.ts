@@ -1,7 +1,7 @@
 import type { Caller } from '@mienskip/kit/rules';
 import { NotFoundError, ValidationError, VersionConflictError } from '@mienskip/kit/rules';
 import { eq, sql } from 'drizzle-orm';
-import { type ComplaintRow, complaints } from '../db/schema.ts';
+import { type ComplaintRow, complaints } from '../db/tables.ts';
 import { nextComplaintLevel } from '../domain/complaint.ts';
 import { requireClient } from './access.ts';
 import { builder, WRITE } from './builder.ts';

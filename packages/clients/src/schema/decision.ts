@@ -1,6 +1,6 @@
 import { NotFoundError, ValidationError, VersionConflictError } from '@mienskip/kit/rules';
 import { eq, sql } from 'drizzle-orm';
-import { type DecisionRow, decisions, type ObjectionRow, objections } from '../db/schema.ts';
+import { type DecisionRow, decisions, type ObjectionRow, objections } from '../db/tables.ts';
 import { objectionDue } from '../domain/objection.ts';
 import { MUNICIPALITY } from '../domain/organisations.ts';
 import { requireClient } from './access.ts';

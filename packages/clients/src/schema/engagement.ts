@@ -1,7 +1,7 @@
 import type { Db } from '@mienskip/kit/db';
 import { isMunicipal, NotFoundError, ValidationError, VersionConflictError } from '@mienskip/kit/rules';
 import { eq, sql } from 'drizzle-orm';
-import { caseworkers, clients, decisions, type EngagementRow, engagements, referrals } from '../db/schema.ts';
+import { caseworkers, clients, decisions, type EngagementRow, engagements, referrals } from '../db/tables.ts';
 import { endBreach, engagementBreach } from '../domain/engagement.ts';
 import { BASIS_PROVIDER } from '../domain/organisations.ts';
 import { requireClient } from './access.ts';

@@ -1,6 +1,6 @@
 import { byIds } from '@mienskip/kit/schema';
 import { and, inArray } from 'drizzle-orm';
-import { type ClientRow, clients, type HouseholdRow, households } from '../db/schema.ts';
+import { type ClientRow, clients, type HouseholdRow, households } from '../db/tables.ts';
 import { builder } from './builder.ts';
 import { visibleClients } from './scoping.ts';
 

@@ -2,7 +2,7 @@ import { hasScope, publishCount } from '@mienskip/kit/rules';
 import { contextLoader, groupByIds } from '@mienskip/kit/schema';
 import type { SubgraphContext } from '@mienskip/kit/server';
 import { and, count, countDistinct, eq, inArray, isNull } from 'drizzle-orm';
-import { clients, coordinatorAssignments, engagements, households } from '../db/schema.ts';
+import { clients, coordinatorAssignments, engagements, households } from '../db/tables.ts';
 import type { Pillar as PillarCode } from '../domain/codes.ts';
 import { builder, PublishedCount, READ } from './builder.ts';
 import { Household } from './entities.ts';

@@ -1,7 +1,7 @@
 import { contextLoader, groupByIds, loadOrNull, resolveOffsetConnection } from '@mienskip/kit/schema';
 import type { SubgraphContext } from '@mienskip/kit/server';
 import { and, asc, count, eq, inArray, isNull } from 'drizzle-orm';
-import { clients, coordinatorAssignments, households, supportPlans } from '../db/schema.ts';
+import { clients, coordinatorAssignments, households, supportPlans } from '../db/tables.ts';
 import { builder, READ } from './builder.ts';
 import { countedConnection, withTotalCount } from './counted-connection.ts';
 import { Client, Household } from './entities.ts';

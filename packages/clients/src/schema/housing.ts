@@ -1,6 +1,6 @@
 import { NotFoundError, ValidationError, VersionConflictError } from '@mienskip/kit/rules';
 import { eq, sql } from 'drizzle-orm';
-import { engagements, type HousingLinkRow, housingLinks } from '../db/schema.ts';
+import { engagements, type HousingLinkRow, housingLinks } from '../db/tables.ts';
 import { monthlyCharges } from '../domain/charges.ts';
 import { builder, WRITE } from './builder.ts';
 import { today } from './dates.ts';

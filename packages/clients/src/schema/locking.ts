@@ -2,7 +2,7 @@ import { type Caller, isMunicipal, NotFoundError, VersionConflictError } from '@
 import type { SubgraphContext } from '@mienskip/kit/server';
 import { eq, sql } from 'drizzle-orm';
 import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
-import { households } from '../db/schema.ts';
+import { households } from '../db/tables.ts';
 
 export type Tx = Parameters<Parameters<SubgraphContext['db']['transaction']>[0]>[0];
 

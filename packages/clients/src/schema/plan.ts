@@ -1,6 +1,6 @@
 import { NotFoundError, ValidationError, VersionConflictError } from '@mienskip/kit/rules';
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import { supportPlans } from '../db/schema.ts';
+import { supportPlans } from '../db/tables.ts';
 import { BASIS_PROVIDER } from '../domain/organisations.ts';
 import { requireCaseworkerOf } from './access.ts';
 import { builder, WRITE } from './builder.ts';

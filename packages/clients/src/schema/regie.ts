@@ -1,6 +1,6 @@
 import { NotFoundError, ValidationError, VersionConflictError } from '@mienskip/kit/rules';
 import { and, eq, isNull } from 'drizzle-orm';
-import { coordinatorAssignments } from '../db/schema.ts';
+import { coordinatorAssignments } from '../db/tables.ts';
 import type { RegieDomain as RegieDomainCode } from '../domain/codes.ts';
 import { REGIE_ORGANISATION } from '../domain/organisations.ts';
 import { requireCaseworkerOf } from './access.ts';

@@ -1,6 +1,6 @@
 import { NotFoundError, ValidationError, VersionConflictError } from '@mienskip/kit/rules';
 import { eq, sql } from 'drizzle-orm';
-import { type ReferralRow, referrals, type SupportRequestRow, supportRequests } from '../db/schema.ts';
+import { type ReferralRow, referrals, type SupportRequestRow, supportRequests } from '../db/tables.ts';
 import { BASIS_PROVIDER } from '../domain/organisations.ts';
 import { requireCaseworker, requireCaseworkerOf, requireClient } from './access.ts';
 import { builder, WRITE } from './builder.ts';

@@ -1,7 +1,7 @@
 import { type Caller, isMunicipal } from '@mienskip/kit/rules';
 import { and, eq, exists, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import { clients, engagements } from '../db/schema.ts';
+import { clients, engagements } from '../db/tables.ts';
 
 /**
  * Row scoping. A municipal key sees every resident; a key of any other organisation sees only the

@@ -25,7 +25,7 @@ import {
   referrals,
   supportRequests,
   transitionInterviews,
-} from '../db/schema.ts';
+} from '../db/tables.ts';
 import { TRANSITION_STATUSES } from '../domain/transition.ts';
 import { builder, PublishedCount, STATISTICS } from './builder.ts';
 import { transitionCondition } from './client.ts';

@@ -1,7 +1,7 @@
 import { isMunicipal, NotFoundError, ValidationError, VersionConflictError } from '@mienskip/kit/rules';
 import { loadOrNull, resolveOffsetConnection } from '@mienskip/kit/schema';
 import { and, asc, count, eq, or, sql } from 'drizzle-orm';
-import { type TransitionInterviewRow, transitionInterviews } from '../db/schema.ts';
+import { type TransitionInterviewRow, transitionInterviews } from '../db/tables.ts';
 import { transitionBreach, transitionStatus } from '../domain/transition.ts';
 import { builder, READ, WRITE } from './builder.ts';
 import { transitionCondition } from './client.ts';

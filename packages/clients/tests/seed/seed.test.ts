@@ -4,7 +4,7 @@ import { createTestDatabase, type TestDatabase } from '@mienskip/testing';
 import { count } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as schema from '../../src/db/schema.ts';
+import * as schema from '../../src/db/tables.ts';
 import { seed } from '../../src/db/seed.ts';
 import { type ClientsSeedRows, generateClients } from '../../src/db/synthetic.ts';
 

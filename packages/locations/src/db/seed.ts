@@ -15,7 +15,7 @@ import {
   visitCounts,
   workerRooms,
   workers,
-} from './schema.ts';
+} from './tables.ts';
 import { SYNTHETIC_NOTE, syntheticSchedule } from './synthetic.ts';
 
 export interface SeedOptions {

@@ -1,5 +1,5 @@
 import type { WorkerRole } from '../domain/roles.ts';
-import type * as schema from './schema.ts';
+import type * as schema from './tables.ts';
 
 type Tables = typeof schema;
 

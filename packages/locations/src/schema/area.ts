@@ -1,6 +1,6 @@
 import { loadByIds, loadOrNull } from '@mienskip/kit/schema';
 import { byName } from '../db/order.ts';
-import { type AreaRow, areas } from '../db/schema.ts';
+import { type AreaRow, areas } from '../db/tables.ts';
 import { builder, READ, READ_REFERENCE } from './builder.ts';
 
 export const AreaKind = builder.enumType('AreaKind', {

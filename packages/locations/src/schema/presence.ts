@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { NotFoundError, ValidationError } from '@mienskip/kit/rules';
 import { eq } from 'drizzle-orm';
-import { type PresenceSlotRow, presenceSlots, rooms } from '../db/schema.ts';
+import { type PresenceSlotRow, presenceSlots, rooms } from '../db/tables.ts';
 import { isBasisPresence, type PRESENCE_ROLES, receivesVisitors } from '../domain/roles.ts';
 import { checkPeriod } from '../domain/rules.ts';
 import { toMinutes } from '../domain/time.ts';

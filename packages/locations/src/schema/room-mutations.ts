@@ -8,7 +8,7 @@ import {
   VersionConflictError,
 } from '@mienskip/kit/rules';
 import { and, eq, sql } from 'drizzle-orm';
-import { areas, facilityAgreements, openingHours, roomMoments, rooms } from '../db/schema.ts';
+import { areas, facilityAgreements, openingHours, roomMoments, rooms } from '../db/tables.ts';
 import { checkOpeningHours, checkPeriod } from '../domain/rules.ts';
 import { toMinutes } from '../domain/time.ts';
 import { builder, WRITE } from './builder.ts';

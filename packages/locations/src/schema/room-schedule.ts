@@ -15,7 +15,7 @@ import {
   shifts,
   workerRooms,
   workers,
-} from '../db/schema.ts';
+} from '../db/tables.ts';
 import { computeCoverage, type Gap } from '../domain/coverage.ts';
 import { presenceRoleOf } from '../domain/roles.ts';
 import { datesOfWeek, toTime } from '../domain/time.ts';

@@ -1,7 +1,7 @@
 import { groupByIds, loadByIds, loadOrNull } from '@mienskip/kit/schema';
 import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
 import { byName } from '../db/order.ts';
-import { type RoomRow, roomOrganisations, rooms } from '../db/schema.ts';
+import { type RoomRow, roomOrganisations, rooms } from '../db/tables.ts';
 import { Area } from './area.ts';
 import { builder, READ, READ_REFERENCE } from './builder.ts';
 import { OrganisationRef } from './organisation.ts';

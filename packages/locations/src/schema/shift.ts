@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DomainError, NotFoundError, ValidationError, VersionConflictError } from '@mienskip/kit/rules';
 import { and, eq, isNull } from 'drizzle-orm';
-import { openingHours, rooms, type ShiftRow, shifts, workers } from '../db/schema.ts';
+import { openingHours, rooms, type ShiftRow, shifts, workers } from '../db/tables.ts';
 import { checkPeriod, findOverlap, isWithinOpeningHours } from '../domain/rules.ts';
 import { toMinutes, toTime, weekdayOf } from '../domain/time.ts';
 import { builder, ErrorInterface, READ, WRITE } from './builder.ts';

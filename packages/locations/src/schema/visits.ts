@@ -2,7 +2,7 @@ import { NotFoundError, publishCount, ValidationError } from '@mienskip/kit/rule
 import type { SubgraphContext } from '@mienskip/kit/server';
 import { and, asc, between, eq, sql } from 'drizzle-orm';
 import { byName } from '../db/order.ts';
-import { areas, rooms, visitCounts } from '../db/schema.ts';
+import { areas, rooms, visitCounts } from '../db/tables.ts';
 import { checkVisitCounts } from '../domain/rules.ts';
 import { Area } from './area.ts';
 import { builder, PublishedCount, WRITE } from './builder.ts';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { checkName, NotFoundError, ValidationError } from '@mienskip/kit/rules';
 import { loadByIds, loadOrNull, resolveOffsetConnection } from '@mienskip/kit/schema';
 import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
-import { rooms, type WorkerRow, workerRooms, workers } from '../db/schema.ts';
+import { rooms, type WorkerRow, workerRooms, workers } from '../db/tables.ts';
 import { presenceRoleOf, type WORKER_ROLES } from '../domain/roles.ts';
 import { builder, READ, WRITE } from './builder.ts';
 import { OrganisationRef } from './organisation.ts';
