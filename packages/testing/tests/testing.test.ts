@@ -69,9 +69,9 @@ describe('startAccessLogSink', () => {
     try {
       expect((await post(sink.url, undefined)).status).toBe(401);
       expect((await post(sink.url, await signTestToken('audit'))).status).toBe(401);
-      expect((await post(sink.url, await signTestToken('debt'), { nope: 1 })).status).toBe(400);
+      expect((await post(sink.url, await signTestToken('budget'), { nope: 1 })).status).toBe(400);
       sink.failing = true;
-      expect((await post(sink.url, await signTestToken('debt'))).status).toBe(503);
+      expect((await post(sink.url, await signTestToken('budget'))).status).toBe(503);
       expect(sink.entries).toEqual([]);
     } finally {
       await sink.close();
