@@ -1,3 +1,4 @@
+import { ACCESS_LOG_WRITERS } from '@mienskip/kit/catalogue';
 import { signTestToken, startTestSubgraph, type TestSubgraph } from '@mienskip/testing';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { accessLog } from '../src/db/tables.ts';
@@ -63,18 +64,15 @@ describe('POST /entries', () => {
     ]);
   });
 
-  it('takes tokens of every data subgraph, recording which one appended', async () => {
-    for (const source of ['budget', 'locations', 'youth', 'debt']) {
+  it('takes tokens of every data subgraph in the catalogue, recording which one appended', async () => {
+    for (const source of ACCESS_LOG_WRITERS) {
       expect(
         (await postEntries(subgraph, { entries: [read('client-9', 'name')] }, { audience: source })).status,
       ).toBe(204);
     }
-    expect((await stored()).slice(before).map((row) => [row.source, row.purpose])).toEqual([
-      ['budget', null],
-      ['locations', null],
-      ['youth', null],
-      ['debt', null],
-    ]);
+    expect((await stored()).slice(before).map((row) => [row.source, row.purpose])).toEqual(
+      ACCESS_LOG_WRITERS.map((source) => [source, null]),
+    );
   });
 
   it.each([
