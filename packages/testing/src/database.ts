@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { DatabaseOptions } from '@mienskip/kit/db';
 import pg from 'pg';
+import { inCi, POSTGRES_HINT } from './ci.ts';
 
 export interface TestDatabase {
   options: DatabaseOptions;
@@ -11,10 +12,13 @@ export interface TestDatabase {
 
 /**
  * A database of its own for one test file: a fresh database on the server named by
- * `TEST_DATABASE_URL`, or an in-memory PGlite when that is not set.
+ * `TEST_DATABASE_URL`, or an in-memory PGlite when that is not set (never in CI: CI tests on
+ * PostgreSQL 15, and a missing variable must not quietly test on PGlite instead).
  */
 export async function createTestDatabase(): Promise<TestDatabase> {
   const serverUrl = process.env.TEST_DATABASE_URL;
+  if (!serverUrl && inCi())
+    throw new Error(`CI=true and TEST_DATABASE_URL is not set: CI tests on PostgreSQL (${POSTGRES_HINT})`);
   if (!serverUrl) return { options: {}, driver: 'pglite', drop: async () => {} };
   const name = `mienskip_test_${process.pid}_${randomBytes(4).toString('hex')}`;
   announceServer(serverUrl);

@@ -1,5 +1,7 @@
 export { type AccessLogSink, type ReceivedBatch, startAccessLogSink } from './access-log-sink.ts';
+export { inCi, requireOrSkip, requirePostgres } from './ci.ts';
 export { createTestDatabase, type TestDatabase } from './database.ts';
+export { undescribed } from './descriptions.ts';
 export { errorCodes, type GraphQLResponse, postGraphQL } from './graphql.ts';
 export { startTestSubgraph, type TestSubgraph, type TestSubgraphOptions } from './subgraph.ts';
 export { type CallerOptions, signTestToken, testCaller, testKeyMaterial } from './tokens.ts';
