@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { SCOPES } from '@mienskip/kit/scopes';
-import type { GraphQLResponse } from '@mienskip/testing';
+import { type GraphQLResponse, requireOrSkip } from '@mienskip/testing';
 import { createClient } from 'redis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MUNICIPALITY_ORGANISATION_ID } from '../src/dev-key.ts';
@@ -129,10 +129,9 @@ async function redisReachable(): Promise<boolean> {
   }
 }
 
-const haveRedis = await redisReachable();
-if (!haveRedis) console.warn(`Skipping the Redis rate-limit tests: no Redis at ${REDIS_URL} (set REDIS_URL)`);
+const haveRedis = requireOrSkip('Redis', await redisReachable(), `no Redis at ${REDIS_URL} (set REDIS_URL)`);
 
-describe.skipIf(!haveRedis)(`rate limits per API key, in Redis (${REDIS_URL})`, () => {
+describe.runIf(haveRedis)(`rate limits per API key, in Redis (${REDIS_URL})`, () => {
   const keyPrefix = `mienskip:test:${randomUUID()}:`;
 
   it('is one limit for every gateway instance: requests over both, the total over the limit gets 429', async () => {

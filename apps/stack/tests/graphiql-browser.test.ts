@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { TestGateway } from '@mienskip/gateway/testing';
+import { requireOrSkip } from '@mienskip/testing';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGraph, type TestGraph } from './graph.ts';
@@ -8,7 +9,9 @@ import { startGraph, type TestGraph } from './graph.ts';
 // nothing of any host but ours. Needs Debian's chromium (`.ci/run` installs it).
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-describe.runIf(existsSync(CHROMIUM))('GraphiQL in a browser', () => {
+describe.runIf(
+  requireOrSkip('Chromium', existsSync(CHROMIUM), `no browser at ${CHROMIUM} (set CHROMIUM_PATH)`),
+)('GraphiQL in a browser', () => {
   let graph: TestGraph;
   let gateway: TestGateway;
 

@@ -1,4 +1,4 @@
-import { startTestSubgraph, type TestSubgraph } from '@mienskip/testing';
+import { requirePostgres, startTestSubgraph, type TestSubgraph } from '@mienskip/testing';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { shifts } from '../src/db/tables.ts';
@@ -184,28 +184,25 @@ describe('addShift', () => {
   });
 
   // Deterministic on a server: hold the worker's lock, insert a shift, and only then let the mutation in.
-  it.runIf(process.env.TEST_DATABASE_URL)(
-    'checks overlap after a concurrent writer commits (row lock)',
-    async () => {
-      const date = '2021-02-09';
-      let pending: Promise<Result> | undefined;
-      await subgraph.database.db.transaction(async (tx) => {
-        await tx.execute(sql`select id from locations.workers where id = ${WORKER} for update`);
-        pending = addShift({ workerId: WORKER, roomId: 'room-de-skalm', date, from: '10:00', to: '11:00' });
-        await new Promise((resolve) => setTimeout(resolve, 300));
-        await tx.insert(shifts).values({
-          id: 'shift-held',
-          workerId: WORKER,
-          roomId: 'room-de-skalm',
-          date,
-          fromMinute: 600,
-          toMinute: 660,
-        });
+  it.runIf(requirePostgres())('checks overlap after a concurrent writer commits (row lock)', async () => {
+    const date = '2021-02-09';
+    let pending: Promise<Result> | undefined;
+    await subgraph.database.db.transaction(async (tx) => {
+      await tx.execute(sql`select id from locations.workers where id = ${WORKER} for update`);
+      pending = addShift({ workerId: WORKER, roomId: 'room-de-skalm', date, from: '10:00', to: '11:00' });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await tx.insert(shifts).values({
+        id: 'shift-held',
+        workerId: WORKER,
+        roomId: 'room-de-skalm',
+        date,
+        fromMinute: 600,
+        toMinute: 660,
       });
-      expect((await pending!).__typename).toBe('ShiftOverlapError');
-      expect(await shiftsOf(WORKER, date)).toHaveLength(1);
-    },
-  );
+    });
+    expect((await pending!).__typename).toBe('ShiftOverlapError');
+    expect(await shiftsOf(WORKER, date)).toHaveLength(1);
+  });
 
   it('refuses a malformed time as a whole (scalars check shape)', async () => {
     const response = await subgraph.query(ADD_SHIFT, {
