@@ -1,6 +1,7 @@
 import type { Db } from '@mienskip/kit/db';
 import { getTableColumns, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
+import { generateClients } from './synthetic.ts';
 import {
   caseworkers,
   clients,
@@ -16,7 +17,6 @@ import {
   supportRequests,
   transitionInterviews,
 } from './tables.ts';
-import { generateClients } from './synthetic.ts';
 
 export interface SeedOptions {
   /** Residents with a legacy indication; the data has about twice as many clients in all. */

@@ -2,25 +2,25 @@ import type { HouseholdRole, LegacyIndication, TransitionOutcome } from '../doma
 import { dayOf } from './dates.ts';
 import type { Random } from './random.ts';
 import type { RoomReference } from './references.ts';
-import type * as schema from './tables.ts';
+import type * as tables from './tables.ts';
 
 type Insert<T extends { $inferInsert: unknown }> = T['$inferInsert'];
 
-/** Rows for every table of the clients schema, in an order that respects the foreign keys. */
+/** Rows for every table of the clients subgraph, in an order that respects the foreign keys. */
 export interface ClientsSeedRows {
-  households: Insert<typeof schema.households>[];
-  clients: Insert<typeof schema.clients>[];
-  caseworkers: Insert<typeof schema.caseworkers>[];
-  supportPlans: Insert<typeof schema.supportPlans>[];
-  coordinatorAssignments: Insert<typeof schema.coordinatorAssignments>[];
-  supportRequests: Insert<typeof schema.supportRequests>[];
-  referrals: Insert<typeof schema.referrals>[];
-  decisions: Insert<typeof schema.decisions>[];
-  objections: Insert<typeof schema.objections>[];
-  complaints: Insert<typeof schema.complaints>[];
-  engagements: Insert<typeof schema.engagements>[];
-  transitionInterviews: Insert<typeof schema.transitionInterviews>[];
-  housingLinks: Insert<typeof schema.housingLinks>[];
+  households: Insert<typeof tables.households>[];
+  clients: Insert<typeof tables.clients>[];
+  caseworkers: Insert<typeof tables.caseworkers>[];
+  supportPlans: Insert<typeof tables.supportPlans>[];
+  coordinatorAssignments: Insert<typeof tables.coordinatorAssignments>[];
+  supportRequests: Insert<typeof tables.supportRequests>[];
+  referrals: Insert<typeof tables.referrals>[];
+  decisions: Insert<typeof tables.decisions>[];
+  objections: Insert<typeof tables.objections>[];
+  complaints: Insert<typeof tables.complaints>[];
+  engagements: Insert<typeof tables.engagements>[];
+  transitionInterviews: Insert<typeof tables.transitionInterviews>[];
+  housingLinks: Insert<typeof tables.housingLinks>[];
 }
 
 export type ClientInsert = ClientsSeedRows['clients'][number];

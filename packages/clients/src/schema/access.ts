@@ -1,17 +1,9 @@
+import type { Tx } from '@mienskip/kit/db';
 import { NotFoundError } from '@mienskip/kit/rules';
 import type { SubgraphContext } from '@mienskip/kit/server';
 import { eq } from 'drizzle-orm';
-import { type ClientRow, caseworkers } from '../db/tables.ts';
-import { Client } from './entities.ts';
-import { RuleViolationError } from './errors.ts';
-import type { Tx } from './locking.ts';
-
-/** The client, if this key may see it; otherwise the same `NotFoundError` as for a missing one. */
-export async function requireClient(context: SubgraphContext, clientId: string): Promise<ClientRow> {
-  const client = await Client.getDataloader(context).load(clientId);
-  if (client instanceof Error) throw client;
-  return client;
-}
+import { caseworkers } from '../db/tables.ts';
+import { RuleViolationError } from '../domain/errors.ts';
 
 /** A worker with a case-system account at the given organisation (Mens Centraal, §5.3). */
 export async function requireCaseworkerOf(

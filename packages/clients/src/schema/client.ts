@@ -1,23 +1,18 @@
-import { InvalidBsnError, NotFoundError, passesElfproef, ValidationError } from '@mienskip/kit/rules';
+import { InvalidBsnError, NotFoundError, ValidationError } from '@mienskip/kit/rules';
 import { loadOrNull, resolveOffsetConnection } from '@mienskip/kit/schema';
 import type { SubgraphContext } from '@mienskip/kit/server';
 import { ACCESS_LOG_UNAVAILABLE, ACCESS_LOG_UNAVAILABLE_MESSAGE } from '@mienskip/kit/server';
-import { and, asc, count, eq, exists, inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count } from 'drizzle-orm';
 import { GraphQLError } from 'graphql';
-import {
-  type ClientRow,
-  clients,
-  coordinatorAssignments,
-  engagements,
-  households,
-  transitionInterviews,
-} from '../db/tables.ts';
-import type { TransitionStatus } from '../domain/transition.ts';
-import { builder, ErrorInterface, PERSONAL, READ, WRITE } from './builder.ts';
+import { type ClientRow, clients } from '../db/tables.ts';
+import { checkRegistration, uniqueBsn } from '../domain/client.ts';
+import { DuplicateBsnError, unlessRefused } from '../domain/errors.ts';
+import { clientConditions, clientWithBsn, insertResident } from '../store/clients.ts';
+import { today } from '../store/clock.ts';
+import { builder, PERSONAL, READ, WRITE } from './builder.ts';
 import { countedConnection, withTotalCount } from './counted-connection.ts';
 import { Client } from './entities.ts';
 import { HouseholdRole, Pillar, TransitionStatus as TransitionStatusEnum } from './enums.ts';
-import { visibleClients } from './scoping.ts';
 
 /** A personal-data field: needs the personal-data scope, and every read is written to the access log. */
 function personal(field: string, read: (client: ClientRow) => string | null) {
@@ -103,90 +98,6 @@ const ClientFilter = builder.inputType('ClientFilter', {
   }),
 });
 
-/** SQL for where a transition interview stands (mirrors `transitionStatus` in the domain). */
-export function transitionCondition(status: TransitionStatus): SQL {
-  const ti = transitionInterviews;
-  switch (status) {
-    case 'NO_FOLLOW_UP':
-      return and(isNull(ti.heldOn), isNull(ti.plannedOn))!;
-    case 'PLANNED':
-      return and(isNull(ti.heldOn), sql`${ti.plannedOn} is not null`)!;
-    case 'HELD_NOT_HANDED_OVER':
-      return and(sql`${ti.heldOn} is not null`, sql`${ti.handover} <> 'COMPLETED'`)!;
-    case 'HANDED_OVER':
-      return and(sql`${ti.heldOn} is not null`, eq(ti.handover, 'COMPLETED'))!;
-  }
-}
-
-interface ClientFilterValue {
-  areaId?: string | null;
-  pillar?: (typeof engagements.$inferSelect)['pillar'] | null;
-  coordinatorId?: string | null;
-  transitionStatus?: TransitionStatus | null;
-}
-
-function clientConditions(filter: ClientFilterValue | null | undefined, context: SubgraphContext): SQL[] {
-  const { db } = context;
-  const conditions: SQL[] = [];
-  const visible = visibleClients(context.caller);
-  if (visible) conditions.push(visible);
-  if (filter?.areaId) {
-    conditions.push(
-      inArray(
-        clients.householdId,
-        db
-          .select({ id: households.id })
-          .from(households)
-          .where(eq(households.areaId, String(filter.areaId))),
-      ),
-    );
-  }
-  if (filter?.pillar) {
-    conditions.push(
-      exists(
-        db
-          .select({ one: sql`1` })
-          .from(engagements)
-          .where(
-            and(
-              eq(engagements.clientId, clients.id),
-              eq(engagements.pillar, filter.pillar),
-              isNull(engagements.endedOn),
-            ),
-          ),
-      ),
-    );
-  }
-  if (filter?.coordinatorId) {
-    conditions.push(
-      inArray(
-        clients.householdId,
-        db
-          .select({ id: coordinatorAssignments.householdId })
-          .from(coordinatorAssignments)
-          .where(
-            and(
-              eq(coordinatorAssignments.workerId, String(filter.coordinatorId)),
-              isNull(coordinatorAssignments.endedOn),
-            ),
-          ),
-      ),
-    );
-  }
-  if (filter?.transitionStatus) {
-    conditions.push(
-      inArray(
-        clients.id,
-        db
-          .select({ id: transitionInterviews.clientId })
-          .from(transitionInterviews)
-          .where(transitionCondition(filter.transitionStatus)),
-      ),
-    );
-  }
-  return conditions;
-}
-
 export const ClientConnection = countedConnection(Client, 'Client', 'clients');
 
 builder.queryFields((t) => ({
@@ -207,7 +118,7 @@ builder.queryFields((t) => ({
       filter: t.arg({ type: ClientFilter, description: 'Conditions the clients meet.' }),
     },
     resolve: async (_root, args, context) => {
-      const where = and(...clientConditions(args.filter, context));
+      const where = and(...clientConditions(context.db, context.caller, args.filter));
       const page = await resolveOffsetConnection(
         { args, defaultSize: 20, maxSize: 100 },
         ({ offset, limit }) =>
@@ -251,18 +162,17 @@ const RegisterClientInput = builder.inputType('RegisterClientInput', {
   }),
 });
 
-export class DuplicateBsnError extends ValidationError {
-  override name = 'DuplicateBsnError';
+/** Writes of personal data are logged before commit: a write the log did not take is rolled back. */
+async function logRegistration(context: SubgraphContext, clientId: string): Promise<void> {
+  for (const field of ['bsn', 'name', 'dateOfBirth', 'address', 'postcode']) {
+    context.accessLog.wrote('Client', clientId, field);
+  }
+  try {
+    await context.accessLog.flushBeforeCommit();
+  } catch {
+    throw new GraphQLError(ACCESS_LOG_UNAVAILABLE_MESSAGE, { extensions: { code: ACCESS_LOG_UNAVAILABLE } });
+  }
 }
-
-builder.objectType(DuplicateBsnError, {
-  name: 'DuplicateBsnError',
-  description: 'A resident with this BSN is already registered; nothing was changed.',
-  interfaces: [ErrorInterface],
-  fields: (t) => ({ field: t.exposeString('field', { description: 'The input field: `bsn`.' }) }),
-});
-
-const POSTCODE = /^[1-9][0-9]{3} ?[A-Z]{2}$/;
 
 builder.mutationFields((t) => ({
   registerClient: t.field({
@@ -273,64 +183,14 @@ builder.mutationFields((t) => ({
     errors: { types: [InvalidBsnError, DuplicateBsnError, ValidationError, NotFoundError] },
     args: { input: t.arg({ type: RegisterClientInput, required: true, description: 'The resident.' }) },
     resolve: async (_root, { input }, context) => {
-      if (!passesElfproef(input.bsn)) throw new InvalidBsnError('bsn');
-      const name = input.name.trim();
-      if (name.length === 0 || name.length > 200)
-        throw new ValidationError('name', 'A name has 1 to 200 characters');
-      const today = new Date().toISOString().slice(0, 10);
-      if (input.dateOfBirth > today || input.dateOfBirth < '1900-01-01') {
-        throw new ValidationError('dateOfBirth', 'The date of birth lies between 1900 and today');
-      }
-      const postcode = input.postcode?.trim().toUpperCase() ?? null;
-      if (postcode && !POSTCODE.test(postcode))
-        throw new ValidationError('postcode', 'A postcode looks like 8911 AB');
-      if (!input.householdId && !input.areaId) {
-        throw new ValidationError('areaId', 'A new household needs the area it lives in');
-      }
-      const row = await context.db.transaction(async (tx) => {
-        const [taken] = await tx.select({ id: clients.id }).from(clients).where(eq(clients.bsn, input.bsn));
-        if (taken) throw new DuplicateBsnError('bsn', 'A resident with this BSN is already registered');
-        let householdId = input.householdId ? String(input.householdId) : null;
-        if (householdId) {
-          const [found] = await tx
-            .select({ id: households.id })
-            .from(households)
-            .where(eq(households.id, householdId));
-          if (!found) throw new NotFoundError('Household', householdId);
-        } else {
-          householdId = `household-${crypto.randomUUID()}`;
-          await tx.insert(households).values({ id: householdId, areaId: String(input.areaId) });
-        }
-        const [inserted] = await tx
-          .insert(clients)
-          .values({
-            id: `client-${crypto.randomUUID()}`,
-            bsn: input.bsn,
-            name,
-            dateOfBirth: input.dateOfBirth,
-            householdId,
-            householdRole: input.householdRole ?? (input.householdId ? 'OTHER_ADULT' : 'PARENT'),
-            address: input.address?.trim() || null,
-            postcode,
-            pgbCompetent: input.pgbCompetent ?? false,
-            prefersDecision: input.prefersDecision ?? false,
-            mainResidenceInMunicipality: input.mainResidenceInMunicipality ?? true,
-          })
-          .returning();
-        // Logged before commit: a write the log did not take is rolled back.
-        for (const field of ['bsn', 'name', 'dateOfBirth', 'address', 'postcode']) {
-          context.accessLog.wrote('Client', inserted!.id, field);
-        }
-        try {
-          await context.accessLog.flushBeforeCommit();
-        } catch {
-          throw new GraphQLError(ACCESS_LOG_UNAVAILABLE_MESSAGE, {
-            extensions: { code: ACCESS_LOG_UNAVAILABLE },
-          });
-        }
-        return inserted!;
+      const registration = unlessRefused(checkRegistration(input, today()));
+      return context.db.transaction(async (tx) => {
+        const duplicate = uniqueBsn(await clientWithBsn(tx, registration.bsn));
+        if (duplicate) throw duplicate;
+        const row = await insertResident(tx, registration);
+        await logRegistration(context, row.id);
+        return row;
       });
-      return row;
     },
   }),
 }));

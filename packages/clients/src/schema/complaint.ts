@@ -1,17 +1,17 @@
+import { lockVersioned, type Tx } from '@mienskip/kit/db';
 import type { Caller } from '@mienskip/kit/rules';
 import { NotFoundError, ValidationError, VersionConflictError } from '@mienskip/kit/rules';
 import { eq, sql } from 'drizzle-orm';
 import { type ComplaintRow, complaints } from '../db/tables.ts';
 import { nextComplaintLevel } from '../domain/complaint.ts';
-import { requireClient } from './access.ts';
+import { RuleViolationError } from '../domain/errors.ts';
+import { requireClient } from '../store/clients.ts';
+import { today } from '../store/clock.ts';
+import { rowsByParent } from '../store/loaders.ts';
+import { ownedBy } from '../store/locking.ts';
 import { builder, WRITE } from './builder.ts';
-import { today } from './dates.ts';
 import { Client } from './entities.ts';
 import { ComplaintLevel, ComplaintStatus, ComplaintSubject } from './enums.ts';
-import { RuleViolationError } from './errors.ts';
-import { rowsByParent } from './loaders.ts';
-import type { Tx } from './locking.ts';
-import { lockVersioned, ownedBy } from './locking.ts';
 import { OrganisationRef } from './refs.ts';
 
 export const Complaint = builder.objectRef<ComplaintRow>('Complaint').implement({
@@ -86,7 +86,7 @@ builder.mutationFields((t) => ({
     errors: { types: [NotFoundError, ValidationError] },
     args: { input: t.arg({ type: FileComplaintInput, required: true, description: 'The complaint.' }) },
     resolve: async (_root, { input }, context) => {
-      await requireClient(context, String(input.clientId));
+      await requireClient(context.db, context.caller, String(input.clientId));
       const [row] = await context.db
         .insert(complaints)
         .values({

@@ -1,16 +1,16 @@
+import { lockVersioned } from '@mienskip/kit/db';
 import { NotFoundError, ValidationError, VersionConflictError } from '@mienskip/kit/rules';
 import { eq, sql } from 'drizzle-orm';
 import { type DecisionRow, decisions, type ObjectionRow, objections } from '../db/tables.ts';
+import { RuleViolationError } from '../domain/errors.ts';
 import { objectionDue } from '../domain/objection.ts';
 import { MUNICIPALITY } from '../domain/organisations.ts';
-import { requireClient } from './access.ts';
+import { requireClient } from '../store/clients.ts';
+import { today } from '../store/clock.ts';
+import { rowsByParent } from '../store/loaders.ts';
 import { builder, WRITE } from './builder.ts';
-import { today } from './dates.ts';
 import { Client } from './entities.ts';
 import { DecisionKind, DecisionOutcome, Destination2021, ObjectionOutcome } from './enums.ts';
-import { RuleViolationError } from './errors.ts';
-import { rowsByParent } from './loaders.ts';
-import { lockVersioned } from './locking.ts';
 import { OrganisationRef } from './refs.ts';
 
 const objectionsOf = rowsByParent(objections, objections.decisionId, { orderBy: objections.filedOn });
@@ -143,7 +143,7 @@ builder.mutationFields((t) => ({
     errors: { types: [RuleViolationError, NotFoundError, ValidationError] },
     args: { input: t.arg({ type: IssueDecisionInput, required: true, description: 'The decision.' }) },
     resolve: async (_root, { input }, context) => {
-      await requireClient(context, String(input.clientId));
+      await requireClient(context.db, context.caller, String(input.clientId));
       const summary = input.adviceSummary.trim();
       if (!summary || summary.length > 2000)
         throw new ValidationError('adviceSummary', 'The advice summary has 1 to 2000 characters');

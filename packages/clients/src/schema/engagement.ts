@@ -1,17 +1,17 @@
-import type { Db } from '@mienskip/kit/db';
+import { type Db, lockVersioned } from '@mienskip/kit/db';
 import { isMunicipal, NotFoundError, ValidationError, VersionConflictError } from '@mienskip/kit/rules';
 import { eq, sql } from 'drizzle-orm';
 import { caseworkers, clients, decisions, type EngagementRow, engagements, referrals } from '../db/tables.ts';
 import { endBreach, engagementBreach } from '../domain/engagement.ts';
+import { RuleViolationError } from '../domain/errors.ts';
 import { BASIS_PROVIDER } from '../domain/organisations.ts';
-import { requireClient } from './access.ts';
+import { requireClient } from '../store/clients.ts';
+import { today } from '../store/clock.ts';
+import { rowsByParent } from '../store/loaders.ts';
+import { ownedBy } from '../store/locking.ts';
 import { builder, WRITE } from './builder.ts';
-import { today } from './dates.ts';
 import { Client } from './entities.ts';
 import { AccessRoute, DeliveryForm, EndReason, Pillar, ProvisionType, SupportKind } from './enums.ts';
-import { RuleViolationError } from './errors.ts';
-import { rowsByParent } from './loaders.ts';
-import { lockVersioned, ownedBy } from './locking.ts';
 import { OrganisationRef, ref, WorkerRef } from './refs.ts';
 
 export const SupportEngagement = builder.objectRef<EngagementRow>('SupportEngagement').implement({
@@ -135,7 +135,7 @@ builder.mutationFields((t) => ({
       const startedOn = input.startedOn ?? today();
       // A provider cannot see a resident before it has an engagement: look the client up unscoped here.
       const client = isMunicipal(caller)
-        ? await requireClient(context, clientId)
+        ? await requireClient(db, caller, clientId)
         : await clientRow(db, clientId);
       const referral = input.referralId ? await referralFacts(db, String(input.referralId), clientId) : null;
       const decision = input.decisionId ? await decisionFacts(db, String(input.decisionId), clientId) : null;

@@ -1,8 +1,8 @@
 import { byIds } from '@mienskip/kit/schema';
 import { and, inArray } from 'drizzle-orm';
 import { type ClientRow, clients, type HouseholdRow, households } from '../db/tables.ts';
+import { visibleClients } from '../store/scoping.ts';
 import { builder } from './builder.ts';
-import { visibleClients } from './scoping.ts';
 
 /**
  * The two entities this subgraph owns, declared here and implemented in `client.ts` and

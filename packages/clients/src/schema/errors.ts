@@ -1,10 +1,12 @@
-import { DomainError, ValidationError } from '@mienskip/kit/rules';
+import {
+  ActivePlanExistsError,
+  CoordinatorAlreadyAssignedError,
+  DuplicateBsnError,
+  RuleViolationError,
+} from '../domain/errors.ts';
 import { builder, ErrorInterface } from './builder.ts';
 
-/** A rule of the domain refused the change; `field` names the input that breaks it. */
-export class RuleViolationError extends ValidationError {
-  override name = 'RuleViolationError';
-}
+/** The GraphQL objects of the domain's typed refusals (the classes live in `domain/errors.ts`). */
 
 builder.objectType(RuleViolationError, {
   name: 'RuleViolationError',
@@ -15,19 +17,6 @@ builder.objectType(RuleViolationError, {
     field: t.exposeString('field', { description: 'The input field that breaks the rule.' }),
   }),
 });
-
-export class CoordinatorAlreadyAssignedError extends DomainError {
-  override name = 'CoordinatorAlreadyAssignedError';
-  constructor(
-    readonly householdId: string,
-    readonly workerId: string,
-  ) {
-    super(
-      `Household "${householdId}" already has an active Wmo regievoerder (${workerId}): one household, one ` +
-        'regievoerder. Reassign instead.',
-    );
-  }
-}
 
 builder.objectType(CoordinatorAlreadyAssignedError, {
   name: 'CoordinatorAlreadyAssignedError',
@@ -41,18 +30,6 @@ builder.objectType(CoordinatorAlreadyAssignedError, {
   }),
 });
 
-export class ActivePlanExistsError extends DomainError {
-  override name = 'ActivePlanExistsError';
-  constructor(
-    readonly householdId: string,
-    readonly planId: string,
-  ) {
-    super(
-      `Household "${householdId}" already has an active support plan (${planId}): one household, one plan`,
-    );
-  }
-}
-
 builder.objectType(ActivePlanExistsError, {
   name: 'ActivePlanExistsError',
   description: 'One household, one plan (BR-K3): close or update the active ondersteuningsplan instead.',
@@ -63,10 +40,9 @@ builder.objectType(ActivePlanExistsError, {
   }),
 });
 
-/** PostgreSQL's unique_violation, from pg or PGlite, possibly wrapped by drizzle. */
-export function isUniqueViolation(error: unknown): boolean {
-  for (let e = error as { code?: string; cause?: unknown } | undefined; e; e = e.cause as typeof e) {
-    if (e.code === '23505') return true;
-  }
-  return false;
-}
+builder.objectType(DuplicateBsnError, {
+  name: 'DuplicateBsnError',
+  description: 'A resident with this BSN is already registered; nothing was changed.',
+  interfaces: [ErrorInterface],
+  fields: (t) => ({ field: t.exposeString('field', { description: 'The input field: `bsn`.' }) }),
+});

@@ -4,11 +4,11 @@ import type { SubgraphContext } from '@mienskip/kit/server';
 import { and, count, countDistinct, eq, inArray, isNull } from 'drizzle-orm';
 import { clients, coordinatorAssignments, engagements, households } from '../db/tables.ts';
 import type { Pillar as PillarCode } from '../domain/codes.ts';
+import { visibleClients } from '../store/scoping.ts';
 import { builder, PublishedCount, READ } from './builder.ts';
 import { Household } from './entities.ts';
 import { Pillar } from './enums.ts';
 import { AreaRef, OrganisationRef, WorkerRef } from './refs.ts';
-import { visibleClients } from './scoping.ts';
 
 interface PillarCount {
   organisationId: string;

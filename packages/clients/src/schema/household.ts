@@ -2,13 +2,13 @@ import { contextLoader, groupByIds, loadOrNull, resolveOffsetConnection } from '
 import type { SubgraphContext } from '@mienskip/kit/server';
 import { and, asc, count, eq, inArray, isNull } from 'drizzle-orm';
 import { clients, coordinatorAssignments, households, supportPlans } from '../db/tables.ts';
+import { rowsByParent } from '../store/loaders.ts';
+import { visibleClients } from '../store/scoping.ts';
 import { builder, READ } from './builder.ts';
 import { countedConnection, withTotalCount } from './counted-connection.ts';
 import { Client, Household } from './entities.ts';
 import { HouseholdRole, RegieDomain } from './enums.ts';
-import { rowsByParent } from './loaders.ts';
 import { AreaRef, OrganisationRef, WorkerRef } from './refs.ts';
-import { visibleClients } from './scoping.ts';
 
 /** Members per household, one query per batch; a provider key sees only the members that are its clients. */
 const membersOf = contextLoader<SubgraphContext, string, (typeof clients.$inferSelect)[]>(

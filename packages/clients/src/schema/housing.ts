@@ -1,14 +1,15 @@
+import { lockVersioned } from '@mienskip/kit/db';
 import { NotFoundError, ValidationError, VersionConflictError } from '@mienskip/kit/rules';
 import { eq, sql } from 'drizzle-orm';
 import { engagements, type HousingLinkRow, housingLinks } from '../db/tables.ts';
 import { monthlyCharges } from '../domain/charges.ts';
+import { RuleViolationError } from '../domain/errors.ts';
+import { today } from '../store/clock.ts';
+import { rowsByParent } from '../store/loaders.ts';
+import { ownedBy } from '../store/locking.ts';
 import { builder, WRITE } from './builder.ts';
-import { today } from './dates.ts';
 import { Client } from './entities.ts';
 import { HousingLinkStatus } from './enums.ts';
-import { RuleViolationError } from './errors.ts';
-import { rowsByParent } from './loaders.ts';
-import { lockVersioned, ownedBy } from './locking.ts';
 import { OrganisationRef } from './refs.ts';
 
 export const HousingLink = builder.objectRef<HousingLinkRow>('HousingLink').implement({

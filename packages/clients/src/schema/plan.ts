@@ -1,13 +1,14 @@
+import { isUniqueViolation, lockVersioned } from '@mienskip/kit/db';
 import { NotFoundError, ValidationError, VersionConflictError } from '@mienskip/kit/rules';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { supportPlans } from '../db/tables.ts';
+import { ActivePlanExistsError, RuleViolationError } from '../domain/errors.ts';
 import { BASIS_PROVIDER } from '../domain/organisations.ts';
+import { today } from '../store/clock.ts';
+import { bumpHousehold, lockHousehold } from '../store/locking.ts';
 import { requireCaseworkerOf } from './access.ts';
 import { builder, WRITE } from './builder.ts';
-import { today } from './dates.ts';
-import { ActivePlanExistsError, isUniqueViolation, RuleViolationError } from './errors.ts';
 import { SupportPlan } from './household.ts';
-import { bumpHousehold, lockHousehold, lockVersioned } from './locking.ts';
 
 function checkGoals(goals: readonly string[]): string[] {
   const trimmed = goals.map((goal) => goal.trim()).filter(Boolean);

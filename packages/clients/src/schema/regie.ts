@@ -1,15 +1,16 @@
+import { isUniqueViolation, type Tx } from '@mienskip/kit/db';
 import { NotFoundError, ValidationError, VersionConflictError } from '@mienskip/kit/rules';
 import { and, eq, isNull } from 'drizzle-orm';
 import { coordinatorAssignments } from '../db/tables.ts';
 import type { RegieDomain as RegieDomainCode } from '../domain/codes.ts';
+import { CoordinatorAlreadyAssignedError, RuleViolationError } from '../domain/errors.ts';
 import { REGIE_ORGANISATION } from '../domain/organisations.ts';
+import { today } from '../store/clock.ts';
+import { bumpHousehold, lockHousehold } from '../store/locking.ts';
 import { requireCaseworkerOf } from './access.ts';
 import { builder, WRITE } from './builder.ts';
-import { today } from './dates.ts';
 import { Household } from './entities.ts';
 import { RegieDomain } from './enums.ts';
-import { CoordinatorAlreadyAssignedError, isUniqueViolation, RuleViolationError } from './errors.ts';
-import { bumpHousehold, lockHousehold, type Tx } from './locking.ts';
 
 /** The household's open assignment in a domain, if any (the row is locked with the household). */
 async function activeAssignment(tx: Tx, householdId: string, domain: RegieDomainCode) {

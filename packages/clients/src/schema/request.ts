@@ -1,15 +1,16 @@
+import { lockVersioned } from '@mienskip/kit/db';
 import { NotFoundError, ValidationError, VersionConflictError } from '@mienskip/kit/rules';
 import { eq, sql } from 'drizzle-orm';
 import { type ReferralRow, referrals, type SupportRequestRow, supportRequests } from '../db/tables.ts';
+import { RuleViolationError } from '../domain/errors.ts';
 import { BASIS_PROVIDER } from '../domain/organisations.ts';
-import { requireCaseworker, requireCaseworkerOf, requireClient } from './access.ts';
+import { requireClient } from '../store/clients.ts';
+import { today } from '../store/clock.ts';
+import { rowsByParent } from '../store/loaders.ts';
+import { requireCaseworker, requireCaseworkerOf } from './access.ts';
 import { builder, WRITE } from './builder.ts';
-import { today } from './dates.ts';
 import { Client } from './entities.ts';
 import { LifeDomain, RequestChannel, RequestOutcome, RequestSource, SupportKind } from './enums.ts';
-import { RuleViolationError } from './errors.ts';
-import { rowsByParent } from './loaders.ts';
-import { lockVersioned } from './locking.ts';
 import { RoomRef, ref, WorkerRef } from './refs.ts';
 
 export const SupportRequest = builder.objectRef<SupportRequestRow>('SupportRequest').implement({
@@ -137,7 +138,7 @@ builder.mutationFields((t) => ({
     errors: { types: [RuleViolationError, NotFoundError, ValidationError] },
     args: { input: t.arg({ type: RecordSupportRequestInput, required: true, description: 'The request.' }) },
     resolve: async (_root, { input }, context) => {
-      await requireClient(context, String(input.clientId));
+      await requireClient(context.db, context.caller, String(input.clientId));
       if (input.lifeDomains.length === 0)
         throw new ValidationError('lifeDomains', 'Name at least one life domain');
       if (input.channel === 'WALK_IN_ROOM' && !input.roomId) {
@@ -176,7 +177,7 @@ builder.mutationFields((t) => ({
         .from(supportRequests)
         .where(eq(supportRequests.id, id));
       if (!found) throw new NotFoundError('SupportRequest', id);
-      await requireClient(context, found.clientId);
+      await requireClient(context.db, context.caller, found.clientId);
       return context.db.transaction(async (tx) => {
         const row = await lockVersioned(tx, supportRequests, 'SupportRequest', id, input.version);
         if (row.outcome) throw new RuleViolationError('id', 'The request has already been assessed');
@@ -211,7 +212,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: IssueReferralInput, required: true, description: 'The referral.' }) },
     resolve: async (_root, { input }, context) => {
       const clientId = String(input.clientId);
-      await requireClient(context, clientId);
+      await requireClient(context.db, context.caller, clientId);
       await requireCaseworkerOf(context.db, String(input.workerId), BASIS_PROVIDER, 'workerId');
       if (input.supportRequestId) {
         const [request] = await context.db

@@ -27,8 +27,9 @@ import {
   transitionInterviews,
 } from '../db/tables.ts';
 import { TRANSITION_STATUSES } from '../domain/transition.ts';
+import { ownRows, visibleClients } from '../store/scoping.ts';
+import { transitionCondition } from '../store/transition.ts';
 import { builder, PublishedCount, STATISTICS } from './builder.ts';
-import { transitionCondition } from './client.ts';
 import {
   ComplaintLevel,
   DecisionOutcome,
@@ -38,7 +39,6 @@ import {
   SupportKind,
   TransitionStatus,
 } from './enums.ts';
-import { ownRows, visibleClients } from './scoping.ts';
 
 interface Scope {
   from: string;

@@ -2,16 +2,16 @@ import { isMunicipal, NotFoundError, ValidationError, VersionConflictError } fro
 import { loadOrNull, resolveOffsetConnection } from '@mienskip/kit/schema';
 import { and, asc, count, eq, or, sql } from 'drizzle-orm';
 import { type TransitionInterviewRow, transitionInterviews } from '../db/tables.ts';
+import { RuleViolationError } from '../domain/errors.ts';
 import { transitionBreach, transitionStatus } from '../domain/transition.ts';
+import { rowsByParent } from '../store/loaders.ts';
+import { visibleClients } from '../store/scoping.ts';
+import { transitionCondition } from '../store/transition.ts';
 import { builder, READ, WRITE } from './builder.ts';
-import { transitionCondition } from './client.ts';
 import { countedConnection, withTotalCount } from './counted-connection.ts';
 import { Client } from './entities.ts';
 import { HandoverStatus, LegacyIndication, TransitionOutcome, TransitionStatus } from './enums.ts';
-import { RuleViolationError } from './errors.ts';
-import { rowsByParent } from './loaders.ts';
 import { OrganisationRef, ref } from './refs.ts';
-import { visibleClients } from './scoping.ts';
 
 export const TransitionInterview = builder
   .objectRef<TransitionInterviewRow>('TransitionInterview')

@@ -4,26 +4,26 @@ import { createTestDatabase, type TestDatabase } from '@mienskip/testing';
 import { count } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as schema from '../../src/db/tables.ts';
 import { seed } from '../../src/db/seed.ts';
 import { type ClientsSeedRows, generateClients } from '../../src/db/synthetic.ts';
+import * as tables from '../../src/db/tables.ts';
 
 const migrationsFolder = fileURLToPath(new URL('../../src/db/migrations', import.meta.url));
 
 const TABLES: Record<keyof ClientsSeedRows, PgTable> = {
-  households: schema.households,
-  clients: schema.clients,
-  caseworkers: schema.caseworkers,
-  supportPlans: schema.supportPlans,
-  coordinatorAssignments: schema.coordinatorAssignments,
-  supportRequests: schema.supportRequests,
-  referrals: schema.referrals,
-  decisions: schema.decisions,
-  objections: schema.objections,
-  complaints: schema.complaints,
-  engagements: schema.engagements,
-  transitionInterviews: schema.transitionInterviews,
-  housingLinks: schema.housingLinks,
+  households: tables.households,
+  clients: tables.clients,
+  caseworkers: tables.caseworkers,
+  supportPlans: tables.supportPlans,
+  coordinatorAssignments: tables.coordinatorAssignments,
+  supportRequests: tables.supportRequests,
+  referrals: tables.referrals,
+  decisions: tables.decisions,
+  objections: tables.objections,
+  complaints: tables.complaints,
+  engagements: tables.engagements,
+  transitionInterviews: tables.transitionInterviews,
+  housingLinks: tables.housingLinks,
 };
 
 let testDatabase: TestDatabase;
@@ -63,22 +63,22 @@ describe('seed', () => {
   });
 
   it('stores arrays, dates and decimals as generated', async () => {
-    const [client] = await database.db.select().from(schema.clients).limit(1).orderBy(schema.clients.id);
+    const [client] = await database.db.select().from(tables.clients).limit(1).orderBy(tables.clients.id);
     const generated = generateClients({ transitionClients: 2000 });
     expect(client).toEqual({ ...generated.clients[0], version: 1 });
     const [engagement] = await database.db
-      .select({ hours: schema.engagements.hoursPerWeek, startedOn: schema.engagements.startedOn })
-      .from(schema.engagements)
-      .orderBy(schema.engagements.id)
+      .select({ hours: tables.engagements.hoursPerWeek, startedOn: tables.engagements.startedOn })
+      .from(tables.engagements)
+      .orderBy(tables.engagements.id)
       .limit(1);
     expect(engagement).toEqual({
       hours: generated.engagements[0]!.hoursPerWeek,
       startedOn: generated.engagements[0]!.startedOn,
     });
     const [request] = await database.db
-      .select({ lifeDomains: schema.supportRequests.lifeDomains })
-      .from(schema.supportRequests)
-      .orderBy(schema.supportRequests.id)
+      .select({ lifeDomains: tables.supportRequests.lifeDomains })
+      .from(tables.supportRequests)
+      .orderBy(tables.supportRequests.id)
       .limit(1);
     expect(request!.lifeDomains).toEqual(generated.supportRequests[0]!.lifeDomains);
   });

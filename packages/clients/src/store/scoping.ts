@@ -1,7 +1,7 @@
 import { type Caller, isMunicipal } from '@mienskip/kit/rules';
-import { and, eq, exists, type SQL, sql } from 'drizzle-orm';
+import { and, eq, exists, or, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import { clients, engagements } from '../db/tables.ts';
+import { clients, engagements, transitionInterviews } from '../db/tables.ts';
 
 /**
  * Row scoping. A municipal key sees every resident; a key of any other organisation sees only the
@@ -21,4 +21,14 @@ export function visibleClients(caller: Caller, clientId: AnyPgColumn = clients.i
 /** Rows that belong to one organisation (engagements, complaints, housing links): its own only. */
 export function ownRows(caller: Caller, organisationId: AnyPgColumn): SQL | undefined {
   return isMunicipal(caller) ? undefined : eq(organisationId, caller.organisationId);
+}
+
+/** A provider sees the interviews of its clients, and those where it is the old or new provider. */
+export function visibleInterviews(caller: Caller): SQL | undefined {
+  if (isMunicipal(caller)) return undefined;
+  return or(
+    visibleClients(caller, transitionInterviews.clientId),
+    eq(transitionInterviews.legacyOrganisationId, caller.organisationId),
+    eq(transitionInterviews.newOrganisationId, caller.organisationId),
+  );
 }

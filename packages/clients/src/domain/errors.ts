@@ -1,0 +1,52 @@
+import { DomainError, ValidationError } from '@mienskip/kit/rules';
+
+/**
+ * The typed refusals of the clients domain. Rules return them (see `unlessRefused`); the schema registers
+ * each as a GraphQL object, so that a refused mutation answers with one in its payload.
+ */
+
+/** A rule of the domain refused the change; `field` names the input that breaks it. */
+export class RuleViolationError extends ValidationError {
+  override name = 'RuleViolationError';
+}
+
+/** One household, one regievoerder per domain (BR-K3). */
+export class CoordinatorAlreadyAssignedError extends DomainError {
+  override name = 'CoordinatorAlreadyAssignedError';
+  constructor(
+    readonly householdId: string,
+    readonly workerId: string,
+  ) {
+    super(
+      `Household "${householdId}" already has an active Wmo regievoerder (${workerId}): one household, one ` +
+        'regievoerder. Reassign instead.',
+    );
+  }
+}
+
+/** One household, one plan (BR-K3). */
+export class ActivePlanExistsError extends DomainError {
+  override name = 'ActivePlanExistsError';
+  constructor(
+    readonly householdId: string,
+    readonly planId: string,
+  ) {
+    super(
+      `Household "${householdId}" already has an active support plan (${planId}): one household, one plan`,
+    );
+  }
+}
+
+/** A BSN belongs to one resident. */
+export class DuplicateBsnError extends ValidationError {
+  override name = 'DuplicateBsnError';
+}
+
+/**
+ * The change a rule allowed. A rule returns either the change to write or the typed error that
+ * refuses it; the refusal is thrown here, and the mutation's payload answers with it.
+ */
+export function unlessRefused<Decided>(decided: Decided): Exclude<Decided, DomainError> {
+  if (decided instanceof DomainError) throw decided;
+  return decided as Exclude<Decided, DomainError>;
+}
