@@ -10,7 +10,7 @@ export class RuleViolationError extends ValidationError {
   override name = 'RuleViolationError';
 }
 
-/** One household, one regievoerder per domain (BR-K3). */
+/** One household, one regievoerder per domain (BR-R1, BR-R2). */
 export class CoordinatorAlreadyAssignedError extends DomainError {
   override name = 'CoordinatorAlreadyAssignedError';
   constructor(

@@ -1,31 +1,15 @@
-import { isUniqueViolation, type Tx } from '@mienskip/kit/db';
+import { isUniqueViolation } from '@mienskip/kit/db';
 import { NotFoundError, ValidationError, VersionConflictError } from '@mienskip/kit/rules';
-import { and, eq, isNull } from 'drizzle-orm';
-import { coordinatorAssignments } from '../db/tables.ts';
-import type { RegieDomain as RegieDomainCode } from '../domain/codes.ts';
-import { CoordinatorAlreadyAssignedError, RuleViolationError } from '../domain/errors.ts';
+import { CoordinatorAlreadyAssignedError, RuleViolationError, unlessRefused } from '../domain/errors.ts';
 import { REGIE_ORGANISATION } from '../domain/organisations.ts';
+import { assignCoordinator, DEFAULT_REGIE_DOMAIN, reassignCoordinator } from '../domain/regie.ts';
 import { today } from '../store/clock.ts';
 import { bumpHousehold, lockHousehold } from '../store/locking.ts';
+import { activeAssignment, handOver, insertAssignment } from '../store/regie.ts';
 import { requireCaseworkerOf } from './access.ts';
 import { builder, WRITE } from './builder.ts';
 import { Household } from './entities.ts';
 import { RegieDomain } from './enums.ts';
-
-/** The household's open assignment in a domain, if any (the row is locked with the household). */
-async function activeAssignment(tx: Tx, householdId: string, domain: RegieDomainCode) {
-  const [active] = await tx
-    .select()
-    .from(coordinatorAssignments)
-    .where(
-      and(
-        eq(coordinatorAssignments.householdId, householdId),
-        eq(coordinatorAssignments.domain, domain),
-        isNull(coordinatorAssignments.endedOn),
-      ),
-    );
-  return active;
-}
 
 const AssignCoordinatorInput = builder.inputType('AssignCoordinatorInput', {
   description: 'Give a household a regievoerder in a domain where it has none.',
@@ -61,22 +45,15 @@ builder.mutationFields((t) => ({
     errors: { types: [CoordinatorAlreadyAssignedError, RuleViolationError, NotFoundError, ValidationError] },
     args: { input: t.arg({ type: AssignCoordinatorInput, required: true, description: 'The assignment.' }) },
     resolve: async (_root, { input }, { db }) => {
-      const householdId = String(input.householdId);
-      const workerId = String(input.workerId);
-      const domain = input.domain ?? 'WMO';
+      const domain = input.domain ?? DEFAULT_REGIE_DOMAIN;
+      const { householdId, workerId } = input;
       try {
         return await db.transaction(async (tx) => {
           await lockHousehold(tx, householdId);
           await requireCaseworkerOf(tx, workerId, REGIE_ORGANISATION[domain], 'workerId');
           const active = await activeAssignment(tx, householdId, domain);
-          if (active) throw new CoordinatorAlreadyAssignedError(householdId, active.workerId);
-          await tx.insert(coordinatorAssignments).values({
-            id: `regie-${crypto.randomUUID()}`,
-            householdId,
-            workerId,
-            domain,
-            startedOn: input.startedOn ?? today(),
-          });
+          const wanted = { householdId, workerId, domain, startedOn: input.startedOn };
+          await insertAssignment(tx, unlessRefused(assignCoordinator(active, wanted, today())));
           return bumpHousehold(tx, householdId);
         });
       } catch (error) {
@@ -96,32 +73,14 @@ builder.mutationFields((t) => ({
     errors: { types: [RuleViolationError, NotFoundError, ValidationError, VersionConflictError] },
     args: { input: t.arg({ type: ReassignCoordinatorInput, required: true, description: 'The handover.' }) },
     resolve: async (_root, { input }, { db }) => {
-      const householdId = String(input.householdId);
-      const workerId = String(input.workerId);
-      const domain = input.domain ?? 'WMO';
-      const on = input.on ?? today();
+      const domain = input.domain ?? DEFAULT_REGIE_DOMAIN;
+      const { householdId, workerId } = input;
       return db.transaction(async (tx) => {
         await lockHousehold(tx, householdId, input.version);
         await requireCaseworkerOf(tx, workerId, REGIE_ORGANISATION[domain], 'workerId');
         const active = await activeAssignment(tx, householdId, domain);
-        if (!active)
-          throw new RuleViolationError('householdId', `The household has no active ${domain} regievoerder`);
-        if (active.workerId === workerId)
-          throw new RuleViolationError('workerId', 'This worker already holds regie');
-        if (on < active.startedOn) {
-          throw new RuleViolationError('on', 'The handover lies before the current assignment started');
-        }
-        await tx
-          .update(coordinatorAssignments)
-          .set({ endedOn: on })
-          .where(eq(coordinatorAssignments.id, active.id));
-        await tx.insert(coordinatorAssignments).values({
-          id: `regie-${crypto.randomUUID()}`,
-          householdId,
-          workerId,
-          domain,
-          startedOn: on,
-        });
+        const wanted = { householdId, workerId, domain, on: input.on };
+        await handOver(tx, unlessRefused(reassignCoordinator(active, wanted, today())));
         return bumpHousehold(tx, householdId);
       });
     },

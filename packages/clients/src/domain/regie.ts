@@ -1,0 +1,58 @@
+import type { RegieDomain } from './codes.ts';
+import { CoordinatorAlreadyAssignedError, RuleViolationError } from './errors.ts';
+
+/** A household's open regie assignment in one domain. */
+export interface ActiveAssignment {
+  id: string;
+  workerId: string;
+  startedOn: string;
+}
+
+/** An assignment to insert. */
+export interface NewAssignment {
+  householdId: string;
+  workerId: string;
+  domain: RegieDomain;
+  startedOn: string;
+}
+
+/** The domain regie is about when none is named: the Wmo. */
+export const DEFAULT_REGIE_DOMAIN: RegieDomain = 'WMO';
+
+/**
+ * One household, one regievoerder (BR-R1): a first assignment in a domain where the household has
+ * none. Other domains (JET procesregie, BR-R2) run beside it, each with its own one.
+ */
+export function assignCoordinator(
+  active: ActiveAssignment | null,
+  input: { householdId: string; workerId: string; domain: RegieDomain; startedOn?: string | null },
+  today: string,
+): CoordinatorAlreadyAssignedError | NewAssignment {
+  if (active) return new CoordinatorAlreadyAssignedError(input.householdId, active.workerId);
+  return { ...input, startedOn: input.startedOn ?? today };
+}
+
+/** A handover: the active assignment ends on the handover date and the new one starts that day. */
+export interface Handover {
+  ends: { id: string; endedOn: string };
+  starts: NewAssignment;
+}
+
+/** A regie handover (BR-CL6): from the one who holds regie to another worker, not back in time. */
+export function reassignCoordinator(
+  active: ActiveAssignment | null,
+  input: { householdId: string; workerId: string; domain: RegieDomain; on?: string | null },
+  today: string,
+): RuleViolationError | Handover {
+  if (!active) {
+    return new RuleViolationError('householdId', `The household has no active ${input.domain} regievoerder`);
+  }
+  if (active.workerId === input.workerId)
+    return new RuleViolationError('workerId', 'This worker already holds regie');
+  const on = input.on ?? today;
+  if (on < active.startedOn) {
+    return new RuleViolationError('on', 'The handover lies before the current assignment started');
+  }
+  const { householdId, workerId, domain } = input;
+  return { ends: { id: active.id, endedOn: on }, starts: { householdId, workerId, domain, startedOn: on } };
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { CoordinatorAlreadyAssignedError, RuleViolationError } from '../../src/domain/errors.ts';
+import { assignCoordinator, reassignCoordinator } from '../../src/domain/regie.ts';
+
+const TODAY = '2021-06-01';
+const active = { id: 'regie-1', workerId: 'worker-00001', startedOn: '2021-02-01' };
+const wanted = { householdId: 'household-000001', workerId: 'worker-00002', domain: 'WMO' as const };
+
+describe('assigning a regievoerder (BR-R1)', () => {
+  it('assigns where the household has none in the domain, from today unless told', () => {
+    expect(assignCoordinator(null, wanted, TODAY)).toEqual({ ...wanted, startedOn: TODAY });
+    expect(assignCoordinator(null, { ...wanted, startedOn: '2021-05-01' }, TODAY)).toMatchObject({
+      startedOn: '2021-05-01',
+    });
+  });
+
+  it('refuses a second active one, naming the worker who holds regie', () => {
+    const refusal = assignCoordinator(active, wanted, TODAY);
+    expect(refusal).toBeInstanceOf(CoordinatorAlreadyAssignedError);
+    expect(refusal).toMatchObject({ householdId: 'household-000001', workerId: 'worker-00001' });
+  });
+});
+
+describe('handing regie over (BR-CL6)', () => {
+  it('ends the active assignment on the handover date and starts the new one that day', () => {
+    expect(reassignCoordinator(active, { ...wanted, on: '2021-04-01' }, TODAY)).toEqual({
+      ends: { id: 'regie-1', endedOn: '2021-04-01' },
+      starts: { ...wanted, startedOn: '2021-04-01' },
+    });
+    expect(reassignCoordinator(active, wanted, TODAY)).toMatchObject({ ends: { endedOn: TODAY } });
+  });
+
+  it('refuses when nobody holds regie in the domain', () => {
+    const refusal = reassignCoordinator(null, wanted, TODAY);
+    expect(refusal).toBeInstanceOf(RuleViolationError);
+    expect(refusal).toMatchObject({ field: 'householdId', message: expect.stringMatching(/no active WMO/) });
+  });
+
+  it('refuses a handover to the worker who already holds regie', () => {
+    expect(reassignCoordinator(active, { ...wanted, workerId: 'worker-00001' }, TODAY)).toMatchObject({
+      field: 'workerId',
+    });
+  });
+
+  it('refuses a handover before the current assignment started, and takes one on its first day', () => {
+    expect(reassignCoordinator(active, { ...wanted, on: '2021-01-31' }, TODAY)).toMatchObject({
+      field: 'on',
+    });
+    expect(reassignCoordinator(active, { ...wanted, on: '2021-02-01' }, TODAY)).not.toBeInstanceOf(Error);
+  });
+});
