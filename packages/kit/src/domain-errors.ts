@@ -47,3 +47,14 @@ export class InvalidBsnError extends DomainError {
     super('This BSN fails the 11-proef: check the number');
   }
 }
+
+/**
+ * A subgraph that owns facts this change depends on (a worker's role, say) did not answer, or
+ * refused: nothing was changed, and trying again later may succeed.
+ */
+export class OwnerUnavailableError extends DomainError {
+  override name = 'OwnerUnavailableError';
+  constructor(readonly owner: string) {
+    super(`The ${owner} service, which owns facts this needs, could not be asked; nothing was changed`);
+  }
+}

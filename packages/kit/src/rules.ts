@@ -9,6 +9,7 @@ export {
   DomainError,
   InvalidBsnError,
   NotFoundError,
+  OwnerUnavailableError,
   ValidationError,
   VersionConflictError,
 } from './domain-errors.ts';

@@ -1,6 +1,12 @@
 import type { KitBuilder } from './builder.ts';
 import type { RequestContext } from './context.ts';
-import { InvalidBsnError, NotFoundError, ValidationError, VersionConflictError } from './domain-errors.ts';
+import {
+  InvalidBsnError,
+  NotFoundError,
+  OwnerUnavailableError,
+  ValidationError,
+  VersionConflictError,
+} from './domain-errors.ts';
 import type { PublishedCount } from './statistics.ts';
 
 /** The kit's typed errors as shareable GraphQL objects implementing the `Error` interface. */
@@ -46,6 +52,19 @@ export function addErrorTypes<Context extends RequestContext>(builder: KitBuilde
     interfaces: [ErrorInterface],
     shareable: true,
     fields: (t) => ({ field: t.exposeString('field', { description: 'The input field holding the BSN.' }) }),
+  });
+  builder.objectType(OwnerUnavailableError, {
+    name: 'OwnerUnavailableError',
+    description:
+      'Another service that owns facts this change depends on (e.g. locations for a worker’s role) did not ' +
+      'answer in time or refused; nothing was changed. Try again later.',
+    interfaces: [ErrorInterface],
+    shareable: true,
+    fields: (t) => ({
+      owner: t.exposeString('owner', {
+        description: 'The service that could not be asked, e.g. `locations`.',
+      }),
+    }),
   });
   return { ErrorInterface };
 }

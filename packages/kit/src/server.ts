@@ -1,4 +1,4 @@
-/** `@mienskip/kit/server`: starting a subgraph (database, migrations, seed, HTTP, tokens, access log). */
+/** `@mienskip/kit/server`: starting a subgraph (database, migrations, seed, HTTP, tokens, access log, look-ups). */
 export {
   ACCESS_LOG_UNAVAILABLE,
   ACCESS_LOG_UNAVAILABLE_MESSAGE,

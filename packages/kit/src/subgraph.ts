@@ -1,9 +1,15 @@
 import { sql } from 'drizzle-orm';
 import type express from 'express';
 import type { GraphQLSchema } from 'graphql';
-import type { JSONWebKeySet } from 'jose';
+import type { JSONWebKeySet, JWK } from 'jose';
 import { ACCESS_LOG_URL_ENV } from './access-log.ts';
-import { localAccessLogUrl, type SubgraphName, subgraphEntry } from './catalogue.ts';
+import {
+  localAccessLogUrl,
+  SUBGRAPHS,
+  type SubgraphName,
+  subgraphEntry,
+  subgraphUrlEnv,
+} from './catalogue.ts';
 import type { RequestContext } from './context.ts';
 import {
   connectDatabase,
@@ -14,12 +20,23 @@ import {
   redactUrl,
 } from './db.ts';
 import { createLogger, type Logger } from './logger.ts';
+import { createLookupClient, type LookupClient } from './lookup-client.ts';
 import { type RunningSubgraph, startSubgraphServer } from './subgraph-server.ts';
-import { createTokenVerifier, PUBLIC_KEYS_ENV, readJsonEnv } from './token.ts';
+import {
+  createServiceTokenSigner,
+  createTokenVerifier,
+  PUBLIC_KEYS_ENV,
+  readJsonEnv,
+  SERVICE_PRIVATE_KEY_ENV,
+} from './token.ts';
 
-/** The context every resolver of every subgraph receives: the caller, a logger, the access log and the database. */
+/**
+ * The context every resolver of every subgraph receives: the caller, a logger, the access log, the
+ * database, and the client that looks up facts other subgraphs own (`@mienskip/kit/lookup`).
+ */
 export interface SubgraphContext extends RequestContext {
   db: Db;
+  lookups: LookupClient;
 }
 
 /** What a service's own routes get besides Express: its database and the gateway's public keys. */
@@ -50,6 +67,10 @@ export interface StartOptions {
   logger?: Logger;
   /** The audit service's `/entries` URL; without it, any read of personal data fails. */
   accessLogUrl?: string | undefined;
+  /** This subgraph's own private key, for the service tokens of its look-ups; without it, look-ups fail. */
+  serviceKey?: JWK | undefined;
+  /** Other subgraphs' `/graphql` by name, for look-ups; an owner not listed is asked at its canonical URL. */
+  ownerUrls?: Readonly<Partial<Record<string, string>>> | undefined;
 }
 
 export interface StartedSubgraph extends RunningSubgraph {
@@ -63,6 +84,10 @@ export async function startSubgraph(
 ): Promise<StartedSubgraph> {
   const logger = options.logger ?? createLogger(definition.name);
   const verifier = createTokenVerifier(options.publicJwks, definition.name);
+  const lookups = createLookupClient({
+    signer: options.serviceKey && (await createServiceTokenSigner(options.serviceKey, definition.name)),
+    ownerUrls: options.ownerUrls,
+  });
   const database = await connectDatabase(options.database);
   try {
     await migrateDatabase(database, definition.name, definition.migrationsFolder);
@@ -79,7 +104,7 @@ export async function startSubgraph(
         routes: (app: express.Express) =>
           definition.routes!(app, { database, publicJwks: options.publicJwks, logger }),
       }),
-      createContext: (base): SubgraphContext => ({ ...base, db: database.db }),
+      createContext: (base): SubgraphContext => ({ ...base, db: database.db, lookups }),
       counters: () => ({ sql_statements_total: database.statementCount }),
       checkReady: async () => {
         await database.db.execute(sql`select 1`);
@@ -111,6 +136,9 @@ export async function startSubgraph(
  * - `DATABASE_URL` (PostgreSQL) or `PGLITE_DATA_DIR` (embedded; default `.data/<name>`)
  * - `MIENSKIP_TOKEN_PUBLIC_JWKS`: the gateway's public key set
  * - `MIENSKIP_ACCESS_LOG_URL`: the audit service's `/entries` (default: the audit service's local `/entries`)
+ * - `MIENSKIP_SERVICE_PRIVATE_JWK`: its own signing key for look-ups of other subgraphs' facts
+ *   (optional; without it those look-ups fail with `OwnerUnavailableError`)
+ * - `MIENSKIP_<OWNER>_URL`: where it asks an owner (default: the owner's canonical local URL)
  */
 export async function runSubgraph(definition: SubgraphDefinition): Promise<void> {
   const env = process.env;
@@ -120,6 +148,14 @@ export async function runSubgraph(definition: SubgraphDefinition): Promise<void>
       env,
       PUBLIC_KEYS_ENV,
       "the gateway's public key set (JWKS) to verify internal tokens",
+    );
+    const serviceKey = env[SERVICE_PRIVATE_KEY_ENV]
+      ? readJsonEnv<JWK>(env, SERVICE_PRIVATE_KEY_ENV, 'this subgraph’s own key for signing look-ups')
+      : undefined;
+    if (!serviceKey)
+      logger.warn(`${SERVICE_PRIVATE_KEY_ENV} is not set: look-ups of other subgraphs will fail`);
+    const ownerUrls = Object.fromEntries(
+      SUBGRAPHS.flatMap(({ name }) => (env[subgraphUrlEnv(name)] ? [[name, env[subgraphUrlEnv(name)]]] : [])),
     );
     const url = env.DATABASE_URL || undefined;
     const dataDir = url ? undefined : (env.PGLITE_DATA_DIR ?? `.data/${definition.name}`);
@@ -131,6 +167,8 @@ export async function runSubgraph(definition: SubgraphDefinition): Promise<void>
       publicJwks,
       logger,
       accessLogUrl: env[ACCESS_LOG_URL_ENV] || localAccessLogUrl(),
+      serviceKey,
+      ownerUrls,
     });
     const stop = async (signal: string) => {
       logger.info({ signal }, 'stopping');

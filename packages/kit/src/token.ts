@@ -15,10 +15,20 @@ import type { Caller } from './caller.ts';
 import { isOrganisationKind } from './organisation-kinds.ts';
 import { parsePurpose } from './purpose.ts';
 import { isScope, type Scope } from './scopes.ts';
+import {
+  serviceCaller,
+  serviceIssuer,
+  serviceKeyId,
+  serviceKid,
+  serviceOfIssuer,
+  serviceOfKid,
+} from './service-identity.ts';
 
 /**
  * The internal token: the gateway signs who is asking (EdDSA), each subgraph verifies it with the
  * public key only. `aud` is the subgraph's name, so a token for one subgraph is refused by another.
+ * A subgraph asking another for facts signs a *service token* with its own key instead
+ * (service-identity.ts); the same verifier takes both and tells them apart by `kid` and `iss`.
  */
 export const TOKEN_HEADER = 'x-mienskip-token';
 export const TOKEN_ISSUER = 'mienskip-gateway';
@@ -40,9 +50,9 @@ export interface KeyMaterial {
   publicJwks: JSONWebKeySet;
 }
 
-export async function generateKeyMaterial(
-  kid = `k-${new Date().toISOString().slice(0, 10)}-${randomUUID().slice(0, 8)}`,
-): Promise<KeyMaterial> {
+const freshKidSuffix = () => `${new Date().toISOString().slice(0, 10)}-${randomUUID().slice(0, 8)}`;
+
+export async function generateKeyMaterial(kid = `k-${freshKidSuffix()}`): Promise<KeyMaterial> {
   const { publicKey, privateKey } = await generateKeyPair(TOKEN_ALGORITHM, {
     crv: 'Ed25519',
     extractable: true,
@@ -69,11 +79,15 @@ export interface TokenSigner {
   sign(caller: Caller, audience: string): Promise<string>;
 }
 
-export async function createTokenSigner(privateJwk: JWK): Promise<TokenSigner> {
+async function importSigningKey(privateJwk: JWK): Promise<{ kid: string; key: CryptoKey }> {
   if (!privateJwk.kid) throw new TokenError('The private signing key has no "kid"');
   if (!privateJwk.d) throw new TokenError('The signing key is not a private key');
-  const kid = privateJwk.kid;
-  const key = (await importJWK(privateJwk, TOKEN_ALGORITHM)) as CryptoKey;
+  return { kid: privateJwk.kid, key: (await importJWK(privateJwk, TOKEN_ALGORITHM)) as CryptoKey };
+}
+
+export async function createTokenSigner(privateJwk: JWK): Promise<TokenSigner> {
+  const { kid, key } = await importSigningKey(privateJwk);
+  if (serviceOfKid(kid)) throw new TokenError(`"${kid}" is a service key, not the gateway's`);
   return {
     kid,
     sign: (caller, audience) =>
@@ -87,6 +101,40 @@ export async function createTokenSigner(privateJwk: JWK): Promise<TokenSigner> {
         .setProtectedHeader({ alg: TOKEN_ALGORITHM, kid })
         .setIssuer(TOKEN_ISSUER)
         .setSubject(caller.keyId)
+        .setAudience(audience)
+        .setIssuedAt()
+        .setExpirationTime(`${SIGNED_LIFETIME_SECONDS}s`)
+        .sign(key),
+  };
+}
+
+/** A service's own signing key: its `kid` names the service (`service:clients:<date>-<random>`). */
+export function generateServiceKeyMaterial(service: string, suffix = freshKidSuffix()): Promise<KeyMaterial> {
+  return generateKeyMaterial(serviceKid(service, suffix));
+}
+
+export interface ServiceTokenSigner {
+  service: string;
+  kid: string;
+  /** A service token for `audience` (the owner asked), on behalf of the request `requestId`. */
+  sign(audience: string, requestId: string): Promise<string>;
+}
+
+/** Signs service tokens for `service`; refuses a key that is not that service's. */
+export async function createServiceTokenSigner(
+  privateJwk: JWK,
+  service: string,
+): Promise<ServiceTokenSigner> {
+  const { kid, key } = await importSigningKey(privateJwk);
+  if (serviceOfKid(kid) !== service) throw new TokenError(`The key "${kid}" is not a key of ${service}`);
+  return {
+    service,
+    kid,
+    sign: (audience, requestId) =>
+      new SignJWT({ rid: requestId })
+        .setProtectedHeader({ alg: TOKEN_ALGORITHM, kid })
+        .setIssuer(serviceIssuer(service))
+        .setSubject(serviceKeyId(service))
         .setAudience(audience)
         .setIssuedAt()
         .setExpirationTime(`${SIGNED_LIFETIME_SECONDS}s`)
@@ -118,20 +166,20 @@ export function createTokenVerifier(
   const audiences = typeof audience === 'string' ? audience : [...audience];
   const verifyWithAudience = async (token: string | undefined) => {
     if (!token) throw new TokenError('No internal token');
-    let payload: Awaited<ReturnType<typeof jwtVerify>>['payload'];
+    let verified: Awaited<ReturnType<typeof jwtVerify>>;
     try {
-      ({ payload } = await jwtVerify(token, keys, {
+      verified = await jwtVerify(token, keys, {
         algorithms: [TOKEN_ALGORITHM],
         audience: audiences,
-        issuer: TOKEN_ISSUER,
-        requiredClaims: ['exp', 'iat', 'sub'],
+        requiredClaims: ['exp', 'iat', 'sub', 'iss'],
         // Also refuses a token issued in the future, whose exp − iat alone would look short-lived.
         maxTokenAge: MAX_TOKEN_LIFETIME_SECONDS,
         clockTolerance: CLOCK_TOLERANCE_SECONDS,
-      }));
+      });
     } catch (error) {
       throw new TokenError(`Invalid internal token: ${(error as Error).message}`);
     }
+    const { payload, protectedHeader } = verified;
     if (payload.iat! > Math.floor(Date.now() / 1000) + CLOCK_TOLERANCE_SECONDS) {
       throw new TokenError('Internal token is issued in the future');
     }
@@ -139,12 +187,33 @@ export function createTokenVerifier(
       throw new TokenError(`Internal token lives longer than ${MAX_TOKEN_LIFETIME_SECONDS} s`);
     }
     if (typeof payload.aud !== 'string') throw new TokenError('Internal token is for more than one audience');
-    return { caller: callerFromClaims(payload), audience: payload.aud };
+    return { caller: callerOf(payload, protectedHeader.kid, payload.aud), audience: payload.aud };
   };
   return {
     verifyWithAudience,
     verify: async (token) => (await verifyWithAudience(token)).caller,
   };
+}
+
+/**
+ * The gateway's keys sign as the gateway only; a service's key signs as that service only, and a
+ * service token's caller is fixed by `serviceCaller`, whatever else its claims say.
+ */
+function callerOf(claims: Record<string, unknown>, kid: string | undefined, audience: string): Caller {
+  const keyOf = serviceOfKid(kid);
+  if (claims.iss === TOKEN_ISSUER) {
+    if (keyOf) throw new TokenError(`Internal token: the key of ${keyOf} cannot sign as the gateway`);
+    return callerFromClaims(claims);
+  }
+  const service = serviceOfIssuer(claims.iss);
+  if (!service) throw new TokenError('Internal token has an unknown issuer');
+  if (keyOf !== service) {
+    throw new TokenError(`Internal token claims to come from ${service} but is not signed with its key`);
+  }
+  if (claims.sub !== serviceKeyId(service)) throw new TokenError('Service token names another subject');
+  if (typeof claims.rid !== 'string' || claims.rid === '')
+    throw new TokenError('Service token lacks a request id');
+  return serviceCaller(service, audience, claims.rid);
 }
 
 function callerFromClaims(claims: Record<string, unknown>): Caller {
@@ -184,5 +253,8 @@ export function readJsonEnv<T>(env: NodeJS.ProcessEnv, name: string, purpose: st
 
 export const PRIVATE_KEY_ENV = 'MIENSKIP_TOKEN_PRIVATE_JWK';
 export const PUBLIC_KEYS_ENV = 'MIENSKIP_TOKEN_PUBLIC_JWKS';
+/** A subgraph's own private key, for the service tokens of its look-ups (its public key joins the JWKS). */
+export const SERVICE_PRIVATE_KEY_ENV = 'MIENSKIP_SERVICE_PRIVATE_JWK';
 
 export { MAX_PURPOSE_LENGTH, PURPOSE_HEADER, parsePurpose } from './purpose.ts';
+export { isServiceCaller, serviceKeyId } from './service-identity.ts';

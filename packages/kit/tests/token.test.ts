@@ -2,9 +2,11 @@ import { decodeJwt, decodeProtectedHeader, importJWK, type JWK, SignJWT, Unsecur
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Caller } from '../src/caller.ts';
 import {
+  createServiceTokenSigner,
   createTokenSigner,
   createTokenVerifier,
   generateKeyMaterial,
+  generateServiceKeyMaterial,
   type KeyMaterial,
   MAX_TOKEN_LIFETIME_SECONDS,
   readJsonEnv,
@@ -331,6 +333,135 @@ describe('internal tokens', () => {
       const [publicJwk] = material.publicJwks.keys;
       await expect(createTokenSigner(publicJwk!)).rejects.toThrow(TokenError);
     });
+  });
+});
+
+describe('service tokens', () => {
+  let gateway: KeyMaterial;
+  let clientsKey: KeyMaterial;
+  let budgetKey: KeyMaterial;
+  let verifier: ReturnType<typeof createTokenVerifier>;
+
+  beforeAll(async () => {
+    gateway = await generateKeyMaterial('gateway-kid');
+    clientsKey = await generateServiceKeyMaterial('clients');
+    budgetKey = await generateServiceKeyMaterial('budget');
+    verifier = createTokenVerifier(
+      { keys: [...gateway.publicJwks.keys, ...clientsKey.publicJwks.keys, ...budgetKey.publicJwks.keys] },
+      AUDIENCE,
+    );
+  });
+
+  /** A token signed with `privateJwk`, with any issuer, subject and claims. */
+  async function signAs(
+    privateJwk: JWK,
+    { issuer, subject, claims = {} }: { issuer: string; subject: string; claims?: Record<string, unknown> },
+  ) {
+    return new SignJWT(claims)
+      .setProtectedHeader({ alg: 'EdDSA', kid: privateJwk.kid! })
+      .setIssuer(issuer)
+      .setSubject(subject)
+      .setAudience(AUDIENCE)
+      .setIssuedAt()
+      .setExpirationTime('30s')
+      .sign(await importJWK(privateJwk, 'EdDSA'));
+  }
+
+  it('names the service in the kid', () => {
+    expect(clientsKey.privateJwk.kid).toMatch(/^service:clients:\d{4}-\d{2}-\d{2}-[0-9a-f]{8}$/);
+  });
+
+  it('makes a fixed, minimal caller: the service, municipal, reading the audience only, with the request id', async () => {
+    const signer = await createServiceTokenSigner(clientsKey.privateJwk, 'clients');
+    const token = await signer.sign(AUDIENCE, 'req-cause');
+    expect(decodeJwt(token)).toMatchObject({
+      iss: 'mienskip-service:clients',
+      sub: 'service:clients',
+      aud: AUDIENCE,
+    });
+    const caller = await verifier.verify(token);
+    expect(caller).toEqual({
+      keyId: 'service:clients',
+      organisationId: 'service:clients',
+      organisationKind: 'MUNICIPALITY',
+      scopes: new Set(['locations:read']),
+      requestId: 'req-cause',
+    });
+  });
+
+  it('ignores what a service token claims beyond its request id', async () => {
+    const token = await signAs(clientsKey.privateJwk, {
+      issuer: 'mienskip-service:clients',
+      subject: 'service:clients',
+      claims: {
+        rid: 'req-1',
+        org: 'org-42',
+        orgKind: 'PROVIDER',
+        scopes: ['personal-data', 'locations:write', 'admin'],
+        purpose: 'anything',
+      },
+    });
+    const caller = await verifier.verify(token);
+    expect([...caller.scopes]).toEqual(['locations:read']);
+    expect(caller).toMatchObject({ organisationKind: 'MUNICIPALITY', organisationId: 'service:clients' });
+    expect(caller).not.toHaveProperty('purpose');
+  });
+
+  it('refuses a service key signing as the gateway', async () => {
+    const token = await signAs(clientsKey.privateJwk, {
+      issuer: TOKEN_ISSUER,
+      subject: 'key-1',
+      claims: validClaims,
+    });
+    await expect(verifier.verify(token)).rejects.toThrow(/key of clients cannot sign as the gateway/);
+  });
+
+  it('refuses a service key signing as another service', async () => {
+    const token = await signAs(clientsKey.privateJwk, {
+      issuer: 'mienskip-service:budget',
+      subject: 'service:budget',
+      claims: { rid: 'req-1' },
+    });
+    await expect(verifier.verify(token)).rejects.toThrow(/claims to come from budget/);
+  });
+
+  it("refuses the gateway's key signing as a service", async () => {
+    const token = await signAs(gateway.privateJwk, {
+      issuer: 'mienskip-service:clients',
+      subject: 'service:clients',
+      claims: { rid: 'req-1' },
+    });
+    await expect(verifier.verify(token)).rejects.toThrow(/not signed with its key/);
+  });
+
+  it('refuses a service token naming another subject, or without a request id', async () => {
+    const otherSubject = await signAs(clientsKey.privateJwk, {
+      issuer: 'mienskip-service:clients',
+      subject: 'key-1',
+      claims: { rid: 'req-1' },
+    });
+    await expect(verifier.verify(otherSubject)).rejects.toThrow(/another subject/);
+    const noRid = await signAs(clientsKey.privateJwk, {
+      issuer: 'mienskip-service:clients',
+      subject: 'service:clients',
+    });
+    await expect(verifier.verify(noRid)).rejects.toThrow(/request id/);
+  });
+
+  it('refuses a service token for another audience, and one signed by an untrusted service key', async () => {
+    const signer = await createServiceTokenSigner(clientsKey.privateJwk, 'clients');
+    await expect(verifier.verify(await signer.sign('budget', 'req-1'))).rejects.toThrow(TokenError);
+    const stranger = await generateServiceKeyMaterial('clients');
+    const strangerSigner = await createServiceTokenSigner(stranger.privateJwk, 'clients');
+    await expect(verifier.verify(await strangerSigner.sign(AUDIENCE, 'req-1'))).rejects.toThrow(TokenError);
+  });
+
+  it("signs only with the service's own key, and the gateway never with a service key", async () => {
+    await expect(createServiceTokenSigner(clientsKey.privateJwk, 'budget')).rejects.toThrow(
+      /not a key of budget/,
+    );
+    await expect(createServiceTokenSigner(gateway.privateJwk, 'clients')).rejects.toThrow(TokenError);
+    await expect(createTokenSigner(clientsKey.privateJwk)).rejects.toThrow(/service key/);
   });
 });
 
