@@ -2,6 +2,7 @@ import type { Db } from '@mienskip/kit/db';
 import { count } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { AREAS, ORGANISATION_IDS, ROOMS } from './reference-data.ts';
+import { SYNTHETIC_NOTE, syntheticSchedule } from './synthetic.ts';
 import {
   activities,
   areas,
@@ -16,7 +17,6 @@ import {
   workerRooms,
   workers,
 } from './tables.ts';
-import { SYNTHETIC_NOTE, syntheticSchedule } from './synthetic.ts';
 
 export interface SeedOptions {
   /** Extra generated rooms (for `pnpm bench`'s larger scale), spread over the areas. */

@@ -1,11 +1,9 @@
-import type { WorkerRole } from '../domain/roles.ts';
-import type * as schema from './tables.ts';
-
-type Tables = typeof schema;
-
 import { prng } from '@mienskip/kit/rules';
-import type { Weekday } from '../domain/time.ts';
-import { WEEKDAYS } from '../domain/time.ts';
+import type { WorkerRole } from '../domain/roles.ts';
+import { WEEKDAYS, type Weekday } from '../domain/time.ts';
+import type * as tables from './tables.ts';
+
+type Tables = typeof tables;
 
 /**
  * Deterministic synthetic data: the sources name the rooms but not their rosters, so opening

@@ -12,36 +12,27 @@ import {
   timestamp,
 } from 'drizzle-orm/pg-core';
 import { PRESENCE_ROLES, WORKER_ROLES } from '../domain/roles.ts';
+import {
+  BUILDING_TYPES,
+  FACILITY_ITEMS,
+  FACILITY_PERIODS,
+  MOMENT_KINDS,
+  ROOM_STATUSES,
+} from '../domain/room.ts';
 import { WEEKDAYS } from '../domain/time.ts';
 
 /** The locations subgraph owns this PostgreSQL schema and reads no other. */
 export const locations = pgSchema('locations');
 
 export const areaKind = locations.enum('area_kind', ['GEBIED', 'WIJK', 'DORP']);
-export const roomStatus = locations.enum('room_status', [
-  'PLANNED',
-  'IN_NEGOTIATION',
-  'AGREEMENTS_DONE',
-  'OPEN',
-  'OPEN_MORNINGS_ONLY',
-]);
-export const buildingType = locations.enum('building_type', [
-  'COMMUNITY_CENTRE',
-  'WIJKTEAM_LOCATION',
-  'DROP_IN_LOCATION',
-  'SHOP',
-  'FORMER_SCHOOL',
-  'SPORTS_CANTEEN',
-  'CARE_HOME_PART',
-  'NEIGHBOURHOOD_ENTERPRISE',
-  'OTHER',
-]);
+export const roomStatus = locations.enum('room_status', ROOM_STATUSES);
+export const buildingType = locations.enum('building_type', BUILDING_TYPES);
 export const weekday = locations.enum('weekday', WEEKDAYS);
 export const presenceRole = locations.enum('presence_role', PRESENCE_ROLES);
 export const workerRole = locations.enum('worker_role', WORKER_ROLES);
-export const momentKind = locations.enum('moment_kind', ['INLOOP', 'SPREEKUUR']);
-export const facilityItem = locations.enum('facility_item', ['COFFEE_TEA', 'ROOM', 'OTHER']);
-export const facilityPeriod = locations.enum('facility_period', ['PER_MONTH', 'PER_YEAR', 'PER_OCCASION']);
+export const momentKind = locations.enum('moment_kind', MOMENT_KINDS);
+export const facilityItem = locations.enum('facility_item', FACILITY_ITEMS);
+export const facilityPeriod = locations.enum('facility_period', FACILITY_PERIODS);
 export const activityKind = locations.enum('activity_kind', [
   'SOLLICITATIECLUB',
   'MAATJESTRAJECT',

@@ -1,6 +1,11 @@
 import { type Interval, subtract } from './intervals.ts';
-import type { PresenceRole } from './roles.ts';
-import { isBasisPresence, receivesVisitors } from './roles.ts';
+import {
+  isBasisPresence,
+  type PresenceRole,
+  presenceRoleOf,
+  receivesVisitors,
+  type WorkerRole,
+} from './roles.ts';
 import { datesOfWeek, type Weekday } from './time.ts';
 
 export interface OpeningPeriod extends Interval {
@@ -62,4 +67,28 @@ export function computeCoverage(
     withoutBasis.push(...gaps(isBasisPresence));
   }
   return { weekStart: days[0]!.date, unreceived, withoutBasis };
+}
+
+/** A shift that is not cancelled, with the role of the worker who works it. */
+export interface WorkedShift extends Interval {
+  date: string;
+  workerRole: WorkerRole;
+}
+
+/** What one room's coverage in one week is computed from. */
+export interface RoomWeek {
+  opening: readonly OpeningPeriod[];
+  weekly: readonly WeeklyPresence[];
+  shifts: readonly WorkedShift[];
+}
+
+/** BR-G3: a room's coverage in the week that holds `date`, a shift bringing its worker's presence. */
+export function roomCoverage(date: string, week: RoomWeek): Coverage {
+  const dated = week.shifts.map(({ date: day, from, to, workerRole }) => ({
+    date: day,
+    from,
+    to,
+    role: presenceRoleOf(workerRole),
+  }));
+  return computeCoverage(date, week.opening, week.weekly, dated);
 }

@@ -1,6 +1,6 @@
 import { loadByIds, loadOrNull } from '@mienskip/kit/schema';
-import { byName } from '../db/order.ts';
 import { type AreaRow, areas } from '../db/tables.ts';
+import { listAreas } from '../store/areas.ts';
 import { builder, READ, READ_REFERENCE } from './builder.ts';
 
 export const AreaKind = builder.enumType('AreaKind', {
@@ -37,7 +37,7 @@ builder.queryFields((t) => ({
     type: [Area],
     description: 'All areas, by name (a small reference list).',
     authScopes: READ,
-    resolve: (_root, _args, context) => context.db.select().from(areas).orderBy(byName(areas.name)),
+    resolve: (_root, _args, { db }) => listAreas(db),
   }),
   area: t.field({
     type: Area,

@@ -1,13 +1,18 @@
-import { randomUUID } from 'node:crypto';
-import { NotFoundError, ValidationError } from '@mienskip/kit/rules';
-import { eq } from 'drizzle-orm';
-import { type PresenceSlotRow, presenceSlots, rooms } from '../db/tables.ts';
-import { isBasisPresence, type PRESENCE_ROLES, receivesVisitors } from '../domain/roles.ts';
-import { checkPeriod } from '../domain/rules.ts';
-import { toMinutes } from '../domain/time.ts';
+import { isMunicipal, NotFoundError, ValidationError } from '@mienskip/kit/rules';
+import type { PresenceSlotRow } from '../db/tables.ts';
+import { found, orThrow } from '../domain/decision.ts';
+import { planPresence } from '../domain/presence.ts';
+import {
+  isBasisPresence,
+  type PresenceRole as PresenceRoleValue,
+  receivesVisitors,
+} from '../domain/roles.ts';
+import { deletePresence, insertPresence, presenceOfRooms } from '../store/presence.ts';
+import { findRoom } from '../store/rooms.ts';
 import { builder, READ, WRITE } from './builder.ts';
-import { from, to, Weekday } from './common.ts';
 import { OrganisationRef } from './organisation.ts';
+import { Room } from './room/types.ts';
+import { from, to, Weekday } from './time.ts';
 
 export const PresenceRole = builder.enumType('PresenceRole', {
   description: 'Who is present in a room (aanwezigheid): an organisation or role.',
@@ -22,7 +27,7 @@ export const PresenceRole = builder.enumType('PresenceRole', {
     SOCIALE_ZAKEN: { description: 'Sociale Zaken (work and income).' },
     BEHEERDER: { description: 'Beheerder of the location: receives residents.' },
     OPBOUWWERKER: { description: 'Opbouwwerker (community development worker).' },
-  } satisfies Record<(typeof PRESENCE_ROLES)[number], { description: string }>,
+  } satisfies Record<PresenceRoleValue, { description: string }>,
 });
 
 export const PresenceSlot = builder.objectRef<PresenceSlotRow>('PresenceSlot').implement({
@@ -52,6 +57,18 @@ export const PresenceSlot = builder.objectRef<PresenceSlotRow>('PresenceSlot').i
   }),
 });
 
+builder.objectField(Room, 'presence', (t) =>
+  t.loadableList({
+    type: PresenceSlot,
+    description:
+      "Bezetting: who is present when, every week; a key of another organisation than the municipality sees its own organisation's presence only.",
+    // Row scoping: a key of any other organisation than the municipality sees its own presence only.
+    load: (roomIds: string[], { db, caller }) =>
+      presenceOfRooms(db, roomIds, isMunicipal(caller) ? undefined : caller.organisationId),
+    resolve: (room) => room.id,
+  }),
+);
+
 const SchedulePresenceInput = builder.inputType('SchedulePresenceInput', {
   description: 'A weekly presence slot to add to a room.',
   fields: (t) => ({
@@ -77,30 +94,8 @@ builder.mutationFields((t) => ({
     authScopes: WRITE,
     errors: { types: [ValidationError, NotFoundError] },
     args: { input: t.arg({ type: SchedulePresenceInput, required: true, description: 'What to do.' }) },
-    resolve: async (_root, { input }, { db }) => {
-      const period = { from: toMinutes(input.from), to: toMinutes(input.to) };
-      const breach = checkPeriod(period);
-      if (breach) throw new ValidationError(breach.field, breach.message);
-      const [room] = await db
-        .select({ id: rooms.id })
-        .from(rooms)
-        .where(eq(rooms.id, String(input.roomId)));
-      if (!room) throw new NotFoundError('Room', String(input.roomId));
-      const [slot] = await db
-        .insert(presenceSlots)
-        .values({
-          id: `presence-${randomUUID()}`,
-          roomId: room.id,
-          weekday: input.weekday,
-          fromMinute: period.from,
-          toMinute: period.to,
-          role: input.role,
-          organisationId: input.organisationId ? String(input.organisationId) : null,
-          note: input.note ?? null,
-        })
-        .returning();
-      return slot!;
-    },
+    resolve: async (_root, { input }, { db }) =>
+      insertPresence(db, orThrow(planPresence(input, await findRoom(db, input.roomId)))),
   }),
   removePresence: t.field({
     type: PresenceSlot,
@@ -108,13 +103,7 @@ builder.mutationFields((t) => ({
     authScopes: WRITE,
     errors: { types: [NotFoundError] },
     args: { input: t.arg({ type: RemovePresenceInput, required: true, description: 'What to do.' }) },
-    resolve: async (_root, { input }, { db }) => {
-      const [slot] = await db
-        .delete(presenceSlots)
-        .where(eq(presenceSlots.id, String(input.id)))
-        .returning();
-      if (!slot) throw new NotFoundError('PresenceSlot', String(input.id));
-      return slot;
-    },
+    resolve: async (_root, { input }, { db }) =>
+      orThrow(found('PresenceSlot', input.id, await deletePresence(db, input.id))),
   }),
 }));

@@ -1,15 +1,24 @@
-import { randomUUID } from 'node:crypto';
-import { DomainError, NotFoundError, ValidationError, VersionConflictError } from '@mienskip/kit/rules';
-import { and, eq, isNull } from 'drizzle-orm';
-import { openingHours, rooms, type ShiftRow, shifts, workers } from '../db/tables.ts';
-import { checkPeriod, findOverlap, isWithinOpeningHours } from '../domain/rules.ts';
-import { toMinutes, toTime, weekdayOf } from '../domain/time.ts';
+import { lockVersioned, updateVersioned } from '@mienskip/kit/db';
+import { NotFoundError, ValidationError, VersionConflictError } from '@mienskip/kit/rules';
+import { shifts } from '../db/tables.ts';
+import { orThrow } from '../domain/decision.ts';
+import {
+  cancellationReason,
+  OutsideOpeningHoursError,
+  planCancellation,
+  planShift,
+  ShiftOverlapError,
+  type ShiftRecord,
+} from '../domain/shift.ts';
+import { insertShift, shiftFacts, shiftsOfRooms } from '../store/shifts.ts';
 import { builder, ErrorInterface, READ, WRITE } from './builder.ts';
-import { from, to } from './common.ts';
-import { Room } from './room.ts';
+import { Room } from './room/types.ts';
+import { from, requireDateRange, to } from './time.ts';
 import { Worker } from './worker.ts';
 
-export const Shift = builder.objectRef<ShiftRow>('Shift').implement({
+const MAX_ROSTER_DAYS = 31;
+
+export const Shift = builder.objectRef<ShiftRecord>('Shift').implement({
   description: 'Dienst: a dated roster entry of one worker in one room.',
   authScopes: READ,
   fields: (t) => ({
@@ -40,26 +49,29 @@ export const Shift = builder.objectRef<ShiftRow>('Shift').implement({
   }),
 });
 
-/** The worker already has a shift that overlaps. */
-export class ShiftOverlapError extends DomainError {
-  override name = 'ShiftOverlapError';
-  constructor(readonly conflictingShift: ShiftRow) {
-    super(
-      `The worker already has a shift on ${conflictingShift.date} from ${toTime(conflictingShift.fromMinute)} to ${toTime(conflictingShift.toMinute)}`,
-    );
-  }
-}
-
-/** The shift falls (partly) outside the room's opening hours on that day. */
-export class OutsideOpeningHoursError extends DomainError {
-  override name = 'OutsideOpeningHoursError';
-  constructor(
-    readonly roomId: string,
-    readonly date: string,
-  ) {
-    super(`The room is not open for the whole shift on ${date} (${weekdayOf(date).toLowerCase()})`);
-  }
-}
+builder.objectField(Room, 'shifts', (t) =>
+  t.loadableList({
+    type: Shift,
+    description: `The roster: shifts in this room from one date to another (at most ${MAX_ROSTER_DAYS} days), cancelled ones included.`,
+    args: {
+      from: t.arg({ type: 'Date', required: true, description: 'First day.' }),
+      to: t.arg({ type: 'Date', required: true, description: 'Last day.' }),
+    },
+    // Keys are "roomId|from|to": one statement per distinct range in the operation.
+    load: (keys: string[], { db }) =>
+      shiftsOfRooms(
+        db,
+        keys.map((key) => {
+          const [roomId, from, to] = key.split('|') as [string, string, string];
+          return { roomId, from, to };
+        }),
+      ),
+    resolve: (room, args) => {
+      requireDateRange(args.from, args.to, MAX_ROSTER_DAYS, 'A roster'); // BR-LO6
+      return `${room.id}|${args.from}|${args.to}`;
+    },
+  }),
+);
 
 builder.objectType(ShiftOverlapError, {
   name: 'ShiftOverlapError',
@@ -115,50 +127,11 @@ builder.mutationFields((t) => ({
     authScopes: WRITE,
     errors: { types: [ValidationError, NotFoundError, OutsideOpeningHoursError, ShiftOverlapError] },
     args: { input: t.arg({ type: AddShiftInput, required: true, description: 'What to do.' }) },
-    resolve: async (_root, { input }, { db }) => {
-      const period = { from: toMinutes(input.from), to: toMinutes(input.to) };
-      const breach = checkPeriod(period);
-      if (breach) throw new ValidationError(breach.field, breach.message);
-      const workerId = String(input.workerId);
-      const roomId = String(input.roomId);
-      return db.transaction(async (tx) => {
-        // Lock the worker: two shifts for one worker added at once are checked one after the other.
-        const [worker] = await tx
-          .select({ id: workers.id })
-          .from(workers)
-          .where(eq(workers.id, workerId))
-          .for('update');
-        if (!worker) throw new NotFoundError('Worker', workerId);
-        const [room] = await tx.select({ id: rooms.id }).from(rooms).where(eq(rooms.id, roomId));
-        if (!room) throw new NotFoundError('Room', roomId);
-        const open = await tx
-          .select({ from: openingHours.fromMinute, to: openingHours.toMinute })
-          .from(openingHours)
-          .where(and(eq(openingHours.roomId, roomId), eq(openingHours.weekday, weekdayOf(input.date))));
-        if (!isWithinOpeningHours(period, open)) throw new OutsideOpeningHoursError(roomId, input.date);
-        const sameDay = await tx
-          .select()
-          .from(shifts)
-          .where(and(eq(shifts.workerId, workerId), eq(shifts.date, input.date), isNull(shifts.cancelledAt)));
-        const clash = findOverlap(
-          period,
-          sameDay.map((shift) => ({ ...shift, from: shift.fromMinute, to: shift.toMinute })),
-        );
-        if (clash) throw new ShiftOverlapError(clash);
-        const [shift] = await tx
-          .insert(shifts)
-          .values({
-            id: `shift-${randomUUID()}`,
-            workerId,
-            roomId,
-            date: input.date,
-            fromMinute: period.from,
-            toMinute: period.to,
-          })
-          .returning();
-        return shift!;
-      });
-    },
+    resolve: (_root, { input }, { db }) =>
+      db.transaction(async (tx) => {
+        const shift = orThrow(planShift(input, await shiftFacts(tx, input)));
+        return insertShift(tx, shift);
+      }),
   }),
   cancelShift: t.field({
     type: Shift,
@@ -167,20 +140,12 @@ builder.mutationFields((t) => ({
     errors: { types: [ValidationError, NotFoundError, VersionConflictError] },
     args: { input: t.arg({ type: CancelShiftInput, required: true, description: 'What to do.' }) },
     resolve: async (_root, { input }, { db }) => {
-      const reason = input.reason.trim();
-      if (!reason) throw new ValidationError('reason', 'Say why the shift is cancelled');
-      const id = String(input.id);
-      const [updated] = await db
-        .update(shifts)
-        .set({ cancelledAt: new Date(), cancelReason: reason, version: input.version + 1 })
-        .where(and(eq(shifts.id, id), eq(shifts.version, input.version), isNull(shifts.cancelledAt)))
-        .returning();
-      if (updated) return updated;
-      const [current] = await db.select().from(shifts).where(eq(shifts.id, id));
-      if (!current) throw new NotFoundError('Shift', id);
-      if (current.version !== input.version)
-        throw new VersionConflictError('Shift', id, input.version, current.version);
-      throw new ValidationError('id', 'The shift is already cancelled');
+      const reason = orThrow(cancellationReason(input.reason));
+      return db.transaction(async (tx) => {
+        const shift = await lockVersioned(tx, shifts, 'Shift', input.id, input.version);
+        const cancellation = orThrow(planCancellation(shift, reason, new Date()));
+        return updateVersioned(tx, shifts, shift.id, cancellation);
+      });
     },
   }),
 }));

@@ -1,27 +1,20 @@
-import { NotFoundError, publishCount, ValidationError } from '@mienskip/kit/rules';
-import type { SubgraphContext } from '@mienskip/kit/server';
-import { and, asc, between, eq, sql } from 'drizzle-orm';
-import { byName } from '../db/order.ts';
-import { areas, rooms, visitCounts } from '../db/tables.ts';
-import { checkVisitCounts } from '../domain/rules.ts';
+import { NotFoundError, publishCountFor, ValidationError } from '@mienskip/kit/rules';
+import { orThrow } from '../domain/decision.ts';
+import { type DayVisits, planVisits, totalOf } from '../domain/visits.ts';
+import { findArea } from '../store/areas.ts';
+import { findRoom } from '../store/rooms.ts';
+import { addVisits, type RoomTotals, roomTotalsOfArea, visitsOfRoom } from '../store/visits.ts';
 import { Area } from './area.ts';
 import { builder, PublishedCount, WRITE } from './builder.ts';
-import { checkDateRange } from './date-range.ts';
-import { Room } from './room.ts';
+import { Room } from './room/types.ts';
+import { requireDateRange } from './time.ts';
 
 const STATISTICS = { scope: 'statistics' } as const;
 const MAX_PERIOD_DAYS = 366;
 
-const mayDisclose = (context: SubgraphContext) => context.caller.scopes.has('personal-data');
+// Counts are published with the CBS rule for small numbers unless the caller sees exact counts (BR-KT1).
 
-interface DailyVisitsShape {
-  roomId: string;
-  date: string;
-  visitors: number;
-  supportRequests: number;
-}
-
-const DailyVisits = builder.objectRef<DailyVisitsShape>('DailyVisits').implement({
+const DailyVisits = builder.objectRef<DayVisits>('DailyVisits').implement({
   description: 'Bezoekers en hulpvragen: visitors and support requests counted in one room on one day.',
   authScopes: STATISTICS,
   fields: (t) => ({
@@ -30,22 +23,15 @@ const DailyVisits = builder.objectRef<DailyVisitsShape>('DailyVisits').implement
     visitors: t.field({
       type: PublishedCount,
       description: 'Visitors that day.',
-      resolve: (d, _args, context) => publishCount(d.visitors, mayDisclose(context)),
+      resolve: (d, _args, { caller }) => publishCountFor(caller, d.visitors),
     }),
     supportRequests: t.field({
       type: PublishedCount,
       description: 'Support requests (hulpvragen) received that day.',
-      resolve: (d, _args, context) => publishCount(d.supportRequests, mayDisclose(context)),
+      resolve: (d, _args, { caller }) => publishCountFor(caller, d.supportRequests),
     }),
   }),
 });
-
-interface RoomTotals {
-  roomId: string;
-  visitors: number;
-  supportRequests: number;
-  days: number;
-}
 
 const RoomStatistics = builder.objectRef<RoomTotals>('RoomStatistics').implement({
   description: 'The visit figures of one room over a period.',
@@ -55,12 +41,12 @@ const RoomStatistics = builder.objectRef<RoomTotals>('RoomStatistics').implement
     visitors: t.field({
       type: PublishedCount,
       description: 'Visitors.',
-      resolve: (r, _a, c) => publishCount(r.visitors, mayDisclose(c)),
+      resolve: (r, _args, { caller }) => publishCountFor(caller, r.visitors),
     }),
     supportRequests: t.field({
       type: PublishedCount,
       description: 'Support requests (hulpvragen).',
-      resolve: (r, _a, c) => publishCount(r.supportRequests, mayDisclose(c)),
+      resolve: (r, _args, { caller }) => publishCountFor(caller, r.supportRequests),
     }),
     daysRecorded: t.int({ description: 'Days with a recorded count.', resolve: (r) => r.days }),
   }),
@@ -72,9 +58,6 @@ interface AreaTotals {
   to: string;
   rooms: RoomTotals[];
 }
-
-const sum = (rows: readonly RoomTotals[], field: 'visitors' | 'supportRequests') =>
-  rows.reduce((n, r) => n + r[field], 0);
 
 const AreaStatistics = builder.objectRef<AreaTotals>('AreaStatistics').implement({
   description:
@@ -88,12 +71,12 @@ const AreaStatistics = builder.objectRef<AreaTotals>('AreaStatistics').implement
     visitors: t.field({
       type: PublishedCount,
       description: 'Visitors in all rooms of the area.',
-      resolve: (a, _args, c) => publishCount(sum(a.rooms, 'visitors'), mayDisclose(c)),
+      resolve: (a, _args, { caller }) => publishCountFor(caller, totalOf(a.rooms, 'visitors')),
     }),
     supportRequests: t.field({
       type: PublishedCount,
       description: 'Support requests (hulpvragen) in all rooms of the area.',
-      resolve: (a, _args, c) => publishCount(sum(a.rooms, 'supportRequests'), mayDisclose(c)),
+      resolve: (a, _args, { caller }) => publishCountFor(caller, totalOf(a.rooms, 'supportRequests')),
     }),
     rooms: t.field({ type: [RoomStatistics], description: 'Per room.', resolve: (a) => a.rooms }),
   }),
@@ -116,29 +99,11 @@ builder.queryFields((t) => ({
       }),
     },
     resolve: async (_root, args, { db }) => {
-      checkDateRange(args.from, args.to, MAX_PERIOD_DAYS);
-      const areaId = String(args.areaId);
-      // One statement: every room of the area, with its sums over the period (zero when nothing was recorded).
-      const result = await db
-        .select({
-          roomId: rooms.id,
-          visitors: sql<number>`coalesce(sum(${visitCounts.visitors}), 0)::int`,
-          supportRequests: sql<number>`coalesce(sum(${visitCounts.supportRequests}), 0)::int`,
-          days: sql<number>`count(${visitCounts.date})::int`,
-        })
-        .from(rooms)
-        .leftJoin(
-          visitCounts,
-          and(eq(visitCounts.roomId, rooms.id), between(visitCounts.date, args.from, args.to)),
-        )
-        .where(eq(rooms.areaId, areaId))
-        .groupBy(rooms.id)
-        .orderBy(byName(rooms.name));
-      if (result.length === 0) {
-        const [known] = await db.select({ id: areas.id }).from(areas).where(eq(areas.id, areaId));
-        if (!known) return null;
-      }
-      return { areaId, from: args.from, to: args.to, rooms: result };
+      requireDateRange(args.from, args.to, MAX_PERIOD_DAYS);
+      const rooms = await roomTotalsOfArea(db, args.areaId, args.from, args.to);
+      // An area without rooms still answers; only an unknown area is null.
+      if (rooms.length === 0 && !(await findArea(db, args.areaId))) return null;
+      return { areaId: args.areaId, from: args.from, to: args.to, rooms };
     },
   }),
 }));
@@ -152,13 +117,9 @@ builder.objectField(Room, 'visits', (t) =>
       from: t.arg({ type: 'Date', required: true, description: 'First day.' }),
       to: t.arg({ type: 'Date', required: true, description: 'Last day.' }),
     },
-    resolve: async (room, args, { db }) => {
-      checkDateRange(args.from, args.to, MAX_PERIOD_DAYS);
-      return db
-        .select()
-        .from(visitCounts)
-        .where(and(eq(visitCounts.roomId, room.id), between(visitCounts.date, args.from, args.to)))
-        .orderBy(asc(visitCounts.date));
+    resolve: (room, args, { db }) => {
+      requireDateRange(args.from, args.to, MAX_PERIOD_DAYS);
+      return visitsOfRoom(db, room.id, args.from, args.to);
     },
   }),
 );
@@ -183,30 +144,8 @@ builder.mutationFields((t) => ({
     errors: { types: [ValidationError, NotFoundError] },
     args: { input: t.arg({ type: RecordVisitsInput, required: true, description: 'What to do.' }) },
     resolve: async (_root, { input }, { db }) => {
-      const breach = checkVisitCounts(input);
-      if (breach) throw new ValidationError(breach.field, breach.message);
-      if (input.date > new Date().toISOString().slice(0, 10))
-        throw new ValidationError('date', 'The day lies in the future');
-      const roomId = String(input.roomId);
-      const [room] = await db.select({ id: rooms.id }).from(rooms).where(eq(rooms.id, roomId));
-      if (!room) throw new NotFoundError('Room', roomId);
-      const [row] = await db
-        .insert(visitCounts)
-        .values({
-          roomId,
-          date: input.date,
-          visitors: input.visitors,
-          supportRequests: input.supportRequests,
-        })
-        .onConflictDoUpdate({
-          target: [visitCounts.roomId, visitCounts.date],
-          set: {
-            visitors: sql`${visitCounts.visitors} + excluded.visitors`,
-            supportRequests: sql`${visitCounts.supportRequests} + excluded.support_requests`,
-          },
-        })
-        .returning();
-      return row!;
+      const today = new Date().toISOString().slice(0, 10);
+      return addVisits(db, orThrow(planVisits(input, today, await findRoom(db, input.roomId))));
     },
   }),
 }));

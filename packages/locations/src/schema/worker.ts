@@ -1,12 +1,15 @@
-import { randomUUID } from 'node:crypto';
-import { checkName, NotFoundError, ValidationError } from '@mienskip/kit/rules';
+import { NotFoundError, ValidationError } from '@mienskip/kit/rules';
 import { loadByIds, loadOrNull, resolveOffsetConnection } from '@mienskip/kit/schema';
-import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
-import { rooms, type WorkerRow, workerRooms, workers } from '../db/tables.ts';
-import { presenceRoleOf, type WORKER_ROLES } from '../domain/roles.ts';
+import { type WorkerRow, workers } from '../db/tables.ts';
+import { orThrow } from '../domain/decision.ts';
+import { presenceRoleOf, type WorkerRole as WorkerRoleValue } from '../domain/roles.ts';
+import { planWorker } from '../domain/worker.ts';
+import { existingRoomIds } from '../store/rooms.ts';
+import { insertWorker, roomIdsOfWorkers, workerPage, workersOfRooms } from '../store/workers.ts';
 import { builder, READ, WRITE } from './builder.ts';
 import { OrganisationRef } from './organisation.ts';
 import { PresenceRole } from './presence.ts';
+import { Room } from './room/types.ts';
 
 export const WorkerRole = builder.enumType('WorkerRole', {
   description: 'What a worker does (functie).',
@@ -18,7 +21,7 @@ export const WorkerRole = builder.enumType('WorkerRole', {
     JET_LID: { description: 'Member of the Jeugd Expert Team (procesregisseur).' },
     OPBOUWWERKER: { description: 'Opbouwwerker (community development worker).' },
     BEHEERDER: { description: 'Beheerder of a location.' },
-  } satisfies Record<(typeof WORKER_ROLES)[number], { description: string }>,
+  } satisfies Record<WorkerRoleValue, { description: string }>,
 });
 
 export const Worker = builder.loadableObjectRef<WorkerRow, string>('Worker', {
@@ -59,6 +62,24 @@ builder.asEntity(Worker, {
   resolveReference: (reference, context) => loadOrNull(Worker.getDataloader(context), reference.id),
 });
 
+builder.objectField(Worker, 'rooms', (t) =>
+  t.loadableList({
+    type: Room,
+    description: 'The rooms this worker works in.',
+    load: (workerIds: string[], { db }) => roomIdsOfWorkers(db, workerIds),
+    resolve: (worker) => worker.id,
+  }),
+);
+
+builder.objectField(Room, 'workers', (t) =>
+  t.loadableList({
+    type: Worker,
+    description: 'Workers and volunteers linked to this room.',
+    load: (roomIds: string[], { db }) => workersOfRooms(db, roomIds),
+    resolve: (room) => room.id,
+  }),
+);
+
 builder.queryFields((t) => ({
   worker: t.field({
     type: Worker,
@@ -66,7 +87,7 @@ builder.queryFields((t) => ({
     description: 'One worker by id; null when it does not exist.',
     authScopes: READ,
     args: { id: t.arg.id({ required: true, description: 'The worker id.' }) },
-    resolve: (_root, args, context) => loadOrNull(Worker.getDataloader(context), String(args.id)),
+    resolve: (_root, args, context) => loadOrNull(Worker.getDataloader(context), args.id),
   }),
   workers: t.connection(
     {
@@ -79,25 +100,9 @@ builder.queryFields((t) => ({
         roomId: t.arg.id({ description: 'Only workers linked to this room.' }),
       },
       resolve: (_root, args, { db }) =>
-        resolveOffsetConnection({ args, defaultSize: 50, maxSize: 100 }, async ({ offset, limit }) => {
-          const filters: SQL[] = [];
-          if (args.organisationId) filters.push(eq(workers.organisationId, String(args.organisationId)));
-          if (args.role) filters.push(eq(workers.role, args.role));
-          if (args.roomId) {
-            const linked = db
-              .select({ id: workerRooms.workerId })
-              .from(workerRooms)
-              .where(eq(workerRooms.roomId, String(args.roomId)));
-            filters.push(inArray(workers.id, linked));
-          }
-          return db
-            .select()
-            .from(workers)
-            .where(and(...filters))
-            .orderBy(asc(workers.id))
-            .limit(limit)
-            .offset(offset);
-        }),
+        resolveOffsetConnection({ args, defaultSize: 50, maxSize: 100 }, (page) =>
+          workerPage(db, args, page),
+        ),
     },
     { name: 'WorkerConnection', description: 'A page of workers.' },
     { name: 'WorkerEdge', description: 'A worker on a page, with its cursor.' },
@@ -122,27 +127,8 @@ builder.mutationFields((t) => ({
     errors: { types: [ValidationError, NotFoundError] },
     args: { input: t.arg({ type: CreateWorkerInput, required: true, description: 'What to do.' }) },
     resolve: async (_root, { input }, { db }) => {
-      const name = checkName(input.name)!;
-      const roomIds = [...new Set((input.roomIds ?? []).map(String))];
-      const found = roomIds.length
-        ? await db.select({ id: rooms.id }).from(rooms).where(inArray(rooms.id, roomIds))
-        : [];
-      const missing = roomIds.find((id) => !found.some((room) => room.id === id));
-      if (missing) throw new NotFoundError('Room', missing);
-      return db.transaction(async (tx) => {
-        const [worker] = await tx
-          .insert(workers)
-          .values({
-            id: `worker-${randomUUID()}`,
-            name,
-            role: input.role,
-            organisationId: String(input.organisationId),
-          })
-          .returning();
-        if (roomIds.length)
-          await tx.insert(workerRooms).values(roomIds.map((roomId) => ({ workerId: worker!.id, roomId })));
-        return worker!;
-      });
+      const worker = orThrow(planWorker(input, await existingRoomIds(db, input.roomIds ?? [])));
+      return insertWorker(db, worker);
     },
   }),
 }));

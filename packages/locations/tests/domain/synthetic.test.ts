@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { ROOMS } from '../../src/db/reference-data.ts';
 import { prng, syntheticName, syntheticSchedule, VISITS_DAYS, VISITS_FROM } from '../../src/db/synthetic.ts';
-import { checkPeriod, findOverlap, isWithinOpeningHours, MAX_DAILY_COUNT } from '../../src/domain/rules.ts';
+import { checkPeriod } from '../../src/domain/periods.ts';
+import { findOverlap, isWithinOpeningHours } from '../../src/domain/shift.ts';
 import { weekdayOf } from '../../src/domain/time.ts';
+import { MAX_DAILY_COUNT } from '../../src/domain/visits.ts';
 
 const STATUSES = ['PLANNED', 'IN_NEGOTIATION', 'AGREEMENTS_DONE', 'OPEN', 'OPEN_MORNINGS_ONLY'] as const;
 // Every status at several indexes, so each room index modulo 3 and 5 meets each status.

@@ -1,3 +1,5 @@
+import { GraphQLError } from 'graphql';
+import { dateRangeProblem } from '../domain/date-range.ts';
 import { toTime, type Weekday as WeekdayValue } from '../domain/time.ts';
 import { builder } from './builder.ts';
 
@@ -19,3 +21,9 @@ export const Weekday = builder.enumType('Weekday', {
 /** Resolvers for the `from`/`to` LocalTime fields of a stored period. */
 export const from = (period: { fromMinute: number }) => toTime(period.fromMinute);
 export const to = (period: { toMinute: number }) => toTime(period.toMinute);
+
+/** A date range in a query's arguments that breaks its bounds is bad input (the arguments, not a rule). */
+export function requireDateRange(from: string, to: string, maxDays: number, what?: string): void {
+  const problem = dateRangeProblem(from, to, maxDays, what);
+  if (problem) throw new GraphQLError(problem, { extensions: { code: 'BAD_USER_INPUT' } });
+}

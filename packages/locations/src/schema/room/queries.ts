@@ -1,0 +1,25 @@
+import { loadOrNull } from '@mienskip/kit/schema';
+import { listRooms } from '../../store/rooms.ts';
+import { builder, READ } from '../builder.ts';
+import { Room, RoomStatus } from './types.ts';
+
+builder.queryFields((t) => ({
+  rooms: t.field({
+    type: [Room],
+    description: 'The buurt- and dorpskamers, by name, optionally only those in one area or with one status.',
+    authScopes: READ,
+    args: {
+      areaId: t.arg.id({ description: 'Only rooms in this area.' }),
+      status: t.arg({ type: RoomStatus, description: 'Only rooms with this status.' }),
+    },
+    resolve: (_root, args, { db }) => listRooms(db, args),
+  }),
+  room: t.field({
+    type: Room,
+    nullable: true,
+    description: 'One room by id; null when it does not exist.',
+    authScopes: READ,
+    args: { id: t.arg.id({ required: true, description: 'The room id.' }) },
+    resolve: (_root, args, context) => loadOrNull(Room.getDataloader(context), args.id),
+  }),
+}));

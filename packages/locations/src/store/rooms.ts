@@ -1,0 +1,67 @@
+import type { Db } from '@mienskip/kit/db';
+import { groupByIds } from '@mienskip/kit/schema';
+import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
+import { type RoomRow, roomOrganisations, rooms } from '../db/tables.ts';
+import type { NewRoom, RoomStatus } from '../domain/room.ts';
+import { byName } from './order.ts';
+import { insertOpeningHours } from './room-lists.ts';
+
+/** The rooms, by name, optionally only those in one area or with one status. */
+export function listRooms(db: Db, filter: { areaId?: string | null; status?: RoomStatus | null }) {
+  const filters: SQL[] = [];
+  if (filter.areaId) filters.push(eq(rooms.areaId, filter.areaId));
+  if (filter.status) filters.push(eq(rooms.status, filter.status));
+  return db
+    .select()
+    .from(rooms)
+    .where(and(...filters))
+    .orderBy(byName(rooms.name));
+}
+
+/** The rooms of each area, by name, in the order the areas were asked. */
+export async function roomsOfAreas(db: Db, areaIds: readonly string[]): Promise<RoomRow[][]> {
+  const rows = await db
+    .select()
+    .from(rooms)
+    .where(inArray(rooms.areaId, [...areaIds]))
+    .orderBy(byName(rooms.name));
+  return groupByIds(areaIds, rows, (row) => row.areaId);
+}
+
+/** The ids of the organisations present in each room, in the order the rooms were asked. */
+export async function organisationIdsOfRooms(db: Db, roomIds: readonly string[]): Promise<string[][]> {
+  const rows = await db
+    .select()
+    .from(roomOrganisations)
+    .where(inArray(roomOrganisations.roomId, [...roomIds]))
+    .orderBy(asc(roomOrganisations.organisationId));
+  return groupByIds(roomIds, rows, (row) => row.roomId).map((group) =>
+    group.map((row) => row.organisationId),
+  );
+}
+
+/** The room, when it exists. */
+export async function findRoom(db: Db, id: string): Promise<{ id: string } | undefined> {
+  const [room] = await db.select({ id: rooms.id }).from(rooms).where(eq(rooms.id, id));
+  return room;
+}
+
+/** Which of these ids are rooms (no statement for none). */
+export async function existingRoomIds(db: Db, ids: readonly string[]): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const found = await db
+    .select({ id: rooms.id })
+    .from(rooms)
+    .where(inArray(rooms.id, [...ids]));
+  return found.map((room) => room.id);
+}
+
+/** Inserts a room with its opening hours; undefined, inserting nothing, when its id is taken. */
+export function insertRoom(db: Db, room: NewRoom): Promise<RoomRow | undefined> {
+  const { openingHours, ...fields } = room;
+  return db.transaction(async (tx) => {
+    const [inserted] = await tx.insert(rooms).values(fields).onConflictDoNothing().returning();
+    if (inserted) await insertOpeningHours(tx, inserted.id, openingHours);
+    return inserted;
+  });
+}

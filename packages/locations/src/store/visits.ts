@@ -1,0 +1,56 @@
+import type { Db } from '@mienskip/kit/db';
+import { and, asc, between, eq, sql } from 'drizzle-orm';
+import { rooms, visitCounts } from '../db/tables.ts';
+import type { DayVisits } from '../domain/visits.ts';
+import { byName } from './order.ts';
+
+export interface RoomTotals {
+  roomId: string;
+  visitors: number;
+  supportRequests: number;
+  days: number;
+}
+
+/**
+ * One statement: every room of the area, by name, with its sums over the period (zero when nothing
+ * was recorded). Empty for an area without rooms and for an unknown area alike.
+ */
+export function roomTotalsOfArea(db: Db, areaId: string, from: string, to: string): Promise<RoomTotals[]> {
+  return db
+    .select({
+      roomId: rooms.id,
+      visitors: sql<number>`coalesce(sum(${visitCounts.visitors}), 0)::int`,
+      supportRequests: sql<number>`coalesce(sum(${visitCounts.supportRequests}), 0)::int`,
+      days: sql<number>`count(${visitCounts.date})::int`,
+    })
+    .from(rooms)
+    .leftJoin(visitCounts, and(eq(visitCounts.roomId, rooms.id), between(visitCounts.date, from, to)))
+    .where(eq(rooms.areaId, areaId))
+    .groupBy(rooms.id)
+    .orderBy(byName(rooms.name));
+}
+
+/** A room's recorded counts per day over a period, by date. */
+export function visitsOfRoom(db: Db, roomId: string, from: string, to: string) {
+  return db
+    .select()
+    .from(visitCounts)
+    .where(and(eq(visitCounts.roomId, roomId), between(visitCounts.date, from, to)))
+    .orderBy(asc(visitCounts.date));
+}
+
+/** Adds counts to the day's count in one statement, so that concurrent recordings never overwrite. */
+export async function addVisits(db: Db, visits: DayVisits) {
+  const [row] = await db
+    .insert(visitCounts)
+    .values(visits)
+    .onConflictDoUpdate({
+      target: [visitCounts.roomId, visitCounts.date],
+      set: {
+        visitors: sql`${visitCounts.visitors} + excluded.visitors`,
+        supportRequests: sql`${visitCounts.supportRequests} + excluded.support_requests`,
+      },
+    })
+    .returning();
+  return row!;
+}
