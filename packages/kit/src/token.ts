@@ -113,6 +113,14 @@ export function generateServiceKeyMaterial(service: string, suffix = freshKidSuf
   return generateKeyMaterial(serviceKid(service, suffix));
 }
 
+/**
+ * The key set every subgraph trusts: the gateway's public keys and each service's own. A service's
+ * key lets it sign look-ups as itself only (its `kid` names it).
+ */
+export function trustedKeySet(gateway: JSONWebKeySet, services: Iterable<KeyMaterial>): JSONWebKeySet {
+  return { keys: [...gateway.keys, ...[...services].flatMap((service) => service.publicJwks.keys)] };
+}
+
 export interface ServiceTokenSigner {
   service: string;
   kid: string;

@@ -3,5 +3,6 @@ export { inCi, requireOrSkip, requirePostgres } from './ci.ts';
 export { createTestDatabase, type TestDatabase } from './database.ts';
 export { undescribed } from './descriptions.ts';
 export { errorCodes, type GraphQLResponse, postGraphQL } from './graphql.ts';
+export { type StandInLookup, type StandInOwner, startStandInOwner } from './stand-in-owner.ts';
 export { startTestSubgraph, type TestSubgraph, type TestSubgraphOptions } from './subgraph.ts';
-export { type CallerOptions, signTestToken, testCaller, testKeyMaterial } from './tokens.ts';
+export { type CallerOptions, signTestToken, testCaller, testKeyMaterial, testServiceKey } from './tokens.ts';

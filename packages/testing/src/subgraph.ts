@@ -3,7 +3,7 @@ import { type StartedSubgraph, type SubgraphDefinition, startSubgraph } from '@m
 import { TOKEN_HEADER } from '@mienskip/kit/token';
 import { createTestDatabase } from './database.ts';
 import { type GraphQLResponse, postGraphQL } from './graphql.ts';
-import { type CallerOptions, signTestToken, testKeyMaterial } from './tokens.ts';
+import { type CallerOptions, signTestToken, testKeyMaterial, testServiceKey } from './tokens.ts';
 
 export interface TestSubgraph extends StartedSubgraph {
   /** Calls the subgraph directly with a valid internal token for the given caller. */
@@ -16,6 +16,8 @@ export interface TestSubgraph extends StartedSubgraph {
 export interface TestSubgraphOptions {
   /** Where it appends the access log (`startAccessLogSink().url`, or the audit service's `/entries`). */
   accessLogUrl?: string;
+  /** Where it looks up facts other subgraphs own, by owner (`startStandInOwner().url` or a real subgraph's). */
+  ownerUrls?: Readonly<Partial<Record<string, string>>>;
 }
 
 /**
@@ -34,6 +36,8 @@ export async function startTestSubgraph(
     publicJwks: (await testKeyMaterial()).publicJwks,
     logger: createLogger(definition.name, process.env.LOG_LEVEL ?? 'silent'),
     accessLogUrl: options.accessLogUrl,
+    serviceKey: await testServiceKey(definition.name),
+    ownerUrls: options.ownerUrls,
   });
   const close = started.close;
   return Object.assign(started, {
