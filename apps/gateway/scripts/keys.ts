@@ -8,14 +8,13 @@ import { parseArgs } from 'node:util';
 import { SCOPES } from '@mienskip/kit/scopes';
 import { openGatewayDatabase } from '../src/database.ts';
 import { AdminApiError, adminApiClient } from '../src/keys/admin-client.ts';
-import {
-  administerKeys,
-  type KeyAdministration,
-  KeyAdministrationForbidden,
-} from '../src/keys/administration.ts';
-import { type ApiKeyView, createKeyStore, KeyInputError } from '../src/keys/store.ts';
-import { claimStore, storeOwner } from '../src/store-owner.ts';
-import { loadOperationFiles, type OperationFile } from '../src/trusted-documents.ts';
+import { administerKeys, type KeyAdministration } from '../src/keys/administration.ts';
+import { KeyAdministrationForbidden } from '../src/keys/administration-rules.ts';
+import { KeyInputError } from '../src/keys/errors.ts';
+import { createKeyStore } from '../src/keys/store.ts';
+import { claimStore, storeOwner } from '../src/keys/store-owner.ts';
+import type { ApiKeyView } from '../src/keys/view.ts';
+import { loadOperationFiles, type OperationFile } from '../src/trusted-documents/operation-files.ts';
 
 const USAGE = `Usage:
   keys create --org ORG_ID --name NAME --scopes scope,scope,… [--expires YYYY-MM-DD]

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -18,17 +17,23 @@ import { GraphQLError } from 'graphql';
 import type { JWK } from 'jose';
 import { createAdminApi } from './admin/api.ts';
 import type { GatewayContext } from './context.ts';
-import { createSubgraphFetcher, SignedDataSource } from './data-source.ts';
 import { graphiqlPage, wantsGraphiql } from './graphiql.ts';
-import { checkSubgraphs, waitForSubgraphs } from './health.ts';
 import { introspectionControl } from './introspection.ts';
-import { organisationKindFromGraph } from './keys/organisations.ts';
-import { KeyRefused, type KeyStore } from './keys/store.ts';
-import { clarifyLimitRefusal, createArmor, LIMITS, reservedNamesRule } from './limits.ts';
-import { operationLogging } from './logging.ts';
-import { costRateLimiting, createRateLimiter, type RateLimitOptions, refusal } from './rate-limits.ts';
-import { subgraphTargets } from './supergraph.ts';
-import { checkTrustedRequest, trustedDocuments } from './trusted-documents.ts';
+import { createKeyAuthenticator } from './keys/authenticate.ts';
+import { KeyRefused } from './keys/errors.ts';
+import { organisationKindFromGraph } from './keys/organisation-kind.ts';
+import type { KeyStore } from './keys/store.ts';
+import { operationLogging } from './operation-logging.ts';
+import { clarifyLimitRefusal, createArmor, LIMITS, reservedNamesRule } from './query-limits.ts';
+import type { RateLimitOptions } from './rate-limits/config.ts';
+import { createRateLimiter } from './rate-limits/limiter.ts';
+import { costRateLimiting } from './rate-limits/operation-cost.ts';
+import { refusal } from './refusal.ts';
+import { requestLog } from './request-log.ts';
+import { createSubgraphFetcher, SignedDataSource } from './subgraph-calls.ts';
+import { checkSubgraphs, waitForSubgraphs } from './subgraph-health.ts';
+import { subgraphTargets } from './subgraph-targets.ts';
+import { checkTrustedRequest, trustedDocuments } from './trusted-documents/check.ts';
 
 export interface GatewayOptions {
   port: number;
@@ -55,8 +60,6 @@ export interface GatewayOptions {
 export interface RunningGateway extends RunningServer {
   stop(): Promise<void>;
 }
-
-const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 // @apollo/gateway reports anonymous usage unless told not to; this network has no way out anyway.
 process.env.APOLLO_TELEMETRY_DISABLED ??= '1';
@@ -113,31 +116,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     throw new Error(`The supergraph cannot be served: ${(error as Error).message}`);
   }
   const organisationKind = organisationKindFromGraph(apollo, logger);
+  const authenticator = createKeyAuthenticator(options.keys);
   const admin = createAdminApi(options.keys, organisationKind);
   await admin.start();
 
   const app = express();
   app.disable('x-powered-by');
-  app.use((req, res, next) => {
-    const given = req.header('x-request-id');
-    res.locals.requestId = given && REQUEST_ID.test(given) ? given : randomUUID();
-    res.setHeader('x-request-id', res.locals.requestId);
-    const started = performance.now();
-    res.on('finish', () => {
-      logger.info(
-        {
-          requestId: res.locals.requestId,
-          method: req.method,
-          path: req.originalUrl.split('?')[0],
-          status: res.statusCode,
-          durationMs: Math.round(performance.now() - started),
-          keyId: res.locals.keyId,
-        },
-        'http',
-      );
-    });
-    next();
-  });
+  app.use(requestLog(logger));
   app.get('/health', (_req, res) => void res.json({ status: 'ok', service: 'gateway' }));
   app.get('/ready', async (_req, res) => {
     const subgraphs = await checkSubgraphs(targets);
@@ -154,7 +139,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   async function authenticate(req: express.Request, res: express.Response) {
     const requestId: string = res.locals.requestId;
     try {
-      const { trustedOperations, mayIntrospect, prefix, ...caller } = await options.keys.authenticate(
+      const { trustedOperations, mayIntrospect, prefix, ...caller } = await authenticator.authenticate(
         req.header('authorization'),
         { organisationKind },
       );

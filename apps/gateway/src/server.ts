@@ -21,9 +21,9 @@ import { startGateway } from './app.ts';
 import { openGatewayDatabase } from './database.ts';
 import { ensureDevelopmentKey, isLoopback } from './dev-key.ts';
 import { createKeyStore } from './keys/store.ts';
-import { rateLimitsFromEnv } from './rate-limits.ts';
-import { claimStore } from './store-owner.ts';
-import { subgraphTargets } from './supergraph.ts';
+import { claimStore } from './keys/store-owner.ts';
+import { rateLimitsFromEnv } from './rate-limits/config.ts';
+import { subgraphTargets } from './subgraph-targets.ts';
 
 const env = process.env;
 const logger = createLogger('gateway');

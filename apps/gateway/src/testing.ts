@@ -7,7 +7,7 @@ import { SUPERGRAPH_FILE } from './compose.ts';
 import { openGatewayDatabase } from './database.ts';
 import { MUNICIPALITY_ORGANISATION_ID } from './dev-key.ts';
 import { createKeyStore, type KeyStore } from './keys/store.ts';
-import type { RateLimitOptions } from './rate-limits.ts';
+import type { RateLimitOptions } from './rate-limits/config.ts';
 
 export interface TestGatewayOptions {
   /** Rate limits (small numbers in tests), and `redisUrl` to count in Redis; memory and defaults otherwise. */

@@ -5,11 +5,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openGatewayDatabase } from '../src/database.ts';
 import { apiKeySecrets, apiKeys } from '../src/db/tables.ts';
 import { ensureDevelopmentKey } from '../src/dev-key.ts';
-import { createKeyStore, KeyRefused, type KeyStore } from '../src/keys/store.ts';
+import { createKeyAuthenticator, type KeyAuthenticator } from '../src/keys/authenticate.ts';
+import { KeyRefused } from '../src/keys/errors.ts';
+import { createKeyStore, type KeyStore } from '../src/keys/store.ts';
 
 let testDb: TestDatabase;
 let close: () => Promise<void>;
 let keys: KeyStore;
+let authenticator: KeyAuthenticator;
 let db: Awaited<ReturnType<typeof openGatewayDatabase>>['db'];
 
 beforeAll(async () => {
@@ -18,6 +21,7 @@ beforeAll(async () => {
   close = () => database.close();
   db = database.db;
   keys = createKeyStore(db);
+  authenticator = createKeyAuthenticator(keys);
 });
 afterAll(async () => {
   await close();
@@ -30,7 +34,7 @@ const refusal = (promise: Promise<unknown>) =>
     (error: unknown) => (error instanceof KeyRefused ? error.reason : String(error)),
   );
 
-describe('the API-key store', () => {
+describe('the API-key store and authentication', () => {
   it('stores only a hash of the key', async () => {
     const { secret } = await keys.create({
       name: 'partner',
@@ -50,7 +54,7 @@ describe('the API-key store', () => {
       organisationKind: 'PROVIDER',
       scopes: ['locations:read', 'statistics'],
     });
-    const caller = await keys.authenticate(`Bearer ${secret}`);
+    const caller = await authenticator.authenticate(`Bearer ${secret}`);
     expect(caller).toEqual({
       keyId: id,
       organisationId: 'org-amaryllis',
@@ -69,15 +73,17 @@ describe('the API-key store', () => {
       scopes: ['locations:read'],
       expiresAt: new Date('2030-01-01T00:00:00Z'),
     });
-    expect(await refusal(keys.authenticate(undefined))).toBe('missing');
-    expect(await refusal(keys.authenticate(secret))).toBe('malformed');
-    expect(await refusal(keys.authenticate('Bearer msk_nope'))).toBe('unknown');
+    expect(await refusal(authenticator.authenticate(undefined))).toBe('missing');
+    expect(await refusal(authenticator.authenticate(secret))).toBe('malformed');
+    expect(await refusal(authenticator.authenticate('Bearer msk_nope'))).toBe('unknown');
     expect(
-      await refusal(keys.authenticate(`Bearer ${secret}`, { now: new Date('2030-01-01T00:00:01Z') })),
+      await refusal(
+        authenticator.authenticate(`Bearer ${secret}`, { now: new Date('2030-01-01T00:00:01Z') }),
+      ),
     ).toBe('expired');
-    expect(await refusal(keys.authenticate(`Bearer ${secret}`))).toBe('accepted');
+    expect(await refusal(authenticator.authenticate(`Bearer ${secret}`))).toBe('accepted');
     await keys.revoke(id);
-    expect(await refusal(keys.authenticate(`Bearer ${secret}`))).toBe('revoked');
+    expect(await refusal(authenticator.authenticate(`Bearer ${secret}`))).toBe('revoked');
   });
 
   it('refuses to create a key with an unknown scope', async () => {
@@ -96,7 +102,7 @@ describe('the API-key store', () => {
     const id = await ensureDevelopmentKey(keys, secret);
     await keys.revoke(id);
     expect(await ensureDevelopmentKey(keys, secret)).toBe(id);
-    const caller = await keys.authenticate(`Bearer ${secret}`);
+    const caller = await authenticator.authenticate(`Bearer ${secret}`);
     expect(caller.organisationKind).toBe('MUNICIPALITY');
     expect([...caller.scopes].sort()).toEqual([...SCOPES].sort());
   });
@@ -105,8 +111,8 @@ describe('the API-key store', () => {
     const [FIRST, SECOND] = ['msk_dev_first-0123456789abcdefghij', 'msk_dev_second-0123456789abcdefghi'];
     await ensureDevelopmentKey(keys, FIRST);
     await ensureDevelopmentKey(keys, SECOND);
-    expect(await refusal(keys.authenticate(`Bearer ${FIRST}`))).toBe('revoked');
-    expect(await refusal(keys.authenticate(`Bearer ${SECOND}`))).toBe('accepted');
+    expect(await refusal(authenticator.authenticate(`Bearer ${FIRST}`))).toBe('revoked');
+    expect(await refusal(authenticator.authenticate(`Bearer ${SECOND}`))).toBe('accepted');
   });
 
   it('finds a key by its public prefix and shows the prefix, never the secret, in lists', async () => {
@@ -122,7 +128,7 @@ describe('the API-key store', () => {
     expect(JSON.stringify(listed)).not.toContain(secret);
     // Same prefix, wrong rest: refused (the hash decides, the prefix only finds the row).
     const forged = `${prefix}${'A'.repeat(secret.length - 12)}`;
-    expect(await refusal(keys.authenticate(`Bearer ${forged}`))).toBe('unknown');
+    expect(await refusal(authenticator.authenticate(`Bearer ${forged}`))).toBe('unknown');
   });
 
   it('finds a key stored before prefixes by its hash once, then by its prefix', async () => {
@@ -133,7 +139,7 @@ describe('the API-key store', () => {
       scopes: ['locations:read'],
     });
     await db.update(apiKeySecrets).set({ prefix: null }).where(eq(apiKeySecrets.keyId, id));
-    expect((await keys.authenticate(`Bearer ${secret}`)).keyId).toBe(id);
+    expect((await authenticator.authenticate(`Bearer ${secret}`)).keyId).toBe(id);
     const [row] = await db.select().from(apiKeySecrets).where(eq(apiKeySecrets.keyId, id));
     expect(row!.prefix).toBe(secret.slice(0, 12));
   });
@@ -147,11 +153,11 @@ describe('the API-key store', () => {
     });
     expect((await keys.get(id))!.lastUsedAt).toBeNull();
     const first = new Date('2031-01-01T10:00:00Z');
-    await keys.authenticate(`Bearer ${secret}`, { now: first });
-    await keys.authenticate(`Bearer ${secret}`, { now: new Date('2031-01-01T10:00:30Z') });
+    await authenticator.authenticate(`Bearer ${secret}`, { now: first });
+    await authenticator.authenticate(`Bearer ${secret}`, { now: new Date('2031-01-01T10:00:30Z') });
     expect((await keys.get(id))!.lastUsedAt).toEqual(first);
     const later = new Date('2031-01-01T10:01:00Z');
-    await keys.authenticate(`Bearer ${secret}`, { now: later });
+    await authenticator.authenticate(`Bearer ${secret}`, { now: later });
     expect((await keys.get(id))!.lastUsedAt).toEqual(later);
   });
 
@@ -168,10 +174,10 @@ describe('the API-key store', () => {
     expect(previousRetiresAt).toEqual(new Date(now.getTime() + 3_600_000));
     const inGrace = { now: new Date(now.getTime() + 3_599_000) };
     const afterGrace = { now: new Date(now.getTime() + 3_600_000) };
-    expect((await keys.authenticate(`Bearer ${old}`, inGrace)).keyId).toBe(id);
-    expect((await keys.authenticate(`Bearer ${fresh}`, inGrace)).keyId).toBe(id);
-    expect(await refusal(keys.authenticate(`Bearer ${old}`, afterGrace))).toBe('retired');
-    expect(await refusal(keys.authenticate(`Bearer ${fresh}`, afterGrace))).toBe('accepted');
+    expect((await authenticator.authenticate(`Bearer ${old}`, inGrace)).keyId).toBe(id);
+    expect((await authenticator.authenticate(`Bearer ${fresh}`, inGrace)).keyId).toBe(id);
+    expect(await refusal(authenticator.authenticate(`Bearer ${old}`, afterGrace))).toBe('retired');
+    expect(await refusal(authenticator.authenticate(`Bearer ${fresh}`, afterGrace))).toBe('accepted');
     const key = (await keys.get(id))!;
     expect(key.prefix).toBe(fresh.slice(0, 12));
     expect(key.secrets.map((s) => [s.prefix, s.retiresAt])).toEqual([
@@ -191,11 +197,11 @@ describe('the API-key store', () => {
     const { secret: second } = await keys.rotate(id, 60_000, now);
     await keys.rotate(id, 3_600_000, now);
     const soon = { now: new Date(now.getTime() + 120_000) };
-    expect(await refusal(keys.authenticate(`Bearer ${first}`, soon))).toBe('retired');
-    expect(await refusal(keys.authenticate(`Bearer ${second}`, soon))).toBe('accepted');
+    expect(await refusal(authenticator.authenticate(`Bearer ${first}`, soon))).toBe('retired');
+    expect(await refusal(authenticator.authenticate(`Bearer ${second}`, soon))).toBe('accepted');
     const { secret: third } = await keys.rotate(id, 0);
-    expect(await refusal(keys.authenticate(`Bearer ${second}`))).toBe('retired');
-    expect(await refusal(keys.authenticate(`Bearer ${third}`))).toBe('accepted');
+    expect(await refusal(authenticator.authenticate(`Bearer ${second}`))).toBe('retired');
+    expect(await refusal(authenticator.authenticate(`Bearer ${third}`))).toBe('accepted');
   });
 
   it('refuses to rotate a revoked key or with a grace period beyond 30 days, changing nothing', async () => {
@@ -209,7 +215,7 @@ describe('the API-key store', () => {
     await keys.revoke(id);
     await expect(keys.rotate(id, 0)).rejects.toThrow(/revoked/);
     expect((await keys.get(id))!.secrets).toHaveLength(1);
-    expect(await refusal(keys.authenticate(`Bearer ${secret}`))).toBe('revoked');
+    expect(await refusal(authenticator.authenticate(`Bearer ${secret}`))).toBe('revoked');
   });
 
   it('updates a key only at the version read: a stale change is refused and changes nothing', async () => {
@@ -222,7 +228,7 @@ describe('the API-key store', () => {
     const hash = 'a'.repeat(64);
     const updated = await keys.update(id, 1, { trustedOperations: [hash], mayIntrospect: false });
     expect(updated).toMatchObject({ version: 2, trustedOperations: [hash], mayIntrospect: false });
-    const caller = await keys.authenticate(`Bearer ${secret}`);
+    const caller = await authenticator.authenticate(`Bearer ${secret}`);
     expect(caller.trustedOperations).toEqual(new Set([hash]));
     expect(caller.mayIntrospect).toBe(false);
     await expect(keys.update(id, 1, { scopes: ['statistics'] })).rejects.toMatchObject({
@@ -246,13 +252,13 @@ describe('the API-key store', () => {
       asked.push(organisationId);
       return organisationId === 'org-miep' ? ('PROVIDER' as const) : undefined;
     };
-    expect(await refusal(keys.authenticate(`Bearer ${secret}`))).toBe('organisation');
-    expect((await keys.authenticate(`Bearer ${secret}`, { organisationKind })).organisationKind).toBe(
-      'PROVIDER',
-    );
-    expect((await keys.authenticate(`Bearer ${secret}`, { organisationKind })).organisationKind).toBe(
-      'PROVIDER',
-    );
+    expect(await refusal(authenticator.authenticate(`Bearer ${secret}`))).toBe('organisation');
+    expect(
+      (await authenticator.authenticate(`Bearer ${secret}`, { organisationKind })).organisationKind,
+    ).toBe('PROVIDER');
+    expect(
+      (await authenticator.authenticate(`Bearer ${secret}`, { organisationKind })).organisationKind,
+    ).toBe('PROVIDER');
     expect(asked).toEqual(['org-miep']);
     expect((await keys.get(id))!.organisationKind).toBe('PROVIDER');
 
@@ -261,6 +267,8 @@ describe('the API-key store', () => {
       organisationId: 'org-nope',
       scopes: ['clients:read'],
     });
-    expect(await refusal(keys.authenticate(`Bearer ${unknown}`, { organisationKind }))).toBe('organisation');
+    expect(await refusal(authenticator.authenticate(`Bearer ${unknown}`, { organisationKind }))).toBe(
+      'organisation',
+    );
   });
 });

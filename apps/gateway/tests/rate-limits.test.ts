@@ -4,7 +4,7 @@ import { type GraphQLResponse, requireOrSkip } from '@mienskip/testing';
 import { createClient } from 'redis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MUNICIPALITY_ORGANISATION_ID } from '../src/dev-key.ts';
-import type { RateLimitOptions } from '../src/rate-limits.ts';
+import type { RateLimitOptions } from '../src/rate-limits/config.ts';
 import { startTestGateway, type TestGateway } from '../src/testing.ts';
 import { type StandInSubgraph, startStandInSubgraph } from './stand-in-subgraph.ts';
 

@@ -6,8 +6,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createKeyAuthenticator } from '../src/keys/authenticate.ts';
 import { startTestGateway, type TestGateway } from '../src/testing.ts';
-import { hashOperation, loadOperationFiles } from '../src/trusted-documents.ts';
+import { loadOperationFiles } from '../src/trusted-documents/operation-files.ts';
+import { hashOperation } from '../src/trusted-documents/operation-hash.ts';
 import { type StandInSubgraph, startStandInSubgraph } from './stand-in-subgraph.ts';
 
 const GATEWAY_DIR = fileURLToPath(new URL('..', import.meta.url));
@@ -153,11 +155,12 @@ describe('a key restricted to trusted operations', () => {
   });
 
   it('is authenticated with its list; an unrestricted key without one', async () => {
-    const restricted = await gateway.keys.authenticate(`Bearer ${restrictedKey}`);
+    const { authenticate } = createKeyAuthenticator(gateway.keys);
+    const restricted = await authenticate(`Bearer ${restrictedKey}`);
     expect(restricted.trustedOperations).toEqual(
       new Set(loadOperationFiles(OPERATIONS_DIR).map((operation) => operation.hash)),
     );
-    const unrestricted = await gateway.keys.authenticate(`Bearer ${gateway.municipalKey}`);
+    const unrestricted = await authenticate(`Bearer ${gateway.municipalKey}`);
     expect('trustedOperations' in unrestricted).toBe(false);
   });
 

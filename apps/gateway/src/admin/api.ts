@@ -5,19 +5,12 @@ import { maskError } from '@mienskip/kit/http';
 import type { Logger } from '@mienskip/kit/logger';
 import { DateTimeScalar } from '@mienskip/kit/scalars';
 import { GraphQLError } from 'graphql';
-import {
-  administerKeys,
-  type CreateKeyInput,
-  KeyAdministrationForbidden,
-  type KeyAdministrator,
-} from '../keys/administration.ts';
-import {
-  type ApiKeyChanges,
-  type ApiKeyView,
-  KeyInputError,
-  type KeyStore,
-  type OrganisationKindLookup,
-} from '../keys/store.ts';
+import { administerKeys, type CreateKeyInput } from '../keys/administration.ts';
+import { KeyAdministrationForbidden, type KeyAdministrator } from '../keys/administration-rules.ts';
+import { KeyInputError } from '../keys/errors.ts';
+import type { OrganisationKindLookup } from '../keys/organisation-kind.ts';
+import type { ApiKeyChanges, KeyStore } from '../keys/store.ts';
+import type { ApiKeyView } from '../keys/view.ts';
 
 const typeDefs = readFileSync(new URL('./schema.graphql', import.meta.url), 'utf8');
 

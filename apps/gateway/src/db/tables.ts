@@ -15,7 +15,7 @@ export const apiKeys = gateway.table('api_keys', {
   scopes: text('scopes').array().notNull(),
   /**
    * Trusted documents: the SHA-256 hashes (hex) of the only operations the key may run; null for
-   * any operation. See `trusted-documents.ts`.
+   * any operation. See `trusted-documents/`.
    */
   trustedOperations: text('trusted_operations').array(),
   /** Whether the key may ask for the schema (`__schema`, `__type`). */

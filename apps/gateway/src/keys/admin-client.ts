@@ -1,5 +1,6 @@
 import type { CreateKeyInput, KeyAdministration, NewKeySecret } from './administration.ts';
-import type { ApiKeyChanges, ApiKeyView } from './store.ts';
+import type { ApiKeyChanges } from './store.ts';
+import type { ApiKeyView } from './view.ts';
 
 const KEY_FIELDS = `id name organisationId organisationKind scopes prefix expiresAt revokedAt createdAt
   lastUsedAt trustedOperations mayIntrospect version secrets { prefix createdAt retiresAt lastUsedAt }`;

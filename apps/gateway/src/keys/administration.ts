@@ -1,19 +1,17 @@
 import type { OrganisationKind } from '@mienskip/kit/rules';
-import { isScope, type Scope } from '@mienskip/kit/scopes';
+import type { Scope } from '@mienskip/kit/scopes';
 import {
-  type ApiKeyChanges,
-  type ApiKeyView,
-  KeyInputError,
-  type KeyStore,
-  type OrganisationKindLookup,
-} from './store.ts';
-
-/** Who administers keys: a key with the `admin` scope, or the operator at the machine (CLI). */
-export interface KeyAdministrator {
-  organisationId: string;
-  organisationKind: OrganisationKind;
-  scopes: ReadonlySet<Scope>;
-}
+  checkExpiry,
+  checkGrantable,
+  checkNothingCleared,
+  KeyAdministrationForbidden,
+  type KeyAdministrator,
+  mayManage,
+} from './administration-rules.ts';
+import { KeyInputError } from './errors.ts';
+import type { OrganisationKindLookup } from './organisation-kind.ts';
+import type { ApiKeyChanges, KeyStore } from './store.ts';
+import type { ApiKeyView } from './view.ts';
 
 export interface CreateKeyInput {
   organisationId: string;
@@ -40,58 +38,42 @@ export interface KeyAdministration {
   revoke(id: string): Promise<ApiKeyView>;
 }
 
-export class KeyAdministrationForbidden extends Error {}
-
-/** Refuses scopes the administrator does not hold; unknown ones are the store's to refuse. */
-function checkHeld(administrator: KeyAdministrator, scopes: readonly string[]): void {
-  const notHeld = scopes.filter((scope) => isScope(scope) && !administrator.scopes.has(scope));
-  if (notHeld.length)
-    throw new KeyAdministrationForbidden(`You cannot grant scopes you do not hold: ${notHeld.join(', ')}`);
-}
-
-function checkExpiry(expiresAt: Date | null | undefined, now: Date): void {
-  if (expiresAt && Number.isNaN(expiresAt.getTime()))
-    throw new KeyInputError('BAD_USER_INPUT', 'The expiry is not a valid date');
-  if (expiresAt && expiresAt <= now)
-    throw new KeyInputError('BAD_USER_INPUT', 'The expiry must be in the future');
-}
-
 /**
- * Key administration with its rules: a municipal administrator manages every key; any other manages
- * only its own organisation's keys; nobody grants a scope they do not hold. A new key's organisation
- * must exist in the graph when `organisationKind` can ask it; without (the CLI while the graph is
- * down) its kind is looked up at the key's first use.
+ * Key administration with its rules (`administration-rules.ts`): a municipal administrator manages
+ * every key; any other manages only its own organisation's keys; nobody grants a scope they do not
+ * hold. A new key's organisation must exist in the graph when `organisationKind` can ask it; without
+ * (the CLI while the graph is down) its kind is looked up at the key's first use.
  */
 export function administerKeys(
   keys: KeyStore,
   administrator: KeyAdministrator,
   organisationKind?: OrganisationKindLookup,
 ): KeyAdministration {
-  const municipal = administrator.organisationKind === 'MUNICIPALITY';
-  const mayManage = (organisationId: string) => municipal || organisationId === administrator.organisationId;
+  const manages = (organisationId: string) => mayManage(administrator, organisationId);
 
   async function managed(id: string): Promise<ApiKeyView> {
     const key = await keys.get(id);
     // Another organisation's key is answered as absent: its existence is not this administrator's business.
-    if (!key || !mayManage(key.organisationId)) throw new KeyInputError('NOT_FOUND', `No API key ${id}`);
+    if (!key || !manages(key.organisationId)) throw new KeyInputError('NOT_FOUND', `No API key ${id}`);
     return key;
   }
 
   return {
     async list(filter = {}) {
-      if (filter.organisationId && !mayManage(filter.organisationId)) return [];
+      if (filter.organisationId && !manages(filter.organisationId)) return [];
+      const municipal = administrator.organisationKind === 'MUNICIPALITY';
       return keys.list({ organisationId: municipal ? filter.organisationId : administrator.organisationId });
     },
 
     async get(id) {
       const key = await keys.get(id);
-      return key && mayManage(key.organisationId) ? key : undefined;
+      return key && manages(key.organisationId) ? key : undefined;
     },
 
     async create(input) {
-      if (!mayManage(input.organisationId))
+      if (!manages(input.organisationId))
         throw new KeyAdministrationForbidden('You can create keys for your own organisation only');
-      checkHeld(administrator, input.scopes);
+      checkGrantable(administrator, input.scopes);
       checkExpiry(input.expiresAt, new Date());
       let kind: OrganisationKind | null = null;
       if (organisationKind) {
@@ -109,11 +91,8 @@ export function administerKeys(
 
     async update(id, version, changes) {
       await managed(id);
-      const cleared = (['name', 'scopes', 'mayIntrospect'] as const).filter(
-        (field) => changes[field] === null,
-      );
-      if (cleared.length) throw new KeyInputError('BAD_USER_INPUT', `Cannot remove ${cleared.join(', ')}`);
-      if (changes.scopes) checkHeld(administrator, changes.scopes);
+      checkNothingCleared(changes);
+      if (changes.scopes) checkGrantable(administrator, changes.scopes);
       checkExpiry(changes.expiresAt, new Date());
       return keys.update(id, version, changes);
     },

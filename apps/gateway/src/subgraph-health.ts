@@ -1,4 +1,4 @@
-import type { SubgraphTarget } from './supergraph.ts';
+import type { SubgraphTarget } from './subgraph-targets.ts';
 
 export interface SubgraphHealth {
   name: string;

@@ -11,7 +11,7 @@ export interface SubgraphTimeouts {
 
 /**
  * One keep-alive connection pool for all subgraph calls, with timeouts: undici doubled the
- * gateway's throughput over the default fetcher (ARCHITECTURE.md, performance rules).
+ * gateway's throughput over the default fetcher (docs/architecture.md, performance rules).
  */
 export function createSubgraphFetcher(timeouts: SubgraphTimeouts) {
   const agent = new Agent({

@@ -4,7 +4,12 @@ import type { Logger } from '@mienskip/kit/logger';
 import { isOrganisationKind, type OrganisationKind } from '@mienskip/kit/rules';
 import type { GatewayContext } from '../context.ts';
 import { MUNICIPALITY_ORGANISATION_ID } from '../dev-key.ts';
-import type { OrganisationKindLookup } from './store.ts';
+
+/**
+ * Looks up an organisation's kind from its owner: undefined when it does not exist; throws when it
+ * cannot be asked.
+ */
+export type OrganisationKindLookup = (organisationId: string) => Promise<OrganisationKind | undefined>;
 
 const QUERY = 'query OrganisationKind($id: ID!) { organisation(id: $id) { kind } }';
 

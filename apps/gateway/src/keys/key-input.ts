@@ -1,0 +1,46 @@
+import { isOrganisationKind, type OrganisationKind } from '@mienskip/kit/rules';
+import { isScope, type Scope } from '@mienskip/kit/scopes';
+import { isOperationHash } from '../trusted-documents/operation-hash.ts';
+import { KeyInputError } from './errors.ts';
+
+// What a key may be made of: each check returns the value to store, or refuses with a message.
+
+export function checkName(name: string): string {
+  const trimmed = name.trim();
+  if (!trimmed || trimmed.length > 100)
+    throw new KeyInputError('BAD_USER_INPUT', 'A key name has 1 to 100 characters');
+  return trimmed;
+}
+
+/** At least one known scope; each once. */
+export function checkScopes(scopes: readonly string[]): Scope[] {
+  const invalid = scopes.filter((scope) => !isScope(scope));
+  if (invalid.length) throw new KeyInputError('BAD_USER_INPUT', `Unknown scopes: ${invalid.join(', ')}`);
+  if (!scopes.length) throw new KeyInputError('BAD_USER_INPUT', 'A key needs at least one scope');
+  return [...new Set(scopes as Scope[])];
+}
+
+/** Null for any operation; otherwise a non-empty list of operation hashes, each once. */
+export function checkTrustedOperations(list: readonly string[] | null | undefined): string[] | null {
+  if (list == null) return null;
+  if (!list.length)
+    throw new KeyInputError(
+      'BAD_USER_INPUT',
+      'A list of trusted operations cannot be empty (leave it out for any operation)',
+    );
+  const invalid = list.filter((hash) => !isOperationHash(hash));
+  if (invalid.length)
+    throw new KeyInputError('BAD_USER_INPUT', `Not SHA-256 hex operation hashes: ${invalid.join(', ')}`);
+  return [...new Set(list)];
+}
+
+/** A key belongs to an organisation; its kind, when given, is one the graph knows. */
+export function checkOrganisation(
+  organisationId: string,
+  kind: string | null | undefined,
+): { organisationId: string; organisationKind: OrganisationKind | null } {
+  if (kind != null && !isOrganisationKind(kind))
+    throw new KeyInputError('BAD_USER_INPUT', `Unknown organisation kind ${kind}`);
+  if (!organisationId.trim()) throw new KeyInputError('BAD_USER_INPUT', 'A key needs an organisation');
+  return { organisationId: organisationId.trim(), organisationKind: kind ?? null };
+}

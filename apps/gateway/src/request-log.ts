@@ -1,0 +1,32 @@
+import { randomUUID } from 'node:crypto';
+import type { Logger } from '@mienskip/kit/logger';
+import type { RequestHandler } from 'express';
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+/**
+ * Gives every request its id (the caller's `x-request-id` when well formed, a new one otherwise),
+ * returns it in the response, and logs one line per request when it is answered.
+ */
+export function requestLog(logger: Logger): RequestHandler {
+  return (req, res, next) => {
+    const given = req.header('x-request-id');
+    res.locals.requestId = given && REQUEST_ID.test(given) ? given : randomUUID();
+    res.setHeader('x-request-id', res.locals.requestId);
+    const started = performance.now();
+    res.on('finish', () => {
+      logger.info(
+        {
+          requestId: res.locals.requestId,
+          method: req.method,
+          path: req.originalUrl.split('?')[0],
+          status: res.statusCode,
+          durationMs: Math.round(performance.now() - started),
+          keyId: res.locals.keyId,
+        },
+        'http',
+      );
+    });
+    next();
+  };
+}
