@@ -88,10 +88,14 @@ export const DECISION_KINDS = [
   'REGIONAAL',
   'LANDELIJK',
 ] as const;
+export type DecisionKind = (typeof DECISION_KINDS)[number];
 export const DECISION_OUTCOMES = ['GRANTED', 'REFUSED'] as const;
+export type DecisionOutcome = (typeof DECISION_OUTCOMES)[number];
 export const DESTINATIONS_2021 = ['BASIS', 'AANVULLEND'] as const;
+export type Destination2021 = (typeof DESTINATIONS_2021)[number];
 
 export const OBJECTION_OUTCOMES = ['GEGROND', 'ONGEGROND', 'NIET_ONTVANKELIJK', 'INGETROKKEN'] as const;
+export type ObjectionOutcome = (typeof OBJECTION_OUTCOMES)[number];
 
 export const COMPLAINT_SUBJECTS = ['TREATMENT', 'SUPPORT'] as const;
 /** The complaint ladder (§4.9), lowest first. */

@@ -1,12 +1,13 @@
-import { lockVersioned } from '@mienskip/kit/db';
+import { lockVersioned, updateVersioned } from '@mienskip/kit/db';
 import { NotFoundError, ValidationError, VersionConflictError } from '@mienskip/kit/rules';
-import { eq, sql } from 'drizzle-orm';
 import { type DecisionRow, decisions, type ObjectionRow, objections } from '../db/tables.ts';
-import { RuleViolationError } from '../domain/errors.ts';
-import { objectionDue } from '../domain/objection.ts';
+import { issueDecision } from '../domain/decision.ts';
+import { RuleViolationError, unlessRefused } from '../domain/errors.ts';
+import { decideObjection, fileObjection } from '../domain/objection.ts';
 import { MUNICIPALITY } from '../domain/organisations.ts';
 import { requireClient } from '../store/clients.ts';
 import { today } from '../store/clock.ts';
+import { insertDecision, insertObjection, requireDecision } from '../store/decision.ts';
 import { rowsByParent } from '../store/loaders.ts';
 import { builder, WRITE } from './builder.ts';
 import { Client } from './entities.ts';
@@ -142,36 +143,9 @@ builder.mutationFields((t) => ({
     authScopes: MUNICIPAL_WRITE,
     errors: { types: [RuleViolationError, NotFoundError, ValidationError] },
     args: { input: t.arg({ type: IssueDecisionInput, required: true, description: 'The decision.' }) },
-    resolve: async (_root, { input }, context) => {
-      await requireClient(context.db, context.caller, String(input.clientId));
-      const summary = input.adviceSummary.trim();
-      if (!summary || summary.length > 2000)
-        throw new ValidationError('adviceSummary', 'The advice summary has 1 to 2000 characters');
-      if (input.validTo && input.validTo < input.validFrom)
-        throw new RuleViolationError('validTo', 'Valid until lies before valid from');
-      const issuedOn = input.issuedOn ?? today();
-      if (issuedOn >= '2020-01-01' && issuedOn < '2021-01-01' && !input.destination2021) {
-        throw new RuleViolationError(
-          'destination2021',
-          'A beschikking issued in 2020 states its 2021 destination',
-        );
-      }
-      const [row] = await context.db
-        .insert(decisions)
-        .values({
-          id: `decision-${crypto.randomUUID()}`,
-          clientId: String(input.clientId),
-          kind: input.kind,
-          outcome: input.outcome,
-          adviceByOrganisationId: String(input.adviceByOrganisationId),
-          adviceSummary: summary,
-          issuedOn,
-          validFrom: input.validFrom,
-          validTo: input.validTo ?? null,
-          destination2021: input.destination2021 ?? null,
-        })
-        .returning();
-      return row!;
+    resolve: async (_root, { input }, { db, caller }) => {
+      await requireClient(db, caller, input.clientId);
+      return insertDecision(db, unlessRefused(issueDecision(input, today())));
     },
   }),
   fileObjection: t.field({
@@ -181,22 +155,8 @@ builder.mutationFields((t) => ({
     errors: { types: [RuleViolationError, NotFoundError, ValidationError] },
     args: { input: t.arg({ type: FileObjectionInput, required: true, description: 'The objection.' }) },
     resolve: async (_root, { input }, { db }) => {
-      const decisionId = String(input.decisionId);
-      const [decision] = await db.select().from(decisions).where(eq(decisions.id, decisionId));
-      if (!decision) throw new NotFoundError('Decision', decisionId);
-      const filedOn = input.filedOn ?? today();
-      if (filedOn < decision.issuedOn)
-        throw new RuleViolationError('filedOn', 'An objection follows the decision');
-      const [row] = await db
-        .insert(objections)
-        .values({
-          id: `objection-${crypto.randomUUID()}`,
-          decisionId,
-          filedOn,
-          decisionDue: objectionDue(filedOn),
-        })
-        .returning();
-      return row!;
+      const decision = await requireDecision(db, input.decisionId);
+      return insertObjection(db, unlessRefused(fileObjection(decision, input.filedOn, today())));
     },
   }),
   decideObjection: t.field({
@@ -205,20 +165,11 @@ builder.mutationFields((t) => ({
     authScopes: MUNICIPAL_WRITE,
     errors: { types: [RuleViolationError, VersionConflictError, NotFoundError, ValidationError] },
     args: { input: t.arg({ type: DecideObjectionInput, required: true, description: 'The outcome.' }) },
-    resolve: async (_root, { input }, { db }) => {
-      const id = String(input.id);
-      return db.transaction(async (tx) => {
-        const row = await lockVersioned(tx, objections, 'Objection', id, input.version);
-        if (row.outcome) throw new RuleViolationError('id', 'The objection has already been decided');
-        const decidedOn = input.decidedOn ?? today();
-        if (decidedOn < row.filedOn) throw new RuleViolationError('decidedOn', 'Decided before it was filed');
-        const [updated] = await tx
-          .update(objections)
-          .set({ outcome: input.outcome, decidedOn, version: sql`${objections.version} + 1` })
-          .where(eq(objections.id, id))
-          .returning();
-        return updated!;
-      });
-    },
+    resolve: async (_root, { input }, { db }) =>
+      db.transaction(async (tx) => {
+        const objection = await lockVersioned(tx, objections, 'Objection', input.id, input.version);
+        const decided = unlessRefused(decideObjection(objection, input, today()));
+        return updateVersioned(tx, objections, objection.id, decided);
+      }),
   }),
 }));
