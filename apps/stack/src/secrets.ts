@@ -1,7 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { generateKeyMaterial, type KeyMaterial, rotateKeyMaterial } from '@mienskip/kit/token';
+import {
+  generateKeyMaterial,
+  generateServiceKeyMaterial,
+  type KeyMaterial,
+  rotateKeyMaterial,
+} from '@mienskip/kit/token';
 
 /**
  * Local key material, made on first start and kept (git-ignored) in the data directory so that
@@ -24,6 +29,26 @@ export async function rotateLocalKeyMaterial(dataDir: string): Promise<string[]>
   const rotated = await rotateKeyMaterial(await localKeyMaterial(dataDir));
   writeFileSync(join(dataDir, 'token-keys.json'), JSON.stringify(rotated, null, 2), { mode: 0o600 });
   return rotated.publicJwks.keys.map((key) => String(key.kid));
+}
+
+/**
+ * Each subgraph's own signing key for its look-ups of other subgraphs' facts, made on first start
+ * (and for a subgraph added to the catalogue later) and kept beside the gateway's. Rotating the
+ * gateway's key leaves them as they are.
+ */
+export async function localServiceKeys(
+  dataDir: string,
+  services: readonly string[],
+): Promise<Record<string, KeyMaterial>> {
+  const file = join(dataDir, 'service-keys.json');
+  const kept: Record<string, KeyMaterial> = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+  const missing = services.filter((name) => !kept[name]);
+  for (const name of missing) kept[name] = await generateServiceKeyMaterial(name);
+  if (missing.length > 0) {
+    mkdirSync(dataDir, { recursive: true });
+    writeFileSync(file, JSON.stringify(kept, null, 2), { mode: 0o600 });
+  }
+  return Object.fromEntries(services.map((name) => [name, kept[name]!]));
 }
 
 /** `MIENSKIP_DEV_API_KEY` when set, else a key made once and kept in the data directory. */
