@@ -1,6 +1,6 @@
 /**
  * Starts the gateway from the environment:
- * - `PORT` (4000), `HOST` (127.0.0.1)
+ * - `PORT` (default: the gateway's port in the catalogue of services, 4000), `HOST` (127.0.0.1)
  * - `MIENSKIP_TOKEN_PRIVATE_JWK`: the private key that signs internal tokens (JWK with `kid`)
  * - `MIENSKIP_SUPERGRAPH` (default `schema/supergraph.graphql`), `MIENSKIP_<NAME>_URL` per subgraph
  * - `DATABASE_URL` or `PGLITE_DATA_DIR` (default `.data/gateway`) for the API-key store
@@ -13,6 +13,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { GATEWAY } from '@mienskip/kit/catalogue';
 import { redactUrl } from '@mienskip/kit/db';
 import { createLogger } from '@mienskip/kit/logger';
 import { PRIVATE_KEY_ENV, readJsonEnv } from '@mienskip/kit/token';
@@ -65,7 +66,7 @@ try {
   if (prefill && !isLoopback(host))
     logger.warn({ host }, 'not putting the development key in GraphiQL: HOST is not loopback');
   const gateway = await startGateway({
-    port: Number(env.PORT ?? 4000),
+    port: Number(env.PORT ?? GATEWAY.port),
     host,
     supergraphSdl,
     signingKey,

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { ACCESS_LOG_SERVICE, GATEWAY, SUBGRAPHS } from '@mienskip/kit/catalogue';
+import { GATEWAY, type ServiceEntry } from '@mienskip/kit/catalogue';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -12,20 +12,9 @@ export interface Service {
   port: number;
 }
 
-/** Every subgraph of the catalogue of services, each started from its package's `src/server.ts`. */
-export function subgraphServices(
-  subgraphs: readonly { name: string; dir: string; port: number }[] = SUBGRAPHS,
-) {
-  return subgraphs.map(({ name, dir, port }): Service => ({ name, dir, entry: 'src/server.ts', port }));
+/** Every service of the catalogue starts from its package's `src/server.ts`. */
+export function serviceOf({ name, dir, port }: ServiceEntry, portOffset = 0): Service {
+  return { name, dir, entry: 'src/server.ts', port: port + portOffset };
 }
 
-export const SUBGRAPH_SERVICES: readonly Service[] = subgraphServices();
-
-export const GATEWAY_SERVICE: Service = { ...GATEWAY, entry: 'src/server.ts' };
-
-/** The access log's `/entries`: every subgraph gets it as `MIENSKIP_ACCESS_LOG_URL`. */
-export function accessLogUrl(services: readonly Service[]): string {
-  const audit = services.find((service) => service.name === ACCESS_LOG_SERVICE);
-  if (!audit) throw new Error('The stack has no access-log service');
-  return `http://127.0.0.1:${audit.port}/entries`;
-}
+export const GATEWAY_SERVICE: Service = serviceOf(GATEWAY);

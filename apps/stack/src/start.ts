@@ -5,11 +5,11 @@
  */
 import type { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { ACCESS_LOG_URL_ENV } from '@mienskip/kit/access-log';
-import { PRIVATE_KEY_ENV, PUBLIC_KEYS_ENV } from '@mienskip/kit/token';
+import { SUBGRAPHS } from '@mienskip/kit/catalogue';
+import { planStack } from './plan.ts';
 import { startService, stopAll } from './processes.ts';
 import { localDevelopmentKey, localKeyMaterial } from './secrets.ts';
-import { accessLogUrl, GATEWAY_SERVICE, REPO_ROOT, SUBGRAPH_SERVICES } from './services.ts';
+import { REPO_ROOT } from './services.ts';
 
 const env = process.env;
 const dataDir = env.MIENSKIP_DATA_DIR ?? join(REPO_ROOT, '.data');
@@ -31,37 +31,12 @@ async function shutdown(code: number) {
 process.once('SIGINT', () => void shutdown(0));
 process.once('SIGTERM', () => void shutdown(0));
 
-for (const service of SUBGRAPH_SERVICES) {
-  children.push(
-    startService(
-      service,
-      {
-        ...database(service.name),
-        [PUBLIC_KEYS_ENV]: JSON.stringify(keys.publicJwks),
-        [ACCESS_LOG_URL_ENV]: accessLogUrl(SUBGRAPH_SERVICES),
-      },
-      json,
-    ),
-  );
-}
-children.push(
-  startService(
-    GATEWAY_SERVICE,
-    {
-      ...database('gateway'),
-      [PRIVATE_KEY_ENV]: JSON.stringify(keys.privateJwk),
-      MIENSKIP_DEV_API_KEY: devKey,
-      MIENSKIP_GRAPHIQL_PREFILL_KEY: '1',
-      ...Object.fromEntries(
-        SUBGRAPH_SERVICES.map((s) => [
-          `MIENSKIP_${s.name.toUpperCase()}_URL`,
-          `http://localhost:${s.port}/graphql`,
-        ]),
-      ),
-    },
-    json,
-  ),
-);
+const plan = planStack(SUBGRAPHS, {
+  keys,
+  database,
+  gatewayEnv: { MIENSKIP_DEV_API_KEY: devKey, MIENSKIP_GRAPHIQL_PREFILL_KEY: '1' },
+});
+for (const process of plan.processes) children.push(startService(process.service, process.env, json));
 for (const child of children) {
   child.once('exit', (code) => {
     if (!stopping) {
@@ -71,7 +46,7 @@ for (const child of children) {
   });
 }
 
-const gatewayUrl = `http://localhost:${GATEWAY_SERVICE.port}`;
+const { gatewayUrl } = plan;
 for (;;) {
   if (stopping) break;
   const ready = await fetch(`${gatewayUrl}/ready`)

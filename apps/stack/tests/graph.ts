@@ -1,47 +1,63 @@
-import { audit } from '@mienskip/audit';
-import { budget } from '@mienskip/budget';
-import { clients } from '@mienskip/clients';
 import { startTestGateway, type TestGateway } from '@mienskip/gateway/testing';
-import { locations } from '@mienskip/locations';
+import {
+  ACCESS_LOG_SERVICE,
+  ACCESS_LOG_WRITERS,
+  SUBGRAPHS,
+  type SubgraphName,
+} from '@mienskip/kit/catalogue';
 import { startTestSubgraph, type TestSubgraph } from '@mienskip/testing';
+import { loadDefinitions } from './definitions.ts';
 
-export interface TestGraph {
+/** `graph.clients`, `graph.locations`, ...: every subgraph of the catalogue, by name. */
+export type TestGraph = Record<SubgraphName, TestSubgraph> & {
   gateway: TestGateway;
-  audit: TestSubgraph;
-  clients: TestSubgraph;
-  budget: TestSubgraph;
-  locations: TestSubgraph;
+  /** Each subgraph's `/graphql` URL, by name (as `startTestGateway` takes them). */
+  subgraphUrls: Record<SubgraphName, string>;
+  /** The subgraphs that own data, by name: every one but the access log's owner. */
+  dataSubgraphs(): Record<string, TestSubgraph>;
+  /** Stops one subgraph before the others (`close()` then leaves it alone). */
+  stop(name: SubgraphName): Promise<void>;
   close(): Promise<void>;
-}
+};
 
 /**
- * Every subgraph on a free port and database of its own, and the real gateway in front of them.
- * Audit starts first: every other subgraph appends its access log to audit's `/entries`.
+ * Every subgraph of the catalogue on a free port and database of its own, and the real gateway in
+ * front of them. The access log's owner starts first: every other subgraph appends to its `/entries`.
  */
 export async function startGraph(): Promise<TestGraph> {
-  const auditSubgraph = await startTestSubgraph(audit);
-  const logging = { accessLogUrl: auditSubgraph.url.replace(/\/graphql$/, '/entries') };
-  const [clientsSubgraph, budgetSubgraph, locationsSubgraph] = await Promise.all([
-    startTestSubgraph(clients, logging),
-    startTestSubgraph(budget, logging),
-    startTestSubgraph(locations, logging),
-  ]);
-  const gateway = await startTestGateway({
-    audit: auditSubgraph.url,
-    clients: clientsSubgraph.url,
-    budget: budgetSubgraph.url,
-    locations: locationsSubgraph.url,
-  });
+  const definitions = await loadDefinitions();
+  const started = {} as Record<SubgraphName, TestSubgraph>;
+  const stopped = new Set<string>();
+  const accessLog = await startTestSubgraph(definitions[ACCESS_LOG_SERVICE]);
+  started[ACCESS_LOG_SERVICE] = accessLog;
+  const logging = { accessLogUrl: accessLog.url.replace(/\/graphql$/, '/entries') };
+  const writers = SUBGRAPHS.filter(({ name }) => name !== ACCESS_LOG_SERVICE);
+  await Promise.all(
+    writers.map(async ({ name }) => {
+      started[name] = await startTestSubgraph(definitions[name], logging);
+    }),
+  );
+  const subgraphUrls = Object.fromEntries(SUBGRAPHS.map(({ name }) => [name, started[name].url])) as Record<
+    SubgraphName,
+    string
+  >;
+  const gateway = await startTestGateway(subgraphUrls);
+  const stop = async (name: SubgraphName) => {
+    if (stopped.has(name)) return;
+    stopped.add(name);
+    await started[name].close();
+  };
   return {
+    ...started,
     gateway,
-    audit: auditSubgraph,
-    clients: clientsSubgraph,
-    budget: budgetSubgraph,
-    locations: locationsSubgraph,
+    subgraphUrls,
+    dataSubgraphs: () =>
+      Object.fromEntries(ACCESS_LOG_WRITERS.map((name) => [name, started[name as SubgraphName]])),
+    stop,
     close: async () => {
       await gateway.close();
-      await Promise.all([clientsSubgraph.close(), budgetSubgraph.close(), locationsSubgraph.close()]);
-      await auditSubgraph.close();
+      await Promise.all(writers.map(({ name }) => stop(name)));
+      await stop(ACCESS_LOG_SERVICE);
     },
   };
 }

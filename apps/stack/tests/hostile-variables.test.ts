@@ -238,13 +238,9 @@ let ids: string[];
 
 beforeAll(async () => {
   graph = await startGraph();
-  fingerprint = await tableFingerprint({
-    clients: graph.clients,
-    budget: graph.budget,
-    locations: graph.locations,
-  });
+  fingerprint = await tableFingerprint(graph.dataSubgraphs());
   const real = await Promise.all(
-    (['clients', 'budget', 'locations'] as const).map((name) => realIds(graph[name], name)),
+    Object.entries(graph.dataSubgraphs()).map(([name, subgraph]) => realIds(subgraph, name)),
   );
   ids = [...new Set([...SEEDED_IDS, ...real.flat()])];
 });

@@ -284,12 +284,7 @@ describe('the keys CLI', () => {
     expect(existsSync(ownerFile(dataDir))).toBe(false);
     // A gateway started on that store afterwards serves the key as M.I.E.P.'s.
     const database = await openGatewayDatabase({ dataDir });
-    const gateway = await startTestGateway(
-      Object.fromEntries(
-        ['audit', 'clients', 'budget', 'locations'].map((name) => [name, graph[name as 'audit'].url]),
-      ),
-      { keys: createKeyStore(database.db) },
-    );
+    const gateway = await startTestGateway(graph.subgraphUrls, { keys: createKeyStore(database.db) });
     try {
       const response = await gateway.query<{ own: { id: string } | null; other: { id: string } | null }>(
         'query ($own: ID!, $other: ID!) { own: client(id: $own) { id } other: client(id: $other) { id } }',

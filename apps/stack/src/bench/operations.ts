@@ -1,10 +1,12 @@
+import type { SubgraphName } from '@mienskip/kit/catalogue';
+
 /**
  * The fixed operation mix of `pnpm bench`: what room planners, finance and case workers ask most;
  * `subgraph` answers it alone.
  */
 export interface BenchOperation {
   name: string;
-  subgraph: 'locations' | 'budget' | 'clients';
+  subgraph: SubgraphName;
   query: string;
   variables?: Record<string, unknown>;
 }

@@ -1,3 +1,4 @@
+import type { SubgraphName } from '@mienskip/kit/catalogue';
 import type { Scope } from '@mienskip/kit/scopes';
 import type { GraphQLResponse } from '@mienskip/testing';
 import { expect } from 'vitest';
@@ -181,7 +182,7 @@ export interface QueryFixture {
 /** One entity type at one subgraph: `_entities` with an own and (where rows are owned) another organisation's row. */
 export interface EntityFixture {
   type: string;
-  subgraph: 'clients' | 'budget' | 'locations' | 'audit';
+  subgraph: SubgraphName;
   /** The selection inside `... on Type { }`. */
   selection: string;
   /** Representations: the row asked for first; for provider keys, another organisation's row second. */

@@ -1,3 +1,4 @@
+import { SUBGRAPHS } from '@mienskip/kit/catalogue';
 import type { Scope } from '@mienskip/kit/scopes';
 import { errorCodes, type GraphQLResponse, postGraphQL } from '@mienskip/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,15 +12,6 @@ import {
   type QueryFixture,
   type Vars,
 } from './expect.ts';
-import { AUDIT_ENTITIES, AUDIT_NESTED } from './fixtures/audit.ts';
-import { BUDGET_ENTITIES, BUDGET_MUTATIONS, BUDGET_NESTED, BUDGET_QUERIES } from './fixtures/budget.ts';
-import { CLIENTS_ENTITIES, CLIENTS_MUTATIONS, CLIENTS_NESTED, CLIENTS_QUERIES } from './fixtures/clients.ts';
-import {
-  LOCATIONS_ENTITIES,
-  LOCATIONS_MUTATIONS,
-  LOCATIONS_NESTED,
-  LOCATIONS_QUERIES,
-} from './fixtures/locations.ts';
 import {
   AMARYLLIS,
   callerOf,
@@ -35,18 +27,13 @@ import {
 } from './keys.ts';
 import { mutationRequest } from './mutations.ts';
 import { addRows, findSeed, type Seed, sql } from './seed.ts';
+import { ENTITIES, MUTATIONS, NESTED, QUERIES, ROWS } from './subgraph-rows.ts';
 import { readSupergraph } from './supergraph.ts';
 
 // "Partner access" point 3: every root field, every entity type (through a nested path and through
 // `_entities` at each subgraph that resolves it) and every mutation of the supergraph, asked with
-// every kind of key, asserting what each may see. Rows: fixtures/<subgraph>.ts; columns: keys.ts.
-
-const QUERIES: Record<string, QueryFixture> = { ...CLIENTS_QUERIES, ...BUDGET_QUERIES, ...LOCATIONS_QUERIES };
-const MUTATIONS = { ...CLIENTS_MUTATIONS, ...BUDGET_MUTATIONS, ...LOCATIONS_MUTATIONS };
-const ENTITIES = [...CLIENTS_ENTITIES, ...BUDGET_ENTITIES, ...LOCATIONS_ENTITIES, ...AUDIT_ENTITIES];
-const NESTED: Record<string, QueryFixture[]> = {};
-for (const part of [CLIENTS_NESTED, BUDGET_NESTED, LOCATIONS_NESTED, AUDIT_NESTED])
-  for (const [type, fixtures] of Object.entries(part)) NESTED[type] = [...(NESTED[type] ?? []), ...fixtures];
+// every kind of key, asserting what each may see. Rows: fixtures/<subgraph>.ts, one per subgraph of
+// the catalogue (subgraph-rows.ts); columns: keys.ts.
 
 const supergraph = readSupergraph();
 
@@ -63,6 +50,9 @@ beforeAll(async () => {
 afterAll(() => graph?.close());
 
 describe('completeness: the matrix covers the supergraph', () => {
+  it('has rows for every subgraph of the catalogue of services, and only for those', () => {
+    expect(Object.keys(ROWS).sort()).toEqual(SUBGRAPHS.map(({ name }) => name).sort());
+  });
   it('has a fixture for every Query field', () => {
     expect(supergraph.queries.length).toBeGreaterThan(20);
     expect(supergraph.queries.filter((field) => !QUERIES[field])).toEqual([]);
@@ -213,11 +203,7 @@ describe('mutations', () => {
   let fingerprint: () => Promise<Record<string, string>>;
   let before: Record<string, string>;
   beforeAll(async () => {
-    fingerprint = await tableFingerprint({
-      clients: graph.clients,
-      budget: graph.budget,
-      locations: graph.locations,
-    });
+    fingerprint = await tableFingerprint(graph.dataSubgraphs());
     before = await fingerprint();
   });
 
@@ -287,7 +273,7 @@ describe('mutations', () => {
     }
   });
 
-  it('changed nothing: every table of clients, budget and locations as before', async () => {
+  it('changed nothing: every table of every data subgraph as before', async () => {
     expect(await fingerprint()).toEqual(before);
   });
 });
