@@ -3,6 +3,7 @@ import {
   computeCoverage,
   type DatedPresence,
   type OpeningPeriod,
+  roomCoverage,
   type WeeklyPresence,
 } from '../../src/domain/coverage.ts';
 import type { Weekday } from '../../src/domain/time.ts';
@@ -148,5 +149,30 @@ describe('computeCoverage', () => {
     ];
     const { unreceived } = computeCoverage('2021-01-04', split, weekly, []);
     expect(unreceived).toEqual([gap('MONDAY', 780, 1020)]);
+  });
+});
+
+describe('roomCoverage (BR-G3)', () => {
+  it("lets a sociaal werker's shift bring basis presence and a begeleider's shift none", () => {
+    const shifts = [
+      { date: WEEK.FRIDAY, from: 750, to: 1020, workerRole: 'SOCIAAL_WERKER' as const },
+      { date: WEEK.MONDAY, from: 750, to: 1020, workerRole: 'BEGELEIDER' as const },
+    ];
+    const coverage = roomCoverage('2021-01-06', { opening, weekly, shifts });
+    expect(coverage.weekStart).toBe('2021-01-04');
+    expect(coverage.unreceived).toEqual(
+      (['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY'] as const).map((weekday) => gap(weekday, 750, 1020)),
+    );
+    expect(coverage.withoutBasis.filter((g) => g.weekday === 'FRIDAY')).toEqual([gap('FRIDAY', 540, 750)]);
+    expect(coverage.withoutBasis.filter((g) => g.weekday === 'MONDAY')).toEqual([gap('MONDAY', 540, 1020)]);
+  });
+
+  it("is computeCoverage with each shift as its worker role's presence", () => {
+    const shifts = [{ date: WEEK.TUESDAY, from: 780, to: 960, workerRole: 'REGIEVOERDER' as const }];
+    expect(roomCoverage('2021-01-04', { opening, weekly, shifts })).toEqual(
+      computeCoverage('2021-01-04', opening, weekly, [
+        { date: WEEK.TUESDAY, from: 780, to: 960, role: 'BASIS' },
+      ]),
+    );
   });
 });
