@@ -3,8 +3,8 @@ import type { Lot } from '../domain/lots.ts';
 import type { MutationKind } from '../domain/lumpsum.ts';
 
 /**
- * The organisations of Leeuwarden's social domain from 2021 (../shared/domain/notes/seed-000.md,
- * seed-001.md), with the stable ids other subgraphs already use. AGB codes are not in the sources.
+ * The organisations of Leeuwarden's social domain from 2021 (*Uitvoeringsplan*, *council letter
+ * 2020*), with the stable ids other subgraphs already use. AGB codes are not in the sources.
  */
 export const ORGANISATIONS: readonly {
   id: string;
@@ -96,7 +96,7 @@ export const CONTRACTS = [
 
 const LETTER = 'Council letter on the Wmo implementation, late November 2020 (stand 1 November 2020).';
 
-/** The two 2021 lumpsums, line by line, in euro cents (../shared/domain/notes/seed-001.md). */
+/** The two 2021 lumpsums, line by line, in euro cents (*council letter 2020*, "Lumpsum 2021"). */
 interface SeedLumpsum {
   id: string;
   title: string;
@@ -184,12 +184,12 @@ export const LUMPSUMS_2021 = (<SeedLumpsum[]>[
   },
 ]).map((lumpsum) => ({ ...lumpsum, source: LETTER }));
 
-/** The structural savings target on Wmo support from 2021 (taakstelling), seed-000 §6.1–6.2. */
+/** The structural savings target on Wmo support from 2021 (taakstelling, BR-K6). */
 export const SAVINGS_TARGET_CENTS = 360_000_000n;
 
 /**
- * The savings plan "Financieel overzicht plan vanaf 2021" (seed-000 §6.2): measures 1–4 were taken
- * in 2018–2020 and are realised (§6.3); measures 5–11 count from 2021.
+ * The savings plan "Financieel overzicht plan vanaf 2021" (*Uitvoeringsplan*, BR-K6): measures 1–4
+ * were taken in 2018–2020 and are realised; measures 5–11 count from 2021.
  */
 export const SAVINGS_MEASURES = [
   {

@@ -16,6 +16,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { CONTRACT_ROLES, LOTS } from '../domain/lots.ts';
 import { LUMPSUM_STATUSES, MUTATION_KINDS } from '../domain/lumpsum.ts';
+import { REDISTRIBUTION_STATUSES } from '../domain/redistribution.ts';
 
 /** The budget subgraph owns this PostgreSQL schema and reads no other. */
 export const budget = pgSchema('budget');
@@ -112,12 +113,7 @@ export const lumpsumShares = budget.table(
   (table) => [primaryKey({ columns: [table.lumpsumId, table.organisationId] })],
 );
 
-export const redistributionStatus = budget.enum('redistribution_status', [
-  'SUBMITTED',
-  'APPROVED',
-  'REJECTED',
-  'MODIFIED',
-]);
+export const redistributionStatus = budget.enum('redistribution_status', REDISTRIBUTION_STATUSES);
 
 /** A joint request to move money between the shares of a lumpsum, and the municipality's decision. */
 export const redistributionRequests = budget.table('redistribution_requests', {

@@ -1,4 +1,8 @@
-/** Percelen of the 2021 tender, and the rules on who may hold them (../shared/domain/README.md, budget). */
+/** Percelen of the 2021 tender, and the rules on who may hold them (BR-F7, BR-P1). */
+import { type NotFoundError, ValidationError } from '@mienskip/kit/rules';
+import { DoubleMainRoleError, LotFullError } from './errors.ts';
+import { unknownOrganisation } from './organisation.ts';
+
 export const LOTS = [
   'BASISONDERSTEUNING',
   'THUISONDERSTEUNING_EN_DAGBESTEDING',
@@ -59,6 +63,46 @@ export function checkMainContract(
   if (max !== null && running.filter((c) => c.lot === lot).length >= max)
     return { kind: 'LOT_FULL', lot, max };
   return null;
+}
+
+/** A contract as it is added to a lot. */
+export interface ContractDraft {
+  lot: Lot;
+  organisationId: string;
+  role: ContractRole;
+  startsOn: string;
+}
+
+/** What the decision needs from the database. */
+export interface ContractFacts {
+  /** Whether the organisation exists. */
+  knownOrganisations: ReadonlySet<string>;
+  /** The main contracts still running on the new contract's first day. */
+  runningMainContracts: readonly MainContract[];
+}
+
+/**
+ * The contract to add, or why not: a known organisation, and for a main provider the lot's maximum
+ * and never main provider in both basis and aanvullend. A subcontractor has no maximum.
+ */
+export function decideContract(
+  draft: ContractDraft,
+  facts: ContractFacts,
+): NotFoundError | LotFullError | DoubleMainRoleError | ValidationError | ContractDraft {
+  const unknown = unknownOrganisation([draft.organisationId], facts.knownOrganisations);
+  if (unknown) return unknown;
+  if (draft.role !== 'MAIN_PROVIDER') return draft;
+  const refusal = checkMainContract(draft.lot, draft.organisationId, facts.runningMainContracts);
+  switch (refusal?.kind) {
+    case 'LOT_FULL':
+      return new LotFullError(refusal.lot, refusal.max);
+    case 'DOUBLE_MAIN_ROLE':
+      return new DoubleMainRoleError(refusal.otherLot);
+    case 'ALREADY_CONTRACTED':
+      return new ValidationError('organisationId', 'Already main provider in this lot');
+    default:
+      return draft;
+  }
 }
 
 /** Equal parts in cents; the cents that do not divide go to the first parts, so the parts add up exactly. */

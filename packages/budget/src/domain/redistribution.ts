@@ -1,7 +1,19 @@
 /**
  * Herverdeling between the basis and aanvullend parts of a lumpsum: only asked jointly by every
- * provider holding a share, with client counts as evidence, and always within the original total.
+ * provider holding a share, with client counts as evidence, and always within the original total;
+ * the municipality approves, rejects or modifies it (BR-F3).
  */
+import { NotFoundError, ValidationError } from '@mienskip/kit/rules';
+import {
+  type LumpsumDefinitiveError,
+  OneSidedRedistributionError,
+  RedistributionTotalError,
+} from './errors.ts';
+import { definitiveRefusal, type StoredLumpsum } from './lumpsum.ts';
+
+export const REDISTRIBUTION_STATUSES = ['SUBMITTED', 'APPROVED', 'REJECTED', 'MODIFIED'] as const;
+export type RedistributionStatus = (typeof REDISTRIBUTION_STATUSES)[number];
+
 export interface Share {
   organisationId: string;
   amountCents: bigint;
@@ -37,4 +49,141 @@ export function checkTotal(
   const totalCents = current.reduce((sum, s) => sum + s.amountCents, 0n);
   const proposedCents = proposed.reduce((sum, s) => sum + s.amountCents, 0n);
   return totalCents === proposedCents ? null : { kind: 'TOTAL_CHANGED', totalCents, proposedCents };
+}
+
+/** A refusal of `checkRedistribution` or `checkTotal` as the typed error the caller gets. */
+export function redistributionError(
+  refusal: RedistributionRefusal,
+): OneSidedRedistributionError | RedistributionTotalError | ValidationError {
+  switch (refusal.kind) {
+    case 'ONE_SIDED':
+      return new OneSidedRedistributionError(refusal.missing);
+    case 'TOTAL_CHANGED':
+      return new RedistributionTotalError(refusal.totalCents, refusal.proposedCents);
+    case 'UNKNOWN_SHARE':
+      return new ValidationError('shares', `${refusal.organisationId} holds no share of this lumpsum`);
+    case 'NO_EVIDENCE':
+      return new ValidationError('clientCounts', `Give the client count of ${refusal.organisationId}`);
+  }
+}
+
+/** A joint request as the providers ask it. */
+export interface RedistributionAsk {
+  lumpsumId: string;
+  requestedBy: string[];
+  shares: Share[];
+  clientCounts: { organisationId: string; clients: number }[];
+  motivation: string;
+}
+
+/** A request as it is recorded, SUBMITTED. */
+export interface NewRedistributionRequest {
+  lumpsumId: string;
+  requestedBy: string[];
+  motivation: string;
+  /** Clients in care per organisation: the evidence. */
+  clientCounts: Record<string, number>;
+  proposedShares: Share[];
+}
+
+/** The checks on the request alone, before anything is read. */
+export function askRefusal(ask: RedistributionAsk): ValidationError | null {
+  if (!ask.motivation.trim()) return new ValidationError('motivation', 'Say why');
+  const share = ask.shares.findIndex((s) => s.amountCents < 0n);
+  if (share >= 0) return new ValidationError(`shares.${share}.amount`, 'A share cannot be negative');
+  const count = ask.clientCounts.findIndex((c) => c.clients < 0);
+  if (count >= 0)
+    return new ValidationError(`clientCounts.${count}.clients`, 'A client count cannot be negative');
+  return null;
+}
+
+/** The request to record, or why not: a lumpsum that exists and is not definitive, asked jointly within its total. */
+export function decideRedistributionRequest(
+  lumpsum: StoredLumpsum | null,
+  currentShares: readonly Share[],
+  ask: RedistributionAsk,
+):
+  | ValidationError
+  | NotFoundError
+  | LumpsumDefinitiveError
+  | OneSidedRedistributionError
+  | RedistributionTotalError
+  | NewRedistributionRequest {
+  const refusal = askRefusal(ask);
+  if (refusal) return refusal;
+  if (!lumpsum) return new NotFoundError('Lumpsum', ask.lumpsumId);
+  const definitive = definitiveRefusal(lumpsum);
+  if (definitive) return definitive;
+  const counts = new Map(ask.clientCounts.map((c) => [c.organisationId, c.clients]));
+  const breach = checkRedistribution(currentShares, ask.requestedBy, ask.shares, counts);
+  if (breach) return redistributionError(breach);
+  return {
+    lumpsumId: ask.lumpsumId,
+    requestedBy: ask.requestedBy,
+    motivation: ask.motivation.trim(),
+    clientCounts: Object.fromEntries(counts),
+    proposedShares: ask.shares,
+  };
+}
+
+/** The municipality's decision as it gives it. */
+export interface RedistributionDecision {
+  decision: RedistributionStatus;
+  /** The decided shares: required for MODIFIED. */
+  shares?: Share[] | null | undefined;
+  note: string;
+}
+
+/** What the rules read of a recorded request. */
+export interface StoredRedistribution {
+  status: RedistributionStatus;
+  proposedShares: Share[];
+}
+
+/** What a decision writes: the status, and the shares that replace the lumpsum's when approved or modified. */
+export interface RedistributionOutcome {
+  status: RedistributionStatus;
+  decidedShares: Share[] | null;
+  note: string;
+}
+
+/** The checks on the decision alone, before anything is read. */
+export function decisionRefusal(decision: RedistributionDecision): ValidationError | null {
+  if (decision.decision === 'SUBMITTED')
+    return new ValidationError('decision', 'Decide APPROVED, REJECTED or MODIFIED');
+  if (!decision.note.trim()) return new ValidationError('note', 'Give the reasoning');
+  return null;
+}
+
+/**
+ * The outcome, or why not: a request is decided once, never on a definitive lumpsum, and approved or
+ * modified shares go only to the providers holding a share and add up to the original total.
+ */
+export function decideRedistribution(
+  request: StoredRedistribution,
+  lumpsum: StoredLumpsum,
+  currentShares: readonly Share[],
+  decision: RedistributionDecision,
+): ValidationError | LumpsumDefinitiveError | RedistributionTotalError | RedistributionOutcome {
+  const refusal = decisionRefusal(decision);
+  if (refusal) return refusal;
+  if (request.status !== 'SUBMITTED')
+    return new ValidationError('id', 'This request has been decided already');
+  const definitive = definitiveRefusal(lumpsum);
+  if (definitive) return definitive;
+  let decided: Share[] | null = null;
+  if (decision.decision === 'APPROVED') decided = request.proposedShares;
+  else if (decision.decision === 'MODIFIED') {
+    if (!decision.shares?.length)
+      return new ValidationError('shares', 'A modified decision gives the decided shares');
+    decided = decision.shares;
+    if (decided.some((s) => s.amountCents < 0n))
+      return new ValidationError('shares', 'A share cannot be negative');
+    if (decided.some((s) => !currentShares.some((c) => c.organisationId === s.organisationId)))
+      return new ValidationError('shares', 'Only the providers holding a share can get one');
+  }
+  const total = decided && checkTotal(currentShares, decided);
+  if (total?.kind === 'TOTAL_CHANGED')
+    return new RedistributionTotalError(total.totalCents, total.proposedCents);
+  return { status: decision.decision, decidedShares: decided, note: decision.note.trim() };
 }

@@ -1,8 +1,11 @@
-import { randomUUID } from 'node:crypto';
-import { DomainError, isMunicipal, NotFoundError, ValidationError } from '@mienskip/kit/rules';
-import { and, asc, eq, gte, isNull, or, sql } from 'drizzle-orm';
-import { type ContractRow, contracts, organisations } from '../db/tables.ts';
-import { checkMainContract, type Lot as LotValue, type ContractRole as Role } from '../domain/lots.ts';
+import { isMunicipal, NotFoundError, ValidationError } from '@mienskip/kit/rules';
+import { and, asc, eq, gte, isNull, or } from 'drizzle-orm';
+import { type ContractRow, contracts } from '../db/tables.ts';
+import { DoubleMainRoleError, LotFullError } from '../domain/errors.ts';
+import { decideContract, type Lot as LotValue, type ContractRole as Role } from '../domain/lots.ts';
+import { throwIfRefused } from '../domain/refusal.ts';
+import { insertContract, lockContracts, runningMainContracts } from '../store/contracts.ts';
+import { knownOrganisations } from '../store/organisations.ts';
 import { builder, ErrorInterface, READ_BUDGET, WRITE } from './builder.ts';
 import { Organisation } from './organisation.ts';
 
@@ -49,27 +52,6 @@ export const Contract = builder.objectRef<ContractRow>('Contract').implement({
   }),
 });
 
-/** The lot already has as many main providers as the tender allows. */
-export class LotFullError extends DomainError {
-  override name = 'LotFullError';
-  constructor(
-    readonly lot: LotValue,
-    readonly maxMainProviders: number,
-  ) {
-    super(`${lot} takes at most ${maxMainProviders} main provider${maxMainProviders === 1 ? '' : 's'}`);
-  }
-}
-
-/** One party may not be main provider in both basis and aanvullend. */
-export class DoubleMainRoleError extends DomainError {
-  override name = 'DoubleMainRoleError';
-  constructor(readonly otherLot: LotValue) {
-    super(
-      `This organisation is already main provider in ${otherLot}; one party may not be main provider in both basis and aanvullend`,
-    );
-  }
-}
-
 builder.objectType(LotFullError, {
   name: 'LotFullError',
   description: 'The lot has as many main providers as the tender allows.',
@@ -107,7 +89,7 @@ builder.queryFields((t) => ({
           and(
             args.lot ? eq(contracts.lot, args.lot) : undefined,
             args.runningOn ? or(isNull(contracts.endsOn), gte(contracts.endsOn, args.runningOn)) : undefined,
-            // A provider's key sees its own contracts; the municipality sees all.
+            // A provider's key sees its own contracts; the municipality sees all (BR-KT2).
             isMunicipal(caller) ? undefined : eq(contracts.organisationId, caller.organisationId),
           ),
         )
@@ -133,44 +115,15 @@ builder.mutationFields((t) => ({
     authScopes: WRITE,
     errors: { types: [ValidationError, NotFoundError, LotFullError, DoubleMainRoleError] },
     args: { input: t.arg({ type: AddContractInput, required: true, description: 'What to do.' }) },
-    resolve: async (_root, { input }, { db }) => {
-      const organisationId = String(input.organisationId);
-      return db.transaction(async (tx) => {
-        // Lock the lots' contracts: two main contracts added at once are checked one after the other.
-        await tx.execute(sql`lock table budget.contracts in share row exclusive mode`);
-        const [organisation] = await tx
-          .select({ id: organisations.id })
-          .from(organisations)
-          .where(eq(organisations.id, organisationId));
-        if (!organisation) throw new NotFoundError('Organisation', organisationId);
-        if (input.role === 'MAIN_PROVIDER') {
-          const running = await tx
-            .select({ lot: contracts.lot, organisationId: contracts.organisationId })
-            .from(contracts)
-            .where(
-              and(
-                eq(contracts.role, 'MAIN_PROVIDER'),
-                or(isNull(contracts.endsOn), gte(contracts.endsOn, input.startsOn)),
-              ),
-            );
-          const refusal = checkMainContract(input.lot, organisationId, running);
-          if (refusal?.kind === 'LOT_FULL') throw new LotFullError(refusal.lot, refusal.max);
-          if (refusal?.kind === 'DOUBLE_MAIN_ROLE') throw new DoubleMainRoleError(refusal.otherLot);
-          if (refusal?.kind === 'ALREADY_CONTRACTED')
-            throw new ValidationError('organisationId', 'Already main provider in this lot');
-        }
-        const [row] = await tx
-          .insert(contracts)
-          .values({
-            id: `contract-${randomUUID()}`,
-            lot: input.lot,
-            organisationId,
-            role: input.role,
-            startsOn: input.startsOn,
-          })
-          .returning();
-        return row!;
-      });
-    },
+    resolve: (_root, { input }, { db }) =>
+      db.transaction(async (tx) => {
+        await lockContracts(tx);
+        const draft = { ...input, organisationId: String(input.organisationId) };
+        const facts = {
+          knownOrganisations: await knownOrganisations(tx, [draft.organisationId]),
+          runningMainContracts: await runningMainContracts(tx, draft.startsOn),
+        };
+        return insertContract(tx, throwIfRefused(decideContract(draft, facts)));
+      }),
   }),
 }));

@@ -1,11 +1,12 @@
 import { SUBGRAPH_SCHEMA_OPTIONS } from '@mienskip/kit/schema';
 import { builder } from './builder.ts';
+// The order of these imports is the order of the root fields in schema.graphql.
 import './organisation.ts';
 import './contract.ts';
-import './lumpsum.ts';
-import './lumpsum-correction.ts';
-import './lumpsum-create.ts';
-import './redistribution.ts';
+import './lumpsum/queries.ts';
+import './lumpsum/mutations.ts';
+import './redistribution/queries.ts';
+import './redistribution/mutations.ts';
 import './savings.ts';
 import './realisation.ts';
 import './statistics.ts';

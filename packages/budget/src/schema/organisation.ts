@@ -1,29 +1,35 @@
+import { lockVersioned, updateVersioned } from '@mienskip/kit/db';
 import {
-  checkName,
   type OrganisationKind as Kind,
   NotFoundError,
-  readableId,
+  ORGANISATION_KINDS,
   ValidationError,
   VersionConflictError,
 } from '@mienskip/kit/rules';
 import { loadByIds, loadOrNull } from '@mienskip/kit/schema';
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import { type OrganisationRow, organisations } from '../db/tables.ts';
-import { isAgbCode } from '../domain/agb.ts';
+import {
+  alreadyRegistered,
+  decideNewOrganisation,
+  decideOrganisationChanges,
+} from '../domain/organisation.ts';
+import { throwIfRefused } from '../domain/refusal.ts';
 import { builder, READ_REFERENCE, WRITE } from './builder.ts';
+
+/** The kinds come from the kit, shared with every subgraph and the tokens; their Dutch descriptions live here. */
+const KIND_DESCRIPTIONS: Record<Kind, string> = {
+  MUNICIPALITY: 'Gemeente or a municipal department (Sociale Zaken, the JET, …): sees every row.',
+  PROVIDER: 'Zorgaanbieder: provider paid by lumpsum (basis, aanvullend, hulp bij het huishouden).',
+  VOLUNTEER_ORGANISATION: 'Vrijwilligersorganisatie of the sociale basis.',
+  PARTNER: 'Partner organisation (debt help, Veilig Thuis, …).',
+};
 
 export const OrganisationKind = builder.enumType('OrganisationKind', {
   description: 'What kind of organisation (soort organisatie); an API key belongs to one of these.',
-  values: {
-    MUNICIPALITY: {
-      description: 'Gemeente or a municipal department (Sociale Zaken, the JET, …): sees every row.',
-    },
-    PROVIDER: {
-      description: 'Zorgaanbieder: provider paid by lumpsum (basis, aanvullend, hulp bij het huishouden).',
-    },
-    VOLUNTEER_ORGANISATION: { description: 'Vrijwilligersorganisatie of the sociale basis.' },
-    PARTNER: { description: 'Partner organisation (debt help, Veilig Thuis, …).' },
-  } satisfies Record<Kind, { description: string }>,
+  values: Object.fromEntries(
+    ORGANISATION_KINDS.map((kind) => [kind, { description: KIND_DESCRIPTIONS[kind] }]),
+  ) as Record<Kind, { description: string }>,
 });
 
 export const Organisation = builder.loadableObjectRef<OrganisationRow, string>('Organisation', {
@@ -81,12 +87,6 @@ builder.queryFields((t) => ({
   }),
 }));
 
-function checkAgb(agbCode: string | null | undefined): string | null | undefined {
-  if (agbCode === undefined || agbCode === null) return agbCode;
-  if (!isAgbCode(agbCode)) throw new ValidationError('agbCode', 'An AGB code has exactly eight digits');
-  return agbCode;
-}
-
 const RegisterOrganisationInput = builder.inputType('RegisterOrganisationInput', {
   description: 'An organisation to register. Its id is made from its name (`org-<name>`).',
   fields: (t) => ({
@@ -116,16 +116,10 @@ builder.mutationFields((t) => ({
     errors: { types: [ValidationError] },
     args: { input: t.arg({ type: RegisterOrganisationInput, required: true, description: 'What to do.' }) },
     resolve: async (_root, { input }, { db }) => {
-      const name = checkName(input.name)!;
-      const agbCode = checkAgb(input.agbCode) ?? null;
-      const id = readableId('org', name);
-      const [row] = await db
-        .insert(organisations)
-        .values({ id, name, kind: input.kind, agbCode, description: input.description ?? null })
-        .onConflictDoNothing()
-        .returning();
-      if (!row)
-        throw new ValidationError('name', `An organisation with this name or id "${id}" already exists`);
+      const organisation = throwIfRefused(decideNewOrganisation(input));
+      const [row] = await db.insert(organisations).values(organisation).onConflictDoNothing().returning();
+      // The unique name and primary key decide, not a read before the insert: two registrations race.
+      if (!row) throw alreadyRegistered(organisation.id);
       return row;
     },
   }),
@@ -137,26 +131,17 @@ builder.mutationFields((t) => ({
     errors: { types: [ValidationError, NotFoundError, VersionConflictError] },
     args: { input: t.arg({ type: UpdateOrganisationInput, required: true, description: 'What to do.' }) },
     resolve: async (_root, { input }, { db }) => {
-      const id = String(input.id);
-      const name = checkName(input.name);
-      const agbCode = checkAgb(input.agbCode);
-      const [row] = await db
-        .update(organisations)
-        .set({
-          ...(name && { name }),
-          ...(agbCode !== undefined && { agbCode }),
-          ...(input.description !== undefined && { description: input.description }),
-          version: sql`${organisations.version} + 1`,
-        })
-        .where(and(eq(organisations.id, id), eq(organisations.version, input.version)))
-        .returning();
-      if (row) return row;
-      const [current] = await db
-        .select({ version: organisations.version })
-        .from(organisations)
-        .where(eq(organisations.id, id));
-      if (!current) throw new NotFoundError('Organisation', id);
-      throw new VersionConflictError('Organisation', id, input.version, current.version);
+      const changes = throwIfRefused(decideOrganisationChanges(input));
+      return db.transaction(async (tx) => {
+        const current = await lockVersioned(
+          tx,
+          organisations,
+          'Organisation',
+          String(input.id),
+          input.version,
+        );
+        return updateVersioned(tx, organisations, current.id, changes);
+      });
     },
   }),
 }));

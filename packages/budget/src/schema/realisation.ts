@@ -1,19 +1,16 @@
-import { randomUUID } from 'node:crypto';
-import { isMunicipal, mayReadRowsOf, NotFoundError, ValidationError } from '@mienskip/kit/rules';
+import { isMunicipal, NotFoundError, ValidationError } from '@mienskip/kit/rules';
 import { contextLoader } from '@mienskip/kit/schema';
 import type { SubgraphContext } from '@mienskip/kit/server';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { realisations } from '../db/tables.ts';
+import { decideRealisationEntry, type MonthlyAmount, monthlyTotals } from '../domain/realisation.ts';
+import { throwIfRefused } from '../domain/refusal.ts';
+import { knownOrganisations } from '../store/organisations.ts';
+import { insertRealisation } from '../store/realisations.ts';
 import { builder, READ_BUDGET } from './builder.ts';
-import { checkYear, requireOrganisation } from './checks.ts';
 import { Lot } from './contract.ts';
-import { Lumpsum } from './lumpsum.ts';
+import { Lumpsum } from './lumpsum/types.ts';
 import { Organisation } from './organisation.ts';
-
-interface MonthlyAmount {
-  month: number;
-  amountCents: bigint;
-}
 
 const MonthlyRealisation = builder.objectRef<MonthlyAmount>('MonthlyRealisation').implement({
   description: 'Realisatie in one month.',
@@ -34,7 +31,7 @@ const monthlyByLot = contextLoader(async (years: readonly number[], { db, caller
       year: realisations.year,
       lot: realisations.lot,
       month: realisations.month,
-      amount: sql<string>`sum(${realisations.amountCents})`,
+      amountCents: sql<string>`sum(${realisations.amountCents})`.mapWith((sum) => BigInt(sum)),
     })
     .from(realisations)
     .where(
@@ -51,13 +48,7 @@ async function monthsOf(
   lumpsum: { year: number; lots: string[] },
   context: SubgraphContext,
 ): Promise<MonthlyAmount[]> {
-  const rows = (await monthlyByLot(context).load(lumpsum.year)).filter((row) =>
-    lumpsum.lots.includes(row.lot),
-  );
-  return Array.from({ length: 12 }, (_, i) => ({
-    month: i + 1,
-    amountCents: rows.filter((row) => row.month === i + 1).reduce((sum, row) => sum + BigInt(row.amount), 0n),
-  }));
+  return monthlyTotals(await monthlyByLot(context).load(lumpsum.year), lumpsum.lots);
 }
 
 builder.objectFields(Lumpsum, (t) => ({
@@ -120,26 +111,10 @@ builder.mutationField('recordRealisation', (t) =>
     errors: { types: [ValidationError, NotFoundError] },
     args: { input: t.arg({ type: RecordRealisationInput, required: true, description: 'What to do.' }) },
     resolve: async (_root, { input }, { db, caller }) => {
-      const organisationId = String(input.organisationId);
-      if (!mayReadRowsOf(caller, organisationId)) {
-        throw new ValidationError('organisationId', 'A provider records its own spending only');
-      }
-      if (input.month < 1 || input.month > 12) throw new ValidationError('month', 'A month is 1 to 12');
-      checkYear(input.year);
-      if (input.amount === 0n) throw new ValidationError('amount', 'Record an amount other than zero');
-      await requireOrganisation(db, organisationId);
-      const [row] = await db
-        .insert(realisations)
-        .values({
-          id: `realisation-${randomUUID()}`,
-          organisationId,
-          lot: input.lot,
-          year: input.year,
-          month: input.month,
-          amountCents: input.amount,
-        })
-        .returning();
-      return row!;
+      const { organisationId, lot, year, month, amount } = input;
+      const entry = { organisationId: String(organisationId), lot, year, month, amountCents: amount };
+      const known = await knownOrganisations(db, [entry.organisationId]);
+      return insertRealisation(db, throwIfRefused(decideRealisationEntry(caller, entry, known)));
     },
   }),
 );

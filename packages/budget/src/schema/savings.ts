@@ -1,7 +1,10 @@
+import { lockVersioned, updateVersioned } from '@mienskip/kit/db';
 import { NotFoundError, ValidationError, VersionConflictError } from '@mienskip/kit/rules';
-import { and, asc, eq, lte, sql } from 'drizzle-orm';
+import { asc, lte } from 'drizzle-orm';
 import { SAVINGS_TARGET_CENTS } from '../db/reference-data.ts';
 import { type SavingsMeasureRow, savingsMeasures } from '../db/tables.ts';
+import { throwIfRefused } from '../domain/refusal.ts';
+import { savingsPlanFigures, savingsRealisationRefusal } from '../domain/savings.ts';
 import { builder } from './builder.ts';
 
 /** Finance staff and council reporting both read the savings plan. */
@@ -35,7 +38,7 @@ interface SavingsPlanShape {
   measures: SavingsMeasureRow[];
 }
 
-const sum = (values: readonly bigint[]) => values.reduce((a, b) => a + b, 0n);
+const figures = (plan: SavingsPlanShape) => savingsPlanFigures(plan.measures, SAVINGS_TARGET_CENTS);
 
 const SavingsPlan = builder.objectRef<SavingsPlanShape>('SavingsPlan').implement({
   description:
@@ -52,7 +55,7 @@ const SavingsPlan = builder.objectRef<SavingsPlanShape>('SavingsPlan').implement
     plannedTotal: t.field({
       type: 'Money',
       description: 'All measures together.',
-      resolve: (p) => sum(p.measures.map((m) => m.plannedCents)),
+      resolve: (p) => figures(p).plannedTotalCents,
     }),
     target: t.field({
       type: 'Money',
@@ -62,17 +65,17 @@ const SavingsPlan = builder.objectRef<SavingsPlanShape>('SavingsPlan').implement
     reserve: t.field({
       type: 'Money',
       description: 'Reserve: planned total − target (€840,000 for 2021).',
-      resolve: (p) => sum(p.measures.map((m) => m.plannedCents)) - SAVINGS_TARGET_CENTS,
+      resolve: (p) => figures(p).reserveCents,
     }),
     realisedTotal: t.field({
       type: 'Money',
       description: 'What the measures realised so far (measures not yet known count as nothing).',
-      resolve: (p) => sum(p.measures.map((m) => m.realisedCents ?? 0n)),
+      resolve: (p) => figures(p).realisedTotalCents,
     }),
     realisedVersusTarget: t.field({
       type: 'Money',
       description: 'Realised − target: negative while the target is not reached.',
-      resolve: (p) => sum(p.measures.map((m) => m.realisedCents ?? 0n)) - SAVINGS_TARGET_CENTS,
+      resolve: (p) => figures(p).realisedVersusTargetCents,
     }),
   }),
 });
@@ -115,20 +118,17 @@ builder.mutationField('recordSavingsRealisation', (t) =>
     errors: { types: [ValidationError, NotFoundError, VersionConflictError] },
     args: { input: t.arg({ type: RecordSavingsInput, required: true, description: 'What to do.' }) },
     resolve: async (_root, { input }, { db }) => {
-      if (input.realised < 0n) throw new ValidationError('realised', 'A realised saving cannot be negative');
-      const id = String(input.id);
-      const [row] = await db
-        .update(savingsMeasures)
-        .set({ realisedCents: input.realised, version: sql`${savingsMeasures.version} + 1` })
-        .where(and(eq(savingsMeasures.id, id), eq(savingsMeasures.version, input.version)))
-        .returning();
-      if (row) return row;
-      const [current] = await db
-        .select({ version: savingsMeasures.version })
-        .from(savingsMeasures)
-        .where(eq(savingsMeasures.id, id));
-      if (!current) throw new NotFoundError('SavingsMeasure', id);
-      throw new VersionConflictError('SavingsMeasure', id, input.version, current.version);
+      throwIfRefused(savingsRealisationRefusal(input.realised));
+      return db.transaction(async (tx) => {
+        const measure = await lockVersioned(
+          tx,
+          savingsMeasures,
+          'SavingsMeasure',
+          String(input.id),
+          input.version,
+        );
+        return updateVersioned(tx, savingsMeasures, measure.id, { realisedCents: input.realised });
+      });
     },
   }),
 );

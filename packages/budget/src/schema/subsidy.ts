@@ -1,9 +1,11 @@
-import { randomUUID } from 'node:crypto';
 import { isMunicipal, NotFoundError, ValidationError } from '@mienskip/kit/rules';
 import { and, asc, eq } from 'drizzle-orm';
 import { type SubsidyRow, subsidies } from '../db/tables.ts';
+import { throwIfRefused } from '../domain/refusal.ts';
+import { decideSubsidy } from '../domain/subsidy.ts';
+import { knownOrganisations } from '../store/organisations.ts';
+import { insertSubsidy } from '../store/subsidies.ts';
 import { builder, READ_BUDGET } from './builder.ts';
-import { checkYear, requireOrganisation } from './checks.ts';
 import { Organisation } from './organisation.ts';
 
 const Subsidy = builder.objectRef<SubsidyRow>('Subsidy').implement({
@@ -31,7 +33,7 @@ builder.queryField('subsidies', (t) =>
       "Subsidies for the sociale basis granted for a year; a key of another organisation than the municipality sees its own organisation's only.",
     authScopes: READ_BUDGET,
     args: { year: t.arg.int({ required: true, description: 'The year.' }) },
-    // Row scoping: a key of any other organisation than the municipality sees its own subsidies only.
+    // Row scoping: a key of any other organisation than the municipality sees its own subsidies only (BR-KT2).
     resolve: (_root, args, { db, caller }) =>
       db
         .select()
@@ -64,22 +66,10 @@ builder.mutationField('grantSubsidy', (t) =>
     errors: { types: [ValidationError, NotFoundError] },
     args: { input: t.arg({ type: GrantSubsidyInput, required: true, description: 'What to do.' }) },
     resolve: async (_root, { input }, { db }) => {
-      if (input.amount <= 0n) throw new ValidationError('amount', 'A subsidy is more than zero');
-      checkYear(input.year);
-      if (!input.purpose.trim()) throw new ValidationError('purpose', 'Say what it is for');
-      const organisationId = String(input.organisationId);
-      await requireOrganisation(db, organisationId);
-      const [row] = await db
-        .insert(subsidies)
-        .values({
-          id: `subsidy-${randomUUID()}`,
-          organisationId,
-          year: input.year,
-          purpose: input.purpose.trim(),
-          amountCents: input.amount,
-        })
-        .returning();
-      return row!;
+      const { organisationId, year, purpose, amount } = input;
+      const grant = { organisationId: String(organisationId), year, purpose, amountCents: amount };
+      const known = await knownOrganisations(db, [grant.organisationId]);
+      return insertSubsidy(db, throwIfRefused(decideSubsidy(grant, known)));
     },
   }),
 );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAgbCode } from '../src/domain/agb.ts';
+import { isAgbCode } from '../../src/domain/agb.ts';
 
 describe('AGB code', () => {
   it('has exactly eight digits', () => {

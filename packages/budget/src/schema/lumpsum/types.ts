@@ -1,13 +1,7 @@
-import {
-  DomainError,
-  mayReadRowsOf,
-  NotFoundError,
-  ValidationError,
-  VersionConflictError,
-} from '@mienskip/kit/rules';
+import { mayReadRowsOf } from '@mienskip/kit/rules';
 import { contextLoader, groupByIds } from '@mienskip/kit/schema';
 import type { SubgraphContext } from '@mienskip/kit/server';
-import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull } from 'drizzle-orm';
 import {
   type LumpsumMutationRow,
   type LumpsumRow,
@@ -15,16 +9,12 @@ import {
   lumpsumMutations,
   lumpsumShares,
   lumpsums,
-} from '../db/tables.ts';
-import {
-  canMoveTo,
-  linesTotal,
-  type LumpsumStatus as Status,
-  unexplainedDifference,
-} from '../domain/lumpsum.ts';
-import { builder, ErrorInterface, READ_BUDGET, WRITE } from './builder.ts';
-import { Lot } from './contract.ts';
-import { Organisation } from './organisation.ts';
+} from '../../db/tables.ts';
+import { LumpsumDefinitiveError } from '../../domain/errors.ts';
+import { linesTotal, type LumpsumStatus as Status, unexplainedDifference } from '../../domain/lumpsum.ts';
+import { builder, ErrorInterface, READ_BUDGET } from '../builder.ts';
+import { Lot } from '../contract.ts';
+import { Organisation } from '../organisation.ts';
 
 export const LumpsumStatus = builder.enumType('LumpsumStatus', {
   description: 'Where a lumpsum stands: it only moves forward, and a definitive one is never edited.',
@@ -103,7 +93,9 @@ const sharesOf = contextLoader(async (ids: readonly string[], { db }: SubgraphCo
   ),
 );
 
-export const Lumpsum = builder.objectRef<LumpsumRow>('Lumpsum').implement({
+export const Lumpsum = builder.objectRef<LumpsumRow>('Lumpsum');
+
+Lumpsum.implement({
   description:
     'Lumpsum (aanneemsom) for one year and one or more lots: the decided amount, the base amount, the lines ' +
     'that explain the difference and the shares per organisation. The decided amount and base + lines may ' +
@@ -148,7 +140,7 @@ export const Lumpsum = builder.objectRef<LumpsumRow>('Lumpsum').implement({
     shares: t.field({
       type: [LumpsumShare],
       description: "Aandelen: the share of each organisation (a provider's key sees its own).",
-      // A provider sees its own share; the municipality sees all of them.
+      // A provider sees its own share; the municipality sees all of them (BR-KT2).
       resolve: async (l, _args, context) =>
         (await sharesOf(context).load(l.id)).filter((share) =>
           mayReadRowsOf(context.caller, share.organisationId),
@@ -167,31 +159,18 @@ export const Lumpsum = builder.objectRef<LumpsumRow>('Lumpsum').implement({
     version: t.exposeInt('version', {
       description: 'Optimistic-concurrency version; send it back with a change.',
     }),
+    previousVersions: t.field({
+      type: [Lumpsum],
+      description: 'Earlier versions this one corrects, newest first; they stay readable as decided.',
+      resolve: (lumpsum, _args, { db }) =>
+        db
+          .select()
+          .from(lumpsums)
+          .where(and(eq(lumpsums.seriesId, lumpsum.seriesId), isNotNull(lumpsums.supersededAt)))
+          .orderBy(desc(lumpsums.correction)),
+    }),
   }),
 });
-
-builder.queryFields((t) => ({
-  lumpsums: t.field({
-    type: [Lumpsum],
-    description: 'The current version of every lumpsum of a year.',
-    authScopes: READ_BUDGET,
-    args: { year: t.arg.int({ required: true, description: 'The year.' }) },
-    resolve: (_root, args, { db }) =>
-      db
-        .select()
-        .from(lumpsums)
-        .where(and(eq(lumpsums.year, args.year), isNull(lumpsums.supersededAt)))
-        .orderBy(asc(lumpsums.id)),
-  }),
-}));
-
-/** A definitive lumpsum is never edited; correct it with a new version instead. */
-export class LumpsumDefinitiveError extends DomainError {
-  override name = 'LumpsumDefinitiveError';
-  constructor(readonly lumpsumId: string) {
-    super('This lumpsum is definitive and is never edited: record a correction, which becomes a new version');
-  }
-}
 
 builder.objectType(LumpsumDefinitiveError, {
   name: 'LumpsumDefinitiveError',
@@ -200,53 +179,3 @@ builder.objectType(LumpsumDefinitiveError, {
   interfaces: [ErrorInterface],
   fields: (t) => ({ lumpsumId: t.exposeID('lumpsumId', { description: 'The lumpsum.' }) }),
 });
-
-const UpdateLumpsumInput = builder.inputType('UpdateLumpsumInput', {
-  description: 'Changes to a lumpsum that is not yet definitive.',
-  fields: (t) => ({
-    id: t.id({ required: true, description: 'The lumpsum version.' }),
-    version: t.int({ required: true, description: 'The version you read.' }),
-    decidedAmount: t.field({ type: 'Money', description: 'New decided amount (zero or more).' }),
-    status: t.field({ type: LumpsumStatus, description: 'The next status (statuses only move forward).' }),
-  }),
-});
-
-builder.mutationFields((t) => ({
-  updateLumpsum: t.field({
-    type: Lumpsum,
-    description: 'Change the decided amount or move the status forward. Refused for a definitive lumpsum.',
-    authScopes: WRITE,
-    errors: { types: [ValidationError, NotFoundError, VersionConflictError, LumpsumDefinitiveError] },
-    args: { input: t.arg({ type: UpdateLumpsumInput, required: true, description: 'What to do.' }) },
-    resolve: async (_root, { input }, { db }) => {
-      const id = String(input.id);
-      const [current] = await db.select().from(lumpsums).where(eq(lumpsums.id, id));
-      if (!current) throw new NotFoundError('Lumpsum', id);
-      if (current.status === 'DEFINITIVE' || current.supersededAt) throw new LumpsumDefinitiveError(id);
-      if (input.decidedAmount !== undefined && input.decidedAmount !== null && input.decidedAmount < 0n) {
-        throw new ValidationError('decidedAmount', 'A lumpsum cannot be negative');
-      }
-      if (input.status && !canMoveTo(current.status, input.status)) {
-        throw new ValidationError('status', `A lumpsum moves from ${current.status} only to the next status`);
-      }
-      const [row] = await db
-        .update(lumpsums)
-        .set({
-          ...(input.decidedAmount !== undefined &&
-            input.decidedAmount !== null && { decidedCents: input.decidedAmount }),
-          ...(input.status && { status: input.status }),
-          version: sql`${lumpsums.version} + 1`,
-        })
-        .where(
-          and(
-            eq(lumpsums.id, id),
-            eq(lumpsums.version, input.version),
-            sql`${lumpsums.status} <> 'DEFINITIVE'`,
-          ),
-        )
-        .returning();
-      if (!row) throw new VersionConflictError('Lumpsum', id, input.version, current.version);
-      return row;
-    },
-  }),
-}));

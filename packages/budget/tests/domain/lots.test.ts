@@ -1,7 +1,13 @@
+import { NotFoundError, ValidationError } from '@mienskip/kit/rules';
 import { describe, expect, it } from 'vitest';
-import { checkMainContract, equalParts, type MainContract } from '../src/domain/lots.ts';
-import { canMoveTo, linesTotal, unexplainedDifference } from '../src/domain/lumpsum.ts';
-import { checkRedistribution } from '../src/domain/redistribution.ts';
+import { DoubleMainRoleError, LotFullError } from '../../src/domain/errors.ts';
+import {
+  type ContractDraft,
+  checkMainContract,
+  decideContract,
+  equalParts,
+  type MainContract,
+} from '../../src/domain/lots.ts';
 
 describe('main contracts', () => {
   const running: MainContract[] = [
@@ -65,56 +71,57 @@ describe('main contracts', () => {
   });
 });
 
-describe('lumpsum figures', () => {
-  const lines = [{ amountCents: 100n }, { amountCents: -30n }];
-
-  it('shows the difference between the decided amount and base + lines, in either direction', () => {
-    expect(linesTotal(lines)).toBe(70n);
-    expect(unexplainedDifference(1_070n, 1_000n, lines)).toBe(0n);
-    expect(unexplainedDifference(1_170n, 1_000n, lines)).toBe(100n);
-    expect(unexplainedDifference(1_069n, 1_000n, lines)).toBe(-1n);
-  });
-
-  it('moves status forward one step at a time only', () => {
-    expect(canMoveTo('ESTIMATED', 'PROVISIONAL')).toBe(true);
-    expect(canMoveTo('PROVISIONAL', 'DEFINITIVE')).toBe(true);
-    expect(canMoveTo('ESTIMATED', 'DEFINITIVE')).toBe(false);
-    expect(canMoveTo('DEFINITIVE', 'PROVISIONAL')).toBe(false);
-    expect(canMoveTo('PROVISIONAL', 'PROVISIONAL')).toBe(false);
-  });
-});
-
-describe('redistribution', () => {
-  const current = [
-    { organisationId: 'a', amountCents: 700n },
-    { organisationId: 'w', amountCents: 300n },
+describe('adding a contract', () => {
+  const running: MainContract[] = [
+    { lot: 'BASISONDERSTEUNING', organisationId: 'org-amaryllis' },
+    { lot: 'HULP_BIJ_HUISHOUDEN', organisationId: 'org-miep' },
+    { lot: 'HULP_BIJ_HUISHOUDEN', organisationId: 'org-thfl' },
   ];
-  const counts = new Map([
-    ['a', 10],
-    ['w', 5],
-  ]);
-  const moved = [
-    { organisationId: 'a', amountCents: 650n },
-    { organisationId: 'w', amountCents: 350n },
-  ];
-
-  it('accepts a joint request within the total', () => {
-    expect(checkRedistribution(current, ['a', 'w'], moved, counts)).toBeNull();
+  const known = new Set(['org-amaryllis', 'org-miep', 'org-thfl', 'org-new']);
+  const draft = (
+    lot: ContractDraft['lot'],
+    organisationId: string,
+    role: ContractDraft['role'] = 'MAIN_PROVIDER',
+  ) => ({
+    lot,
+    organisationId,
+    role,
+    startsOn: '2021-01-01',
   });
 
-  it('refuses one-sided, a changed total, a stranger and missing evidence', () => {
-    expect(checkRedistribution(current, ['w'], moved, counts)).toEqual({ kind: 'ONE_SIDED', missing: ['a'] });
-    expect(
-      checkRedistribution(current, ['a', 'w'], [{ organisationId: 'a', amountCents: 1_001n }], counts),
-    ).toEqual({
-      kind: 'TOTAL_CHANGED',
-      totalCents: 1_000n,
-      proposedCents: 1_001n,
+  it('adds a known organisation as main provider where the lot has room', () => {
+    const contract = draft('THUISONDERSTEUNING_EN_DAGBESTEDING', 'org-new');
+    expect(decideContract(contract, { knownOrganisations: known, runningMainContracts: running })).toEqual(
+      contract,
+    );
+  });
+
+  it('refuses an unknown organisation before anything else', () => {
+    const refusal = decideContract(draft('HULP_BIJ_HUISHOUDEN', 'org-nobody'), {
+      knownOrganisations: known,
+      runningMainContracts: running,
     });
-    expect(
-      checkRedistribution(current, ['a', 'w'], [...moved, { organisationId: 'x', amountCents: 0n }], counts)
-        ?.kind,
-    ).toBe('UNKNOWN_SHARE');
-    expect(checkRedistribution(current, ['a', 'w'], moved, new Map([['a', 1]]))?.kind).toBe('NO_EVIDENCE');
+    expect(refusal).toBeInstanceOf(NotFoundError);
+    expect(refusal).toMatchObject({ entity: 'Organisation', id: 'org-nobody' });
+  });
+
+  it('answers a full lot, a double main role and a second contract with their typed errors', () => {
+    const facts = { knownOrganisations: known, runningMainContracts: running };
+    const full = decideContract(draft('HULP_BIJ_HUISHOUDEN', 'org-new'), facts);
+    expect(full).toBeInstanceOf(LotFullError);
+    expect(full).toMatchObject({ lot: 'HULP_BIJ_HUISHOUDEN', maxMainProviders: 2 });
+    const double = decideContract(draft('THUISONDERSTEUNING_EN_DAGBESTEDING', 'org-amaryllis'), facts);
+    expect(double).toBeInstanceOf(DoubleMainRoleError);
+    expect(double).toMatchObject({ otherLot: 'BASISONDERSTEUNING' });
+    const again = decideContract(draft('HULP_BIJ_HUISHOUDEN', 'org-miep'), facts);
+    expect(again).toBeInstanceOf(ValidationError);
+    expect(again).toMatchObject({ field: 'organisationId' });
+  });
+
+  it('puts no maximum on subcontractors', () => {
+    const contract = draft('HULP_BIJ_HUISHOUDEN', 'org-amaryllis', 'SUBCONTRACTOR');
+    expect(decideContract(contract, { knownOrganisations: known, runningMainContracts: running })).toEqual(
+      contract,
+    );
   });
 });

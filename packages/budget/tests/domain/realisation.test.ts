@@ -1,0 +1,68 @@
+import type { Caller } from '@mienskip/kit/rules';
+import { NotFoundError, type ValidationError } from '@mienskip/kit/rules';
+import { describe, expect, it } from 'vitest';
+import {
+  decideRealisationEntry,
+  monthlyTotals,
+  type RealisationEntry,
+} from '../../src/domain/realisation.ts';
+
+const caller = (organisationKind: Caller['organisationKind'], organisationId: string): Caller => ({
+  keyId: 'key',
+  organisationId,
+  organisationKind,
+  scopes: new Set(['budget:write']),
+  requestId: 'request',
+});
+const thfl = caller('PROVIDER', 'org-thfl');
+const municipality = caller('MUNICIPALITY', 'org-gemeente-leeuwarden');
+const entry: RealisationEntry = {
+  organisationId: 'org-thfl',
+  lot: 'HULP_BIJ_HUISHOUDEN',
+  year: 2021,
+  month: 12,
+  amountCents: -100n,
+};
+const known = new Set(['org-thfl', 'org-miep']);
+
+describe('recording spending', () => {
+  it("lets a provider record its own spending, corrections included, and the municipality anyone's", () => {
+    expect(decideRealisationEntry(thfl, entry, known)).toEqual(entry);
+    const miep = { ...entry, organisationId: 'org-miep' };
+    expect(decideRealisationEntry(municipality, miep, known)).toEqual(miep);
+  });
+
+  it("refuses another organisation's spending, a month outside 1–12, a year outside the plan and zero", () => {
+    const field = (caller: Caller, change: Partial<RealisationEntry>) =>
+      (decideRealisationEntry(caller, { ...entry, ...change }, known) as ValidationError).field;
+    expect(field(thfl, { organisationId: 'org-miep' })).toBe('organisationId');
+    expect(field(thfl, { month: 0 })).toBe('month');
+    expect(field(thfl, { month: 13 })).toBe('month');
+    expect(field(thfl, { year: 2101 })).toBe('year');
+    expect(field(thfl, { amountCents: 0n })).toBe('amount');
+  });
+
+  it('refuses an unknown organisation', () => {
+    const refusal = decideRealisationEntry(municipality, { ...entry, organisationId: 'org-x' }, known);
+    expect(refusal).toBeInstanceOf(NotFoundError);
+    expect(refusal).toMatchObject({ id: 'org-x' });
+  });
+});
+
+describe('monthly totals', () => {
+  it('sums the lots asked for per month, all twelve months', () => {
+    const months = monthlyTotals(
+      [
+        { lot: 'HULP_BIJ_HUISHOUDEN', month: 1, amountCents: 100n },
+        { lot: 'HULP_BIJ_HUISHOUDEN', month: 1, amountCents: -10n },
+        { lot: 'BASISONDERSTEUNING', month: 1, amountCents: 1_000n },
+        { lot: 'HULP_BIJ_HUISHOUDEN', month: 12, amountCents: 5n },
+      ],
+      ['HULP_BIJ_HUISHOUDEN'],
+    );
+    expect(months.map((m) => m.month)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    expect(months[0]!.amountCents).toBe(90n);
+    expect(months[1]!.amountCents).toBe(0n);
+    expect(months[11]!.amountCents).toBe(5n);
+  });
+});
