@@ -59,6 +59,7 @@ export const REQUEST_CHANNELS = [
 export type RequestChannel = (typeof REQUEST_CHANNELS)[number];
 
 export const REQUEST_SOURCES = ['RESIDENT_SELF', 'THIRD_PARTY_CONCERN'] as const;
+export type RequestSource = (typeof REQUEST_SOURCES)[number];
 
 export const LIFE_DOMAINS = [
   'MEEDOEN',
@@ -71,6 +72,7 @@ export const LIFE_DOMAINS = [
   'VEILIGHEID',
   'WERK_PARTICIPATIE',
 ] as const;
+export type LifeDomain = (typeof LIFE_DOMAINS)[number];
 
 export const REQUEST_OUTCOMES = [
   'NOT_PICKED_UP',

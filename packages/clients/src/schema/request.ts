@@ -1,12 +1,13 @@
-import { lockVersioned } from '@mienskip/kit/db';
+import { lockVersioned, updateVersioned } from '@mienskip/kit/db';
 import { NotFoundError, ValidationError, VersionConflictError } from '@mienskip/kit/rules';
-import { eq, sql } from 'drizzle-orm';
 import { type ReferralRow, referrals, type SupportRequestRow, supportRequests } from '../db/tables.ts';
-import { RuleViolationError } from '../domain/errors.ts';
+import { RuleViolationError, unlessRefused } from '../domain/errors.ts';
 import { BASIS_PROVIDER } from '../domain/organisations.ts';
+import { assessRequest, issueReferral, recordRequest } from '../domain/request.ts';
 import { requireClient } from '../store/clients.ts';
 import { today } from '../store/clock.ts';
 import { rowsByParent } from '../store/loaders.ts';
+import { insertReferral, insertRequest, requireRequest } from '../store/request.ts';
 import { requireCaseworker, requireCaseworkerOf } from './access.ts';
 import { builder, WRITE } from './builder.ts';
 import { Client } from './entities.ts';
@@ -137,27 +138,9 @@ builder.mutationFields((t) => ({
     authScopes: WRITE,
     errors: { types: [RuleViolationError, NotFoundError, ValidationError] },
     args: { input: t.arg({ type: RecordSupportRequestInput, required: true, description: 'The request.' }) },
-    resolve: async (_root, { input }, context) => {
-      await requireClient(context.db, context.caller, String(input.clientId));
-      if (input.lifeDomains.length === 0)
-        throw new ValidationError('lifeDomains', 'Name at least one life domain');
-      if (input.channel === 'WALK_IN_ROOM' && !input.roomId) {
-        throw new ValidationError('roomId', 'A walk-in request names the room');
-      }
-      const [row] = await context.db
-        .insert(supportRequests)
-        .values({
-          id: `request-${crypto.randomUUID()}`,
-          clientId: String(input.clientId),
-          receivedOn: input.receivedOn ?? today(),
-          roomId: input.roomId ? String(input.roomId) : null,
-          channel: input.channel,
-          source: input.source ?? 'RESIDENT_SELF',
-          lifeDomains: [...new Set(input.lifeDomains)],
-          urgent: input.urgent ?? false,
-        })
-        .returning();
-      return row!;
+    resolve: async (_root, { input }, { db, caller }) => {
+      await requireClient(db, caller, input.clientId);
+      return insertRequest(db, unlessRefused(recordRequest(input, today())));
     },
   }),
   assessSupportRequest: t.field({
@@ -169,38 +152,15 @@ builder.mutationFields((t) => ({
     args: {
       input: t.arg({ type: AssessSupportRequestInput, required: true, description: 'The assessment.' }),
     },
-    resolve: async (_root, { input }, context) => {
-      const id = String(input.id);
+    resolve: async (_root, { input }, { db, caller }) => {
       // Visibility first, outside the transaction: PGlite has one connection, held by an open transaction.
-      const [found] = await context.db
-        .select({ clientId: supportRequests.clientId })
-        .from(supportRequests)
-        .where(eq(supportRequests.id, id));
-      if (!found) throw new NotFoundError('SupportRequest', id);
-      await requireClient(context.db, context.caller, found.clientId);
-      return context.db.transaction(async (tx) => {
-        const row = await lockVersioned(tx, supportRequests, 'SupportRequest', id, input.version);
-        if (row.outcome) throw new RuleViolationError('id', 'The request has already been assessed');
-        const assessedOn = input.assessedOn ?? today();
-        if (assessedOn < row.receivedOn)
-          throw new RuleViolationError('assessedOn', 'Assessed before it was received');
-        // Referral to aanvullend is the basis's call (BR-A3); the other outcomes any caseworker may record.
-        if (input.outcome === 'AANVULLEND_REFERRAL') {
-          await requireCaseworkerOf(tx, String(input.workerId), BASIS_PROVIDER, 'workerId');
-        } else {
-          await requireCaseworker(tx, String(input.workerId));
-        }
-        const [updated] = await tx
-          .update(supportRequests)
-          .set({
-            outcome: input.outcome,
-            assessedByWorkerId: String(input.workerId),
-            assessedOn,
-            version: sql`${supportRequests.version} + 1`,
-          })
-          .where(eq(supportRequests.id, id))
-          .returning();
-        return updated!;
+      await requireClient(db, caller, (await requireRequest(db, input.id)).clientId);
+      return db.transaction(async (tx) => {
+        const request = await lockVersioned(tx, supportRequests, 'SupportRequest', input.id, input.version);
+        const { assessment, byBasisWorker } = unlessRefused(assessRequest(request, input, today()));
+        if (byBasisWorker) await requireCaseworkerOf(tx, input.workerId, BASIS_PROVIDER, 'workerId');
+        else await requireCaseworker(tx, input.workerId);
+        return updateVersioned(tx, supportRequests, request.id, assessment);
       });
     },
   }),
@@ -210,32 +170,11 @@ builder.mutationFields((t) => ({
     authScopes: WRITE,
     errors: { types: [RuleViolationError, NotFoundError, ValidationError] },
     args: { input: t.arg({ type: IssueReferralInput, required: true, description: 'The referral.' }) },
-    resolve: async (_root, { input }, context) => {
-      const clientId = String(input.clientId);
-      await requireClient(context.db, context.caller, clientId);
-      await requireCaseworkerOf(context.db, String(input.workerId), BASIS_PROVIDER, 'workerId');
-      if (input.supportRequestId) {
-        const [request] = await context.db
-          .select({ clientId: supportRequests.clientId })
-          .from(supportRequests)
-          .where(eq(supportRequests.id, String(input.supportRequestId)));
-        if (!request) throw new NotFoundError('SupportRequest', String(input.supportRequestId));
-        if (request.clientId !== clientId)
-          throw new RuleViolationError('supportRequestId', 'The request is about another client');
-      }
-      const [row] = await context.db
-        .insert(referrals)
-        .values({
-          id: `referral-${crypto.randomUUID()}`,
-          clientId,
-          issuedByWorkerId: String(input.workerId),
-          issuedOn: input.issuedOn ?? today(),
-          kind: input.kind,
-          supportRequestId: input.supportRequestId ? String(input.supportRequestId) : null,
-          residentRequestedDecision: input.residentRequestedDecision ?? false,
-        })
-        .returning();
-      return row!;
+    resolve: async (_root, { input }, { db, caller }) => {
+      await requireClient(db, caller, input.clientId);
+      await requireCaseworkerOf(db, input.workerId, BASIS_PROVIDER, 'workerId');
+      const request = input.supportRequestId ? await requireRequest(db, input.supportRequestId) : null;
+      return insertReferral(db, unlessRefused(issueReferral(input, request, today())));
     },
   }),
 }));
