@@ -1,6 +1,7 @@
 /**
- * The nine main buurt- and dorpskamers and their areas, from the council letter of late November 2020
- * (../shared/domain/notes/seed-001.md). Ids are stable and readable: other subgraphs refer to them.
+ * The nine main buurt- and dorpskamers and their areas, from the council letter on the Wmo
+ * implementation (Leeuwarden, late November 2020). Ids are stable and readable: other subgraphs
+ * refer to them.
  */
 export const AREAS = [
   { id: 'area-dorpen-zuid', name: 'Dorpen zuid', kind: 'GEBIED' },

@@ -19,10 +19,17 @@ export interface MinuteRange {
   toMinute: number;
 }
 
+/** A weekly period on one weekday, as stored. */
+export interface WeeklyPeriod extends MinuteRange {
+  weekday: Weekday;
+}
+
+/** "09:00"–"12:30" as minutes, for the interval rules. */
 export function minutesOf(range: TimeRange): Interval {
   return { from: toMinutes(range.from), to: toMinutes(range.to) };
 }
 
+/** A stored period as an interval. */
 export function intervalOf(range: MinuteRange): Interval {
   return { from: range.fromMinute, to: range.toMinute };
 }
@@ -48,9 +55,4 @@ export function checkOpeningHours(periods: readonly (Interval & { weekday: strin
     }
   }
   return null;
-}
-
-/** A weekly period on one weekday, as stored. */
-export interface WeeklyPeriod extends MinuteRange {
-  weekday: Weekday;
 }
