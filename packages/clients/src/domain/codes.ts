@@ -100,6 +100,7 @@ export const OBJECTION_OUTCOMES = ['GEGROND', 'ONGEGROND', 'NIET_ONTVANKELIJK', 
 export type ObjectionOutcome = (typeof OBJECTION_OUTCOMES)[number];
 
 export const COMPLAINT_SUBJECTS = ['TREATMENT', 'SUPPORT'] as const;
+export type ComplaintSubject = (typeof COMPLAINT_SUBJECTS)[number];
 /** The complaint ladder (§4.9), lowest first. */
 export const COMPLAINT_LEVELS = [
   'MEDEWERKER',
@@ -109,6 +110,7 @@ export const COMPLAINT_LEVELS = [
 ] as const;
 export type ComplaintLevel = (typeof COMPLAINT_LEVELS)[number];
 export const COMPLAINT_STATUSES = ['OPEN', 'RESOLVED'] as const;
+export type ComplaintStatus = (typeof COMPLAINT_STATUSES)[number];
 
 /** Legacy product codes before 2021 (huidige producten). */
 export const LEGACY_INDICATIONS = [
@@ -133,3 +135,4 @@ export const HANDOVER_STATUSES = ['NOT_STARTED', 'IN_PROGRESS', 'COMPLETED'] as 
 export type HandoverStatus = (typeof HANDOVER_STATUSES)[number];
 
 export const HOUSING_LINK_STATUSES = ['OPEN', 'SOLVED'] as const;
+export type HousingLinkStatus = (typeof HOUSING_LINK_STATUSES)[number];

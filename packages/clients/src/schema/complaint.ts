@@ -1,14 +1,12 @@
-import { lockVersioned, type Tx } from '@mienskip/kit/db';
-import type { Caller } from '@mienskip/kit/rules';
+import { updateVersioned } from '@mienskip/kit/db';
 import { NotFoundError, ValidationError, VersionConflictError } from '@mienskip/kit/rules';
-import { eq, sql } from 'drizzle-orm';
 import { type ComplaintRow, complaints } from '../db/tables.ts';
-import { nextComplaintLevel } from '../domain/complaint.ts';
-import { RuleViolationError } from '../domain/errors.ts';
+import { escalateComplaint, fileComplaint, resolveComplaint } from '../domain/complaint.ts';
+import { RuleViolationError, unlessRefused } from '../domain/errors.ts';
 import { requireClient } from '../store/clients.ts';
 import { today } from '../store/clock.ts';
+import { insertComplaint, lockComplaint } from '../store/complaint.ts';
 import { rowsByParent } from '../store/loaders.ts';
-import { ownedBy } from '../store/locking.ts';
 import { builder, WRITE } from './builder.ts';
 import { Client } from './entities.ts';
 import { ComplaintLevel, ComplaintStatus, ComplaintSubject } from './enums.ts';
@@ -72,12 +70,6 @@ const ComplaintStepInput = builder.inputType('ComplaintStepInput', {
   }),
 });
 
-async function openComplaint(tx: Tx, caller: Caller, id: string, version: number) {
-  const row = await lockVersioned(tx, complaints, 'Complaint', id, version, ownedBy(caller));
-  if (row.status === 'RESOLVED') throw new RuleViolationError('id', 'The complaint is already resolved');
-  return row;
-}
-
 builder.mutationFields((t) => ({
   fileComplaint: t.field({
     type: Complaint,
@@ -85,19 +77,9 @@ builder.mutationFields((t) => ({
     authScopes: WRITE,
     errors: { types: [NotFoundError, ValidationError] },
     args: { input: t.arg({ type: FileComplaintInput, required: true, description: 'The complaint.' }) },
-    resolve: async (_root, { input }, context) => {
-      await requireClient(context.db, context.caller, String(input.clientId));
-      const [row] = await context.db
-        .insert(complaints)
-        .values({
-          id: `complaint-${crypto.randomUUID()}`,
-          clientId: String(input.clientId),
-          organisationId: String(input.providerId),
-          subject: input.subject,
-          raisedOn: input.raisedOn ?? today(),
-        })
-        .returning();
-      return row!;
+    resolve: async (_root, { input }, { db, caller }) => {
+      await requireClient(db, caller, input.clientId);
+      return insertComplaint(db, fileComplaint(input, today()));
     },
   }),
   escalateComplaint: t.field({
@@ -108,15 +90,8 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: ComplaintStepInput, required: true, description: 'The complaint.' }) },
     resolve: async (_root, { input }, { db, caller }) =>
       db.transaction(async (tx) => {
-        const row = await openComplaint(tx, caller, String(input.id), input.version);
-        const level = nextComplaintLevel(row.level);
-        if (!level) throw new RuleViolationError('id', 'The external complaints committee is the last rung');
-        const [updated] = await tx
-          .update(complaints)
-          .set({ level, version: sql`${complaints.version} + 1` })
-          .where(eq(complaints.id, row.id))
-          .returning();
-        return updated!;
+        const complaint = await lockComplaint(tx, caller, input);
+        return updateVersioned(tx, complaints, complaint.id, unlessRefused(escalateComplaint(complaint)));
       }),
   }),
   resolveComplaint: t.field({
@@ -127,15 +102,9 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: ComplaintStepInput, required: true, description: 'The complaint.' }) },
     resolve: async (_root, { input }, { db, caller }) =>
       db.transaction(async (tx) => {
-        const row = await openComplaint(tx, caller, String(input.id), input.version);
-        const closedOn = input.on ?? today();
-        if (closedOn < row.raisedOn) throw new RuleViolationError('on', 'Resolved before it was raised');
-        const [updated] = await tx
-          .update(complaints)
-          .set({ status: 'RESOLVED', closedOn, version: sql`${complaints.version} + 1` })
-          .where(eq(complaints.id, row.id))
-          .returning();
-        return updated!;
+        const complaint = await lockComplaint(tx, caller, input);
+        const resolved = unlessRefused(resolveComplaint(complaint, input.on, today()));
+        return updateVersioned(tx, complaints, complaint.id, resolved);
       }),
   }),
 }));
