@@ -1,28 +1,39 @@
 import {
   type AccessLogSink,
   type CallerOptions,
+  type StandInOwner,
   startAccessLogSink,
   startTestSubgraph,
   type TestSubgraph,
 } from '@mienskip/testing';
 import { expect } from 'vitest';
 import { clients } from '../src/index.ts';
+import { startLocationsStandIn } from './workers.ts';
 
 export interface ClientsUnderTest {
   subgraph: TestSubgraph;
   log: AccessLogSink;
+  /** Answers clients' look-ups of workers, as locations would. */
+  locations: StandInOwner;
   /** Runs an operation, fails the test on GraphQL errors, returns `data`. */
   data<T>(query: string, variables?: Record<string, unknown>, caller?: CallerOptions): Promise<T>;
   close(): Promise<void>;
 }
 
-/** The clients subgraph on a database of its own, appending its access log to an in-memory sink. */
+/**
+ * The clients subgraph on a database of its own, appending its access log to an in-memory sink and
+ * looking workers up in a stand-in locations.
+ */
 export async function startClients(): Promise<ClientsUnderTest> {
-  const log = await startAccessLogSink();
-  const subgraph = await startTestSubgraph(clients, { accessLogUrl: log.url });
+  const [log, locations] = await Promise.all([startAccessLogSink(), startLocationsStandIn()]);
+  const subgraph = await startTestSubgraph(clients, {
+    accessLogUrl: log.url,
+    ownerUrls: { locations: locations.url },
+  });
   return {
     subgraph,
     log,
+    locations,
     async data<T>(query: string, variables?: Record<string, unknown>, caller?: CallerOptions) {
       const response = await subgraph.query<T>(query, {
         ...(variables && { variables }),
@@ -33,7 +44,7 @@ export async function startClients(): Promise<ClientsUnderTest> {
     },
     close: async () => {
       await subgraph.close();
-      await log.close();
+      await Promise.all([log.close(), locations.close()]);
     },
   };
 }

@@ -1,13 +1,18 @@
 import { isUniqueViolation, lockVersioned, updateVersioned } from '@mienskip/kit/db';
-import { NotFoundError, ValidationError, VersionConflictError } from '@mienskip/kit/rules';
+import {
+  NotFoundError,
+  OwnerUnavailableError,
+  ValidationError,
+  VersionConflictError,
+} from '@mienskip/kit/rules';
 import { supportPlans } from '../db/tables.ts';
+import { planAuthor } from '../domain/caseworkers.ts';
 import { ActivePlanExistsError, RuleViolationError, unlessRefused } from '../domain/errors.ts';
-import { BASIS_PROVIDER } from '../domain/organisations.ts';
 import { draftPlan, oneActivePlan, updatePlan } from '../domain/plan.ts';
+import { lookUpWorker } from '../lookups/workers.ts';
 import { today } from '../store/clock.ts';
 import { bumpHousehold, lockHousehold } from '../store/locking.ts';
 import { activePlanId, insertPlan } from '../store/plan.ts';
-import { requireCaseworkerOf } from './access.ts';
 import { builder, WRITE } from './builder.ts';
 import { SupportPlan } from './household.ts';
 
@@ -40,14 +45,23 @@ builder.mutationFields((t) => ({
     type: SupportPlan,
     description: 'Write the plan of a household. One household, one plan: refused while another is active.',
     authScopes: WRITE,
-    errors: { types: [ActivePlanExistsError, RuleViolationError, NotFoundError, ValidationError] },
+    errors: {
+      types: [
+        ActivePlanExistsError,
+        RuleViolationError,
+        NotFoundError,
+        ValidationError,
+        OwnerUnavailableError,
+      ],
+    },
     args: { input: t.arg({ type: CreateSupportPlanInput, required: true, description: 'The plan.' }) },
-    resolve: async (_root, { input }, { db }) => {
+    resolve: async (_root, { input }, context) => {
       const plan = unlessRefused(draftPlan(input, today()));
+      const author = plan.createdByWorkerId;
+      unlessRefused(planAuthor(author, await lookUpWorker(context, author)));
       try {
-        return await db.transaction(async (tx) => {
+        return await context.db.transaction(async (tx) => {
           await lockHousehold(tx, plan.householdId);
-          await requireCaseworkerOf(tx, plan.createdByWorkerId, BASIS_PROVIDER, 'createdByWorkerId');
           const refusal = oneActivePlan(plan.householdId, await activePlanId(tx, plan.householdId));
           if (refusal) throw refusal;
           const row = await insertPlan(tx, plan);

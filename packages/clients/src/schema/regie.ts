@@ -1,12 +1,17 @@
 import { isUniqueViolation } from '@mienskip/kit/db';
-import { NotFoundError, ValidationError, VersionConflictError } from '@mienskip/kit/rules';
+import {
+  NotFoundError,
+  OwnerUnavailableError,
+  ValidationError,
+  VersionConflictError,
+} from '@mienskip/kit/rules';
+import { regieHolder } from '../domain/caseworkers.ts';
 import { CoordinatorAlreadyAssignedError, RuleViolationError, unlessRefused } from '../domain/errors.ts';
-import { REGIE_ORGANISATION } from '../domain/organisations.ts';
 import { assignCoordinator, DEFAULT_REGIE_DOMAIN, reassignCoordinator } from '../domain/regie.ts';
+import { lookUpWorker } from '../lookups/workers.ts';
 import { today } from '../store/clock.ts';
 import { bumpHousehold, lockHousehold } from '../store/locking.ts';
 import { activeAssignment, handOver, insertAssignment } from '../store/regie.ts';
-import { requireCaseworkerOf } from './access.ts';
 import { builder, WRITE } from './builder.ts';
 import { Household } from './entities.ts';
 import { RegieDomain } from './enums.ts';
@@ -42,15 +47,23 @@ builder.mutationFields((t) => ({
       'Assign a regievoerder. One household, one regievoerder: refused with `CoordinatorAlreadyAssignedError` ' +
       'when the household already has an active one in the domain.',
     authScopes: WRITE,
-    errors: { types: [CoordinatorAlreadyAssignedError, RuleViolationError, NotFoundError, ValidationError] },
+    errors: {
+      types: [
+        CoordinatorAlreadyAssignedError,
+        RuleViolationError,
+        NotFoundError,
+        ValidationError,
+        OwnerUnavailableError,
+      ],
+    },
     args: { input: t.arg({ type: AssignCoordinatorInput, required: true, description: 'The assignment.' }) },
-    resolve: async (_root, { input }, { db }) => {
+    resolve: async (_root, { input }, context) => {
       const domain = input.domain ?? DEFAULT_REGIE_DOMAIN;
       const { householdId, workerId } = input;
+      unlessRefused(regieHolder(domain, workerId, await lookUpWorker(context, workerId)));
       try {
-        return await db.transaction(async (tx) => {
+        return await context.db.transaction(async (tx) => {
           await lockHousehold(tx, householdId);
-          await requireCaseworkerOf(tx, workerId, REGIE_ORGANISATION[domain], 'workerId');
           const active = await activeAssignment(tx, householdId, domain);
           const wanted = { householdId, workerId, domain, startedOn: input.startedOn };
           await insertAssignment(tx, unlessRefused(assignCoordinator(active, wanted, today())));
@@ -70,14 +83,22 @@ builder.mutationFields((t) => ({
       'Hand regie over to another worker: the active assignment ends on the handover date and the new one ' +
       'starts that day. Refused on a stale household version.',
     authScopes: WRITE,
-    errors: { types: [RuleViolationError, NotFoundError, ValidationError, VersionConflictError] },
+    errors: {
+      types: [
+        RuleViolationError,
+        NotFoundError,
+        ValidationError,
+        VersionConflictError,
+        OwnerUnavailableError,
+      ],
+    },
     args: { input: t.arg({ type: ReassignCoordinatorInput, required: true, description: 'The handover.' }) },
-    resolve: async (_root, { input }, { db }) => {
+    resolve: async (_root, { input }, context) => {
       const domain = input.domain ?? DEFAULT_REGIE_DOMAIN;
       const { householdId, workerId } = input;
-      return db.transaction(async (tx) => {
+      unlessRefused(regieHolder(domain, workerId, await lookUpWorker(context, workerId)));
+      return context.db.transaction(async (tx) => {
         await lockHousehold(tx, householdId, input.version);
-        await requireCaseworkerOf(tx, workerId, REGIE_ORGANISATION[domain], 'workerId');
         const active = await activeAssignment(tx, householdId, domain);
         const wanted = { householdId, workerId, domain, on: input.on };
         await handOver(tx, unlessRefused(reassignCoordinator(active, wanted, today())));

@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ClientsUnderTest, freshBsn, REGISTER, startClients } from './helpers.ts';
+
+// Facts clients needs from locations (a worker's role and organisation) come from a stand-in
+// locations here; each worker is looked up at most once before the owner goes away, because
+// answers are kept process-wide for a while.
+let graph: ClientsUnderTest;
+beforeAll(async () => {
+  graph = await startClients();
+});
+afterAll(() => graph?.close());
+
+type Payload = { __typename: string; owner?: string; version?: number; [key: string]: unknown };
+
+async function newHousehold(n: number): Promise<string> {
+  const { registerClient } = await graph.data<{ registerClient: { household: { id: string } } }>(REGISTER, {
+    input: { bsn: freshBsn(n), name: `Test Persoon ${n}`, dateOfBirth: '1980-01-01', areaId: 'area-noord' },
+  });
+  return registerClient.household.id;
+}
+
+async function household(id: string) {
+  const { household } = await graph.data<{
+    household: { version: number; coordinatorAssignments: unknown[]; plan: unknown };
+  }>('query ($id: ID!) { household(id: $id) { version coordinatorAssignments { id } plan { id } } }', { id });
+  return household;
+}
+
+const MUTATIONS = {
+  assign: `mutation ($input: AssignCoordinatorInput!) {
+    assignCoordinator(input: $input) { __typename ... on OwnerUnavailableError { owner message } ... on Household { version } }
+  }`,
+  reassign: `mutation ($input: ReassignCoordinatorInput!) {
+    reassignCoordinator(input: $input) { __typename ... on OwnerUnavailableError { owner message } }
+  }`,
+  plan: `mutation ($input: CreateSupportPlanInput!) {
+    createSupportPlan(input: $input) { __typename ... on OwnerUnavailableError { owner message } }
+  }`,
+};
+
+async function run(mutation: keyof typeof MUTATIONS, input: Record<string, unknown>): Promise<Payload> {
+  const data = await graph.data<Record<string, Payload>>(MUTATIONS[mutation], { input });
+  return Object.values(data)[0]!;
+}
+
+describe('looking up workers in locations', () => {
+  it('asks locations with a service token of clients that may only read locations', async () => {
+    const householdId = await newHousehold(1);
+    const assigned = await run('assign', { householdId, workerId: 'worker-00001' });
+    expect(assigned.__typename).toBe('Household');
+    const [lookup] = graph.locations.lookups;
+    expect(lookup?.representations).toEqual([{ __typename: 'Worker', id: 'worker-00001' }]);
+    expect(lookup?.caller).toMatchObject({ keyId: 'service:clients', organisationKind: 'MUNICIPALITY' });
+    expect([...lookup!.caller.scopes]).toEqual(['locations:read']);
+  });
+
+  it('answers OwnerUnavailableError and changes nothing while locations cannot serve', async () => {
+    const householdId = await newHousehold(2);
+    const before = await household(householdId);
+    graph.locations.failing = true;
+    try {
+      expect(await run('assign', { householdId, workerId: 'worker-00004' })).toMatchObject({
+        __typename: 'OwnerUnavailableError',
+        owner: 'locations',
+      });
+    } finally {
+      graph.locations.failing = false;
+    }
+    expect(await household(householdId)).toEqual(before);
+  });
+
+  it('answers OwnerUnavailableError on every mutation that needs a worker, changing nothing, when locations is not running', async () => {
+    const householdId = await newHousehold(3);
+    const assigned = await run('assign', { householdId, workerId: 'worker-00007' });
+    const before = await household(householdId);
+    await graph.locations.close();
+    const refusals = [
+      await run('assign', { householdId, workerId: 'worker-00009', domain: 'JEUGDWET' }),
+      await run('reassign', { householdId, workerId: 'worker-00010', version: assigned.version }),
+      await run('plan', { householdId, createdByWorkerId: 'worker-00013', goals: ['Werk'] }),
+    ];
+    for (const refusal of refusals) {
+      expect(refusal).toEqual({
+        __typename: 'OwnerUnavailableError',
+        owner: 'locations',
+        message: expect.stringMatching(/nothing was changed/),
+      });
+    }
+    expect(await household(householdId)).toEqual(before);
+  });
+});

@@ -1,0 +1,31 @@
+import { type StandInOwner, startStandInOwner } from '@mienskip/testing';
+import {
+  BASIS_WORKER_IDS,
+  JET_WORKER_IDS,
+  ORGANISATIONS,
+  ROOMS,
+  WINDKRACHT_WORKER_IDS,
+} from '../src/db/references.ts';
+
+const worker = (id: string, role: string, presenceRole: string, organisation: string) => ({
+  id,
+  role,
+  presenceRole,
+  organisation: { id: organisation },
+});
+
+/**
+ * The workers of the locations seed that clients' seed refers to, as locations answers for them:
+ * a sociaal werker of the basis and a volunteer in every room, the JET, the begeleiders of aanvullend.
+ */
+export const SEEDED_WORKERS = [
+  ...BASIS_WORKER_IDS.map((id) => worker(id, 'SOCIAAL_WERKER', 'BASIS', ORGANISATIONS.amaryllis)),
+  ...ROOMS.map((room) => worker(room.volunteerId, 'VRIJWILLIGER', 'VRIJWILLIGER', ORGANISATIONS.vol)),
+  ...JET_WORKER_IDS.map((id) => worker(id, 'JET_LID', 'JET', ORGANISATIONS.jet)),
+  ...WINDKRACHT_WORKER_IDS.map((id) => worker(id, 'BEGELEIDER', 'AANVULLEND', ORGANISATIONS.windkracht058)),
+];
+
+/** A stand-in for the locations subgraph that answers clients' look-ups of the seeded workers. */
+export function startLocationsStandIn(): Promise<StandInOwner> {
+  return startStandInOwner({ owner: 'locations', entities: { Worker: SEEDED_WORKERS } });
+}
