@@ -1,6 +1,6 @@
 /** Realisatie: what an organisation spent on a lot in a month, against the lumpsum (BR-BU5). */
 import { type Caller, mayReadRowsOf, type NotFoundError, ValidationError } from '@mienskip/kit/rules';
-import type { Lot } from './lots.ts';
+import { LOTS, type Lot } from './lots.ts';
 import { unknownOrganisation } from './organisation.ts';
 import { yearRefusal } from './years.ts';
 
@@ -43,4 +43,30 @@ export function monthlyTotals(
     month: i + 1,
     amountCents: onLots.filter((row) => row.month === i + 1).reduce((sum, row) => sum + row.amountCents, 0n),
   }));
+}
+
+/** An amount summed per lot. */
+export interface LotAmount {
+  lot: Lot;
+  amountCents: bigint;
+}
+
+/** Lumpsum versus realisation of one lot in a year. */
+export interface LotFigures {
+  lot: Lot;
+  lumpsumCents: bigint;
+  realisedCents: bigint;
+  /** Realised − lumpsum: positive when more was spent. */
+  differenceCents: bigint;
+}
+
+/** Every lot, in the tender's order, a lot without shares or spending at zero. */
+export function lotFigures(shares: readonly LotAmount[], spending: readonly LotAmount[]): LotFigures[] {
+  const of = (amounts: readonly LotAmount[], lot: Lot) =>
+    amounts.find((a) => a.lot === lot)?.amountCents ?? 0n;
+  return LOTS.map((lot) => {
+    const lumpsumCents = of(shares, lot);
+    const realisedCents = of(spending, lot);
+    return { lot, lumpsumCents, realisedCents, differenceCents: realisedCents - lumpsumCents };
+  });
 }

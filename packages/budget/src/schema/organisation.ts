@@ -15,6 +15,7 @@ import {
   decideOrganisationChanges,
 } from '../domain/organisation.ts';
 import { throwIfRefused } from '../domain/refusal.ts';
+import { insertOrganisation } from '../store/organisations.ts';
 import { builder, READ_REFERENCE, WRITE } from './builder.ts';
 
 /** The kinds come from the kit, shared with every subgraph and the tokens; their Dutch descriptions live here. */
@@ -117,8 +118,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: RegisterOrganisationInput, required: true, description: 'What to do.' }) },
     resolve: async (_root, { input }, { db }) => {
       const organisation = throwIfRefused(decideNewOrganisation(input));
-      const [row] = await db.insert(organisations).values(organisation).onConflictDoNothing().returning();
-      // The unique name and primary key decide, not a read before the insert: two registrations race.
+      const row = await insertOrganisation(db, organisation);
       if (!row) throw alreadyRegistered(organisation.id);
       return row;
     },

@@ -3,6 +3,7 @@ import { NotFoundError, type ValidationError } from '@mienskip/kit/rules';
 import { describe, expect, it } from 'vitest';
 import {
   decideRealisationEntry,
+  lotFigures,
   monthlyTotals,
   type RealisationEntry,
 } from '../../src/domain/realisation.ts';
@@ -64,5 +65,24 @@ describe('monthly totals', () => {
     expect(months[0]!.amountCents).toBe(90n);
     expect(months[1]!.amountCents).toBe(0n);
     expect(months[11]!.amountCents).toBe(5n);
+  });
+});
+
+describe('lumpsum versus realisation per lot', () => {
+  it('gives every lot, in the tender order, with realised − lumpsum, a lot without figures at zero', () => {
+    expect(
+      lotFigures(
+        [{ lot: 'HULP_BIJ_HUISHOUDEN', amountCents: 1_000n }],
+        [
+          { lot: 'HULP_BIJ_HUISHOUDEN', amountCents: 1_200n },
+          { lot: 'BASISONDERSTEUNING', amountCents: 5n },
+        ],
+      ),
+    ).toEqual([
+      { lot: 'BASISONDERSTEUNING', lumpsumCents: 0n, realisedCents: 5n, differenceCents: 5n },
+      { lot: 'THUISONDERSTEUNING_EN_DAGBESTEDING', lumpsumCents: 0n, realisedCents: 0n, differenceCents: 0n },
+      { lot: 'HULP_BIJ_HUISHOUDEN', lumpsumCents: 1_000n, realisedCents: 1_200n, differenceCents: 200n },
+      { lot: 'KORTDUREND_VERBLIJF', lumpsumCents: 0n, realisedCents: 0n, differenceCents: 0n },
+    ]);
   });
 });
