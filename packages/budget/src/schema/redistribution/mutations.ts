@@ -132,6 +132,7 @@ builder.mutationFields((t) => ({
           id,
           input.version,
         );
+        // The lumpsum is locked too: its shares and version change with the decision.
         const lumpsum = await lockVersioned(tx, lumpsums, 'Lumpsum', request.lumpsumId, null);
         const current = await storedShares(tx, request.lumpsumId);
         const outcome = throwIfRefused(
