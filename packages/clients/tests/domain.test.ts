@@ -1,84 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { monthlyCharges } from '../src/domain/charges.ts';
-import { nextComplaintLevel } from '../src/domain/complaint.ts';
-import { type EngagementDraft, endBreach, engagementBreach } from '../src/domain/engagement.ts';
-import { objectionDue } from '../src/domain/objection.ts';
 import { transitionBreach, transitionStatus } from '../src/domain/transition.ts';
-
-const aanvullend: EngagementDraft = {
-  pillar: 'AANVULLEND',
-  kind: 'THUISONDERSTEUNING',
-  provisionType: 'MAATWERK',
-  deliveryForm: 'ZIN',
-  accessRoute: 'VERWIJSBRIEF',
-  startedOn: '2021-03-01',
-  clientPgbCompetent: false,
-  referral: { issuedByBasisWorker: true, clientMatches: true },
-  decision: null,
-};
-const basis: EngagementDraft = {
-  ...aanvullend,
-  pillar: 'BASIS',
-  provisionType: 'ALGEMEEN',
-  accessRoute: 'DIRECT',
-  referral: null,
-};
-
-describe('engagement rules', () => {
-  it('accepts aanvullend with a referral by a basis worker, and basis directly', () => {
-    expect(engagementBreach(aanvullend)).toBeNull();
-    expect(engagementBreach(basis)).toBeNull();
-  });
-
-  it('allows a PGB only for maatwerk (BR-A6)', () => {
-    expect(engagementBreach({ ...basis, deliveryForm: 'PGB', clientPgbCompetent: true })?.field).toBe(
-      'deliveryForm',
-    );
-  });
-
-  it('allows a PGB only for a PGB-competent client', () => {
-    expect(engagementBreach({ ...aanvullend, deliveryForm: 'PGB' })?.message).toMatch(/PGB-competent/);
-    expect(engagementBreach({ ...aanvullend, deliveryForm: 'PGB', clientPgbCompetent: true })).toBeNull();
-  });
-
-  it('needs a referral by a basis worker or a granted decision for aanvullend (BR-A3/A4)', () => {
-    expect(engagementBreach({ ...aanvullend, accessRoute: 'DIRECT', referral: null })?.field).toBe(
-      'accessRoute',
-    );
-    expect(engagementBreach({ ...aanvullend, referral: null })?.field).toBe('referralId');
-    expect(
-      engagementBreach({ ...aanvullend, referral: { issuedByBasisWorker: false, clientMatches: true } })
-        ?.message,
-    ).toMatch(/basis provider/);
-    expect(
-      engagementBreach({ ...aanvullend, referral: { issuedByBasisWorker: true, clientMatches: false } })
-        ?.message,
-    ).toMatch(/another client/);
-    const decision = { granted: true, validFrom: '2021-01-01', validTo: '2021-12-31', clientMatches: true };
-    const viaDecision = { ...aanvullend, accessRoute: 'BESCHIKKING' as const, referral: null, decision };
-    expect(engagementBreach(viaDecision)).toBeNull();
-    expect(engagementBreach({ ...viaDecision, decision: { ...decision, granted: false } })?.message).toMatch(
-      /refused/,
-    );
-    expect(engagementBreach({ ...viaDecision, startedOn: '2022-01-01' })?.field).toBe('startedOn');
-    expect(engagementBreach({ ...viaDecision, decision: null })?.field).toBe('decisionId');
-  });
-
-  it('keeps aanvullend maatwerk, basis general, and kinds in their pillar', () => {
-    expect(engagementBreach({ ...aanvullend, provisionType: 'ALGEMEEN' })?.field).toBe('provisionType');
-    expect(engagementBreach({ ...basis, provisionType: 'MAATWERK' })?.field).toBe('provisionType');
-    expect(engagementBreach({ ...basis, kind: 'KORTDUREND_VERBLIJF' })?.field).toBe('pillar');
-    expect(engagementBreach({ ...aanvullend, kind: 'PERSOONLIJKE_VERZORGING' })?.field).toBe('pillar');
-    expect(engagementBreach({ ...basis, accessRoute: 'VERWIJSBRIEF' })?.field).toBe('accessRoute');
-  });
-
-  it('ends with a reason, not before the start, once', () => {
-    expect(endBreach('2021-03-01', '2021-02-28', 'GOAL_REACHED', false)?.field).toBe('endedOn');
-    expect(endBreach('2021-03-01', '2021-03-01', null, false)?.field).toBe('reason');
-    expect(endBreach('2021-03-01', '2021-04-01', 'MOVED', true)?.field).toBe('id');
-    expect(endBreach('2021-03-01', '2021-04-01', 'MOVED', false)).toBeNull();
-  });
-});
 
 describe('abonnementstarief (BR-E1–E3)', () => {
   const running = {
@@ -111,19 +33,6 @@ describe('abonnementstarief (BR-E1–E3)', () => {
   it('starts in 2020', () => {
     expect(monthlyCharges([{ ...running, startedOn: '2019-01-01', endedOn: null }], 2019)).toEqual([]);
     expect(monthlyCharges([{ ...running, startedOn: '2019-01-01', endedOn: null }], 2020)).toHaveLength(12);
-  });
-});
-
-describe('complaints and objections', () => {
-  it('climbs the ladder worker → manager → mediator → external committee, then stops', () => {
-    expect(nextComplaintLevel('MEDEWERKER')).toBe('LEIDINGGEVENDE');
-    expect(nextComplaintLevel('LEIDINGGEVENDE')).toBe('KLACHTENBEMIDDELAAR_AANBIEDER');
-    expect(nextComplaintLevel('KLACHTENBEMIDDELAAR_AANBIEDER')).toBe('EXTERNE_KLACHTENCOMMISSIE');
-    expect(nextComplaintLevel('EXTERNE_KLACHTENCOMMISSIE')).toBeNull();
-  });
-
-  it('sets the objection term at six weeks', () => {
-    expect(objectionDue('2021-01-15')).toBe('2021-02-26');
   });
 });
 

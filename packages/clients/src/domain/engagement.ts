@@ -1,4 +1,14 @@
-import type { AccessRoute, DeliveryForm, EndReason, Pillar, ProvisionType, SupportKind } from './codes.ts';
+import { type Caller, mayReadRowsOf, ValidationError } from '@mienskip/kit/rules';
+import type {
+  AccessRoute,
+  DecisionOutcome,
+  DeliveryForm,
+  EndReason,
+  Pillar,
+  ProvisionType,
+  SupportKind,
+} from './codes.ts';
+import { RuleViolationError } from './errors.ts';
 
 /** What the rules need to know about a new support engagement (ondersteuningsinzet). */
 export interface EngagementDraft {
@@ -15,11 +25,6 @@ export interface EngagementDraft {
   decision: { granted: boolean; validFrom: string; validTo: string | null; clientMatches: boolean } | null;
 }
 
-export interface RuleBreach {
-  field: string;
-  message: string;
-}
-
 /** Kinds only one pillar delivers (§3.9, BR-C1–C3); the others may come from more than one. */
 const ONLY_PILLAR: Partial<Record<SupportKind, Pillar>> = {
   PERSOONLIJKE_VERZORGING: 'BASIS',
@@ -29,74 +34,194 @@ const ONLY_PILLAR: Partial<Record<SupportKind, Pillar>> = {
 };
 
 /** The first rule a new engagement breaks, or null when it may start. */
-export function engagementBreach(draft: EngagementDraft): RuleBreach | null {
+export function engagementBreach(draft: EngagementDraft): RuleViolationError | null {
   const onlyPillar = ONLY_PILLAR[draft.kind];
   if (onlyPillar && onlyPillar !== draft.pillar) {
-    return { field: 'pillar', message: `${draft.kind} is delivered by the ${onlyPillar} pillar only` };
+    return new RuleViolationError('pillar', `${draft.kind} is delivered by the ${onlyPillar} pillar only`);
   }
   // Basisondersteuning is a general facility, aanvullende ondersteuning a tailored one (BR-A5).
   if (draft.pillar === 'AANVULLEND' && draft.provisionType !== 'MAATWERK') {
-    return { field: 'provisionType', message: 'Aanvullende ondersteuning is a maatwerkvoorziening' };
+    return new RuleViolationError('provisionType', 'Aanvullende ondersteuning is a maatwerkvoorziening');
   }
   if (draft.pillar !== 'AANVULLEND' && draft.provisionType !== 'ALGEMEEN') {
-    return { field: 'provisionType', message: `The ${draft.pillar} pillar gives general facilities only` };
+    return new RuleViolationError(
+      'provisionType',
+      `The ${draft.pillar} pillar gives general facilities only`,
+    );
   }
   // BR-A6: the choice between ZIN and PGB exists only for maatwerk, and a PGB needs PGB competence.
   if (draft.deliveryForm === 'PGB' && draft.provisionType !== 'MAATWERK') {
-    return { field: 'deliveryForm', message: 'A PGB is possible for a maatwerkvoorziening only' };
+    return new RuleViolationError('deliveryForm', 'A PGB is possible for a maatwerkvoorziening only');
   }
   if (draft.deliveryForm === 'PGB' && !draft.clientPgbCompetent) {
-    return { field: 'deliveryForm', message: 'A PGB needs a PGB-competent client (pgb-vaardig)' };
+    return new RuleViolationError('deliveryForm', 'A PGB needs a PGB-competent client (pgb-vaardig)');
   }
   return accessBreach(draft);
 }
 
 /** BR-A3/A4: aanvullend only through a verwijzing by a basis worker, or a granted beschikking. */
-function accessBreach(draft: EngagementDraft): RuleBreach | null {
+function accessBreach(draft: EngagementDraft): RuleViolationError | null {
   if (draft.pillar !== 'AANVULLEND') {
     if (draft.accessRoute !== 'DIRECT') {
-      return { field: 'accessRoute', message: 'Sociale basis and basis start directly, without paperwork' };
+      return new RuleViolationError(
+        'accessRoute',
+        'Sociale basis and basis start directly, without paperwork',
+      );
     }
     return null;
   }
   if (draft.accessRoute === 'DIRECT') {
-    return {
-      field: 'accessRoute',
-      message: 'Aanvullende ondersteuning needs a referral by a basis worker or a decision',
-    };
+    return new RuleViolationError(
+      'accessRoute',
+      'Aanvullende ondersteuning needs a referral by a basis worker or a decision',
+    );
   }
   if (draft.accessRoute === 'VERWIJSBRIEF') {
-    if (!draft.referral) return { field: 'referralId', message: 'A referral (verwijzing) is required' };
+    if (!draft.referral) return new RuleViolationError('referralId', 'A referral (verwijzing) is required');
     if (!draft.referral.clientMatches) {
-      return { field: 'referralId', message: 'The referral is for another client' };
+      return new RuleViolationError('referralId', 'The referral is for another client');
     }
     if (!draft.referral.issuedByBasisWorker) {
-      return { field: 'referralId', message: 'Only a worker of the basis provider may refer to aanvullend' };
+      return new RuleViolationError(
+        'referralId',
+        'Only a worker of the basis provider may refer to aanvullend',
+      );
     }
     return null;
   }
   const { decision } = draft;
-  if (!decision) return { field: 'decisionId', message: 'A decision (beschikking) is required' };
-  if (!decision.clientMatches) return { field: 'decisionId', message: 'The decision is for another client' };
-  if (!decision.granted) return { field: 'decisionId', message: 'The decision refused the support' };
+  if (!decision) return new RuleViolationError('decisionId', 'A decision (beschikking) is required');
+  if (!decision.clientMatches)
+    return new RuleViolationError('decisionId', 'The decision is for another client');
+  if (!decision.granted) return new RuleViolationError('decisionId', 'The decision refused the support');
   if (
     draft.startedOn < decision.validFrom ||
     (decision.validTo !== null && draft.startedOn > decision.validTo)
   ) {
-    return { field: 'startedOn', message: 'The engagement starts outside the validity of the decision' };
+    return new RuleViolationError('startedOn', 'The engagement starts outside the validity of the decision');
   }
   return null;
 }
 
-/** Ending an engagement: a date not before its start, and a reason (from the stopbericht). */
+/** Ending an engagement (BR-CL4): once, not before its start, and with a reason (from the stopbericht). */
 export function endBreach(
   startedOn: string,
   endedOn: string,
   reason: EndReason | null,
   alreadyEnded: boolean,
-): RuleBreach | null {
-  if (alreadyEnded) return { field: 'id', message: 'The engagement has already ended' };
-  if (endedOn < startedOn) return { field: 'endedOn', message: 'The end lies before the start' };
-  if (!reason) return { field: 'reason', message: 'An end needs a reason' };
+): RuleViolationError | null {
+  if (alreadyEnded) return new RuleViolationError('id', 'The engagement has already ended');
+  if (endedOn < startedOn) return new RuleViolationError('endedOn', 'The end lies before the start');
+  if (!reason) return new RuleViolationError('reason', 'An end needs a reason');
   return null;
+}
+
+const MAX_HOURS_PER_WEEK = 60;
+
+/**
+ * Checks that need nothing loaded: a provider's key starts engagements at its own organisation only
+ * (BR-CL5), and the indicative hours lie between 0 and 60 a week.
+ */
+export function checkStartRequest(
+  caller: Caller,
+  input: { providerId: string; hoursPerWeek?: number | null },
+): RuleViolationError | ValidationError | null {
+  if (!mayReadRowsOf(caller, input.providerId)) {
+    return new RuleViolationError(
+      'providerId',
+      'A provider key starts engagements at its own organisation only',
+    );
+  }
+  const hours = input.hoursPerWeek;
+  if (hours != null && !(hours >= 0 && hours <= MAX_HOURS_PER_WEEK)) {
+    return new ValidationError('hoursPerWeek', 'Hours per week lie between 0 and 60');
+  }
+  return null;
+}
+
+/** What the access rules need to know of the beschikking an engagement rests on. */
+export function decisionFacts(
+  decision: { clientId: string; outcome: DecisionOutcome; validFrom: string; validTo: string | null },
+  clientId: string,
+): NonNullable<EngagementDraft['decision']> {
+  return {
+    clientMatches: decision.clientId === clientId,
+    granted: decision.outcome === 'GRANTED',
+    validFrom: decision.validFrom,
+    validTo: decision.validTo,
+  };
+}
+
+/** A support engagement as it is started. */
+export interface EngagementInput {
+  clientId: string;
+  pillar: Pillar;
+  kind: SupportKind;
+  provisionType: ProvisionType;
+  deliveryForm?: DeliveryForm | null;
+  accessRoute: AccessRoute;
+  referralId?: string | null;
+  decisionId?: string | null;
+  providerId: string;
+  workerId?: string | null;
+  hoursPerWeek?: number | null;
+  structural?: boolean | null;
+  startedOn?: string | null;
+}
+
+/** An engagement to insert. */
+export interface NewEngagement {
+  clientId: string;
+  pillar: Pillar;
+  kind: SupportKind;
+  provisionType: ProvisionType;
+  deliveryForm: DeliveryForm;
+  accessRoute: AccessRoute;
+  organisationId: string;
+  workerId: string | null;
+  hoursPerWeek: number | null;
+  /** Kept only on the route that rests on it. */
+  referralId: string | null;
+  decisionId: string | null;
+  structural: boolean;
+  startedOn: string;
+}
+
+/** Starting support: the rules of `engagementBreach`, on what was loaded about the client, referral and decision. */
+export function startEngagement(
+  input: EngagementInput,
+  facts: Pick<EngagementDraft, 'clientPgbCompetent' | 'referral' | 'decision'>,
+  today: string,
+): RuleViolationError | NewEngagement {
+  const deliveryForm = input.deliveryForm ?? 'ZIN';
+  const startedOn = input.startedOn ?? today;
+  const breach = engagementBreach({ ...input, deliveryForm, startedOn, ...facts });
+  if (breach) return breach;
+  return {
+    clientId: input.clientId,
+    pillar: input.pillar,
+    kind: input.kind,
+    provisionType: input.provisionType,
+    deliveryForm,
+    accessRoute: input.accessRoute,
+    organisationId: input.providerId,
+    workerId: input.workerId || null,
+    hoursPerWeek: input.hoursPerWeek ?? null,
+    referralId: (input.accessRoute === 'VERWIJSBRIEF' && input.referralId) || null,
+    decisionId: (input.accessRoute === 'BESCHIKKING' && input.decisionId) || null,
+    structural: input.structural ?? false,
+    startedOn,
+  };
+}
+
+/** Ending an engagement (BR-CL4): on the day given or today, with the reason of the stopbericht. */
+export function endEngagement(
+  engagement: { startedOn: string; endedOn: string | null },
+  input: { endedOn?: string | null; reason: EndReason },
+  today: string,
+): RuleViolationError | { endedOn: string; endReason: EndReason } {
+  const endedOn = input.endedOn ?? today;
+  const breach = endBreach(engagement.startedOn, endedOn, input.reason, engagement.endedOn !== null);
+  if (breach) return breach;
+  return { endedOn, endReason: input.reason };
 }

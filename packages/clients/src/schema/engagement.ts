@@ -1,12 +1,14 @@
-import { type Db, lockVersioned } from '@mienskip/kit/db';
-import { isMunicipal, NotFoundError, ValidationError, VersionConflictError } from '@mienskip/kit/rules';
-import { eq, sql } from 'drizzle-orm';
-import { caseworkers, clients, decisions, type EngagementRow, engagements, referrals } from '../db/tables.ts';
-import { endBreach, engagementBreach } from '../domain/engagement.ts';
-import { RuleViolationError } from '../domain/errors.ts';
+import { type Db, lockVersioned, updateVersioned } from '@mienskip/kit/db';
+import { NotFoundError, ValidationError, VersionConflictError } from '@mienskip/kit/rules';
+import { eq } from 'drizzle-orm';
+import { caseworkers, type EngagementRow, engagements, referrals } from '../db/tables.ts';
+import { checkStartRequest, decisionFacts, endEngagement, startEngagement } from '../domain/engagement.ts';
+import { RuleViolationError, unlessRefused } from '../domain/errors.ts';
 import { BASIS_PROVIDER } from '../domain/organisations.ts';
-import { requireClient } from '../store/clients.ts';
+import { requireAnyClient } from '../store/clients.ts';
 import { today } from '../store/clock.ts';
+import { requireDecision } from '../store/decision.ts';
+import { insertEngagement } from '../store/engagement.ts';
 import { rowsByParent } from '../store/loaders.ts';
 import { ownedBy } from '../store/locking.ts';
 import { builder, WRITE } from './builder.ts';
@@ -119,60 +121,17 @@ builder.mutationFields((t) => ({
     authScopes: WRITE,
     errors: { types: [RuleViolationError, NotFoundError, ValidationError] },
     args: { input: t.arg({ type: StartEngagementInput, required: true, description: 'The engagement.' }) },
-    resolve: async (_root, { input }, context) => {
-      const { db, caller } = context;
-      const providerId = String(input.providerId);
-      if (!isMunicipal(caller) && providerId !== caller.organisationId) {
-        throw new RuleViolationError(
-          'providerId',
-          'A provider key starts engagements at its own organisation only',
-        );
-      }
-      if (input.hoursPerWeek != null && !(input.hoursPerWeek >= 0 && input.hoursPerWeek <= 60)) {
-        throw new ValidationError('hoursPerWeek', 'Hours per week lie between 0 and 60');
-      }
-      const clientId = String(input.clientId);
-      const startedOn = input.startedOn ?? today();
+    resolve: async (_root, { input }, { db, caller }) => {
+      const refusal = checkStartRequest(caller, input);
+      if (refusal) throw refusal;
       // A provider cannot see a resident before it has an engagement: look the client up unscoped here.
-      const client = isMunicipal(caller)
-        ? await requireClient(db, caller, clientId)
-        : await clientRow(db, clientId);
-      const referral = input.referralId ? await referralFacts(db, String(input.referralId), clientId) : null;
-      const decision = input.decisionId ? await decisionFacts(db, String(input.decisionId), clientId) : null;
-      const breach = engagementBreach({
-        pillar: input.pillar,
-        kind: input.kind,
-        provisionType: input.provisionType,
-        deliveryForm: input.deliveryForm ?? 'ZIN',
-        accessRoute: input.accessRoute,
-        startedOn,
-        clientPgbCompetent: client.pgbCompetent,
-        referral,
-        decision,
-      });
-      if (breach) throw new RuleViolationError(breach.field, breach.message);
-      const [row] = await db
-        .insert(engagements)
-        .values({
-          id: `engagement-${crypto.randomUUID()}`,
-          clientId,
-          pillar: input.pillar,
-          kind: input.kind,
-          provisionType: input.provisionType,
-          deliveryForm: input.deliveryForm ?? 'ZIN',
-          accessRoute: input.accessRoute,
-          organisationId: providerId,
-          workerId: input.workerId ? String(input.workerId) : null,
-          hoursPerWeek: input.hoursPerWeek == null ? null : input.hoursPerWeek.toFixed(1),
-          referralId:
-            input.accessRoute === 'VERWIJSBRIEF' && input.referralId ? String(input.referralId) : null,
-          decisionId:
-            input.accessRoute === 'BESCHIKKING' && input.decisionId ? String(input.decisionId) : null,
-          structural: input.structural ?? false,
-          startedOn,
-        })
-        .returning();
-      return row!;
+      const client = await requireAnyClient(db, input.clientId);
+      const referral = input.referralId ? await referralFacts(db, input.referralId, input.clientId) : null;
+      const decision = input.decisionId
+        ? decisionFacts(await requireDecision(db, input.decisionId), input.clientId)
+        : null;
+      const facts = { clientPgbCompetent: client.pgbCompetent, referral, decision };
+      return insertEngagement(db, unlessRefused(startEngagement(input, facts, today())));
     },
   }),
   endEngagement: t.field({
@@ -181,36 +140,21 @@ builder.mutationFields((t) => ({
     authScopes: WRITE,
     errors: { types: [RuleViolationError, VersionConflictError, NotFoundError, ValidationError] },
     args: { input: t.arg({ type: EndEngagementInput, required: true, description: 'The end.' }) },
-    resolve: async (_root, { input }, { db, caller }) => {
-      const id = String(input.id);
-      return db.transaction(async (tx) => {
-        const row = await lockVersioned(
+    resolve: async (_root, { input }, { db, caller }) =>
+      db.transaction(async (tx) => {
+        const engagement = await lockVersioned(
           tx,
           engagements,
           'SupportEngagement',
-          id,
+          input.id,
           input.version,
           ownedBy(caller),
         );
-        const endedOn = input.endedOn ?? today();
-        const breach = endBreach(row.startedOn, endedOn, input.reason, row.endedOn !== null);
-        if (breach) throw new RuleViolationError(breach.field, breach.message);
-        const [updated] = await tx
-          .update(engagements)
-          .set({ endedOn, endReason: input.reason, version: sql`${engagements.version} + 1` })
-          .where(eq(engagements.id, id))
-          .returning();
-        return updated!;
-      });
-    },
+        const ended = unlessRefused(endEngagement(engagement, input, today()));
+        return updateVersioned(tx, engagements, engagement.id, ended);
+      }),
   }),
 }));
-
-async function clientRow(db: Db, clientId: string) {
-  const [row] = await db.select().from(clients).where(eq(clients.id, clientId));
-  if (!row) throw new NotFoundError('Client', clientId);
-  return row;
-}
 
 async function referralFacts(db: Db, id: string, clientId: string) {
   const [row] = await db
@@ -222,16 +166,5 @@ async function referralFacts(db: Db, id: string, clientId: string) {
   return {
     clientMatches: row.clientId === clientId,
     issuedByBasisWorker: row.organisationId === BASIS_PROVIDER,
-  };
-}
-
-async function decisionFacts(db: Db, id: string, clientId: string) {
-  const [row] = await db.select().from(decisions).where(eq(decisions.id, id));
-  if (!row) throw new NotFoundError('Decision', id);
-  return {
-    clientMatches: row.clientId === clientId,
-    granted: row.outcome === 'GRANTED',
-    validFrom: row.validFrom,
-    validTo: row.validTo,
   };
 }
