@@ -12,18 +12,42 @@ afterAll(() => graph?.close());
 
 type Payload = { __typename: string; owner?: string; version?: number; [key: string]: unknown };
 
-async function newHousehold(n: number): Promise<string> {
-  const { registerClient } = await graph.data<{ registerClient: { household: { id: string } } }>(REGISTER, {
+async function newClient(n: number): Promise<{ id: string; household: { id: string } }> {
+  const { registerClient } = await graph.data<{
+    registerClient: { id: string; household: { id: string } };
+  }>(REGISTER, {
     input: { bsn: freshBsn(n), name: `Test Persoon ${n}`, dateOfBirth: '1980-01-01', areaId: 'area-noord' },
   });
-  return registerClient.household.id;
+  return registerClient;
 }
+
+const newHousehold = async (n: number) => (await newClient(n)).household.id;
 
 async function household(id: string) {
   const { household } = await graph.data<{
     household: { version: number; coordinatorAssignments: unknown[]; plan: unknown };
   }>('query ($id: ID!) { household(id: $id) { version coordinatorAssignments { id } plan { id } } }', { id });
   return household;
+}
+
+async function requestsAndReferrals(clientId: string) {
+  const { client } = await graph.data<{ client: unknown }>(
+    'query ($id: ID!) { client(id: $id) { supportRequests { id outcome version } referrals { id } } }',
+    { id: clientId },
+  );
+  return client;
+}
+
+async function recordRequest(clientId: string): Promise<{ id: string; version: number }> {
+  const { recordSupportRequest } = await graph.data<{
+    recordSupportRequest: { id: string; version: number };
+  }>(
+    `mutation ($input: RecordSupportRequestInput!) {
+      recordSupportRequest(input: $input) { ... on SupportRequest { id version } }
+    }`,
+    { input: { clientId, channel: 'OUTREACH', lifeDomains: ['FINANCIEN'], receivedOn: '2021-03-01' } },
+  );
+  return recordSupportRequest;
 }
 
 const MUTATIONS = {
@@ -35,6 +59,12 @@ const MUTATIONS = {
   }`,
   plan: `mutation ($input: CreateSupportPlanInput!) {
     createSupportPlan(input: $input) { __typename ... on OwnerUnavailableError { owner message } }
+  }`,
+  assess: `mutation ($input: AssessSupportRequestInput!) {
+    assessSupportRequest(input: $input) { __typename ... on OwnerUnavailableError { owner message } }
+  }`,
+  refer: `mutation ($input: IssueReferralInput!) {
+    issueReferral(input: $input) { __typename ... on OwnerUnavailableError { owner message } }
   }`,
 };
 
@@ -70,14 +100,18 @@ describe('looking up workers in locations', () => {
   });
 
   it('answers OwnerUnavailableError on every mutation that needs a worker, changing nothing, when locations is not running', async () => {
-    const householdId = await newHousehold(3);
+    const client = await newClient(3);
+    const householdId = client.household.id;
     const assigned = await run('assign', { householdId, workerId: 'worker-00007' });
-    const before = await household(householdId);
+    const request = await recordRequest(client.id);
+    const before = [await household(householdId), await requestsAndReferrals(client.id)];
     await graph.locations.close();
     const refusals = [
       await run('assign', { householdId, workerId: 'worker-00009', domain: 'JEUGDWET' }),
       await run('reassign', { householdId, workerId: 'worker-00010', version: assigned.version }),
       await run('plan', { householdId, createdByWorkerId: 'worker-00013', goals: ['Werk'] }),
+      await run('assess', { ...request, workerId: 'worker-00016', outcome: 'AANVULLEND_REFERRAL' }),
+      await run('refer', { clientId: client.id, workerId: 'worker-00019', kind: 'THUISONDERSTEUNING' }),
     ];
     for (const refusal of refusals) {
       expect(refusal).toEqual({
@@ -86,6 +120,6 @@ describe('looking up workers in locations', () => {
         message: expect.stringMatching(/nothing was changed/),
       });
     }
-    expect(await household(householdId)).toEqual(before);
+    expect([await household(householdId), await requestsAndReferrals(client.id)]).toEqual(before);
   });
 });

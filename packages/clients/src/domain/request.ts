@@ -50,21 +50,20 @@ export interface Assessment {
 }
 
 /**
- * Assessing a request (P1): once, not before it came in, always by a professional (BR-A2). A referral
- * to aanvullend is the basis's call (BR-A3): `byBasisWorker` says the assessor must work there.
+ * Assessing a request (P1): once, not before it came in. Who may assess (a professional, BR-A2; for
+ * a referral to aanvullend a basis worker, BR-A3) is `requestAssessor` in caseworkers.ts.
  */
 export function assessRequest(
   request: { receivedOn: string; outcome: RequestOutcome | null },
   input: { workerId: string; outcome: RequestOutcome; assessedOn?: string | null },
   today: string,
-): RuleViolationError | { assessment: Assessment; byBasisWorker: boolean } {
+): RuleViolationError | { assessment: Assessment } {
   if (request.outcome) return new RuleViolationError('id', 'The request has already been assessed');
   const assessedOn = input.assessedOn ?? today;
   if (assessedOn < request.receivedOn)
     return new RuleViolationError('assessedOn', 'Assessed before it was received');
   return {
     assessment: { outcome: input.outcome, assessedByWorkerId: input.workerId, assessedOn },
-    byBasisWorker: input.outcome === 'AANVULLEND_REFERRAL',
   };
 }
 

@@ -1,14 +1,19 @@
 import { lockVersioned, updateVersioned } from '@mienskip/kit/db';
-import { NotFoundError, ValidationError, VersionConflictError } from '@mienskip/kit/rules';
+import {
+  NotFoundError,
+  OwnerUnavailableError,
+  ValidationError,
+  VersionConflictError,
+} from '@mienskip/kit/rules';
 import { type ReferralRow, referrals, type SupportRequestRow, supportRequests } from '../db/tables.ts';
+import { referralIssuer, requestAssessor } from '../domain/caseworkers.ts';
 import { RuleViolationError, unlessRefused } from '../domain/errors.ts';
-import { BASIS_PROVIDER } from '../domain/organisations.ts';
 import { assessRequest, issueReferral, recordRequest } from '../domain/request.ts';
+import { lookUpWorker } from '../lookups/workers.ts';
 import { requireClient } from '../store/clients.ts';
 import { today } from '../store/clock.ts';
 import { rowsByParent } from '../store/loaders.ts';
 import { insertReferral, insertRequest, requireRequest } from '../store/request.ts';
-import { requireCaseworker, requireCaseworkerOf } from './access.ts';
 import { builder, WRITE } from './builder.ts';
 import { Client } from './entities.ts';
 import { LifeDomain, RequestChannel, RequestOutcome, RequestSource, SupportKind } from './enums.ts';
@@ -148,18 +153,28 @@ builder.mutationFields((t) => ({
     description:
       'Record the assessment: only a professional (a caseworker) decides, never a volunteer (BR-A2).',
     authScopes: WRITE,
-    errors: { types: [RuleViolationError, VersionConflictError, NotFoundError, ValidationError] },
+    errors: {
+      types: [
+        RuleViolationError,
+        VersionConflictError,
+        NotFoundError,
+        ValidationError,
+        OwnerUnavailableError,
+      ],
+    },
     args: {
       input: t.arg({ type: AssessSupportRequestInput, required: true, description: 'The assessment.' }),
     },
-    resolve: async (_root, { input }, { db, caller }) => {
+    resolve: async (_root, { input }, context) => {
+      const { db, caller } = context;
       // Visibility first, outside the transaction: PGlite has one connection, held by an open transaction.
       await requireClient(db, caller, (await requireRequest(db, input.id)).clientId);
+      unlessRefused(
+        requestAssessor(input.outcome, input.workerId, await lookUpWorker(context, input.workerId)),
+      );
       return db.transaction(async (tx) => {
         const request = await lockVersioned(tx, supportRequests, 'SupportRequest', input.id, input.version);
-        const { assessment, byBasisWorker } = unlessRefused(assessRequest(request, input, today()));
-        if (byBasisWorker) await requireCaseworkerOf(tx, input.workerId, BASIS_PROVIDER, 'workerId');
-        else await requireCaseworker(tx, input.workerId);
+        const { assessment } = unlessRefused(assessRequest(request, input, today()));
         return updateVersioned(tx, supportRequests, request.id, assessment);
       });
     },
@@ -168,11 +183,12 @@ builder.mutationFields((t) => ({
     type: Referral,
     description: 'Issue a referral letter to aanvullende ondersteuning: only a basis worker may (BR-A3).',
     authScopes: WRITE,
-    errors: { types: [RuleViolationError, NotFoundError, ValidationError] },
+    errors: { types: [RuleViolationError, NotFoundError, ValidationError, OwnerUnavailableError] },
     args: { input: t.arg({ type: IssueReferralInput, required: true, description: 'The referral.' }) },
-    resolve: async (_root, { input }, { db, caller }) => {
+    resolve: async (_root, { input }, context) => {
+      const { db, caller } = context;
       await requireClient(db, caller, input.clientId);
-      await requireCaseworkerOf(db, input.workerId, BASIS_PROVIDER, 'workerId');
+      unlessRefused(referralIssuer(input.workerId, await lookUpWorker(context, input.workerId)));
       const request = input.supportRequestId ? await requireRequest(db, input.supportRequestId) : null;
       return insertReferral(db, unlessRefused(issueReferral(input, request, today())));
     },

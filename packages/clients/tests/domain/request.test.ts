@@ -46,13 +46,6 @@ describe('assessing a request (P1, BR-A2, BR-A3)', () => {
   it('records the outcome, the professional and the day; any caseworker may send it to the basis', () => {
     expect(assessRequest(received, input, TODAY)).toEqual({
       assessment: { outcome: 'BASIS', assessedByWorkerId: 'worker-00001', assessedOn: TODAY },
-      byBasisWorker: false,
-    });
-  });
-
-  it('leaves a referral to aanvullend to a basis worker', () => {
-    expect(assessRequest(received, { ...input, outcome: 'AANVULLEND_REFERRAL' }, TODAY)).toMatchObject({
-      byBasisWorker: true,
     });
   });
 
