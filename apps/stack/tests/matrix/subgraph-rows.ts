@@ -1,52 +1,45 @@
-import type { SubgraphName } from '@mienskip/kit/catalogue';
+import { existsSync } from 'node:fs';
+import { SUBGRAPHS } from '@mienskip/kit/catalogue';
 import type { EntityFixture, MutationFixture, QueryFixture } from './expect.ts';
-import { AUDIT_ENTITIES, AUDIT_NESTED } from './fixtures/audit.ts';
-import { BUDGET_ENTITIES, BUDGET_MUTATIONS, BUDGET_NESTED, BUDGET_QUERIES } from './fixtures/budget.ts';
-import { CLIENTS_ENTITIES, CLIENTS_MUTATIONS, CLIENTS_NESTED, CLIENTS_QUERIES } from './fixtures/clients.ts';
-import {
-  LOCATIONS_ENTITIES,
-  LOCATIONS_MUTATIONS,
-  LOCATIONS_NESTED,
-  LOCATIONS_QUERIES,
-} from './fixtures/locations.ts';
 
 /** One subgraph's rows of the matrix: its root fields, its entity types and the paths to them. */
 export interface SubgraphRows {
-  queries?: Record<string, QueryFixture>;
-  mutations?: Record<string, MutationFixture>;
+  queries: Record<string, QueryFixture>;
+  mutations: Record<string, MutationFixture>;
   entities: EntityFixture[];
   nested: Record<string, QueryFixture[]>;
 }
 
+const fixtureFile = (name: string) => new URL(`./fixtures/${name}.ts`, import.meta.url);
+
 /**
- * The rows of every subgraph of the catalogue (one file each under `fixtures/`). Keyed by the
- * catalogue's names, so a new catalogue entry does not type-check until its rows are here, and the
- * completeness tests then ask for a row per field and entity of its schema.
+ * The rows of one subgraph of the catalogue: `fixtures/<name>.ts`, exporting (each where the
+ * subgraph has them) `<NAME>_QUERIES`, `<NAME>_MUTATIONS`, `<NAME>_ENTITIES` and `<NAME>_NESTED`.
+ * A subgraph without the file gets no rows, and the completeness tests name every field it misses.
  */
-export const ROWS: Record<SubgraphName, SubgraphRows> = {
-  clients: {
-    queries: CLIENTS_QUERIES,
-    mutations: CLIENTS_MUTATIONS,
-    entities: CLIENTS_ENTITIES,
-    nested: CLIENTS_NESTED,
-  },
-  budget: {
-    queries: BUDGET_QUERIES,
-    mutations: BUDGET_MUTATIONS,
-    entities: BUDGET_ENTITIES,
-    nested: BUDGET_NESTED,
-  },
-  locations: {
-    queries: LOCATIONS_QUERIES,
-    mutations: LOCATIONS_MUTATIONS,
-    entities: LOCATIONS_ENTITIES,
-    nested: LOCATIONS_NESTED,
-  },
-  audit: { entities: AUDIT_ENTITIES, nested: AUDIT_NESTED },
-};
+async function rowsOf(name: string): Promise<SubgraphRows> {
+  if (!existsSync(fixtureFile(name))) return { queries: {}, mutations: {}, entities: [], nested: {} };
+  const module: Record<string, unknown> = await import(fixtureFile(name).href);
+  const part = <T>(kind: string, empty: T) =>
+    (module[`${name.toUpperCase()}_${kind}`] as T | undefined) ?? empty;
+  return {
+    queries: part('QUERIES', {}),
+    mutations: part('MUTATIONS', {}),
+    entities: part('ENTITIES', []),
+    nested: part('NESTED', {}),
+  };
+}
 
-const parts = Object.values<SubgraphRows>(ROWS);
+/** The rows of every subgraph of the catalogue of services, by name. */
+export const ROWS: Record<string, SubgraphRows> = Object.fromEntries(
+  await Promise.all(SUBGRAPHS.map(async ({ name }) => [name, await rowsOf(name)] as const)),
+);
+/** The subgraphs of the catalogue that have no `fixtures/<name>.ts`. */
+export const WITHOUT_ROWS = SUBGRAPHS.map(({ name }) => name).filter(
+  (name) => !existsSync(fixtureFile(name)),
+);
 
+const parts = Object.values(ROWS);
 export const QUERIES: Record<string, QueryFixture> = Object.assign({}, ...parts.map((rows) => rows.queries));
 export const MUTATIONS: Record<string, MutationFixture> = Object.assign(
   {},

@@ -1,0 +1,4 @@
+import { runSubgraph } from '@mienskip/kit/server';
+import { __name__ } from './index.ts';
+
+await runSubgraph(__name__);

@@ -1,0 +1,4 @@
+import { subgraphContract } from '@mienskip/testing/contract';
+import { __name__ } from '../src/index.ts';
+
+subgraphContract(__name__, new URL('..', import.meta.url));
