@@ -1,3 +1,4 @@
+import { ValidationError } from '@mienskip/kit/rules';
 import type { Pillar, SupportKind } from './codes.ts';
 
 /** BR-E1: €19.00 per month, whatever the income or the volume of care. */
@@ -43,4 +44,11 @@ export function monthlyCharges(engagements: readonly ChargeableEngagement[], yea
     if (running) out.push({ month, amountCents: MONTHLY_CHARGE_CENTS, engagementId: running.id });
   }
   return out;
+}
+
+/** The years charges are asked for: from the first charged year to 2100. */
+export function checkChargeYear(year: number): ValidationError | null {
+  return year < 2020 || year > 2100
+    ? new ValidationError('year', 'The year lies between 2020 and 2100')
+    : null;
 }

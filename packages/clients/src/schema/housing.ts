@@ -1,9 +1,9 @@
-import { lockVersioned } from '@mienskip/kit/db';
-import { NotFoundError, ValidationError, VersionConflictError } from '@mienskip/kit/rules';
-import { eq, sql } from 'drizzle-orm';
+import { lockVersioned, updateVersioned } from '@mienskip/kit/db';
+import { NotFoundError, VersionConflictError } from '@mienskip/kit/rules';
 import { engagements, type HousingLinkRow, housingLinks } from '../db/tables.ts';
-import { monthlyCharges } from '../domain/charges.ts';
-import { RuleViolationError } from '../domain/errors.ts';
+import { checkChargeYear, monthlyCharges } from '../domain/charges.ts';
+import { RuleViolationError, unlessRefused } from '../domain/errors.ts';
+import { solveHousingLink } from '../domain/housing.ts';
 import { today } from '../store/clock.ts';
 import { rowsByParent } from '../store/loaders.ts';
 import { ownedBy } from '../store/locking.ts';
@@ -65,8 +65,8 @@ builder.objectFields(Client, (t) => ({
     authScopes: { municipal: true },
     args: { year: t.arg.int({ required: true, description: 'The year, 2020 or later.' }) },
     resolve: async (c, args, context) => {
-      if (args.year < 2020 || args.year > 2100)
-        throw new ValidationError('year', 'The year lies between 2020 and 2100');
+      const refusal = checkChargeYear(args.year);
+      if (refusal) throw refusal;
       return monthlyCharges(await allEngagementsOf(context).load(c.id), args.year);
     },
   }),
@@ -88,22 +88,18 @@ builder.mutationField('solveHousingLink', (t) =>
     authScopes: WRITE,
     errors: { types: [RuleViolationError, VersionConflictError, NotFoundError] },
     args: { input: t.arg({ type: SolveHousingLinkInput, required: true, description: 'The link.' }) },
-    resolve: async (_root, { input }, { db, caller }) => {
-      const id = String(input.id);
-      return db.transaction(async (tx) => {
-        const row = await lockVersioned(tx, housingLinks, 'HousingLink', id, input.version, ownedBy(caller));
-        if (row.status === 'SOLVED') throw new RuleViolationError('id', 'The housing link is already solved');
-        const [updated] = await tx
-          .update(housingLinks)
-          .set({
-            status: 'SOLVED',
-            solvedOn: input.solvedOn ?? today(),
-            version: sql`${housingLinks.version} + 1`,
-          })
-          .where(eq(housingLinks.id, id))
-          .returning();
-        return updated!;
-      });
-    },
+    resolve: async (_root, { input }, { db, caller }) =>
+      db.transaction(async (tx) => {
+        const link = await lockVersioned(
+          tx,
+          housingLinks,
+          'HousingLink',
+          input.id,
+          input.version,
+          ownedBy(caller),
+        );
+        const solved = unlessRefused(solveHousingLink(link, input.solvedOn, today()));
+        return updateVersioned(tx, housingLinks, link.id, solved);
+      }),
   }),
 );

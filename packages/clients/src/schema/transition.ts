@@ -1,12 +1,13 @@
-import { isMunicipal, NotFoundError, ValidationError, VersionConflictError } from '@mienskip/kit/rules';
+import { updateVersioned } from '@mienskip/kit/db';
+import { NotFoundError, ValidationError, VersionConflictError } from '@mienskip/kit/rules';
 import { loadOrNull, resolveOffsetConnection } from '@mienskip/kit/schema';
-import { and, asc, count, eq, or, sql } from 'drizzle-orm';
+import { and, asc, count } from 'drizzle-orm';
 import { type TransitionInterviewRow, transitionInterviews } from '../db/tables.ts';
-import { RuleViolationError } from '../domain/errors.ts';
-import { transitionBreach, transitionStatus } from '../domain/transition.ts';
+import { RuleViolationError, unlessRefused } from '../domain/errors.ts';
+import { recordTransitionStep, transitionStatus } from '../domain/transition.ts';
 import { rowsByParent } from '../store/loaders.ts';
-import { visibleClients } from '../store/scoping.ts';
-import { transitionCondition } from '../store/transition.ts';
+import { visibleInterviews } from '../store/scoping.ts';
+import { lockInterview, transitionCondition } from '../store/transition.ts';
 import { builder, READ, WRITE } from './builder.ts';
 import { countedConnection, withTotalCount } from './counted-connection.ts';
 import { Client } from './entities.ts';
@@ -79,16 +80,6 @@ builder.objectField(Client, 'transitionInterview', (t) =>
   }),
 );
 
-/** A provider sees the interviews of its clients, and those where it is the old or new provider. */
-function visibleInterviews(caller: Parameters<typeof visibleClients>[0]) {
-  if (isMunicipal(caller)) return undefined;
-  return or(
-    visibleClients(caller, transitionInterviews.clientId),
-    eq(transitionInterviews.legacyOrganisationId, caller.organisationId),
-    eq(transitionInterviews.newOrganisationId, caller.organisationId),
-  );
-}
-
 const InterviewConnection = countedConnection(
   TransitionInterview,
   'TransitionInterview',
@@ -154,45 +145,11 @@ builder.mutationField('recordTransitionInterview', (t) =>
     authScopes: WRITE,
     errors: { types: [RuleViolationError, VersionConflictError, NotFoundError, ValidationError] },
     args: { input: t.arg({ type: RecordTransitionInput, required: true, description: 'The step.' }) },
-    resolve: async (_root, { input }, { db, caller }) => {
-      const id = String(input.id);
-      return db.transaction(async (tx) => {
-        const [row] = await tx
-          .select()
-          .from(transitionInterviews)
-          .where(and(eq(transitionInterviews.id, id), visibleInterviews(caller)))
-          .for('update');
-        if (!row) throw new NotFoundError('TransitionInterview', id);
-        if (row.version !== input.version)
-          throw new VersionConflictError('TransitionInterview', id, input.version, row.version);
-        const next = {
-          plannedOn: input.plannedOn ?? row.plannedOn,
-          heldOn: input.heldOn ?? row.heldOn,
-          outcome: input.outcome ?? row.outcome,
-          handover: input.handover ?? row.handover,
-          earlyTransfer: input.earlyTransfer ?? row.earlyTransfer,
-          consent: input.consentOfClientAndProviders ?? false,
-        };
-        const breach = transitionBreach({
-          ...next,
-          consent: next.consent || (row.earlyTransfer && input.earlyTransfer == null),
-        });
-        if (breach) throw new RuleViolationError(breach.field, breach.message);
-        const [updated] = await tx
-          .update(transitionInterviews)
-          .set({
-            plannedOn: next.plannedOn,
-            heldOn: next.heldOn,
-            outcome: next.outcome,
-            handover: next.handover,
-            earlyTransfer: next.earlyTransfer,
-            newOrganisationId: input.newProviderId ? String(input.newProviderId) : row.newOrganisationId,
-            version: sql`${transitionInterviews.version} + 1`,
-          })
-          .where(eq(transitionInterviews.id, id))
-          .returning();
-        return updated!;
-      });
-    },
+    resolve: async (_root, { input }, { db, caller }) =>
+      db.transaction(async (tx) => {
+        const interview = await lockInterview(tx, caller, input);
+        const next = unlessRefused(recordTransitionStep(interview, input));
+        return updateVersioned(tx, transitionInterviews, interview.id, next);
+      }),
   }),
 );
