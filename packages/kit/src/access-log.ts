@@ -1,3 +1,8 @@
+import {
+  ACCESS_LOG_MAX_ENTRIES,
+  type AccessLogEntry,
+  type AccessLogSubjectType,
+} from './access-log-entry.ts';
 import { TOKEN_HEADER } from './token.ts';
 
 /**
@@ -7,22 +12,14 @@ import { TOKEN_HEADER } from './token.ts';
  * sent: the audit service takes it from the internal token the gateway signed, which the subgraph
  * passes on unchanged.
  */
-export const ACCESS_LOG_SUBJECT_TYPES = ['Client'] as const;
-export type AccessLogSubjectType = (typeof ACCESS_LOG_SUBJECT_TYPES)[number];
-export const ACCESS_LOG_ACTIONS = ['READ', 'WRITE'] as const;
-export type AccessLogAction = (typeof ACCESS_LOG_ACTIONS)[number];
-
-/** What a subgraph sends per entry. Never a BSN: subjects are named by their client id. */
-export interface AccessLogEntry {
-  subjectType: AccessLogSubjectType;
-  subjectId: string;
-  action: AccessLogAction;
-  /** The fields read or written, sorted, each once. */
-  fields: string[];
-}
-
-/** The most entries the audit service takes in one request (and one INSERT). */
-export const ACCESS_LOG_MAX_ENTRIES = 1000;
+export {
+  ACCESS_LOG_ACTIONS,
+  ACCESS_LOG_MAX_ENTRIES,
+  ACCESS_LOG_SUBJECT_TYPES,
+  type AccessLogAction,
+  type AccessLogEntry,
+  type AccessLogSubjectType,
+} from './access-log-entry.ts';
 export const ACCESS_LOG_URL_ENV = 'MIENSKIP_ACCESS_LOG_URL';
 const DEFAULT_TIMEOUT_MS = 5_000;
 

@@ -2,6 +2,14 @@
  * `@mienskip/kit/rules`: the pure part of the kit, the only kit entry a subgraph's `src/domain/` may
  * import. Nothing here does I/O or imports a package (an architecture test keeps it so).
  */
+export {
+  ACCESS_LOG_ACTIONS,
+  ACCESS_LOG_MAX_ENTRIES,
+  ACCESS_LOG_SUBJECT_TYPES,
+  type AccessLogAction,
+  type AccessLogEntry,
+  type AccessLogSubjectType,
+} from './access-log-entry.ts';
 export { passesElfproef } from './bsn.ts';
 export { type Caller, hasScope, isMunicipal, mayReadRowsOf } from './caller.ts';
 export { isIsoDate } from './dates.ts';

@@ -3,7 +3,7 @@ import {
   ACCESS_LOG_MAX_ENTRIES,
   ACCESS_LOG_SUBJECT_TYPES,
   type AccessLogEntry,
-} from '@mienskip/kit/access-log';
+} from '@mienskip/kit/rules';
 
 /**
  * What `POST /entries` accepts: `{ entries: [{ subjectType, subjectId, action, fields }] }`, every
