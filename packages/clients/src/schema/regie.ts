@@ -5,6 +5,10 @@ import {
   ValidationError,
   VersionConflictError,
 } from '@mienskip/kit/rules';
+import { contextLoader, groupByIds } from '@mienskip/kit/schema';
+import type { SubgraphContext } from '@mienskip/kit/server';
+import { and, inArray, isNull } from 'drizzle-orm';
+import { coordinatorAssignments } from '../db/tables.ts';
 import { regieHolder } from '../domain/caseworkers.ts';
 import { CoordinatorAlreadyAssignedError, RuleViolationError, unlessRefused } from '../domain/errors.ts';
 import { assignCoordinator, DEFAULT_REGIE_DOMAIN, reassignCoordinator } from '../domain/regie.ts';
@@ -12,9 +16,10 @@ import { lookUpWorker } from '../lookups/workers.ts';
 import { today } from '../store/clock.ts';
 import { bumpHousehold, lockHousehold } from '../store/locking.ts';
 import { activeAssignment, handOver, insertAssignment } from '../store/regie.ts';
-import { builder, WRITE } from './builder.ts';
+import { builder, READ, WRITE } from './builder.ts';
 import { Household } from './entities.ts';
 import { RegieDomain } from './enums.ts';
+import { WorkerRef } from './refs.ts';
 
 const AssignCoordinatorInput = builder.inputType('AssignCoordinatorInput', {
   description: 'Give a household a regievoerder in a domain where it has none.',
@@ -107,3 +112,28 @@ builder.mutationFields((t) => ({
     },
   }),
 }));
+
+/** Open regie assignments per worker, one query for every worker asked. */
+const coordinatedBy = contextLoader<SubgraphContext, string, { workerId: string; householdId: string }[]>(
+  async (ids, { db }) => {
+    const rows = await db
+      .select({ workerId: coordinatorAssignments.workerId, householdId: coordinatorAssignments.householdId })
+      .from(coordinatorAssignments)
+      .where(and(inArray(coordinatorAssignments.workerId, [...ids]), isNull(coordinatorAssignments.endedOn)))
+      .orderBy(coordinatorAssignments.householdId);
+    return groupByIds(ids, rows, (row) => row.workerId);
+  },
+);
+
+builder.objectField(WorkerRef, 'coordinatedHouseholds', (t) =>
+  t.field({
+    type: [Household],
+    description: 'Households this worker holds regie over now (any domain) that the key may see.',
+    authScopes: READ,
+    resolve: async (worker, _a, context) => {
+      const assignments = await coordinatedBy(context).load(worker.id);
+      const loaded = await Household.getDataloader(context).loadMany(assignments.map((a) => a.householdId));
+      return loaded.filter((h): h is Exclude<typeof h, Error> => !(h instanceof Error));
+    },
+  }),
+);

@@ -1,4 +1,5 @@
-import { type PublishedCount as Count, hasScope, publishCount, ValidationError } from '@mienskip/kit/rules';
+import { type PublishedCount as Count, publishCountFor } from '@mienskip/kit/rules';
+import { contextLoader } from '@mienskip/kit/schema';
 import type { SubgraphContext } from '@mienskip/kit/server';
 import {
   and,
@@ -26,6 +27,7 @@ import {
   supportRequests,
   transitionInterviews,
 } from '../db/tables.ts';
+import { checkPeriod } from '../domain/statistics.ts';
 import { TRANSITION_STATUSES } from '../domain/transition.ts';
 import { ownRows, visibleClients } from '../store/scoping.ts';
 import { transitionCondition } from '../store/transition.ts';
@@ -39,6 +41,7 @@ import {
   SupportKind,
   TransitionStatus,
 } from './enums.ts';
+import { AreaRef } from './refs.ts';
 
 interface Scope {
   from: string;
@@ -47,7 +50,8 @@ interface Scope {
   clientIn: (clientId: AnyPgColumn) => SQL | undefined;
   /** Rows of one organisation (engagements, complaints): a key of another than the municipality counts its own. */
   own: (organisationId: AnyPgColumn) => SQL | undefined;
-  disclose: boolean;
+  /** A count as the caller may see it: exact, or under the CBS rule for small numbers. */
+  publish: (exact: number | string) => Count;
   context: SubgraphContext;
 }
 
@@ -170,7 +174,7 @@ const ClientStatistics = builder.objectRef<Scope>('ClientStatistics').implement(
           .where(and(runningIn(s), s.clientIn(engagements.clientId), s.own(engagements.organisationId)))
           .groupBy(engagements.pillar, engagements.kind)
           .orderBy(engagements.pillar, engagements.kind);
-        return rows.map((r) => ({ pillar: r.pillar, kind: r.kind, clients: publishCount(r.n, s.disclose) }));
+        return rows.map((r) => ({ pillar: r.pillar, kind: r.kind, clients: s.publish(r.n) }));
       },
     }),
     deliveryForms: t.field({
@@ -192,7 +196,7 @@ const ClientStatistics = builder.objectRef<Scope>('ClientStatistics').implement(
         const byForm = new Map(rows.map((r) => [r.form, r.n]));
         return (['ZIN', 'PGB'] as const).map((form) => ({
           form,
-          clients: publishCount(byForm.get(form) ?? 0, s.disclose),
+          clients: s.publish(byForm.get(form) ?? 0),
         }));
       },
     }),
@@ -206,7 +210,7 @@ const ClientStatistics = builder.objectRef<Scope>('ClientStatistics').implement(
           .where(and(between(supportRequests.receivedOn, s), s.clientIn(supportRequests.clientId)))
           .groupBy(supportRequests.outcome)
           .orderBy(supportRequests.outcome);
-        return rows.map((r) => ({ outcome: r.outcome, requests: publishCount(r.n, s.disclose) }));
+        return rows.map((r) => ({ outcome: r.outcome, requests: s.publish(r.n) }));
       },
     }),
     referrals: t.field({
@@ -217,7 +221,7 @@ const ClientStatistics = builder.objectRef<Scope>('ClientStatistics').implement(
           .select({ n: count() })
           .from(referrals)
           .where(and(between(referrals.issuedOn, s), s.clientIn(referrals.clientId)));
-        return publishCount(row!.n, s.disclose);
+        return s.publish(row!.n);
       },
     }),
     decisions: t.field({
@@ -235,7 +239,7 @@ const ClientStatistics = builder.objectRef<Scope>('ClientStatistics').implement(
         const byOutcome = new Map(rows.map((r) => [r.outcome, r.n]));
         return (['GRANTED', 'REFUSED'] as const).map((outcome) => ({
           outcome,
-          decisions: publishCount(byOutcome.get(outcome) ?? 0, s.disclose),
+          decisions: s.publish(byOutcome.get(outcome) ?? 0),
         }));
       },
     }),
@@ -250,7 +254,7 @@ const ClientStatistics = builder.objectRef<Scope>('ClientStatistics').implement(
           .from(objections)
           .innerJoin(decisions, eq(decisions.id, objections.decisionId))
           .where(and(between(objections.filedOn, s), s.clientIn(decisions.clientId)));
-        return publishCount(row!.n, s.disclose);
+        return s.publish(row!.n);
       },
     }),
     complaints: t.field({
@@ -276,7 +280,7 @@ const ClientStatistics = builder.objectRef<Scope>('ClientStatistics').implement(
             'KLACHTENBEMIDDELAAR_AANBIEDER',
             'EXTERNE_KLACHTENCOMMISSIE',
           ] as const
-        ).map((level) => ({ level, complaints: publishCount(byLevel.get(level) ?? 0, s.disclose) }));
+        ).map((level) => ({ level, complaints: s.publish(byLevel.get(level) ?? 0) }));
       },
     }),
     transition: t.field({
@@ -296,7 +300,7 @@ const ClientStatistics = builder.objectRef<Scope>('ClientStatistics').implement(
           .where(s.clientIn(transitionInterviews.clientId));
         return TRANSITION_STATUSES.map((status) => ({
           status,
-          clients: publishCount(row?.[status] ?? 0, s.disclose),
+          clients: s.publish(row?.[status] ?? 0),
         }));
       },
     }),
@@ -315,7 +319,7 @@ const ClientStatistics = builder.objectRef<Scope>('ClientStatistics').implement(
               s.own(engagements.organisationId),
             ),
           );
-        const measured = publishCount(row!.n, s.disclose);
+        const measured = s.publish(row!.n);
         const average = row!.average === null ? null : Math.round(Number(row!.average) * 10) / 10;
         return { measured, averageDays: measured.secret ? null : average };
       },
@@ -353,7 +357,8 @@ builder.queryField('clientStatistics', (t) =>
       areaId: t.arg.id({ description: 'Only households in this area.' }),
     },
     resolve: (_root, args, context) => {
-      if (args.to < args.from) throw new ValidationError('to', 'The period ends before it starts');
+      const refusal = checkPeriod(args.from, args.to);
+      if (refusal) throw refusal;
       const areaId = args.areaId ? String(args.areaId) : null;
       const clientIn = (clientId: AnyPgColumn) =>
         and(
@@ -374,9 +379,51 @@ builder.queryField('clientStatistics', (t) =>
         to: args.to,
         clientIn,
         own: (organisationId: AnyPgColumn) => ownRows(context.caller, organisationId),
-        disclose: hasScope(context.caller, 'personal-data'),
+        publish: (exact: number | string) => publishCountFor(context.caller, exact),
         context,
       };
     },
   }),
 );
+
+interface AreaCounts {
+  households: number;
+  clients: number;
+}
+
+/** Households and residents per area, one grouped query for every area asked. */
+const countsOf = contextLoader<SubgraphContext, string, AreaCounts>(async (ids, { db, caller }) => {
+  const rows = await db
+    .select({
+      areaId: households.areaId,
+      households: countDistinct(households.id),
+      clients: count(clients.id),
+    })
+    .from(households)
+    .innerJoin(clients, eq(clients.householdId, households.id))
+    .where(and(inArray(households.areaId, [...ids]), visibleClients(caller)))
+    .groupBy(households.areaId);
+  const byArea = new Map(rows.map((row) => [row.areaId, row]));
+  return ids.map((id) => byArea.get(id) ?? { households: 0, clients: 0 });
+});
+
+const AREA_COUNTS = { anyScope: ['clients:read', 'statistics'] } as const;
+
+builder.objectFields(AreaRef, (t) => ({
+  householdCount: t.field({
+    type: PublishedCount,
+    nullable: true,
+    description: 'Households known to the social domain in this area (CBS rule without personal-data).',
+    authScopes: AREA_COUNTS,
+    resolve: async (area, _a, context) =>
+      publishCountFor(context.caller, (await countsOf(context).load(area.id)).households),
+  }),
+  clientCount: t.field({
+    type: PublishedCount,
+    nullable: true,
+    description: 'Residents known to the social domain in this area (CBS rule without personal-data).',
+    authScopes: AREA_COUNTS,
+    resolve: async (area, _a, context) =>
+      publishCountFor(context.caller, (await countsOf(context).load(area.id)).clients),
+  }),
+}));
