@@ -19,6 +19,14 @@ export interface NewAssignment {
 /** The domain regie is about when none is named: the Wmo. */
 export const DEFAULT_REGIE_DOMAIN: RegieDomain = 'WMO';
 
+/** Of a household's assignments, the one that holds regie in `domain` now, if any. */
+export function holderIn<A extends { domain: RegieDomain; endedOn: string | null }>(
+  assignments: readonly A[],
+  domain: RegieDomain,
+): A | null {
+  return assignments.find((a) => a.domain === domain && a.endedOn === null) ?? null;
+}
+
 /**
  * One household, one regievoerder (BR-R1): a first assignment in a domain where the household has
  * none. Other domains (JET procesregie, BR-R2) run beside it, each with its own one.

@@ -2,6 +2,7 @@ import { contextLoader, groupByIds, loadOrNull, resolveOffsetConnection } from '
 import type { SubgraphContext } from '@mienskip/kit/server';
 import { and, asc, count, eq, inArray, isNull } from 'drizzle-orm';
 import { clients, coordinatorAssignments, households, supportPlans } from '../db/tables.ts';
+import { holderIn } from '../domain/regie.ts';
 import { rowsByParent } from '../store/loaders.ts';
 import { visibleClients } from '../store/scoping.ts';
 import { builder, READ } from './builder.ts';
@@ -131,9 +132,7 @@ Household.implement({
       type: CoordinatorAssignment,
       nullable: true,
       description: 'The active Wmo regievoerder (from the basis), if any.',
-      resolve: async (h, _args, context) =>
-        (await assignmentsOf(context).load(h.id)).find((a) => a.domain === 'WMO' && a.endedOn === null) ??
-        null,
+      resolve: async (h, _args, context) => holderIn(await assignmentsOf(context).load(h.id), 'WMO'),
     }),
     coordinatorAssignments: t.field({
       type: [CoordinatorAssignment],

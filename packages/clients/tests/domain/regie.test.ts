@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CoordinatorAlreadyAssignedError, RuleViolationError } from '../../src/domain/errors.ts';
-import { assignCoordinator, reassignCoordinator } from '../../src/domain/regie.ts';
+import { assignCoordinator, holderIn, reassignCoordinator } from '../../src/domain/regie.ts';
 
 const TODAY = '2021-06-01';
 const active = { id: 'regie-1', workerId: 'worker-00001', startedOn: '2021-02-01' };
@@ -47,5 +47,18 @@ describe('handing regie over (BR-CL6)', () => {
       field: 'on',
     });
     expect(reassignCoordinator(active, { ...wanted, on: '2021-02-01' }, TODAY)).not.toBeInstanceOf(Error);
+  });
+});
+
+describe('who holds regie now', () => {
+  it('is the open assignment of the domain asked', () => {
+    const assignments = [
+      { id: 'a', domain: 'WMO' as const, endedOn: '2021-03-31' },
+      { id: 'b', domain: 'JEUGDWET' as const, endedOn: null },
+      { id: 'c', domain: 'WMO' as const, endedOn: null },
+    ];
+    expect(holderIn(assignments, 'WMO')?.id).toBe('c');
+    expect(holderIn(assignments, 'JEUGDWET')?.id).toBe('b');
+    expect(holderIn(assignments, 'WERK_PARTICIPATIE')).toBeNull();
   });
 });
