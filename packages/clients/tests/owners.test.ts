@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { referral, start } from './fixtures.ts';
 import { type ClientsUnderTest, freshBsn, REGISTER, startClients } from './helpers.ts';
 
 // Facts clients needs from locations (a worker's role and organisation) come from a stand-in
@@ -82,6 +83,46 @@ describe('looking up workers in locations', () => {
     expect(lookup?.representations).toEqual([{ __typename: 'Worker', id: 'worker-00001' }]);
     expect(lookup?.caller).toMatchObject({ keyId: 'service:clients', organisationKind: 'MUNICIPALITY' });
     expect([...lookup!.caller.scopes]).toEqual(['locations:read']);
+  });
+
+  it('stores who issued a referral and a decision, so that using or reading them asks no one', async () => {
+    const client = await newClient(4);
+    const letter = await referral(graph, client.id, 'worker-00022');
+    expect(letter.__typename).toBe('Referral');
+    const asked = graph.locations.lookups.length;
+    const engagement = await start(graph, {
+      clientId: client.id,
+      referralId: letter.id,
+      pillar: 'AANVULLEND',
+      kind: 'THUISONDERSTEUNING',
+      provisionType: 'MAATWERK',
+      accessRoute: 'VERWIJSBRIEF',
+      providerId: 'org-windkracht058',
+      startedOn: '2021-03-01',
+    });
+    expect(engagement.__typename).toBe('SupportEngagement');
+    const municipal = { organisationId: 'org-gemeente-test', organisationKind: 'MUNICIPALITY' } as const;
+    await graph.data(
+      `mutation ($input: IssueDecisionInput!) { issueDecision(input: $input) { __typename } }`,
+      {
+        input: {
+          clientId: client.id,
+          kind: 'HULP_BIJ_HET_HUISHOUDEN',
+          outcome: 'GRANTED',
+          adviceByOrganisationId: 'org-amaryllis',
+          adviceSummary: 'Hulp bij het huishouden',
+          issuedOn: '2021-01-20',
+          validFrom: '2021-02-01',
+        },
+      },
+      municipal,
+    );
+    const { client: read } = await graph.data<{ client: { decisions: { issuer: { id: string } }[] } }>(
+      'query ($id: ID!) { client(id: $id) { decisions { issuer { id } } } }',
+      { id: client.id },
+    );
+    expect(read.decisions).toEqual([{ issuer: { id: 'org-gemeente-test' } }]);
+    expect(graph.locations.lookups).toHaveLength(asked);
   });
 
   it('answers OwnerUnavailableError and changes nothing while locations cannot serve', async () => {

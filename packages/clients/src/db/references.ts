@@ -1,7 +1,8 @@
 /**
- * Ids the clients seed refers to that other subgraphs own and seed: areas and rooms and workers
- * (locations), organisations (budget). Subgraphs meet only through these ids, so they are copied
- * here as they are, not looked up: a renamed id in another seed must be renamed here too.
+ * Seed data only: the ids the synthetic rows refer to that other subgraphs own and seed — areas,
+ * rooms and workers (locations), organisations (budget) — copied as they are so that the seed can
+ * write references before any service runs. A renamed id in another seed must be renamed here too.
+ * No rule reads these: a rule asks the owner (`src/lookups/`).
  */
 export const ORGANISATIONS = {
   /** Issues every decision (beschikking). */
@@ -70,9 +71,3 @@ export const BASIS_WORKER_IDS: readonly string[] = ROOMS.map((r) => r.basisWorke
 export const JET_WORKER_IDS: readonly string[] = [workerId(9), workerId(18), workerId(27)];
 /** Begeleiders of Windkracht058 in the locations seed. */
 export const WINDKRACHT_WORKER_IDS: readonly string[] = [workerId(6), workerId(15), workerId(24)];
-
-/** The professionals with an account in the municipal case system: basis sociaal werkers and the JET. */
-export const CASEWORKERS: readonly { workerId: string; organisationId: string }[] = [
-  ...BASIS_WORKER_IDS.map((id) => ({ workerId: id, organisationId: ORGANISATIONS.amaryllis })),
-  ...JET_WORKER_IDS.map((id) => ({ workerId: id, organisationId: ORGANISATIONS.jet })),
-];

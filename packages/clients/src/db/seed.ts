@@ -3,7 +3,6 @@ import { getTableColumns, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { generateClients } from './synthetic.ts';
 import {
-  caseworkers,
   clients,
   complaints,
   coordinatorAssignments,
@@ -51,7 +50,6 @@ export async function seed(db: Db, options: SeedOptions): Promise<void> {
     // Parents before children: households → clients → requests → referrals and decisions → the rest.
     await insert(households, rows.households);
     await insert(clients, rows.clients);
-    await insert(caseworkers, rows.caseworkers);
     await insert(supportPlans, rows.supportPlans);
     await insert(coordinatorAssignments, rows.coordinatorAssignments);
     await insert(supportRequests, rows.supportRequests);

@@ -10,7 +10,6 @@ type Insert<T extends { $inferInsert: unknown }> = T['$inferInsert'];
 export interface ClientsSeedRows {
   households: Insert<typeof tables.households>[];
   clients: Insert<typeof tables.clients>[];
-  caseworkers: Insert<typeof tables.caseworkers>[];
   supportPlans: Insert<typeof tables.supportPlans>[];
   coordinatorAssignments: Insert<typeof tables.coordinatorAssignments>[];
   supportRequests: Insert<typeof tables.supportRequests>[];
@@ -100,7 +99,6 @@ export function createContext(random: Random, householdHelpProviders: readonly [
     rows: {
       households: [],
       clients: [],
-      caseworkers: [],
       supportPlans: [],
       coordinatorAssignments: [],
       supportRequests: [],

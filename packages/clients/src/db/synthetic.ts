@@ -3,7 +3,7 @@ import type { HouseholdRole } from '../domain/codes.ts';
 import { dayOf, isoOf } from './dates.ts';
 import { fullName, lastName, postcode, streetAddress } from './names.ts';
 import { createRandom, type Random } from './random.ts';
-import { AREA_IDS, type AreaId, CASEWORKERS, ORGANISATIONS, ROOMS } from './references.ts';
+import { AREA_IDS, type AreaId, ORGANISATIONS, ROOMS } from './references.ts';
 import {
   type ClientsSeedRows,
   type Context,
@@ -47,7 +47,6 @@ export function generateClients(options: GenerateClientsOptions): ClientsSeedRow
       throw new RangeError(`${name} is a whole number of at least 0`);
   const random = createRandom(options.seed ?? DEFAULT_SEED);
   const ctx = createContext(random, [ORGANISATIONS.miep, ORGANISATIONS.thfl]);
-  ctx.rows.caseworkers.push(...CASEWORKERS);
   const legacy = planTransition(transitionClients, random);
   for (const shape of householdShapes(legacy, otherHouseholds, random)) addHousehold(ctx, shape);
   return ctx.rows;

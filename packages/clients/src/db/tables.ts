@@ -102,15 +102,6 @@ export const clients = clientsSchema.table(
   ],
 );
 
-/**
- * Professionals with an account in the municipal case system (Mens Centraal, §5.3): the basis
- * provider's sociaal werkers, the JET and Sociale Zaken. `workerId` is a `Worker` of locations.
- */
-export const caseworkers = clientsSchema.table('caseworkers', {
-  workerId: text('worker_id').primaryKey(),
-  organisationId: text('organisation_id').notNull(),
-});
-
 export const supportPlans = clientsSchema.table(
   'support_plans',
   {
@@ -182,6 +173,11 @@ export const referrals = clientsSchema.table(
       .notNull()
       .references(() => clients.id),
     issuedByWorkerId: text('issued_by_worker_id').notNull(),
+    /**
+     * The organisation of the issuing worker, recorded once locations confirmed a basis worker
+     * (BR-A3); null for an older referral whose issuer was no basis caseworker.
+     */
+    issuedByOrganisationId: text('issued_by_organisation_id'),
     issuedOn: date('issued_on', { mode: 'string' }).notNull(),
     kind: supportKind('kind').notNull(),
     supportRequestId: text('support_request_id').references(() => supportRequests.id),
@@ -199,6 +195,8 @@ export const decisions = clientsSchema.table(
       .references(() => clients.id),
     kind: decisionKind('kind').notNull(),
     outcome: decisionOutcome('outcome').notNull(),
+    /** The municipal organisation that issued it: the issuing key's organisation. */
+    issuedByOrganisationId: text('issued_by_organisation_id').notNull(),
     /** The zwaarwegend advies the municipality reviewed: who wrote it, and its summary. */
     adviceByOrganisationId: text('advice_by_organisation_id').notNull(),
     adviceSummary: text('advice_summary').notNull(),

@@ -4,7 +4,6 @@ import { type DecisionRow, decisions, type ObjectionRow, objections } from '../d
 import { issueDecision } from '../domain/decision.ts';
 import { RuleViolationError, unlessRefused } from '../domain/errors.ts';
 import { decideObjection, fileObjection } from '../domain/objection.ts';
-import { MUNICIPALITY } from '../domain/organisations.ts';
 import { requireClient } from '../store/clients.ts';
 import { today } from '../store/clock.ts';
 import { insertDecision, insertObjection, requireDecision } from '../store/decision.ts';
@@ -51,8 +50,8 @@ export const Decision = builder.objectRef<DecisionRow>('Decision').implement({
     outcome: t.expose('outcome', { type: DecisionOutcome, description: 'Granted or refused.' }),
     issuer: t.field({
       type: OrganisationRef,
-      description: 'Always the municipality (§2.1).',
-      resolve: () => ({ id: MUNICIPALITY }),
+      description: 'The municipal organisation that issued it: always the municipality (§2.1).',
+      resolve: (d) => ({ id: d.issuedByOrganisationId }),
     }),
     adviceBy: t.field({
       type: OrganisationRef,
@@ -145,7 +144,9 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: IssueDecisionInput, required: true, description: 'The decision.' }) },
     resolve: async (_root, { input }, { db, caller }) => {
       await requireClient(db, caller, input.clientId);
-      return insertDecision(db, unlessRefused(issueDecision(input, today())));
+      const decision = unlessRefused(issueDecision(input, today()));
+      // Only municipal keys get here: the issuer is the caller's organisation.
+      return insertDecision(db, { ...decision, issuedByOrganisationId: caller.organisationId });
     },
   }),
   fileObjection: t.field({

@@ -1,10 +1,9 @@
 import { type Db, lockVersioned, updateVersioned } from '@mienskip/kit/db';
 import { NotFoundError, ValidationError, VersionConflictError } from '@mienskip/kit/rules';
 import { eq } from 'drizzle-orm';
-import { caseworkers, type EngagementRow, engagements, referrals } from '../db/tables.ts';
+import { type EngagementRow, engagements, referrals } from '../db/tables.ts';
 import { checkStartRequest, decisionFacts, endEngagement, startEngagement } from '../domain/engagement.ts';
 import { RuleViolationError, unlessRefused } from '../domain/errors.ts';
-import { BASIS_PROVIDER } from '../domain/organisations.ts';
 import { requireAnyClient } from '../store/clients.ts';
 import { today } from '../store/clock.ts';
 import { requireDecision } from '../store/decision.ts';
@@ -158,13 +157,13 @@ builder.mutationFields((t) => ({
 
 async function referralFacts(db: Db, id: string, clientId: string) {
   const [row] = await db
-    .select({ clientId: referrals.clientId, organisationId: caseworkers.organisationId })
+    .select({ clientId: referrals.clientId, issuedByOrganisationId: referrals.issuedByOrganisationId })
     .from(referrals)
-    .leftJoin(caseworkers, eq(caseworkers.workerId, referrals.issuedByWorkerId))
     .where(eq(referrals.id, id));
   if (!row) throw new NotFoundError('Referral', id);
   return {
     clientMatches: row.clientId === clientId,
-    issuedByBasisWorker: row.organisationId === BASIS_PROVIDER,
+    // Recorded only once locations confirmed a basis worker as the issuer (issueReferral).
+    issuedByBasisWorker: row.issuedByOrganisationId !== null,
   };
 }

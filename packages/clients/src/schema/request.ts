@@ -188,9 +188,12 @@ builder.mutationFields((t) => ({
     resolve: async (_root, { input }, context) => {
       const { db, caller } = context;
       await requireClient(db, caller, input.clientId);
-      unlessRefused(referralIssuer(input.workerId, await lookUpWorker(context, input.workerId)));
+      const issuer = unlessRefused(
+        referralIssuer(input.workerId, await lookUpWorker(context, input.workerId)),
+      );
       const request = input.supportRequestId ? await requireRequest(db, input.supportRequestId) : null;
-      return insertReferral(db, unlessRefused(issueReferral(input, request, today())));
+      const referral = unlessRefused(issueReferral(input, request, today()));
+      return insertReferral(db, { ...referral, issuedByOrganisationId: issuer.organisation.id });
     },
   }),
 }));

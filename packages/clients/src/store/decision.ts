@@ -11,7 +11,10 @@ export async function requireDecision(db: Db, id: string): Promise<DecisionRow> 
   return row;
 }
 
-export async function insertDecision(db: Db, decision: NewDecision): Promise<DecisionRow> {
+export async function insertDecision(
+  db: Db,
+  decision: NewDecision & { issuedByOrganisationId: string },
+): Promise<DecisionRow> {
   const [row] = await db
     .insert(decisions)
     .values({ id: `decision-${crypto.randomUUID()}`, ...decision })

@@ -22,7 +22,11 @@ export async function insertRequest(db: Db, request: NewRequest): Promise<Suppor
   return row!;
 }
 
-export async function insertReferral(db: Db, referral: NewReferral): Promise<ReferralRow> {
+/** A referral, with the organisation of the basis worker who issued it (looked up in locations). */
+export async function insertReferral(
+  db: Db,
+  referral: NewReferral & { issuedByOrganisationId: string },
+): Promise<ReferralRow> {
   const [row] = await db
     .insert(referrals)
     .values({ id: `referral-${crypto.randomUUID()}`, ...referral })

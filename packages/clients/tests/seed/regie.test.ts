@@ -61,25 +61,10 @@ describe('generateClients: one household, one plan, one regievoerder', () => {
     }
   });
 
-  it('seeds the nine basis caseworkers and the three JET members', () => {
-    expect(rows.caseworkers).toHaveLength(12);
-    expect(
-      rows.caseworkers.filter((c) => c.organisationId === 'org-amaryllis').map((c) => c.workerId),
-    ).toEqual([
-      'worker-00001',
-      'worker-00004',
-      'worker-00007',
-      'worker-00010',
-      'worker-00013',
-      'worker-00016',
-      'worker-00019',
-      'worker-00022',
-      'worker-00025',
-    ]);
-    expect(rows.caseworkers.filter((c) => c.organisationId === 'org-jet').map((c) => c.workerId)).toEqual([
-      'worker-00009',
-      'worker-00018',
-      'worker-00027',
-    ]);
+  it('records who issued: the basis provider every referral, the municipality every decision', () => {
+    expect(new Set(rows.referrals.map((r) => r.issuedByOrganisationId))).toEqual(new Set(['org-amaryllis']));
+    expect(new Set(rows.decisions.map((d) => d.issuedByOrganisationId))).toEqual(
+      new Set(['org-gemeente-leeuwarden']),
+    );
   });
 });

@@ -13,7 +13,6 @@ const migrationsFolder = fileURLToPath(new URL('../../src/db/migrations', import
 const TABLES: Record<keyof ClientsSeedRows, PgTable> = {
   households: tables.households,
   clients: tables.clients,
-  caseworkers: tables.caseworkers,
   supportPlans: tables.supportPlans,
   coordinatorAssignments: tables.coordinatorAssignments,
   supportRequests: tables.supportRequests,
