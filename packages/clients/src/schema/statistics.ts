@@ -1,20 +1,7 @@
 import { type PublishedCount as Count, publishCountFor } from '@mienskip/kit/rules';
 import { contextLoader } from '@mienskip/kit/schema';
 import type { SubgraphContext } from '@mienskip/kit/server';
-import {
-  and,
-  avg,
-  count,
-  countDistinct,
-  eq,
-  gte,
-  inArray,
-  isNull,
-  lte,
-  or,
-  type SQL,
-  sql,
-} from 'drizzle-orm';
+import { and, avg, count, countDistinct, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import {
   clients,
@@ -30,6 +17,7 @@ import {
 import { checkPeriod } from '../domain/statistics.ts';
 import { TRANSITION_STATUSES } from '../domain/transition.ts';
 import { ownRows, visibleClients } from '../store/scoping.ts';
+import { between, countedClients, type Period, runningIn } from '../store/statistics.ts';
 import { transitionCondition } from '../store/transition.ts';
 import { builder, PublishedCount, STATISTICS } from './builder.ts';
 import {
@@ -43,9 +31,7 @@ import {
 } from './enums.ts';
 import { AreaRef } from './refs.ts';
 
-interface Scope {
-  from: string;
-  to: string;
+interface Scope extends Period {
   /** Residents counted: in the area asked, and visible to the key. */
   clientIn: (clientId: AnyPgColumn) => SQL | undefined;
   /** Rows of one organisation (engagements, complaints): a key of another than the municipality counts its own. */
@@ -327,18 +313,6 @@ const ClientStatistics = builder.objectRef<Scope>('ClientStatistics').implement(
   }),
 });
 
-function between(column: AnyPgColumn, s: Scope): SQL {
-  return and(gte(column, s.from), lte(column, s.to))!;
-}
-
-/** An engagement runs in the period when it started before its end and did not end before its start. */
-function runningIn(s: Scope): SQL {
-  return and(
-    lte(engagements.startedOn, s.to),
-    or(isNull(engagements.endedOn), gte(engagements.endedOn, s.from)),
-  )!;
-}
-
 builder.queryField('clientStatistics', (t) =>
   t.field({
     type: ClientStatistics,
@@ -359,25 +333,10 @@ builder.queryField('clientStatistics', (t) =>
     resolve: (_root, args, context) => {
       const refusal = checkPeriod(args.from, args.to);
       if (refusal) throw refusal;
-      const areaId = args.areaId ? String(args.areaId) : null;
-      const clientIn = (clientId: AnyPgColumn) =>
-        and(
-          visibleClients(context.caller, clientId),
-          areaId
-            ? inArray(
-                clientId,
-                context.db
-                  .select({ id: clients.id })
-                  .from(clients)
-                  .innerJoin(households, eq(households.id, clients.householdId))
-                  .where(eq(households.areaId, areaId)),
-              )
-            : undefined,
-        );
       return {
         from: args.from,
         to: args.to,
-        clientIn,
+        clientIn: countedClients(context.db, context.caller, args.areaId ?? null),
         own: (organisationId: AnyPgColumn) => ownRows(context.caller, organisationId),
         publish: (exact: number | string) => publishCountFor(context.caller, exact),
         context,
