@@ -1,7 +1,10 @@
 import { type Db, lockVersioned, updateVersioned } from '@mienskip/kit/db';
 import { NotFoundError, ValidationError, VersionConflictError } from '@mienskip/kit/rules';
-import { eq } from 'drizzle-orm';
+import { contextLoader, groupByIds } from '@mienskip/kit/schema';
+import type { SubgraphContext } from '@mienskip/kit/server';
+import { and, countDistinct, eq, inArray, isNull } from 'drizzle-orm';
 import { type EngagementRow, engagements, referrals } from '../db/tables.ts';
+import type { Pillar as PillarCode } from '../domain/codes.ts';
 import { checkStartRequest, decisionFacts, endEngagement, startEngagement } from '../domain/engagement.ts';
 import { RuleViolationError, unlessRefused } from '../domain/errors.ts';
 import { requireAnyClient } from '../store/clients.ts';
@@ -10,7 +13,7 @@ import { requireDecision } from '../store/decision.ts';
 import { insertEngagement } from '../store/engagement.ts';
 import { rowsByParent } from '../store/loaders.ts';
 import { ownedBy } from '../store/locking.ts';
-import { builder, WRITE } from './builder.ts';
+import { builder, READ, WRITE } from './builder.ts';
 import { Client } from './entities.ts';
 import { AccessRoute, DeliveryForm, EndReason, Pillar, ProvisionType, SupportKind } from './enums.ts';
 import { OrganisationRef, ref, WorkerRef } from './refs.ts';
@@ -154,6 +157,51 @@ builder.mutationFields((t) => ({
       }),
   }),
 }));
+
+interface PillarCount {
+  organisationId: string;
+  pillar: PillarCode;
+  clients: number;
+}
+
+/** Running engagements' clients per organisation and pillar, one query for every organisation asked. */
+const caseloadOf = contextLoader<SubgraphContext, string, PillarCount[]>(async (ids, { db }) => {
+  const rows = await db
+    .select({
+      organisationId: engagements.organisationId,
+      pillar: engagements.pillar,
+      clients: countDistinct(engagements.clientId),
+    })
+    .from(engagements)
+    .where(and(inArray(engagements.organisationId, [...ids]), isNull(engagements.endedOn)))
+    .groupBy(engagements.organisationId, engagements.pillar);
+  return groupByIds(ids, rows, (row) => row.organisationId);
+});
+
+const PillarCaseload = builder.objectRef<PillarCount>('PillarCaseload').implement({
+  description: 'Clients of one organisation in one pillar.',
+  fields: (t) => ({
+    pillar: t.expose('pillar', { type: Pillar, description: 'The pillar.' }),
+    clients: t.exposeInt('clients', { description: 'Residents with a running engagement.' }),
+  }),
+});
+
+const Caseload = builder.objectRef<PillarCount[]>('Caseload').implement({
+  description: 'Caseload (cliëntenaantal) of an organisation: residents with a running engagement there.',
+  fields: (t) => ({
+    byPillar: t.field({ type: [PillarCaseload], description: 'Per pillar.', resolve: (rows) => rows }),
+  }),
+});
+
+builder.objectField(OrganisationRef, 'caseload', (t) =>
+  t.field({
+    type: Caseload,
+    nullable: true,
+    description: 'Residents with a running engagement at this organisation: for municipal keys and its own.',
+    authScopes: (org) => ({ $all: { ...READ, $any: { municipal: true, organisation: org.id } } }),
+    resolve: (org, _a, context) => caseloadOf(context).load(org.id),
+  }),
+);
 
 async function referralFacts(db: Db, id: string, clientId: string) {
   const [row] = await db

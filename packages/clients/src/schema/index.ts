@@ -12,7 +12,6 @@ import './decision.ts';
 import './complaint.ts';
 import './transition.ts';
 import './housing.ts';
-import './extensions.ts';
 import './statistics.ts';
 
 export const schema = builder.toSubGraphSchema(SUBGRAPH_SCHEMA_OPTIONS);
