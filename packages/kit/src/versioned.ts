@@ -1,10 +1,12 @@
 import { eq, sql } from 'drizzle-orm';
-import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
-import type { Db } from './db.ts';
+import type { AnyPgColumn, PgDatabase, PgQueryResultHKT, PgTable } from 'drizzle-orm/pg-core';
 import { NotFoundError, VersionConflictError } from './domain-errors.ts';
 
-/** A transaction of a subgraph's database (what `db.transaction` hands its callback). */
-export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+/**
+ * A transaction of a subgraph's database (what `db.transaction` hands its callback). `Db` of db.ts
+ * is spelled out: db.ts re-exports this file, and importing it back would be a cycle.
+ */
+export type Tx = Parameters<Parameters<PgDatabase<PgQueryResultHKT>['transaction']>[0]>[0];
 
 /** A table whose rows carry an `id` and a `version` for optimistic concurrency. */
 export type VersionedTable = PgTable & { id: AnyPgColumn; version: AnyPgColumn };
