@@ -6,7 +6,13 @@ import {
   type SubgraphEntry,
   subgraphUrlEnv,
 } from '@mienskip/kit/catalogue';
-import { type KeyMaterial, PRIVATE_KEY_ENV, PUBLIC_KEYS_ENV } from '@mienskip/kit/token';
+import {
+  type KeyMaterial,
+  PRIVATE_KEY_ENV,
+  PUBLIC_KEYS_ENV,
+  SERVICE_PRIVATE_KEY_ENV,
+  trustedKeySet,
+} from '@mienskip/kit/token';
 import { type Service, serviceOf } from './services.ts';
 
 export type Env = Record<string, string | undefined>;
@@ -14,6 +20,11 @@ export type Env = Record<string, string | undefined>;
 export interface StackOptions {
   /** The gateway's private key and the subgraphs' public key set. */
   keys: Pick<KeyMaterial, 'privateJwk' | 'publicJwks'>;
+  /**
+   * Each subgraph's own key for looking up other subgraphs' facts, by name: with them every subgraph
+   * gets its private key, trusts every service's public key and finds the other subgraphs.
+   */
+  serviceKeys?: Readonly<Record<string, KeyMaterial>>;
   /** The variables that give a service (`gateway` or a subgraph's name) its database. */
   database(name: string): Env;
   /** Added to every port of the catalogue, so that the bench runs beside a running `npm start`. */
@@ -42,7 +53,8 @@ export interface StackPlan {
 
 /**
  * Every process of the stack and its environment, from the catalogue of services: each subgraph
- * gets its database, the gateway's public keys and the access log's `/entries`; the gateway gets
+ * gets its database, the gateway's public keys and the access log's `/entries` (and, given service
+ * keys, its own key, every service's public key and the other subgraphs' URLs); the gateway gets
  * its database, its private key and `MIENSKIP_<NAME>_URL` for every subgraph. Pure: `npm start`,
  * the bench and the tests start what it returns.
  */
@@ -53,6 +65,21 @@ export function planStack(subgraphs: readonly SubgraphEntry[] = SUBGRAPHS, optio
   if (!accessLog) throw new Error(`The stack has no access-log service (${ACCESS_LOG_SERVICE})`);
   const urlHost = options.urlHost ?? 'localhost';
   const base = (service: Service, host: string) => `http://${host}:${service.port}`;
+  const serviceKeys = options.serviceKeys ?? {};
+  const publicJwks = trustedKeySet(options.keys.publicJwks, Object.values(serviceKeys));
+  const lookups = (self: Service): Env =>
+    options.serviceKeys
+      ? {
+          ...(serviceKeys[self.name] && {
+            [SERVICE_PRIVATE_KEY_ENV]: JSON.stringify(serviceKeys[self.name]!.privateJwk),
+          }),
+          ...Object.fromEntries(
+            services
+              .filter((owner) => owner !== self)
+              .map((owner) => [subgraphUrlEnv(owner.name), `${base(owner, '127.0.0.1')}/graphql`]),
+          ),
+        }
+      : {};
 
   const subgraphProcesses = services.map(
     (service): PlannedProcess => ({
@@ -60,8 +87,9 @@ export function planStack(subgraphs: readonly SubgraphEntry[] = SUBGRAPHS, optio
       env: {
         ...options.subgraphEnv,
         ...options.database(service.name),
-        [PUBLIC_KEYS_ENV]: JSON.stringify(options.keys.publicJwks),
+        [PUBLIC_KEYS_ENV]: JSON.stringify(publicJwks),
         [ACCESS_LOG_URL_ENV]: `${base(accessLog, '127.0.0.1')}/entries`,
+        ...lookups(service),
       },
     }),
   );

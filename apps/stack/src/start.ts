@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { SUBGRAPHS } from '@mienskip/kit/catalogue';
 import { planStack } from './plan.ts';
 import { startService, stopAll } from './processes.ts';
-import { localDevelopmentKey, localKeyMaterial } from './secrets.ts';
+import { localDevelopmentKey, localKeyMaterial, localServiceKeys } from './secrets.ts';
 import { REPO_ROOT } from './services.ts';
 
 const env = process.env;
@@ -33,6 +33,10 @@ process.once('SIGTERM', () => void shutdown(0));
 
 const plan = planStack(SUBGRAPHS, {
   keys,
+  serviceKeys: await localServiceKeys(
+    dataDir,
+    SUBGRAPHS.map(({ name }) => name),
+  ),
   database,
   gatewayEnv: { MIENSKIP_DEV_API_KEY: devKey, MIENSKIP_GRAPHIQL_PREFILL_KEY: '1' },
 });

@@ -31,16 +31,19 @@ export async function startGraph(): Promise<TestGraph> {
   const accessLog = await startTestSubgraph(definitions[ACCESS_LOG_SERVICE]);
   started[ACCESS_LOG_SERVICE] = accessLog;
   const logging = { accessLogUrl: accessLog.url.replace(/\/graphql$/, '/entries') };
+  // Where subgraphs look up each other's facts: filled once all listen, read at each look-up.
+  const ownerUrls: Record<string, string> = {};
   const writers = SUBGRAPHS.filter(({ name }) => name !== ACCESS_LOG_SERVICE);
   await Promise.all(
     writers.map(async ({ name }) => {
-      started[name] = await startTestSubgraph(definitions[name], logging);
+      started[name] = await startTestSubgraph(definitions[name], { ...logging, ownerUrls });
     }),
   );
   const subgraphUrls = Object.fromEntries(SUBGRAPHS.map(({ name }) => [name, started[name].url])) as Record<
     SubgraphName,
     string
   >;
+  Object.assign(ownerUrls, subgraphUrls);
   const gateway = await startTestGateway(subgraphUrls);
   const stop = async (name: SubgraphName) => {
     if (stopped.has(name)) return;

@@ -1,6 +1,11 @@
 import { ACCESS_LOG_URL_ENV } from '@mienskip/kit/access-log';
 import { ACCESS_LOG_SERVICE, GATEWAY, SUBGRAPHS, subgraphEntry } from '@mienskip/kit/catalogue';
-import { PRIVATE_KEY_ENV, PUBLIC_KEYS_ENV } from '@mienskip/kit/token';
+import {
+  generateServiceKeyMaterial,
+  PRIVATE_KEY_ENV,
+  PUBLIC_KEYS_ENV,
+  SERVICE_PRIVATE_KEY_ENV,
+} from '@mienskip/kit/token';
 import { describe, expect, it } from 'vitest';
 import { planStack } from '../src/plan.ts';
 
@@ -55,6 +60,25 @@ describe('planStack', () => {
         `http://127.0.0.1:${port + 100}/graphql`,
       );
     }
+  });
+
+  it('given service keys, gives each subgraph its own key, trust in every service key and the other subgraphs', async () => {
+    const serviceKeys = Object.fromEntries(
+      await Promise.all(SUBGRAPHS.map(async ({ name }) => [name, await generateServiceKeyMaterial(name)])),
+    );
+    const plan = planStack(SUBGRAPHS, { keys, database, serviceKeys, portOffset: 100 });
+    const trusted = [
+      ...keys.publicJwks.keys,
+      ...SUBGRAPHS.map(({ name }) => serviceKeys[name]!.publicJwks.keys[0]),
+    ];
+    for (const { service, env } of plan.processes.slice(0, -1)) {
+      expect(JSON.parse(env[SERVICE_PRIVATE_KEY_ENV]!)).toEqual(serviceKeys[service.name]!.privateJwk);
+      expect(JSON.parse(env[PUBLIC_KEYS_ENV]!).keys).toEqual(trusted);
+      for (const { name, port } of SUBGRAPHS.filter(({ name }) => name !== service.name))
+        expect(env[`MIENSKIP_${name.toUpperCase()}_URL`]).toBe(`http://127.0.0.1:${port + 100}/graphql`);
+      expect(env).not.toHaveProperty(`MIENSKIP_${service.name.toUpperCase()}_URL`);
+    }
+    expect(plan.gateway.env).not.toHaveProperty(SERVICE_PRIVATE_KEY_ENV);
   });
 
   it('refuses a stack without the access log’s owner', () => {

@@ -69,7 +69,10 @@ export interface StartOptions {
   accessLogUrl?: string | undefined;
   /** This subgraph's own private key, for the service tokens of its look-ups; without it, look-ups fail. */
   serviceKey?: JWK | undefined;
-  /** Other subgraphs' `/graphql` by name, for look-ups; an owner not listed is asked at its canonical URL. */
+  /**
+   * Other subgraphs' `/graphql` by name, for look-ups; an owner not listed is asked at its canonical
+   * URL. Read at each look-up, so a test may fill it once every subgraph listens.
+   */
   ownerUrls?: Readonly<Partial<Record<string, string>>> | undefined;
 }
 

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GATEWAY, SUBGRAPHS } from '@mienskip/kit/catalogue';
-import { generateKeyMaterial, type KeyMaterial } from '@mienskip/kit/token';
+import { generateKeyMaterial, generateServiceKeyMaterial, type KeyMaterial } from '@mienskip/kit/token';
 import { createTestDatabase, type TestDatabase } from '@mienskip/testing';
 import { planStack } from '../plan.ts';
 import { startService, stopAll } from '../processes.ts';
@@ -40,8 +40,12 @@ export async function startBenchStack(generated: number): Promise<BenchStack> {
       : [],
   );
   const host = '127.0.0.1';
+  const serviceKeys = Object.fromEntries(
+    await Promise.all(SUBGRAPHS.map(async ({ name }) => [name, await generateServiceKeyMaterial(name)])),
+  );
   const plan = planStack(SUBGRAPHS, {
     keys,
+    serviceKeys,
     database: (name) =>
       serverUrl
         ? { DATABASE_URL: testDbs.get(name)!.options.url! }
