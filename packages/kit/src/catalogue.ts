@@ -9,7 +9,10 @@ export interface ServiceEntry {
   readonly name: string;
   /** The canonical local port (the supergraph's URL, the stack's port, the default `PORT`). */
   readonly port: number;
-  /** The package directory, relative to the repository root. */
+  /**
+   * The package directory, relative to the repository root: the stack starts its `src/server.ts`,
+   * and the cross-subgraph tests load the definition its `src/index.ts` exports.
+   */
   readonly dir: string;
 }
 
