@@ -19,6 +19,7 @@ const REQUEST = `mutation ($input: RequestRedistributionInput!) { requestRedistr
   ... on RedistributionRequest { id status version proposedShares { amount } }
   ... on OneSidedRedistributionError { message missing { id } }
   ... on RedistributionTotalError { total proposed }
+  ... on RedistributionLotsError { message lots }
   ... on ValidationError { field } } }`;
 const DECIDE = `mutation ($input: DecideRedistributionInput!) { decideRedistribution(input: $input) { __typename
   ... on RedistributionRequest { status decidedShares { organisation { id } amount } }
@@ -81,6 +82,47 @@ describe('redistribution between basis and aanvullend', () => {
       total: '25844938.00',
       proposed: '26071654.00',
     });
+  });
+
+  it("refuses to move the household-help lumpsum's two equal halves, recording nothing (BR-F3)", async () => {
+    const hbh = async () =>
+      (
+        await subgraph.query<{ lumpsum: { shares: { amount: string }[] } }>(
+          '{ lumpsum(id: "lumpsum-2021-hbh") { shares { amount } } }',
+          { caller: municipal },
+        )
+      ).body.data!.lumpsum.shares.map((s) => s.amount);
+    const requests = async () =>
+      (
+        await subgraph.query<{ redistributionRequests: { lumpsum: { id: string } }[] }>(
+          '{ redistributionRequests { lumpsum { id } } }',
+          { caller: municipal },
+        )
+      ).body.data!.redistributionRequests.filter((r) => r.lumpsum.id === 'lumpsum-2021-hbh');
+    const householdHelp = {
+      scopes: provider.scopes,
+      organisationKind: 'PROVIDER' as const,
+      organisationId: 'org-miep',
+    };
+    const refused = await request(
+      {
+        lumpsumId: 'lumpsum-2021-hbh',
+        requestedBy: ['org-miep', 'org-thfl'],
+        shares: [
+          { organisationId: 'org-miep', amount: '5500000.00' },
+          { organisationId: 'org-thfl', amount: '4730525.00' },
+        ],
+        clientCounts: [
+          { organisationId: 'org-miep', clients: 900 },
+          { organisationId: 'org-thfl', clients: 700 },
+        ],
+        motivation: 'More clients chose M.I.E.P.',
+      },
+      householdHelp,
+    );
+    expect(refused).toMatchObject({ __typename: 'RedistributionLotsError', lots: ['HULP_BIJ_HUISHOUDEN'] });
+    expect(await hbh()).toEqual(['5115262.50', '5115262.50']);
+    expect(await requests()).toEqual([]);
   });
 
   it('refuses a request without the evidence of every provider', async () => {

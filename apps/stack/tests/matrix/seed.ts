@@ -102,18 +102,19 @@ export async function findSeed(graph: TestGraph): Promise<Seed> {
 /**
  * Rows the seed lacks, made through the gateway with the municipal key before the matrix runs:
  * subsidies for both providers, and redistribution requests, one the two matrix providers ask
- * together and one neither is part of.
+ * together and one neither is part of (on a 2022 basis + TO/DB lumpsum made for it, shared by the
+ * household-help providers: only a basis + TO/DB lumpsum is redistributed, BR-F3).
  */
 export async function addRows(graph: TestGraph, municipal: MatrixKey): Promise<void> {
   const run = async (query: string, variables: Record<string, unknown>) => {
-    const response = await graph.gateway.query<Record<string, { __typename: string }>>(query, {
+    const response = await graph.gateway.query<Record<string, { __typename: string; id?: string }>>(query, {
       key: municipal.secret,
       variables,
     });
     expect(response.body.errors, JSON.stringify(response.body)).toBeUndefined();
-    expect(Object.values(response.body.data!)[0]!.__typename, JSON.stringify(response.body)).not.toMatch(
-      /Error$/,
-    );
+    const result = Object.values(response.body.data!)[0]!;
+    expect(result.__typename, JSON.stringify(response.body)).not.toMatch(/Error$/);
+    return result;
   };
   const GRANT = `mutation ($input: GrantSubsidyInput!) { grantSubsidy(input: $input) { __typename ... on Error { message } } }`;
   for (const organisationId of [WINDKRACHT, AMARYLLIS, 'org-vol']) {
@@ -136,8 +137,23 @@ export async function addRows(graph: TestGraph, municipal: MatrixKey): Promise<v
     [AMARYLLIS, '18000000.00'],
     [WINDKRACHT, '7844938.00'],
   ]);
-  await request('lumpsum-2021-hbh', [
+  const CREATE = `mutation ($input: CreateLumpsumInput!) { createLumpsum(input: $input) { __typename ... on Lumpsum { id } ... on Error { message } } }`;
+  const other = await run(CREATE, {
+    input: {
+      year: 2022,
+      title: 'Matrix: basis + aanvullend 2022',
+      lots: ['BASISONDERSTEUNING', 'THUISONDERSTEUNING_EN_DAGBESTEDING'],
+      baseAmount: '10000000.00',
+      decidedAmount: '10000000.00',
+      lines: [],
+      shares: [
+        { organisationId: 'org-miep', amount: '6000000.00' },
+        { organisationId: 'org-thfl', amount: '4000000.00' },
+      ],
+    },
+  });
+  await request(other.id!, [
     ['org-miep', '5000000.00'],
-    ['org-thfl', '5230525.00'],
+    ['org-thfl', '5000000.00'],
   ]);
 }

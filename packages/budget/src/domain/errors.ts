@@ -52,3 +52,19 @@ export class RedistributionTotalError extends DomainError {
     super('A redistribution stays within the original total: the shares must add up to it exactly');
   }
 }
+
+/**
+ * A redistribution moves money between the basis and the aanvullend (TO/DB) shares of their joint
+ * lumpsum only; the household-help halves, or any other lumpsum's shares, are not redistributed (BR-F3).
+ */
+export class RedistributionLotsError extends DomainError {
+  override name = 'RedistributionLotsError';
+  constructor(
+    readonly lumpsumId: string,
+    readonly lots: Lot[],
+  ) {
+    super(
+      `A redistribution is between basis and aanvullend only: this lumpsum covers ${lots.join(', ')}, not BASISONDERSTEUNING and THUISONDERSTEUNING_EN_DAGBESTEDING`,
+    );
+  }
+}

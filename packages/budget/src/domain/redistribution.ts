@@ -1,14 +1,17 @@
 /**
- * Herverdeling between the basis and aanvullend parts of a lumpsum: only asked jointly by every
- * provider holding a share, with client counts as evidence, and always within the original total;
- * the municipality approves, rejects or modifies it (BR-F3).
+ * Herverdeling between the basis and aanvullend parts of a lumpsum: only on the joint basis +
+ * TO/DB lumpsum, only asked jointly by every provider holding a share, with client counts as
+ * evidence, and always within the original total; the municipality approves, rejects or modifies
+ * it (BR-F3).
  */
 import { NotFoundError, ValidationError } from '@mienskip/kit/rules';
 import {
   type LumpsumDefinitiveError,
   OneSidedRedistributionError,
+  RedistributionLotsError,
   RedistributionTotalError,
 } from './errors.ts';
+import type { Lot } from './lots.ts';
 import { definitiveRefusal, type StoredLumpsum } from './lumpsum.ts';
 
 export const REDISTRIBUTION_STATUSES = ['SUBMITTED', 'APPROVED', 'REJECTED', 'MODIFIED'] as const;
@@ -17,6 +20,27 @@ export type RedistributionStatus = (typeof REDISTRIBUTION_STATUSES)[number];
 export interface Share {
   organisationId: string;
   amountCents: bigint;
+}
+
+/** What the redistribution rules read of a lumpsum: its version and status, and the lots it covers. */
+export interface RedistributedLumpsum extends StoredLumpsum {
+  lots: readonly Lot[];
+}
+
+/**
+ * The lots whose joint lumpsum may be redistributed: basis and aanvullend TO/DB, the "communicating
+ * vessels" of the *Uitvoeringsplan* §9.5 (BR-F3). Household help's two equal halves (BR-F7) and short stay are not.
+ */
+export const REDISTRIBUTION_LOTS: readonly Lot[] = [
+  'BASISONDERSTEUNING',
+  'THUISONDERSTEUNING_EN_DAGBESTEDING',
+];
+
+/** A lumpsum that does not cover exactly basis and TO/DB is not redistributed (BR-F3). */
+export function lotsRefusal(lumpsum: RedistributedLumpsum): RedistributionLotsError | null {
+  const lots = new Set(lumpsum.lots);
+  const joint = lots.size === REDISTRIBUTION_LOTS.length && REDISTRIBUTION_LOTS.every((lot) => lots.has(lot));
+  return joint ? null : new RedistributionLotsError(lumpsum.id, [...lumpsum.lots]);
 }
 
 export type RedistributionRefusal =
@@ -97,14 +121,18 @@ export function askRefusal(ask: RedistributionAsk): ValidationError | null {
   return null;
 }
 
-/** The request to record, or why not: a lumpsum that exists and is not definitive, asked jointly within its total. */
+/**
+ * The request to record, or why not: a joint basis + TO/DB lumpsum that exists and is not
+ * definitive, asked jointly within its total.
+ */
 export function decideRedistributionRequest(
-  lumpsum: StoredLumpsum | null,
+  lumpsum: RedistributedLumpsum | null,
   currentShares: readonly Share[],
   ask: RedistributionAsk,
 ):
   | ValidationError
   | NotFoundError
+  | RedistributionLotsError
   | LumpsumDefinitiveError
   | OneSidedRedistributionError
   | RedistributionTotalError
@@ -112,6 +140,8 @@ export function decideRedistributionRequest(
   const refusal = askRefusal(ask);
   if (refusal) return refusal;
   if (!lumpsum) return new NotFoundError('Lumpsum', ask.lumpsumId);
+  const lots = lotsRefusal(lumpsum);
+  if (lots) return lots;
   const definitive = definitiveRefusal(lumpsum);
   if (definitive) return definitive;
   const counts = new Map(ask.clientCounts.map((c) => [c.organisationId, c.clients]));
@@ -157,18 +187,29 @@ export function decisionRefusal(decision: RedistributionDecision): ValidationErr
 
 /**
  * The outcome, or why not: a request is decided once, never on a definitive lumpsum, and approved or
- * modified shares go only to the providers holding a share and add up to the original total.
+ * modified shares go only to the providers holding a share and add up to the original total. A
+ * request recorded before the lots were checked, on a lumpsum other than basis + TO/DB, can be
+ * rejected but not approved or modified (BR-F3).
  */
 export function decideRedistribution(
   request: StoredRedistribution,
-  lumpsum: StoredLumpsum,
+  lumpsum: RedistributedLumpsum,
   currentShares: readonly Share[],
   decision: RedistributionDecision,
-): ValidationError | LumpsumDefinitiveError | RedistributionTotalError | RedistributionOutcome {
+):
+  | ValidationError
+  | RedistributionLotsError
+  | LumpsumDefinitiveError
+  | RedistributionTotalError
+  | RedistributionOutcome {
   const refusal = decisionRefusal(decision);
   if (refusal) return refusal;
   if (request.status !== 'SUBMITTED')
     return new ValidationError('id', 'This request has been decided already');
+  if (decision.decision !== 'REJECTED') {
+    const lots = lotsRefusal(lumpsum);
+    if (lots) return lots;
+  }
   const definitive = definitiveRefusal(lumpsum);
   if (definitive) return definitive;
   let decided: Share[] | null = null;

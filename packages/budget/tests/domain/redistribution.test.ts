@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   LumpsumDefinitiveError,
   OneSidedRedistributionError,
+  RedistributionLotsError,
   RedistributionTotalError,
 } from '../../src/domain/errors.ts';
 import {
@@ -10,6 +11,7 @@ import {
   decideRedistribution,
   decideRedistributionRequest,
   decisionRefusal,
+  lotsRefusal,
   type RedistributionAsk,
   type StoredRedistribution,
 } from '../../src/domain/redistribution.ts';
@@ -54,7 +56,12 @@ describe('asking for a redistribution', () => {
     { organisationId: 'a', amountCents: 700n },
     { organisationId: 'w', amountCents: 300n },
   ];
-  const lumpsum = { id: 'l', status: 'PROVISIONAL' as const, supersededAt: null };
+  const lumpsum = {
+    id: 'l',
+    status: 'PROVISIONAL' as const,
+    supersededAt: null,
+    lots: ['BASISONDERSTEUNING', 'THUISONDERSTEUNING_EN_DAGBESTEDING'] as const,
+  };
   const ask: RedistributionAsk = {
     lumpsumId: 'l',
     requestedBy: ['a', 'w'],
@@ -91,6 +98,26 @@ describe('asking for a redistribution', () => {
         clientCounts: [{ organisationId: 'a', clients: -1 }],
       }),
     ).toMatchObject({ field: 'clientCounts.0.clients' });
+  });
+
+  it('refuses a lumpsum other than the joint basis + TO/DB one, such as the household-help halves (BR-F3)', () => {
+    const householdHelp = decideRedistributionRequest(
+      { ...lumpsum, lots: ['HULP_BIJ_HUISHOUDEN'] },
+      current,
+      ask,
+    );
+    expect(householdHelp).toBeInstanceOf(RedistributionLotsError);
+    expect(householdHelp).toMatchObject({ lumpsumId: 'l', lots: ['HULP_BIJ_HUISHOUDEN'] });
+    for (const lots of [
+      ['BASISONDERSTEUNING'],
+      ['THUISONDERSTEUNING_EN_DAGBESTEDING'],
+      ['BASISONDERSTEUNING', 'THUISONDERSTEUNING_EN_DAGBESTEDING', 'HULP_BIJ_HUISHOUDEN'],
+      ['KORTDUREND_VERBLIJF'],
+    ] as const)
+      expect(lotsRefusal({ ...lumpsum, lots })).toBeInstanceOf(RedistributionLotsError);
+    expect(
+      lotsRefusal({ ...lumpsum, lots: ['THUISONDERSTEUNING_EN_DAGBESTEDING', 'BASISONDERSTEUNING'] }),
+    ).toBeNull();
   });
 
   it('refuses an unknown or definitive lumpsum', () => {
@@ -132,7 +159,12 @@ describe('deciding on a redistribution', () => {
     { organisationId: 'w', amountCents: 350n },
   ];
   const request: StoredRedistribution = { status: 'SUBMITTED', proposedShares: proposed };
-  const lumpsum = { id: 'l', status: 'PROVISIONAL' as const, supersededAt: null };
+  const lumpsum = {
+    id: 'l',
+    status: 'PROVISIONAL' as const,
+    supersededAt: null,
+    lots: ['BASISONDERSTEUNING', 'THUISONDERSTEUNING_EN_DAGBESTEDING'] as const,
+  };
   const decide = (decision: Parameters<typeof decideRedistribution>[3], on = request) =>
     decideRedistribution(on, lumpsum, current, decision);
 
@@ -197,6 +229,26 @@ describe('deciding on a redistribution', () => {
     const refusal = decide({ decision: 'MODIFIED', shares: short, note: 'x' });
     expect(refusal).toBeInstanceOf(RedistributionTotalError);
     expect(refusal).toMatchObject({ totalCents: 1_000n, proposedCents: 999n });
+  });
+
+  it('only rejects a request recorded on a lumpsum other than basis + TO/DB (BR-F3)', () => {
+    const householdHelp = { ...lumpsum, lots: ['HULP_BIJ_HUISHOUDEN'] as const };
+    expect(
+      decideRedistribution(request, householdHelp, current, { decision: 'APPROVED', note: 'x' }),
+    ).toBeInstanceOf(RedistributionLotsError);
+    expect(
+      decideRedistribution(request, householdHelp, current, {
+        decision: 'MODIFIED',
+        shares: proposed,
+        note: 'x',
+      }),
+    ).toBeInstanceOf(RedistributionLotsError);
+    expect(
+      decideRedistribution(request, householdHelp, current, { decision: 'REJECTED', note: 'x' }),
+    ).toMatchObject({
+      status: 'REJECTED',
+      decidedShares: null,
+    });
   });
 
   it('checks the total of approved shares too', () => {

@@ -4,6 +4,7 @@ import { lumpsums, redistributionRequests } from '../../db/tables.ts';
 import {
   LumpsumDefinitiveError,
   OneSidedRedistributionError,
+  RedistributionLotsError,
   RedistributionTotalError,
 } from '../../domain/errors.ts';
 import {
@@ -76,7 +77,8 @@ builder.mutationFields((t) => ({
   requestRedistribution: t.field({
     type: RedistributionRequest,
     description:
-      'Ask, jointly, to move money between the shares of a lumpsum. Refused when one-sided or when the total changes.',
+      'Ask, jointly, to move money between the basis and the aanvullend (TO/DB) shares of their joint lumpsum. ' +
+      'Refused on any other lumpsum (RedistributionLotsError), when one-sided or when the total changes.',
     authScopes: WRITE,
     errors: {
       types: [
@@ -85,6 +87,7 @@ builder.mutationFields((t) => ({
         OneSidedRedistributionError,
         RedistributionTotalError,
         LumpsumDefinitiveError,
+        RedistributionLotsError,
       ],
     },
     args: { input: t.arg({ type: RequestRedistributionInput, required: true, description: 'What to do.' }) },
@@ -117,6 +120,7 @@ builder.mutationFields((t) => ({
         VersionConflictError,
         RedistributionTotalError,
         LumpsumDefinitiveError,
+        RedistributionLotsError,
       ],
     },
     args: { input: t.arg({ type: DecideRedistributionInput, required: true, description: 'What to do.' }) },

@@ -1,8 +1,13 @@
 import type { RedistributionRow } from '../../db/tables.ts';
-import { OneSidedRedistributionError, RedistributionTotalError } from '../../domain/errors.ts';
+import {
+  OneSidedRedistributionError,
+  RedistributionLotsError,
+  RedistributionTotalError,
+} from '../../domain/errors.ts';
 import type { RedistributionStatus as Status } from '../../domain/redistribution.ts';
 import { findLumpsum } from '../../store/lumpsums.ts';
 import { builder, ErrorInterface, READ_BUDGET } from '../builder.ts';
+import { Lot } from '../contract.ts';
 import { Lumpsum } from '../lumpsum/types.ts';
 import { Organisation } from '../organisation.ts';
 
@@ -118,5 +123,16 @@ builder.objectType(RedistributionTotalError, {
       description: 'What the shares add up to.',
       resolve: (e) => e.proposedCents,
     }),
+  }),
+});
+
+builder.objectType(RedistributionLotsError, {
+  name: 'RedistributionLotsError',
+  description:
+    'Herverdeling is between basis and aanvullend only: only the joint lumpsum of BASISONDERSTEUNING and ' +
+    'THUISONDERSTEUNING_EN_DAGBESTEDING is redistributed; the household-help halves are not.',
+  interfaces: [ErrorInterface],
+  fields: (t) => ({
+    lots: t.field({ type: [Lot], description: 'The lots the lumpsum covers.', resolve: (e) => e.lots }),
   }),
 });
