@@ -140,9 +140,23 @@ describe('decisions and objections (P2, P11)', () => {
       'fileObjection',
       'FileObjectionInput',
       { decisionId: refused.id, filedOn: '2021-02-10' },
-      '... on Objection { id version decisionDue outcome }',
+      '... on Objection { id version decisionDue advisoryCommittee outcome }',
     );
-    expect(objection).toMatchObject({ __typename: 'Objection', decisionDue: '2021-03-24', outcome: null });
+    // Issued on 20 January: the bezwaar term ends on 3 March, the decision is due six weeks later
+    // (not six weeks after filing, 24 March), twelve with an advisory committee.
+    expect(objection).toMatchObject({
+      __typename: 'Objection',
+      decisionDue: '2021-04-14',
+      advisoryCommittee: false,
+      outcome: null,
+    });
+    const heardByCommittee = await mutate(
+      'fileObjection',
+      'FileObjectionInput',
+      { decisionId: refused.id, filedOn: '2021-02-10', advisoryCommittee: true },
+      '... on Objection { decisionDue advisoryCommittee }',
+    );
+    expect(heardByCommittee).toMatchObject({ decisionDue: '2021-05-26', advisoryCommittee: true });
     const decided = await mutate(
       'decideObjection',
       'DecideObjectionInput',

@@ -6,7 +6,7 @@ import {
   type RequestOutcome,
   type SupportKind,
 } from '../domain/codes.ts';
-import { OBJECTION_TERM_DAYS } from '../domain/objection.ts';
+import { OBJECTION_TERM_DAYS, objectionDue } from '../domain/objection.ts';
 import { addYears, dayOf, isoOf, workday } from './dates.ts';
 import { ORGANISATIONS, WINDKRACHT_WORKER_IDS } from './references.ts';
 import {
@@ -321,7 +321,7 @@ export function addDecision(
   return row;
 }
 
-/** Awb: an objection within six weeks of the decision, decided within six weeks of filing (often later). */
+/** Awb: an objection within the six-week term, due six weeks after the term ended (BR-CL7), often decided later. */
 function addObjection(ctx: Context, decisionIssuedOn: number, decisionId: string) {
   const { random } = ctx;
   const filed = workday(decisionIssuedOn + random.int(3, OBJECTION_TERM_DAYS - 3));
@@ -332,7 +332,12 @@ function addObjection(ctx: Context, decisionIssuedOn: number, decisionId: string
     id: ctx.nextId('objection'),
     decisionId,
     filedOn: isoOf(filed),
-    decisionDue: isoOf(filed + OBJECTION_TERM_DAYS),
+    advisoryCommittee: false,
+    decisionDue: objectionDue({
+      madeKnownOn: isoOf(decisionIssuedOn),
+      filedOn: isoOf(filed),
+      advisoryCommittee: false,
+    }),
     outcome: done
       ? random.weighted([
           ['ONGEGROND', 45],

@@ -219,6 +219,8 @@ export const objections = clientsSchema.table(
       .notNull()
       .references(() => decisions.id),
     filedOn: date('filed_on', { mode: 'string' }).notNull(),
+    /** An advisory committee (Awb 7:13) hears the bezwaar: the decision term is twelve weeks, not six. */
+    advisoryCommittee: boolean('advisory_committee').notNull().default(false),
     decisionDue: date('decision_due', { mode: 'string' }).notNull(),
     outcome: objectionOutcome('outcome'),
     decidedOn: date('decided_on', { mode: 'string' }),

@@ -3,7 +3,7 @@ import { NotFoundError, ValidationError, VersionConflictError } from '@mienskip/
 import { type DecisionRow, decisions, type ObjectionRow, objections } from '../db/tables.ts';
 import { issueDecision } from '../domain/decision.ts';
 import { RuleViolationError, unlessRefused } from '../domain/errors.ts';
-import { decideObjection, fileObjection } from '../domain/objection.ts';
+import { decideObjection, fileObjection, objectionTermEnds } from '../domain/objection.ts';
 import { requireClient } from '../store/clients.ts';
 import { today } from '../store/clock.ts';
 import { insertDecision, insertObjection, requireDecision } from '../store/decision.ts';
@@ -20,9 +20,15 @@ export const Objection = builder.objectRef<ObjectionRow>('Objection').implement(
   fields: (t) => ({
     id: t.exposeID('id', { description: 'Stable id.' }),
     filedOn: t.field({ type: 'Date', description: 'When it was filed.', resolve: (o) => o.filedOn }),
+    advisoryCommittee: t.exposeBoolean('advisoryCommittee', {
+      description:
+        'An advisory committee (Awb 7:13) hears it: the decision term is twelve weeks instead of six.',
+    }),
     decisionDue: t.field({
       type: 'Date',
-      description: 'Beslistermijn: six weeks after filing (Awb 7:10).',
+      description:
+        'Beslistermijn (Awb 7:10): six weeks, or twelve with an advisory committee, after the bezwaar term ' +
+        '(`Decision.objectionTermEnds`) ended; for a bezwaar filed after that, counted from its filing.',
       resolve: (o) => o.decisionDue,
     }),
     outcome: t.expose('outcome', {
@@ -61,6 +67,13 @@ export const Decision = builder.objectRef<DecisionRow>('Decision').implement({
     }),
     adviceSummary: t.exposeString('adviceSummary', { description: 'The advice in short.' }),
     issuedOn: t.field({ type: 'Date', description: 'Date of the decision.', resolve: (d) => d.issuedOn }),
+    objectionTermEnds: t.field({
+      type: 'Date',
+      description:
+        'Last day of the bezwaar term: six weeks from the day after the decision was made known (Awb 6:7, 6:8), ' +
+        'its date of issue standing for the day it was made known.',
+      resolve: (d) => objectionTermEnds(d.issuedOn),
+    }),
     validFrom: t.field({ type: 'Date', description: 'Valid from.', resolve: (d) => d.validFrom }),
     validTo: t.field({
       type: 'Date',
@@ -119,6 +132,9 @@ const FileObjectionInput = builder.inputType('FileObjectionInput', {
   fields: (t) => ({
     decisionId: t.id({ required: true, description: 'The beschikking.' }),
     filedOn: t.field({ type: 'Date', description: 'When (default today).' }),
+    advisoryCommittee: t.boolean({
+      description: 'An advisory committee (Awb 7:13) hears it: twelve weeks to decide (default false: six).',
+    }),
   }),
 });
 
@@ -157,7 +173,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: FileObjectionInput, required: true, description: 'The objection.' }) },
     resolve: async (_root, { input }, { db }) => {
       const decision = await requireDecision(db, input.decisionId);
-      return insertObjection(db, unlessRefused(fileObjection(decision, input.filedOn, today())));
+      return insertObjection(db, unlessRefused(fileObjection(decision, input, today())));
     },
   }),
   decideObjection: t.field({

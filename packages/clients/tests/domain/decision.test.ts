@@ -2,7 +2,12 @@ import { ValidationError } from '@mienskip/kit/rules';
 import { describe, expect, it } from 'vitest';
 import { type DecisionInput, issueDecision, needsDestination2021 } from '../../src/domain/decision.ts';
 import { RuleViolationError } from '../../src/domain/errors.ts';
-import { decideObjection, fileObjection, objectionDue } from '../../src/domain/objection.ts';
+import {
+  decideObjection,
+  fileObjection,
+  objectionDue,
+  objectionTermEnds,
+} from '../../src/domain/objection.ts';
 
 const TODAY = '2021-06-01';
 const input: DecisionInput = {
@@ -55,18 +60,37 @@ describe('issuing a beschikking', () => {
 describe('objections (P11)', () => {
   const decision = { id: 'decision-1', issuedOn: '2021-02-10' };
 
-  it('sets the objection term at six weeks (BR-CL7)', () => {
-    expect(objectionDue('2021-01-15')).toBe('2021-02-26');
+  it('ends the bezwaar term six weeks from the day after the decision was made known (Awb 6:7, 6:8)', () => {
+    // Made known on Wednesday 10 February: the term runs from the 11th and ends on Wednesday 24 March.
+    expect(objectionTermEnds('2021-02-10')).toBe('2021-03-24');
   });
 
-  it('files a bezwaar on or after the decision, due six weeks later', () => {
-    expect(fileObjection(decision, '2021-02-10', TODAY)).toEqual({
+  it('is due six weeks after the bezwaar term ended, not after filing (BR-CL7, Awb 7:10)', () => {
+    const due = (filedOn: string, advisoryCommittee = false) =>
+      objectionDue({ madeKnownOn: '2021-02-10', filedOn, advisoryCommittee });
+    // Filed early or late in the term: the same due date, six weeks after 24 March.
+    expect(due('2021-02-12')).toBe('2021-05-05');
+    expect(due('2021-03-24')).toBe('2021-05-05');
+    // Twelve weeks with an advisory committee (Awb 7:13).
+    expect(due('2021-02-12', true)).toBe('2021-06-16');
+    // Filed after the term: counted from the filing, never due before it was filed.
+    expect(due('2021-04-01')).toBe('2021-05-13');
+  });
+
+  it('files a bezwaar on or after the decision, due per the Awb term', () => {
+    expect(fileObjection(decision, { filedOn: '2021-02-10' }, TODAY)).toEqual({
       decisionId: 'decision-1',
       filedOn: '2021-02-10',
-      decisionDue: '2021-03-24',
+      advisoryCommittee: false,
+      decisionDue: '2021-05-05',
     });
-    expect(fileObjection(decision, null, TODAY)).toMatchObject({ filedOn: TODAY });
-    const refusal = fileObjection(decision, '2021-02-09', TODAY);
+    expect(fileObjection(decision, { filedOn: '2021-02-12', advisoryCommittee: true }, TODAY)).toMatchObject({
+      advisoryCommittee: true,
+      decisionDue: '2021-06-16',
+    });
+    // Filed today, after the term: due six weeks from today.
+    expect(fileObjection(decision, {}, TODAY)).toMatchObject({ filedOn: TODAY, decisionDue: '2021-07-13' });
+    const refusal = fileObjection(decision, { filedOn: '2021-02-09' }, TODAY);
     expect(refusal).toBeInstanceOf(RuleViolationError);
     expect(refusal).toMatchObject({ field: 'filedOn' });
   });

@@ -63,7 +63,14 @@ describe('generated data against the domain rules', () => {
   });
 
   it('gives every objection the due date of the Awb term', () => {
+    const issuedOn = new Map(rows.decisions.map((d) => [d.id, d.issuedOn]));
     for (const objection of rows.objections)
-      expect(objection.decisionDue).toBe(objectionDue(objection.filedOn));
+      expect(objection.decisionDue).toBe(
+        objectionDue({
+          madeKnownOn: issuedOn.get(objection.decisionId)!,
+          filedOn: objection.filedOn,
+          advisoryCommittee: objection.advisoryCommittee ?? false,
+        }),
+      );
   });
 });

@@ -117,9 +117,12 @@ describe('generateClients: requests, decisions, objections, complaints', () => {
     const refused = new Set(rows.decisions.filter((d) => d.outcome === 'REFUSED').map((d) => d.id));
     expect(refused.size).toBeGreaterThan(10);
     expect(rows.objections.length).toBeGreaterThan(10);
+    const issuedOn = new Map(rows.decisions.map((d) => [d.id, d.issuedOn]));
     for (const objection of rows.objections) {
       expect(refused.has(objection.decisionId)).toBe(true);
-      expect(days(objection.filedOn, objection.decisionDue)).toBe(42);
+      // Filed within the bezwaar term; due six weeks after that term ended (twelve weeks after issue).
+      expect(days(issuedOn.get(objection.decisionId)!, objection.filedOn)).toBeLessThanOrEqual(42);
+      expect(days(issuedOn.get(objection.decisionId)!, objection.decisionDue)).toBe(84);
       expect(Boolean(objection.outcome)).toBe(Boolean(objection.decidedOn));
       if (objection.decidedOn) expect(objection.decidedOn >= objection.filedOn).toBe(true);
     }
