@@ -23,6 +23,33 @@ type Overview = {
 
 const cents = (amount: string) => BigInt(amount.replace('.', ''));
 
+describe('generated 2021 realisation', () => {
+  it("books each share holder's spending on the lot it holds, once a month, of the order of its share", () => {
+    const entries = generatedRealisation2021();
+    expect(entries).toHaveLength(48);
+    const spent = new Map<string, bigint>();
+    for (const e of entries)
+      spent.set(
+        `${e.organisationId} ${e.lot}`,
+        (spent.get(`${e.organisationId} ${e.lot}`) ?? 0n) + e.amountCents,
+      );
+    expect([...spent.keys()].sort()).toEqual([
+      'org-amaryllis BASISONDERSTEUNING',
+      'org-miep HULP_BIJ_HUISHOUDEN',
+      'org-thfl HULP_BIJ_HUISHOUDEN',
+      'org-windkracht058 THUISONDERSTEUNING_EN_DAGBESTEDING',
+    ]);
+    for (const [key, share] of [
+      ['org-amaryllis BASISONDERSTEUNING', 1_877_328_400n],
+      ['org-windkracht058 THUISONDERSTEUNING_EN_DAGBESTEDING', 707_165_400n],
+    ] as const) {
+      const ratio = Number(spent.get(key)!) / Number(share);
+      expect(ratio, key).toBeGreaterThan(0.95);
+      expect(ratio, key).toBeLessThan(1.08);
+    }
+  });
+});
+
 describe('lumpsum versus realisation', () => {
   it('sums the monthly realisation per lumpsum and compares it with the decided amount, in one query', async () => {
     const before = subgraph.database.statementCount;

@@ -49,6 +49,19 @@ describe('lumpsum versus realisation per lot', () => {
     }
   });
 
+  it('shows each lot of the joint basis + TO/DB lumpsum spending of the order of its part, booked on the lot its provider holds', async () => {
+    const { body } = await subgraph.query<{
+      lotRealisation: { lot: string; lumpsum: string; realised: string }[];
+    }>(QUERY, { caller: { scopes: ['statistics'] } });
+    const byLot = Object.fromEntries(body.data!.lotRealisation.map((row) => [row.lot, row]));
+    for (const lot of ['BASISONDERSTEUNING', 'THUISONDERSTEUNING_EN_DAGBESTEDING', 'HULP_BIJ_HUISHOUDEN']) {
+      const { lumpsum, realised } = byLot[lot]!;
+      const ratio = Number(cents(realised)) / Number(cents(lumpsum));
+      expect(ratio, lot).toBeGreaterThan(0.8);
+      expect(ratio, lot).toBeLessThan(1.2);
+    }
+  });
+
   it('needs the statistics scope and takes two statements', async () => {
     const refused = await subgraph.query(QUERY, { caller: { scopes: ['budget:read'] } });
     expect(refused.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');

@@ -130,7 +130,7 @@ async function measureScale(generated: number) {
     return {
       rooms: 9 + generated,
       organisations: 13 + generated,
-      realisationEntries: 72 + 12 * generated,
+      realisationEntries: 48 + 12 * generated,
       database: stack.database,
       operations,
     };

@@ -253,9 +253,22 @@ export const SAVINGS_MEASURES = [
 }));
 
 /**
+ * The lot a share holder of a lumpsum spends on: the lot of the lumpsum it holds a main contract
+ * for. On the joint basis + TO/DB lumpsum, Amaryllis spends on basis and Windkracht058 on TO/DB.
+ */
+export function lotOfShare(lots: readonly Lot[], organisationId: string): Lot {
+  const held = CONTRACTS.filter(
+    (contract) => contract.organisationId === organisationId && lots.includes(contract.lot),
+  );
+  if (held.length !== 1) throw new Error(`${organisationId} holds no single lot of ${lots.join(', ')}`);
+  return held[0]!.lot;
+}
+
+/**
  * Generated monthly realisation for 2021 (synthetic, from a fixed seed): each share holder spends its
- * share of a lumpsum in twelve parts of 8.0–8.9% each, so the year ends within a few percent of it.
- * Scale: one entry per share holder, lot and month (2 lumpsums, 4 share holders: 72 entries).
+ * share of a lumpsum in twelve parts of 8.0–8.9% each, on the lot it holds, so that each lot ends
+ * the year within a few percent of its part of the lumpsum (BR-BU7). Scale: one entry per share
+ * holder and month (2 lumpsums, 4 share holders: 48 entries).
  */
 export function generatedRealisation2021() {
   let state = 2021;
@@ -266,19 +279,17 @@ export function generatedRealisation2021() {
   const entries = [];
   for (const lumpsum of LUMPSUMS_2021) {
     for (const share of lumpsum.shares) {
-      for (const lot of lumpsum.lots) {
-        const perLot = share.amountCents / BigInt(lumpsum.lots.length);
-        for (let month = 1; month <= 12; month++) {
-          const permille = 80n + BigInt(Math.floor(random() * 10));
-          entries.push({
-            id: `realisation-2021-${month}-${lot.toLowerCase()}-${share.organisationId}`,
-            year: 2021,
-            month,
-            lot,
-            organisationId: share.organisationId,
-            amountCents: (perLot * permille) / 1000n,
-          });
-        }
+      const lot = lotOfShare(lumpsum.lots, share.organisationId);
+      for (let month = 1; month <= 12; month++) {
+        const permille = 80n + BigInt(Math.floor(random() * 10));
+        entries.push({
+          id: `realisation-2021-${month}-${lot.toLowerCase()}-${share.organisationId}`,
+          year: 2021,
+          month,
+          lot,
+          organisationId: share.organisationId,
+          amountCents: (share.amountCents * permille) / 1000n,
+        });
       }
     }
   }
