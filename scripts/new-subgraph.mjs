@@ -1,15 +1,24 @@
 #!/usr/bin/env node
-// `pnpm new-subgraph <name> [--port <port>]`: creates packages/<name> from templates/subgraph and
-// prints the one catalogue entry to add and the commands that follow. Plain Node, no dependencies,
-// so that it runs before `pnpm install` has seen the new package.
+// `pnpm new-subgraph <name> [--port <port>]`: creates packages/<name> from templates/subgraph and its
+// rows of the access matrix from templates/matrix-fixture.ts, and prints the one catalogue entry to
+// add and the commands that follow. Plain Node, no dependencies, so that it runs before
+// `pnpm install` has seen the new package.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const TEMPLATE_DIR = join(REPO_ROOT, 'templates', 'subgraph');
+export const MATRIX_TEMPLATE = join(REPO_ROOT, 'templates', 'matrix-fixture.ts');
 const CATALOGUE_FILE = 'packages/kit/src/catalogue.ts';
-const SCOPES_FILE = 'packages/kit/src/scopes.ts';
+
+/**
+ * Where the generated files go, relative to the repository root.
+ * @param {string} name
+ */
+export function targetsOf(name) {
+  return { packageDir: `packages/${name}`, matrixFixture: `apps/stack/tests/matrix/fixtures/${name}.ts` };
+}
 
 /**
  * A subgraph's name is its package directory, PostgreSQL schema, token audience, scope prefix and
@@ -39,16 +48,6 @@ export function readCatalogue(source) {
 }
 
 /**
- * The domains that have `<name>:read` and `<name>:write` scopes.
- * @param {string} source the text of packages/kit/src/scopes.ts
- * @returns {string[]}
- */
-export function readScopedDomains(source) {
-  const list = /SCOPED_DOMAINS\s*=\s*\[([^\]]*)\]/.exec(source)?.[1] ?? '';
-  return [...list.matchAll(/'([^']+)'/g)].map(([, name]) => String(name));
-}
-
-/**
  * The first port from 4001 that the catalogue does not use.
  * @param {number[]} used
  */
@@ -59,23 +58,35 @@ export function freePort(used) {
 }
 
 /**
- * Copies the template into `targetDir`, with `__name__` and `__Name__` replaced in paths and text.
- * @param {{ name: string, targetDir: string }} options
- * @returns {string[]} the files written, relative to `targetDir`
+ * Copies the template into `packages/<name>` and the matrix template into
+ * `apps/stack/tests/matrix/fixtures/<name>.ts` under `root`, with `__name__`, `__Name__` and
+ * `__NAME__` replaced in paths and text.
+ * @param {{ name: string, root?: string }} options
+ * @returns {string[]} the files written, relative to `root`
  */
-export function generateSubgraph({ name, targetDir }) {
-  if (existsSync(targetDir)) throw new Error(`${targetDir} exists already`);
+export function generateSubgraph({ name, root = REPO_ROOT }) {
+  const { packageDir, matrixFixture } = targetsOf(name);
+  for (const target of [packageDir, matrixFixture])
+    if (existsSync(join(root, target))) throw new Error(`${target} exists already`);
   const capitalised = `${name[0]?.toUpperCase()}${name.slice(1)}`;
   /** @param {string} text */
-  const fill = (text) => text.replaceAll('__name__', name).replaceAll('__Name__', capitalised);
-  const written = [];
-  for (const file of filesUnder(TEMPLATE_DIR)) {
-    const target = join(targetDir, fill(relative(TEMPLATE_DIR, file)));
-    mkdirSync(dirname(target), { recursive: true });
-    writeFileSync(target, fill(readFileSync(file, 'utf8')));
-    written.push(relative(targetDir, target));
+  const fill = (text) =>
+    text
+      .replaceAll('__name__', name)
+      .replaceAll('__Name__', capitalised)
+      .replaceAll('__NAME__', name.toUpperCase());
+  const copies = [
+    ...filesUnder(TEMPLATE_DIR).map((file) => ({
+      file,
+      target: join(packageDir, fill(relative(TEMPLATE_DIR, file))),
+    })),
+    { file: MATRIX_TEMPLATE, target: matrixFixture },
+  ];
+  for (const { file, target } of copies) {
+    mkdirSync(dirname(join(root, target)), { recursive: true });
+    writeFileSync(join(root, target), fill(readFileSync(file, 'utf8')));
   }
-  return written.sort();
+  return copies.map(({ target }) => target).sort();
 }
 
 /**
@@ -89,31 +100,26 @@ function filesUnder(dir) {
 }
 
 /**
- * What to do after the files are there.
- * @param {{ name: string, port: number, hasScopes: boolean }} options
+ * What to do after the files are there: the one edit, then the commands.
+ * @param {{ name: string, port: number }} options
  */
-export function nextSteps({ name, port, hasScopes }) {
-  const scopes = hasScopes
-    ? []
-    : [
-        `   and give it scopes: add '${name}' to SCOPED_DOMAINS in ${SCOPES_FILE}`,
-        `   (with descriptions for '${name}:read' and '${name}:write' in SCOPE_DESCRIPTIONS)`,
-      ];
+export function nextSteps({ name, port }) {
+  const { packageDir, matrixFixture } = targetsOf(name);
   return [
-    `Created packages/${name}. Next:`,
+    `Created ${packageDir} and its rows of the access matrix, ${matrixFixture}. Next:`,
     '',
     `1. Add its entry to the catalogue of services, ${CATALOGUE_FILE} (SUBGRAPHS):`,
     '',
     `     subgraph('${name}', ${port}),`,
     '',
-    ...scopes,
+    `   That is the only edit: its scopes, ${name}:read and ${name}:write, follow from the entry.`,
     '2. Install, print its schema and compose the supergraph:',
     '',
     '     pnpm install && pnpm print-schemas && pnpm compose',
     '',
-    `Then replace the example (a note) with what ${name} owns: rules in src/domain/, tables in`,
-    `src/db/tables.ts (and \`pnpm --filter @mienskip/${name} db:generate\`), types in src/schema/,`,
-    `and its rows in the access matrix (apps/stack/tests/matrix/fixtures/${name}.ts).`,
+    `Then replace the example (a note) with what ${name} owns: rules in src/domain/ (unit tests in`,
+    `tests/domain/), tables in src/db/tables.ts (and \`pnpm --filter @mienskip/${name} db:generate\`),`,
+    `types in src/schema/, and its rows in ${matrixFixture} to match.`,
   ].join('\n');
 }
 
@@ -140,14 +146,13 @@ function main(args) {
     console.error(`Port ${rest[1] ?? port} is not free in the catalogue of services (or not a port)`);
     return 1;
   }
-  const targetDir = join(REPO_ROOT, 'packages', name);
-  if (existsSync(targetDir)) {
-    console.error(`packages/${name} exists already`);
+  try {
+    generateSubgraph({ name });
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
     return 1;
   }
-  generateSubgraph({ name, targetDir });
-  const hasScopes = readScopedDomains(readFileSync(join(REPO_ROOT, SCOPES_FILE), 'utf8')).includes(name);
-  console.log(nextSteps({ name, port, hasScopes }));
+  console.log(nextSteps({ name, port }));
   return 0;
 }
 

@@ -2,7 +2,8 @@
  * The catalogue of services: every process of the graph, listed once. The gateway composes the
  * subgraphs listed here, the local stack starts them, each subgraph takes its default port from its
  * entry, and subgraphs find the access log through the audit entry. Adding a subgraph is one entry
- * here (plus the package itself, made with `pnpm new-subgraph`).
+ * here (plus the package itself, made with `pnpm new-subgraph`); its scopes follow from the entry
+ * (scopes.ts).
  */
 export interface ServiceEntry {
   /** The service's name: the internal token's audience and the `<name>:read/write` scope prefix. */
@@ -41,8 +42,11 @@ export type SubgraphName = (typeof SUBGRAPHS)[number]['name'];
 /** The only public entry. */
 export const GATEWAY = { name: 'gateway', port: 4000, dir: 'apps/gateway' } as const satisfies ServiceEntry;
 
-/** The owner of the access log (Logboek dataverwerkingen); every subgraph appends to its `/entries`. */
-export const ACCESS_LOG_SERVICE: SubgraphName = 'audit';
+/**
+ * The owner of the access log (Logboek dataverwerkingen); every subgraph appends to its `/entries`.
+ * The only subgraph without `<name>:read`/`<name>:write` scopes (its readers hold `audit`).
+ */
+export const ACCESS_LOG_SERVICE = 'audit' satisfies SubgraphName;
 
 export function subgraphEntry(name: string): SubgraphEntry {
   const entry = SUBGRAPHS.find((candidate) => candidate.name === name);

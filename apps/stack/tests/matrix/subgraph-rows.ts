@@ -10,16 +10,19 @@ export interface SubgraphRows {
   nested: Record<string, QueryFixture[]>;
 }
 
-const fixtureFile = (name: string) => new URL(`./fixtures/${name}.ts`, import.meta.url);
+const FIXTURES = new URL('./fixtures/', import.meta.url);
+const fixtureFile = (name: string, fixtures = FIXTURES) => new URL(`${name}.ts`, fixtures);
 
 /**
- * The rows of one subgraph of the catalogue: `fixtures/<name>.ts`, exporting (each where the
- * subgraph has them) `<NAME>_QUERIES`, `<NAME>_MUTATIONS`, `<NAME>_ENTITIES` and `<NAME>_NESTED`.
- * A subgraph without the file gets no rows, and the completeness tests name every field it misses.
+ * The rows of one subgraph of the catalogue: `fixtures/<name>.ts` (`pnpm new-subgraph` writes it
+ * from templates/matrix-fixture.ts), exporting (each where the subgraph has them) `<NAME>_QUERIES`,
+ * `<NAME>_MUTATIONS`, `<NAME>_ENTITIES` and `<NAME>_NESTED`. A subgraph without the file gets no
+ * rows, and the completeness tests name every field it misses.
  */
-async function rowsOf(name: string): Promise<SubgraphRows> {
-  if (!existsSync(fixtureFile(name))) return { queries: {}, mutations: {}, entities: [], nested: {} };
-  const module: Record<string, unknown> = await import(fixtureFile(name).href);
+export async function rowsOf(name: string, fixtures = FIXTURES): Promise<SubgraphRows> {
+  const file = fixtureFile(name, fixtures);
+  if (!existsSync(file)) return { queries: {}, mutations: {}, entities: [], nested: {} };
+  const module: Record<string, unknown> = await import(file.href);
   const part = <T>(kind: string, empty: T) =>
     (module[`${name.toUpperCase()}_${kind}`] as T | undefined) ?? empty;
   return {

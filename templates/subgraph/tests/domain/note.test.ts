@@ -1,6 +1,6 @@
 import { ValidationError } from '@mienskip/kit/rules';
 import { describe, expect, it } from 'vitest';
-import { decideNote, NOTE_MAX_LENGTH } from './note.ts';
+import { decideNote, NOTE_MAX_LENGTH } from '../../src/domain/note.ts';
 
 describe('decideNote', () => {
   it('keeps the text, trimmed', () => {
