@@ -152,10 +152,54 @@ describe('startEngagement', () => {
       input: { id: engagement.id, version: 1, endedOn: '2021-06-30', reason: 'GOAL_REACHED' },
     });
     expect(ended.endEngagement).toEqual({ __typename: 'SupportEngagement', version: 2 });
-    const charges = await graph.data<{ client: { charges: { month: string; amount: string }[] } }>(
-      'query ($id: ID!) { client(id: $id) { charges(year: 2021) { month amount } } }',
-      { id: clientId },
-    );
-    expect(charges.client.charges).toEqual([]); // not structural: no abonnementstarief
+  });
+});
+
+describe('abonnementstarief (BR-E1–E3)', () => {
+  const CHARGES =
+    'query ($id: ID!, $year: Int!) { client(id: $id) { charges(year: $year) { month amount } } }';
+  const basis = {
+    pillar: 'BASIS',
+    provisionType: 'ALGEMEEN',
+    accessRoute: 'DIRECT',
+    providerId: 'org-amaryllis',
+    structural: true,
+    startedOn: '2020-11-02',
+  };
+
+  it('charges the 2020 rate for a structural Wmo provision, not for light parenting support or debt assistance', async () => {
+    const wmo = await register(graph, 107);
+    expect(await start(graph, { ...basis, clientId: wmo, kind: 'THUISONDERSTEUNING' })).toMatchObject({
+      __typename: 'SupportEngagement',
+    });
+    const { client } = await graph.data<{ client: { charges: unknown[] } }>(CHARGES, { id: wmo, year: 2020 });
+    expect(client.charges).toEqual([
+      { month: '2020-11', amount: '19.00' },
+      { month: '2020-12', amount: '19.00' },
+    ]);
+
+    const notWmo = await register(graph, 108);
+    for (const kind of ['LICHTE_OPVOEDONDERSTEUNING', 'SCHULDHULPVERLENING']) {
+      expect(await start(graph, { ...basis, clientId: notWmo, kind })).toMatchObject({
+        __typename: 'SupportEngagement',
+      });
+    }
+    const other = await graph.data<{ client: { charges: unknown[] } }>(CHARGES, { id: notWmo, year: 2020 });
+    expect(other.client.charges).toEqual([]);
+  });
+
+  it('answers a year without a known rate with BAD_USER_INPUT naming the known years, not with a guess', async () => {
+    const clientId = await register(graph, 109);
+    await start(graph, { ...basis, clientId, kind: 'THUISONDERSTEUNING' });
+    const response = await graph.subgraph.query<{ client: { charges: null } }>(CHARGES, {
+      variables: { id: clientId, year: 2021 },
+    });
+    expect(response.body.data?.client.charges).toBeNull();
+    expect(response.body.errors).toMatchObject([
+      {
+        message: 'No abonnementstarief is known for 2021 (known for 2020)',
+        extensions: { code: 'BAD_USER_INPUT' },
+      },
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   boolean,
   check,
   date,
@@ -13,6 +14,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import {
   ACCESS_ROUTES,
+  CHARGE_PERIODS,
   COMPLAINT_LEVELS,
   COMPLAINT_STATUSES,
   COMPLAINT_SUBJECTS,
@@ -63,6 +65,7 @@ export const legacyIndication = clientsSchema.enum('legacy_indication', LEGACY_I
 export const transitionOutcome = clientsSchema.enum('transition_outcome', TRANSITION_OUTCOMES);
 export const handoverStatus = clientsSchema.enum('handover_status', HANDOVER_STATUSES);
 export const housingLinkStatus = clientsSchema.enum('housing_link_status', HOUSING_LINK_STATUSES);
+export const chargePeriod = clientsSchema.enum('charge_period', CHARGE_PERIODS);
 
 const version = () => integer('version').notNull().default(1);
 
@@ -314,6 +317,21 @@ export const housingLinks = clientsSchema.table(
     version: version(),
   },
   (t) => [index('housing_links_client_idx').on(t.clientId)],
+);
+
+/**
+ * The abonnementstarief per year (BR-E1), with the source that gives it: data, seeded by the
+ * migration that made the table; a year without a row has no known rate.
+ */
+export const chargeRates = clientsSchema.table(
+  'charge_rates',
+  {
+    year: integer('year').primaryKey(),
+    amountCents: bigint('amount_cents', { mode: 'bigint' }).notNull(),
+    per: chargePeriod('per').notNull(),
+    source: text('source').notNull(),
+  },
+  (t) => [check('charge_rates_amount', sql`${t.amountCents} > 0`)],
 );
 
 export type HouseholdRow = typeof households.$inferSelect;

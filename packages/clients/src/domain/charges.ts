@@ -1,12 +1,20 @@
 import { ValidationError } from '@mienskip/kit/rules';
-import type { Pillar, SupportKind } from './codes.ts';
+import { type ChargePeriod, LAW_OF_KIND, type Pillar, type SupportKind } from './codes.ts';
 
-/** BR-E1: €19.00 per month, whatever the income or the volume of care. */
-export const MONTHLY_CHARGE_CENTS = 1900n;
+/**
+ * The abonnementstarief of one year as a source gives it (BR-E1): a figure per year, kept as data
+ * (`clients.charge_rates`), never as a constant here.
+ */
+export interface ChargeRate {
+  year: number;
+  amountCents: bigint;
+  per: ChargePeriod;
+  /** The document and section that give the figure. */
+  source: string;
+}
+
 /** BR-E2: not charged for transport, beschermd wonen or shelter. */
 const UNCHARGED: ReadonlySet<SupportKind> = new Set(['VERVOER', 'BESCHERMD_WONEN', 'OPVANG']);
-/** The abonnementstarief applies from 2020 (§4.8). */
-const FIRST_CHARGED_MONTH = '2020-01';
 
 export interface ChargeableEngagement {
   id: string;
@@ -26,29 +34,61 @@ export interface MonthlyCharge {
 }
 
 /**
- * The abonnementstarief per month of a year (P12, BR-E1–E3): one charge for every month in which a
- * structural basis or aanvullend relationship of a charged kind runs for at least one day — one
- * charge per client per month, however many engagements run.
+ * Whether an engagement carries the abonnementstarief (BR-E1–E3): the Wmo eigen bijdrage, so a Wmo
+ * provision only (not light parenting support under the Jeugdwet, not debt assistance), of the
+ * basis or aanvullend, while a structural relationship runs, and not transport, BW or shelter.
  */
-export function monthlyCharges(engagements: readonly ChargeableEngagement[], year: number): MonthlyCharge[] {
+export function isCharged(engagement: Pick<ChargeableEngagement, 'pillar' | 'kind' | 'structural'>): boolean {
+  return (
+    engagement.structural &&
+    engagement.pillar !== 'SOCIALE_BASIS' &&
+    LAW_OF_KIND[engagement.kind] === 'WMO_2015' &&
+    !UNCHARGED.has(engagement.kind)
+  );
+}
+
+/**
+ * The abonnementstarief per month of a year (P12, BR-E1–E3): one charge for every month in which a
+ * charged engagement runs for at least one day — one charge per client per month, however many
+ * engagements run — at the year's rate. A year without a known rate per month is refused, naming
+ * the years that have one: the rate is never guessed.
+ */
+export function monthlyCharges(
+  engagements: readonly ChargeableEngagement[],
+  year: number,
+  rate: ChargeRate | null,
+  knownYears: readonly number[] = [],
+): ValidationError | MonthlyCharge[] {
+  if (rate === null || rate.year !== year) {
+    const known = knownYears.length ? ` (known for ${knownYears.join(', ')})` : '';
+    return new ValidationError('year', `No abonnementstarief is known for ${year}${known}`);
+  }
+  if (rate.per !== 'MONTH') {
+    return new ValidationError(
+      'year',
+      `The abonnementstarief of ${year} is a rate per four weeks (${rate.source}), not per month`,
+    );
+  }
   const charged = engagements
-    .filter((e) => e.structural && e.pillar !== 'SOCIALE_BASIS' && !UNCHARGED.has(e.kind))
+    .filter(isCharged)
     .sort((a, b) => a.startedOn.localeCompare(b.startedOn) || a.id.localeCompare(b.id));
   const out: MonthlyCharge[] = [];
   for (let m = 1; m <= 12; m++) {
     const month = `${year}-${String(m).padStart(2, '0')}`;
-    if (month < FIRST_CHARGED_MONTH) continue;
     const first = `${month}-01`;
     const last = `${month}-31`;
     const running = charged.find((e) => e.startedOn <= last && (e.endedOn === null || e.endedOn >= first));
-    if (running) out.push({ month, amountCents: MONTHLY_CHARGE_CENTS, engagementId: running.id });
+    if (running) out.push({ month, amountCents: rate.amountCents, engagementId: running.id });
   }
   return out;
 }
 
-/** The years charges are asked for: from the first charged year to 2100. */
+/**
+ * The years charges may be asked for: from 2020, when the abonnementstarief covers general
+ * provisions as well as maatwerk (§4.8; in 2019 maatwerk only, Alliantie note R-004-25), to 2100.
+ */
 export function checkChargeYear(year: number): ValidationError | null {
   return year < 2020 || year > 2100
-    ? new ValidationError('year', 'The year lies between 2020 and 2100')
+    ? new ValidationError('year', 'Charges are computed for the years 2020 to 2100')
     : null;
 }

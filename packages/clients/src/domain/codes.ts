@@ -26,6 +26,33 @@ export const SUPPORT_KINDS = [
 ] as const;
 export type SupportKind = (typeof SUPPORT_KINDS)[number];
 
+/** The laws a kind of support is given under (§1.5, §4.1–§4.4 of the Uitvoeringsplan). */
+export const LAWS = ['WMO_2015', 'JEUGDWET', 'WGS'] as const;
+export type Law = (typeof LAWS)[number];
+
+/**
+ * The law of each kind: light parenting support is one of the basis's youth tasks under the Jeugdwet
+ * (§4.4), debt assistance falls under the Wet gemeentelijke schuldhulpverlening (§4.3); the rest are
+ * Wmo provisions (§4.1, §4.2), participation being "participatietaken zoals bedoeld in de Wmo" (§4.1)
+ * and youth work one of the basis's general facilities of §4.2.
+ */
+export const LAW_OF_KIND: Readonly<Record<SupportKind, Law>> = {
+  THUISONDERSTEUNING: 'WMO_2015',
+  DAGBESTEDING: 'WMO_2015',
+  PERSOONLIJKE_VERZORGING: 'WMO_2015',
+  HULP_BIJ_HET_HUISHOUDEN: 'WMO_2015',
+  KORTDUREND_VERBLIJF: 'WMO_2015',
+  MANTELZORGONDERSTEUNING: 'WMO_2015',
+  RESPIJTZORG: 'WMO_2015',
+  JONGERENWERK: 'WMO_2015',
+  PARTICIPATIE: 'WMO_2015',
+  SCHULDHULPVERLENING: 'WGS',
+  LICHTE_OPVOEDONDERSTEUNING: 'JEUGDWET',
+  VERVOER: 'WMO_2015',
+  BESCHERMD_WONEN: 'WMO_2015',
+  OPVANG: 'WMO_2015',
+};
+
 export const PROVISION_TYPES = ['ALGEMEEN', 'MAATWERK'] as const;
 export type ProvisionType = (typeof PROVISION_TYPES)[number];
 
@@ -133,6 +160,10 @@ export type TransitionOutcome = (typeof TRANSITION_OUTCOMES)[number];
 
 export const HANDOVER_STATUSES = ['NOT_STARTED', 'IN_PROGRESS', 'COMPLETED'] as const;
 export type HandoverStatus = (typeof HANDOVER_STATUSES)[number];
+
+/** What an abonnementstarief is charged per: a calendar month, or four weeks (before 2020). */
+export const CHARGE_PERIODS = ['MONTH', 'FOUR_WEEKS'] as const;
+export type ChargePeriod = (typeof CHARGE_PERIODS)[number];
 
 export const HOUSING_LINK_STATUSES = ['OPEN', 'SOLVED'] as const;
 export type HousingLinkStatus = (typeof HOUSING_LINK_STATUSES)[number];

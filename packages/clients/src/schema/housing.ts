@@ -1,9 +1,11 @@
 import { lockVersioned, updateVersioned } from '@mienskip/kit/db';
-import { NotFoundError, VersionConflictError } from '@mienskip/kit/rules';
+import { NotFoundError, ValidationError, VersionConflictError } from '@mienskip/kit/rules';
+import { GraphQLError } from 'graphql';
 import { engagements, type HousingLinkRow, housingLinks } from '../db/tables.ts';
-import { checkChargeYear, monthlyCharges } from '../domain/charges.ts';
+import { checkChargeYear, type MonthlyCharge, monthlyCharges } from '../domain/charges.ts';
 import { RuleViolationError, unlessRefused } from '../domain/errors.ts';
 import { solveHousingLink } from '../domain/housing.ts';
+import { knownChargeRates } from '../store/charges.ts';
 import { today } from '../store/clock.ts';
 import { rowsByParent } from '../store/loaders.ts';
 import { ownedBy } from '../store/locking.ts';
@@ -37,10 +39,11 @@ const linksOf = rowsByParent(housingLinks, housingLinks.clientId, {
   organisation: housingLinks.organisationId,
 });
 
-const ClientCharge = builder.objectRef<ReturnType<typeof monthlyCharges>[number]>('ClientCharge').implement({
+const ClientCharge = builder.objectRef<MonthlyCharge>('ClientCharge').implement({
   description:
-    'Abonnementstarief (eigen bijdrage): €19 per month while a structural basis or aanvullend relationship ' +
-    'runs; not for transport, beschermd wonen or shelter (BR-E1–E3). Collected by the CAK.',
+    'Abonnementstarief (Wmo eigen bijdrage): the year’s rate per month (€19.00 in 2020) while a structural ' +
+    'basis or aanvullend relationship in a Wmo provision runs; not for transport, beschermd wonen or shelter, ' +
+    'nor for Jeugdwet support or debt assistance (BR-E1–E3). Collected by the CAK.',
   fields: (t) => ({
     month: t.exposeString('month', { description: 'The month, `YYYY-MM`.' }),
     amount: t.field({ type: 'Money', description: 'The charge.', resolve: (c) => c.amountCents }),
@@ -52,6 +55,11 @@ const ClientCharge = builder.objectRef<ReturnType<typeof monthlyCharges>[number]
 
 const allEngagementsOf = rowsByParent(engagements, engagements.clientId);
 
+/** A year refused as an argument: the client sees why (BAD_USER_INPUT), not an internal error. */
+function badYear(refusal: ValidationError): GraphQLError {
+  return new GraphQLError(refusal.message, { extensions: { code: 'BAD_USER_INPUT', field: refusal.field } });
+}
+
 builder.objectFields(Client, (t) => ({
   housingLinks: t.field({
     type: [HousingLink],
@@ -61,13 +69,23 @@ builder.objectFields(Client, (t) => ({
   charges: t.field({
     type: [ClientCharge],
     nullable: true,
-    description: 'The abonnementstarief per month of a year: municipal keys only (it is sent to the CAK).',
+    description:
+      'The abonnementstarief per month of a year: municipal keys only (it is sent to the CAK). A year ' +
+      'whose rate no source gives is refused (BAD_USER_INPUT), naming the years with a known rate.',
     authScopes: { municipal: true },
     args: { year: t.arg.int({ required: true, description: 'The year, 2020 or later.' }) },
     resolve: async (c, args, context) => {
       const refusal = checkChargeYear(args.year);
-      if (refusal) throw refusal;
-      return monthlyCharges(await allEngagementsOf(context).load(c.id), args.year);
+      if (refusal) throw badYear(refusal);
+      const [rates, engagementRows] = await Promise.all([
+        knownChargeRates(context).load('all'),
+        allEngagementsOf(context).load(c.id),
+      ]);
+      const rate = rates.find((r) => r.year === args.year) ?? null;
+      const knownYears = rates.filter((r) => r.per === 'MONTH').map((r) => r.year);
+      const charges = monthlyCharges(engagementRows, args.year, rate, knownYears);
+      if (charges instanceof ValidationError) throw badYear(charges);
+      return charges;
     },
   }),
 }));

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { checkChargeYear, monthlyCharges } from '../../src/domain/charges.ts';
+import { type ChargeRate, checkChargeYear, isCharged, monthlyCharges } from '../../src/domain/charges.ts';
+import { LAW_OF_KIND, SUPPORT_KINDS } from '../../src/domain/codes.ts';
+
+const RATE_2020: ChargeRate = {
+  year: 2020,
+  amountCents: 1900n,
+  per: 'MONTH',
+  source: 'Uitvoeringsplan §4.8',
+};
 
 describe('abonnementstarief (BR-E1–E3)', () => {
   const running = {
@@ -7,31 +15,64 @@ describe('abonnementstarief (BR-E1–E3)', () => {
     pillar: 'BASIS' as const,
     kind: 'THUISONDERSTEUNING' as const,
     structural: true,
-    startedOn: '2021-03-15',
-    endedOn: '2021-05-02',
+    startedOn: '2020-03-15',
+    endedOn: '2020-05-02',
   };
 
-  it('charges €19 for every month a structural relationship runs, partial months included', () => {
-    const charges = monthlyCharges([running], 2021);
-    expect(charges.map((c) => c.month)).toEqual(['2021-03', '2021-04', '2021-05']);
-    expect(charges.every((c) => c.amountCents === 1900n)).toBe(true);
+  it('charges the year’s rate for every month a structural relationship runs, partial months included', () => {
+    const charges = monthlyCharges([running], 2020, RATE_2020);
+    expect(charges).toEqual([
+      { month: '2020-03', amountCents: 1900n, engagementId: 'e1' },
+      { month: '2020-04', amountCents: 1900n, engagementId: 'e1' },
+      { month: '2020-05', amountCents: 1900n, engagementId: 'e1' },
+    ]);
+    expect(monthlyCharges([running], 2020, { ...RATE_2020, amountCents: 2000n })).toMatchObject([
+      { amountCents: 2000n },
+      { amountCents: 2000n },
+      { amountCents: 2000n },
+    ]);
   });
 
   it('charges once per month however many engagements run', () => {
-    expect(monthlyCharges([running, { ...running, id: 'e2', pillar: 'AANVULLEND' }], 2021)).toHaveLength(3);
+    expect(
+      monthlyCharges([running, { ...running, id: 'e2', pillar: 'AANVULLEND' }], 2020, RATE_2020),
+    ).toHaveLength(3);
   });
 
   it('does not charge transport, beschermd wonen, shelter, the sociale basis or non-structural support', () => {
     for (const kind of ['VERVOER', 'BESCHERMD_WONEN', 'OPVANG'] as const) {
-      expect(monthlyCharges([{ ...running, kind }], 2021)).toEqual([]);
+      expect(monthlyCharges([{ ...running, kind }], 2020, RATE_2020)).toEqual([]);
     }
-    expect(monthlyCharges([{ ...running, pillar: 'SOCIALE_BASIS' }], 2021)).toEqual([]);
-    expect(monthlyCharges([{ ...running, structural: false }], 2021)).toEqual([]);
+    expect(monthlyCharges([{ ...running, pillar: 'SOCIALE_BASIS' }], 2020, RATE_2020)).toEqual([]);
+    expect(monthlyCharges([{ ...running, structural: false }], 2020, RATE_2020)).toEqual([]);
   });
 
-  it('starts in 2020', () => {
-    expect(monthlyCharges([{ ...running, startedOn: '2019-01-01', endedOn: null }], 2019)).toEqual([]);
-    expect(monthlyCharges([{ ...running, startedOn: '2019-01-01', endedOn: null }], 2020)).toHaveLength(12);
+  it('charges Wmo provisions only: not light parenting support (Jeugdwet) or debt assistance', () => {
+    for (const kind of ['LICHTE_OPVOEDONDERSTEUNING', 'SCHULDHULPVERLENING'] as const) {
+      expect(monthlyCharges([{ ...running, kind }], 2020, RATE_2020)).toEqual([]);
+      expect(isCharged({ ...running, kind })).toBe(false);
+    }
+    expect(LAW_OF_KIND.LICHTE_OPVOEDONDERSTEUNING).toBe('JEUGDWET');
+    expect(LAW_OF_KIND.SCHULDHULPVERLENING).toBe('WGS');
+    const wmo = SUPPORT_KINDS.filter((kind) => LAW_OF_KIND[kind] === 'WMO_2015');
+    expect(wmo).toContain('HULP_BIJ_HET_HUISHOUDEN');
+    expect(wmo).toContain('PARTICIPATIE');
+    expect(isCharged({ ...running, kind: 'PARTICIPATIE' })).toBe(true);
+  });
+
+  it('answers a year without a known rate clearly, naming the years with one, and never guesses', () => {
+    const refusal = monthlyCharges([{ ...running, endedOn: null }], 2021, null, [2020]);
+    expect(refusal).toMatchObject({
+      field: 'year',
+      message: 'No abonnementstarief is known for 2021 (known for 2020)',
+    });
+    // A rate of another year is not used for this one.
+    expect(monthlyCharges([running], 2021, RATE_2020)).toMatchObject({ field: 'year' });
+  });
+
+  it('does not turn a rate per four weeks into a monthly charge', () => {
+    const fourWeeks: ChargeRate = { year: 2020, amountCents: 1750n, per: 'FOUR_WEEKS', source: 'x' };
+    expect(monthlyCharges([running], 2020, fourWeeks)).toMatchObject({ field: 'year' });
   });
 });
 
