@@ -67,3 +67,36 @@ describe('0005: the generated realisation of basis + TO/DB is booked on the lot 
     ]);
   });
 });
+
+describe('0006: the realisation of savings measures 2–4 is unknown, not the plan', () => {
+  it('clears the seeded realisation of measures 2–4, keeps measure 1 and any realisation recorded since', async () => {
+    const before = firstMigrations(6);
+    folders.push(before);
+    const other = await createTestDatabase();
+    const db = await connectDatabase(other.options);
+    try {
+      await migrateDatabase(db, 'budget', before);
+      await db.db.execute(sql`insert into budget.savings_measures
+        (id, position, title, from_year, planned_cents, realised_cents, version) values
+        ('savings-01', 1, 'One', 2018, 60000000, 60000000, 1),
+        ('savings-02', 2, 'Two', 2019, 65000000, 65000000, 1),
+        ('savings-03', 3, 'Three', 2020, 65000000, 65000000, 2),
+        ('savings-04', 4, 'Four', 2020, 65000000, 65000000, 1),
+        ('savings-05', 5, 'Five', 2021, 16000000, null, 1)`);
+      await migrateDatabase(db, 'budget', migrationsFolder);
+      const { rows } = (await db.db.execute(
+        sql`select id, realised_cents::text as realised from budget.savings_measures order by id`,
+      )) as unknown as { rows: Record<string, unknown>[] };
+      expect(rows).toEqual([
+        { id: 'savings-01', realised: '60000000' },
+        { id: 'savings-02', realised: null },
+        { id: 'savings-03', realised: '65000000' },
+        { id: 'savings-04', realised: null },
+        { id: 'savings-05', realised: null },
+      ]);
+    } finally {
+      await db.close();
+      await other.drop();
+    }
+  });
+});

@@ -22,8 +22,8 @@ describe('the savings plan', () => {
       plannedTotal: '4440000.00',
       target: '3600000.00',
       reserve: '840000.00',
-      realisedTotal: '2550000.00',
-      realisedVersusTarget: '-1050000.00',
+      realisedTotal: '600000.00',
+      realisedVersusTarget: '-3000000.00',
     });
     expect(body.data!.savingsPlan.measures).toHaveLength(11);
     const in2020 = await subgraph.query<{ savingsPlan: { plannedTotal: string } }>(
@@ -50,6 +50,30 @@ describe('the savings plan', () => {
     const { body } = await subgraph.query<{ savingsPlan: { realisedTotal: string } }>(PLAN, {
       caller: municipal,
     });
-    expect(body.data!.savingsPlan.realisedTotal).toBe('3050000.00');
+    expect(body.data!.savingsPlan.realisedTotal).toBe('1100000.00');
+  });
+
+  it('seeds the plan and its targets, and a realisation only where a source gives it (BR-K6)', async () => {
+    const { body } = await subgraph.query<{
+      savingsPlan: {
+        realisationComplete: boolean;
+        measuresWithoutRealisation: number;
+        measures: { id: string; planned: string; realised: string | null }[];
+      };
+    }>(
+      '{ savingsPlan(year: 2020) { realisationComplete measuresWithoutRealisation measures { id planned realised } } }',
+      { caller: { scopes: ['statistics'] } },
+    );
+    // Uitvoeringsplan §7.2 (planned) and §7.3 (only the 2018 scaling down is said to be realised).
+    expect(body.data!.savingsPlan).toEqual({
+      realisationComplete: false,
+      measuresWithoutRealisation: 3,
+      measures: [
+        { id: 'savings-01', planned: '600000.00', realised: '600000.00' },
+        { id: 'savings-02', planned: '650000.00', realised: null },
+        { id: 'savings-03', planned: '650000.00', realised: null },
+        { id: 'savings-04', planned: '650000.00', realised: null },
+      ],
+    });
   });
 });

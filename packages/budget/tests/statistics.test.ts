@@ -20,7 +20,7 @@ describe('lumpsum versus realisation per lot', () => {
         caller: { scopes: ['statistics'] },
       },
     );
-    expect(body.data!.savingsPlan).toEqual({ target: '3600000.00', realisedTotal: '2550000.00' });
+    expect(body.data!.savingsPlan).toEqual({ target: '3600000.00', realisedTotal: '600000.00' });
   });
 
   it("attributes each lumpsum to its lots through the main providers' shares", async () => {

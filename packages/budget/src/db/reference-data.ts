@@ -188,34 +188,45 @@ export const LUMPSUMS_2021 = (<SeedLumpsum[]>[
 export const SAVINGS_TARGET_CENTS = 360_000_000n;
 
 /**
- * The savings plan "Financieel overzicht plan vanaf 2021" (*Uitvoeringsplan*, BR-K6): measures 1–4
- * were taken in 2018–2020 and are realised; measures 5–11 count from 2021.
+ * The savings plan "Financieel overzicht plan vanaf 2021" (*Uitvoeringsplan* §7.2, BR-K6): each
+ * measure's planned structural saving per year as the plan's table gives it (rows paired with their
+ * amounts by order; §7.3 confirms measures 1–4 and 9). What a measure realised is seeded only where a
+ * source says it: measure 1 alone (§7.3: "In 2018 is al een structurele besparing van € 600.000,-
+ * gerealiseerd"). Measures 2–4 are what §7.3 expects ("verwacht", "kan gerealiseerd worden", "naar
+ * verwachting"), and the *council letter 2020* ("Lumpsum 2021") compensates savings not achieved in
+ * 2018–2020 (€715,345) without saying which measure fell short by how much: their realisation is
+ * unknown (null), as is that of measures 5–11, which count from 2021.
  */
 export const SAVINGS_MEASURES = [
+  // §7.2 row 1 (€600,000); realised: §7.3, "Afschaling thuisondersteuning en dagbesteding".
   {
     title: 'Scaling down day activities 2018, by Amaryllis',
     fromYear: 2018,
     planned: 60_000_000n,
     realised: 60_000_000n,
   },
+  // §7.2 row 2 (€650,000); §7.3: "verwachte additionele structurele besparing in 2019 en 2020".
   {
     title: 'Scaling-down assignment 2019 to Amaryllis',
     fromYear: 2019,
     planned: 65_000_000n,
-    realised: 65_000_000n,
+    realised: null,
   },
+  // §7.2 row 3 (€650,000); §7.3: "vanaf 2020 … € 650.000,- gerealiseerd kan worden".
   {
     title: 'Scaling-down assignment 2020 to Amaryllis',
     fromYear: 2020,
     planned: 65_000_000n,
-    realised: 65_000_000n,
+    realised: null,
   },
+  // §7.2 row 4 (€650,000); §7.3: "in 2020 naar verwachting al € 650.000,- gerealiseerd".
   {
     title: 'Household help / ASV 2020: new standard times and holiday measure',
     fromYear: 2020,
     planned: 65_000_000n,
-    realised: 65_000_000n,
+    realised: null,
   },
+  // §7.2 rows 5–11 (€160,000, €150,000, €560,000, €240,000, €200,000, €300,000, €280,000).
   {
     title: 'Less administration in basis: 1,800 fewer beschikkingen',
     fromYear: 2021,

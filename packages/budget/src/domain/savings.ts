@@ -15,6 +15,8 @@ export interface SavingsPlanFigures {
   realisedTotalCents: bigint;
   /** Realised − target: negative while the target is not reached. */
   realisedVersusTargetCents: bigint;
+  /** How many measures have no known realisation yet: the realised figures are incomplete while any. */
+  unknownRealisations: number;
 }
 
 const sum = (values: readonly bigint[]) => values.reduce((a, b) => a + b, 0n);
@@ -30,6 +32,7 @@ export function savingsPlanFigures(
     reserveCents: plannedTotalCents - targetCents,
     realisedTotalCents,
     realisedVersusTargetCents: realisedTotalCents - targetCents,
+    unknownRealisations: measures.filter((m) => m.realisedCents === null).length,
   };
 }
 

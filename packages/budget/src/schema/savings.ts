@@ -26,7 +26,9 @@ const SavingsMeasure = builder.objectRef<SavingsMeasureRow>('SavingsMeasure').im
     realised: t.field({
       type: 'Money',
       nullable: true,
-      description: 'What it realised per year; null while not yet known.',
+      description:
+        'What it realised per year; null while not known — never assumed equal to the plan (see ' +
+        'SavingsPlan.realisationComplete).',
       resolve: (m) => m.realisedCents,
     }),
     version: t.exposeInt('version', { description: 'Optimistic-concurrency version.' }),
@@ -76,6 +78,17 @@ const SavingsPlan = builder.objectRef<SavingsPlanShape>('SavingsPlan').implement
       type: 'Money',
       description: 'Realised − target: negative while the target is not reached.',
       resolve: (p) => figures(p).realisedVersusTargetCents,
+    }),
+    realisationComplete: t.boolean({
+      description:
+        'Whether what every measure of this year realised is known. While false, realisedTotal and ' +
+        'realisedVersusTarget count the measures whose realisation is unknown as nothing: they are not ' +
+        'the final figures.',
+      resolve: (p) => figures(p).unknownRealisations === 0,
+    }),
+    measuresWithoutRealisation: t.int({
+      description: 'How many measures of this year have no known realisation (`realised` is null).',
+      resolve: (p) => figures(p).unknownRealisations,
     }),
   }),
 });

@@ -14,7 +14,21 @@ describe('the savings plan', () => {
       reserveCents: 200n,
       realisedTotalCents: 350n,
       realisedVersusTargetCents: -50n,
+      unknownRealisations: 1,
     });
+  });
+
+  it('counts the measures whose realisation is unknown, never taking the plan for the realisation', () => {
+    const planOnly = [
+      { plannedCents: 600n, realisedCents: 600n },
+      { plannedCents: 650n, realisedCents: null },
+      { plannedCents: 650n, realisedCents: null },
+    ];
+    expect(savingsPlanFigures(planOnly, 1_000n)).toMatchObject({
+      realisedTotalCents: 600n,
+      unknownRealisations: 2,
+    });
+    expect(savingsPlanFigures([{ plannedCents: 1n, realisedCents: 0n }], 1n).unknownRealisations).toBe(0);
   });
 
   it('records a realised saving of zero or more', () => {
