@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decision, referral, register, start } from './fixtures.ts';
-import { type ClientsUnderTest, startClients, WINDKRACHT } from './helpers.ts';
+import { decision, referral, register, START, start } from './fixtures.ts';
+import { type ClientsUnderTest, MIEP, startClients, WINDKRACHT } from './helpers.ts';
 
 let graph: ClientsUnderTest;
 beforeAll(async () => {
@@ -152,6 +152,115 @@ describe('startEngagement', () => {
       input: { id: engagement.id, version: 1, endedOn: '2021-06-30', reason: 'GOAL_REACHED' },
     });
     expect(ended.endEngagement).toEqual({ __typename: 'SupportEngagement', version: 2 });
+  });
+});
+
+describe('which pillar delivers which kind, and who starts household help', () => {
+  async function startAs(caller: typeof MIEP, input: Record<string, unknown>) {
+    const response = await graph.subgraph.query<{ startEngagement: { __typename: string; field?: string } }>(
+      START,
+      { variables: { input }, caller },
+    );
+    expect(response.body.errors).toBeUndefined();
+    return response.body.data!.startEngagement;
+  }
+
+  it('refuses light parenting support and participation as aanvullend maatwerk or PGB (BR-CL14)', async () => {
+    const clientId = await register(graph, 110, { pgbCompetent: true });
+    for (const kind of ['LICHTE_OPVOEDONDERSTEUNING', 'PARTICIPATIE']) {
+      const granted = await decision(graph, clientId);
+      expect(
+        await start(graph, {
+          clientId,
+          kind,
+          pillar: 'AANVULLEND',
+          provisionType: 'MAATWERK',
+          deliveryForm: 'PGB',
+          accessRoute: 'BESCHIKKING',
+          decisionId: granted.id,
+          providerId: 'org-windkracht058',
+          startedOn: '2021-03-01',
+        }),
+      ).toMatchObject({ __typename: 'RuleViolationError', field: 'pillar' });
+      expect(
+        await start(graph, {
+          clientId,
+          kind,
+          pillar: 'BASIS',
+          provisionType: 'ALGEMEEN',
+          accessRoute: 'DIRECT',
+          providerId: 'org-amaryllis',
+        }),
+      ).toMatchObject({ __typename: 'SupportEngagement' });
+    }
+    expect(await engagementCount(clientId)).toBe(2);
+  });
+
+  it('lets a household-help provider start household help for its client without referral or beschikking (BR-A10)', async () => {
+    const clientId = await register(graph, 111);
+    const householdHelp = {
+      clientId,
+      pillar: 'AANVULLEND',
+      kind: 'HULP_BIJ_HET_HUISHOUDEN',
+      provisionType: 'MAATWERK',
+      accessRoute: 'DIRECT',
+      providerId: 'org-miep',
+      structural: true,
+      startedOn: '2021-02-01',
+    };
+    // Another provider cannot start it for M.I.E.P.; before 2021 a beschikking was needed.
+    expect(await startAs(WINDKRACHT, householdHelp)).toMatchObject({ field: 'providerId' });
+    expect(await startAs(MIEP, { ...householdHelp, startedOn: '2020-12-01' })).toMatchObject({
+      __typename: 'RuleViolationError',
+      field: 'accessRoute',
+    });
+    // Other aanvullend support still needs a referral or beschikking.
+    expect(await startAs(MIEP, { ...householdHelp, kind: 'THUISONDERSTEUNING' })).toMatchObject({
+      field: 'accessRoute',
+    });
+    expect(await engagementCount(clientId)).toBe(0);
+    expect(await startAs(MIEP, householdHelp)).toMatchObject({ __typename: 'SupportEngagement' });
+    // The municipality may record it too.
+    expect(
+      await start(graph, { ...householdHelp, providerId: 'org-thfl', startedOn: '2021-03-01' }),
+    ).toMatchObject({
+      __typename: 'SupportEngagement',
+    });
+    expect(await engagementCount(clientId)).toBe(2);
+  });
+});
+
+describe('a referral starts one engagement, of its kind (BR-CL13)', () => {
+  it('refuses a second engagement on a referral, and one of another kind, changing nothing', async () => {
+    const clientId = await register(graph, 112);
+    const letter = await referral(graph, clientId); // issued for THUISONDERSTEUNING
+    expect(
+      await start(graph, { ...aanvullend, clientId, referralId: letter.id, kind: 'DAGBESTEDING' }),
+    ).toMatchObject({
+      __typename: 'RuleViolationError',
+      field: 'kind',
+    });
+    expect(await start(graph, { ...aanvullend, clientId, referralId: letter.id })).toMatchObject({
+      __typename: 'SupportEngagement',
+    });
+    expect(
+      await start(graph, { ...aanvullend, clientId, referralId: letter.id, startedOn: '2021-06-01' }),
+    ).toMatchObject({
+      __typename: 'RuleViolationError',
+      field: 'referralId',
+    });
+    expect(await engagementCount(clientId)).toBe(1);
+  });
+
+  it('holds when two starts on one referral race: exactly one wins', async () => {
+    const clientId = await register(graph, 113);
+    const letter = await referral(graph, clientId);
+    const results = await Promise.all(
+      [0, 1, 2].map(() => start(graph, { ...aanvullend, clientId, referralId: letter.id })),
+    );
+    expect(results.filter((r) => r.__typename === 'SupportEngagement')).toHaveLength(1);
+    expect(results.filter((r) => r.__typename === 'RuleViolationError')).toHaveLength(2);
+    expect(await engagementCount(clientId)).toBe(1);
   });
 });
 

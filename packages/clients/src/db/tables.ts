@@ -278,6 +278,8 @@ export const engagements = clientsSchema.table(
   (t) => [
     index('engagements_client_idx').on(t.clientId),
     index('engagements_organisation_idx').on(t.organisationId, t.clientId),
+    // A referral starts one engagement (BR-CL13); the database holds it when two starts race.
+    uniqueIndex('engagements_one_per_referral').on(t.referralId).where(sql`${t.referralId} is not null`),
     check('engagements_period', sql`${t.endedOn} is null or ${t.endedOn} >= ${t.startedOn}`),
     check('engagements_pgb_maatwerk', sql`${t.deliveryForm} = 'ZIN' or ${t.provisionType} = 'MAATWERK'`),
   ],

@@ -1,4 +1,4 @@
-import { type Caller, mayReadRowsOf, ValidationError } from '@mienskip/kit/rules';
+import { type Caller, isMunicipal, mayReadRowsOf, ValidationError } from '@mienskip/kit/rules';
 import type {
   AccessRoute,
   DecisionOutcome,
@@ -10,6 +10,20 @@ import type {
 } from './codes.ts';
 import { RuleViolationError } from './errors.ts';
 
+/**
+ * Who starts an engagement, as far as the access rules depend on it: the municipality, the provider
+ * organisation that will deliver it (its own key), or anyone else.
+ */
+export type Starter = 'MUNICIPALITY' | 'PROVIDER' | 'OTHER';
+
+/** The starter of an engagement at `providerId`, from the caller's organisation and its kind. */
+export function starterOf(caller: Caller, providerId: string): Starter {
+  if (isMunicipal(caller)) return 'MUNICIPALITY';
+  return caller.organisationKind === 'PROVIDER' && caller.organisationId === providerId
+    ? 'PROVIDER'
+    : 'OTHER';
+}
+
 /** What the rules need to know about a new support engagement (ondersteuningsinzet). */
 export interface EngagementDraft {
   pillar: Pillar;
@@ -19,8 +33,18 @@ export interface EngagementDraft {
   accessRoute: AccessRoute;
   startedOn: string;
   clientPgbCompetent: boolean;
-  /** The verwijzing it rests on, when there is one. */
-  referral: { issuedByBasisWorker: boolean; clientMatches: boolean } | null;
+  /** Who starts it (BR-A10: household help is started by its provider). */
+  starter: Starter;
+  /**
+   * The verwijzing it rests on, when there is one: its issuer, client and kind, and whether it has
+   * already started an engagement (BR-CL13).
+   */
+  referral: {
+    issuedByBasisWorker: boolean;
+    clientMatches: boolean;
+    kind: SupportKind;
+    alreadyStarted: boolean;
+  } | null;
   /** The beschikking it rests on, when there is one. */
   decision: { granted: boolean; validFrom: string; validTo: string | null; clientMatches: boolean } | null;
 }
@@ -33,8 +57,35 @@ const ONLY_PILLAR: Partial<Record<SupportKind, Pillar>> = {
   JONGERENWERK: 'BASIS',
 };
 
+/**
+ * Basis provisions without a beschikking (BR-CL14): light parenting support (§4.4) and participation
+ * (§4.1, §3.9) are general facilities of the basis (or the sociale basis), never aanvullend maatwerk,
+ * so never a PGB either.
+ */
+const NEVER_MAATWERK: ReadonlySet<SupportKind> = new Set(['LICHTE_OPVOEDONDERSTEUNING', 'PARTICIPATIE']);
+
+function generalOnlyBreach(draft: EngagementDraft): RuleViolationError | null {
+  if (!NEVER_MAATWERK.has(draft.kind)) return null;
+  const field =
+    draft.pillar === 'AANVULLEND'
+      ? 'pillar'
+      : draft.provisionType === 'MAATWERK'
+        ? 'provisionType'
+        : draft.deliveryForm === 'PGB'
+          ? 'deliveryForm'
+          : null;
+  return field
+    ? new RuleViolationError(
+        field,
+        `${draft.kind} is a basis provision without a beschikking: never aanvullend maatwerk or a PGB`,
+      )
+    : null;
+}
+
 /** The first rule a new engagement breaks, or null when it may start. */
 export function engagementBreach(draft: EngagementDraft): RuleViolationError | null {
+  const generalOnly = generalOnlyBreach(draft);
+  if (generalOnly) return generalOnly;
   const onlyPillar = ONLY_PILLAR[draft.kind];
   if (onlyPillar && onlyPillar !== draft.pillar) {
     return new RuleViolationError('pillar', `${draft.kind} is delivered by the ${onlyPillar} pillar only`);
@@ -59,7 +110,35 @@ export function engagementBreach(draft: EngagementDraft): RuleViolationError | n
   return accessBreach(draft);
 }
 
-/** BR-A3/A4: aanvullend only through a verwijzing by a basis worker, or a granted beschikking. */
+/** The day the household-help providers took over its access (BR-A10, P6). */
+const PROVIDER_HOUSEHOLD_HELP_ACCESS_FROM = '2021-01-01';
+
+/**
+ * BR-A10: from 2021 a household-help provider does the access itself and starts household help for
+ * its client without a referral or a beschikking (the resident may still ask for a beschikking, the
+ * BESCHIKKING route). The provider's own key starts it, or the municipality records it; in 2020
+ * access ran through Publieke Dienstverlening with a beschikking.
+ */
+function householdHelpAccessBreach(draft: EngagementDraft): RuleViolationError | null {
+  if (draft.startedOn < PROVIDER_HOUSEHOLD_HELP_ACCESS_FROM) {
+    return new RuleViolationError(
+      'accessRoute',
+      'Before 2021 household help needs a beschikking (access by Publieke Dienstverlening)',
+    );
+  }
+  if (draft.starter === 'OTHER') {
+    return new RuleViolationError(
+      'accessRoute',
+      'Household help without a referral or beschikking is started by its provider or recorded by the municipality',
+    );
+  }
+  return null;
+}
+
+/**
+ * BR-A3/A4: aanvullend only through a verwijzing by a basis worker, or a granted beschikking;
+ * household help also directly by its provider from 2021 (BR-A10).
+ */
 function accessBreach(draft: EngagementDraft): RuleViolationError | null {
   if (draft.pillar !== 'AANVULLEND') {
     if (draft.accessRoute !== 'DIRECT') {
@@ -71,6 +150,7 @@ function accessBreach(draft: EngagementDraft): RuleViolationError | null {
     return null;
   }
   if (draft.accessRoute === 'DIRECT') {
+    if (draft.kind === 'HULP_BIJ_HET_HUISHOUDEN') return householdHelpAccessBreach(draft);
     return new RuleViolationError(
       'accessRoute',
       'Aanvullende ondersteuning needs a referral by a basis worker or a decision',
@@ -86,6 +166,13 @@ function accessBreach(draft: EngagementDraft): RuleViolationError | null {
         'referralId',
         'Only a worker of the basis provider may refer to aanvullend',
       );
+    }
+    // BR-CL13: a referral starts one engagement, of the kind it was issued for.
+    if (draft.referral.kind !== draft.kind) {
+      return new RuleViolationError('kind', `The referral was issued for ${draft.referral.kind}`);
+    }
+    if (draft.referral.alreadyStarted) {
+      return new RuleViolationError('referralId', 'The referral has already started an engagement');
     }
     return null;
   }
@@ -190,7 +277,7 @@ export interface NewEngagement {
 /** Starting support: the rules of `engagementBreach`, on what was loaded about the client, referral and decision. */
 export function startEngagement(
   input: EngagementInput,
-  facts: Pick<EngagementDraft, 'clientPgbCompetent' | 'referral' | 'decision'>,
+  facts: Pick<EngagementDraft, 'clientPgbCompetent' | 'referral' | 'decision' | 'starter'>,
   today: string,
 ): RuleViolationError | NewEngagement {
   const deliveryForm = input.deliveryForm ?? 'ZIN';

@@ -1,16 +1,22 @@
-import { type Db, lockVersioned, updateVersioned } from '@mienskip/kit/db';
+import { lockVersioned, updateVersioned } from '@mienskip/kit/db';
 import { NotFoundError, ValidationError, VersionConflictError } from '@mienskip/kit/rules';
 import { contextLoader, groupByIds } from '@mienskip/kit/schema';
 import type { SubgraphContext } from '@mienskip/kit/server';
-import { and, countDistinct, eq, inArray, isNull } from 'drizzle-orm';
-import { type EngagementRow, engagements, referrals } from '../db/tables.ts';
+import { and, countDistinct, inArray, isNull } from 'drizzle-orm';
+import { type EngagementRow, engagements } from '../db/tables.ts';
 import type { Pillar as PillarCode } from '../domain/codes.ts';
-import { checkStartRequest, decisionFacts, endEngagement, startEngagement } from '../domain/engagement.ts';
+import {
+  checkStartRequest,
+  decisionFacts,
+  endEngagement,
+  startEngagement,
+  starterOf,
+} from '../domain/engagement.ts';
 import { RuleViolationError, unlessRefused } from '../domain/errors.ts';
 import { requireAnyClient } from '../store/clients.ts';
 import { today } from '../store/clock.ts';
 import { requireDecision } from '../store/decision.ts';
-import { insertEngagement } from '../store/engagement.ts';
+import { insertEngagement, referralFacts } from '../store/engagement.ts';
 import { rowsByParent } from '../store/loaders.ts';
 import { ownedBy } from '../store/locking.ts';
 import { builder, READ, WRITE } from './builder.ts';
@@ -118,8 +124,10 @@ builder.mutationFields((t) => ({
   startEngagement: t.field({
     type: SupportEngagement,
     description:
-      'Start support. PGB only for maatwerk and a PGB-competent client; aanvullend only with a referral by a ' +
-      'basis worker or a granted beschikking valid at the start; a provider key starts its own engagements only.',
+      'Start support. PGB only for maatwerk and a PGB-competent client; light parenting support and participation ' +
+      'never as aanvullend maatwerk; aanvullend only with a referral by a basis worker (one engagement per ' +
+      'referral, of its kind) or a granted beschikking valid at the start, household help from 2021 also ' +
+      'directly by its provider (or recorded by the municipality); a provider key starts its own engagements only.',
     authScopes: WRITE,
     errors: { types: [RuleViolationError, NotFoundError, ValidationError] },
     args: { input: t.arg({ type: StartEngagementInput, required: true, description: 'The engagement.' }) },
@@ -132,7 +140,12 @@ builder.mutationFields((t) => ({
       const decision = input.decisionId
         ? decisionFacts(await requireDecision(db, input.decisionId), input.clientId)
         : null;
-      const facts = { clientPgbCompetent: client.pgbCompetent, referral, decision };
+      const facts = {
+        clientPgbCompetent: client.pgbCompetent,
+        referral,
+        decision,
+        starter: starterOf(caller, input.providerId),
+      };
       return insertEngagement(db, unlessRefused(startEngagement(input, facts, today())));
     },
   }),
@@ -202,16 +215,3 @@ builder.objectField(OrganisationRef, 'caseload', (t) =>
     resolve: (org, _a, context) => caseloadOf(context).load(org.id),
   }),
 );
-
-async function referralFacts(db: Db, id: string, clientId: string) {
-  const [row] = await db
-    .select({ clientId: referrals.clientId, issuedByOrganisationId: referrals.issuedByOrganisationId })
-    .from(referrals)
-    .where(eq(referrals.id, id));
-  if (!row) throw new NotFoundError('Referral', id);
-  return {
-    clientMatches: row.clientId === clientId,
-    // Recorded only once locations confirmed a basis worker as the issuer (issueReferral).
-    issuedByBasisWorker: row.issuedByOrganisationId !== null,
-  };
-}

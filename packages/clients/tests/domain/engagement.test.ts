@@ -10,6 +10,7 @@ import {
   endEngagement,
   engagementBreach,
   startEngagement,
+  starterOf,
 } from '../../src/domain/engagement.ts';
 import { RuleViolationError } from '../../src/domain/errors.ts';
 
@@ -23,7 +24,13 @@ const aanvullend: EngagementDraft = {
   accessRoute: 'VERWIJSBRIEF',
   startedOn: '2021-03-01',
   clientPgbCompetent: false,
-  referral: { issuedByBasisWorker: true, clientMatches: true },
+  starter: 'PROVIDER',
+  referral: {
+    issuedByBasisWorker: true,
+    clientMatches: true,
+    kind: 'THUISONDERSTEUNING',
+    alreadyStarted: false,
+  },
   decision: null,
 };
 const basis: EngagementDraft = {
@@ -57,11 +64,11 @@ describe('engagement rules', () => {
     );
     expect(engagementBreach({ ...aanvullend, referral: null })?.field).toBe('referralId');
     expect(
-      engagementBreach({ ...aanvullend, referral: { issuedByBasisWorker: false, clientMatches: true } })
+      engagementBreach({ ...aanvullend, referral: { ...aanvullend.referral!, issuedByBasisWorker: false } })
         ?.message,
     ).toMatch(/basis provider/);
     expect(
-      engagementBreach({ ...aanvullend, referral: { issuedByBasisWorker: true, clientMatches: false } })
+      engagementBreach({ ...aanvullend, referral: { ...aanvullend.referral!, clientMatches: false } })
         ?.message,
     ).toMatch(/another client/);
     const decision = { granted: true, validFrom: '2021-01-01', validTo: '2021-12-31', clientMatches: true };
@@ -80,6 +87,99 @@ describe('engagement rules', () => {
     expect(engagementBreach({ ...basis, kind: 'KORTDUREND_VERBLIJF' })?.field).toBe('pillar');
     expect(engagementBreach({ ...aanvullend, kind: 'PERSOONLIJKE_VERZORGING' })?.field).toBe('pillar');
     expect(engagementBreach({ ...basis, accessRoute: 'VERWIJSBRIEF' })?.field).toBe('accessRoute');
+  });
+
+  it('keeps light parenting support and participation basis provisions without a beschikking: never aanvullend maatwerk or a PGB (BR-CL14)', () => {
+    for (const kind of ['LICHTE_OPVOEDONDERSTEUNING', 'PARTICIPATIE'] as const) {
+      expect(engagementBreach({ ...basis, kind })).toBeNull();
+      expect(engagementBreach({ ...basis, kind, pillar: 'SOCIALE_BASIS' })).toBeNull();
+      const asAanvullend = engagementBreach({
+        ...aanvullend,
+        kind,
+        referral: { ...aanvullend.referral!, kind },
+      });
+      expect(asAanvullend).toBeInstanceOf(RuleViolationError);
+      expect(asAanvullend).toMatchObject({
+        field: 'pillar',
+        message: expect.stringMatching(/without a beschikking/),
+      });
+      const viaDecision = {
+        ...aanvullend,
+        kind,
+        accessRoute: 'BESCHIKKING' as const,
+        referral: null,
+        decision: { granted: true, validFrom: '2021-01-01', validTo: null, clientMatches: true },
+      };
+      expect(engagementBreach(viaDecision)).toMatchObject({ field: 'pillar' });
+      expect(
+        engagementBreach({
+          ...aanvullend,
+          kind,
+          deliveryForm: 'PGB',
+          clientPgbCompetent: true,
+          referral: { ...aanvullend.referral!, kind },
+        }),
+      ).toMatchObject({ field: 'pillar' });
+      expect(engagementBreach({ ...basis, kind, provisionType: 'MAATWERK' })).toMatchObject({
+        field: 'provisionType',
+        message: expect.stringMatching(/without a beschikking/),
+      });
+      expect(
+        engagementBreach({ ...basis, kind, deliveryForm: 'PGB', clientPgbCompetent: true }),
+      ).toMatchObject({
+        field: 'deliveryForm',
+        message: expect.stringMatching(/without a beschikking/),
+      });
+    }
+  });
+
+  it('lets a household-help provider start household help from 2021 without a referral or beschikking (BR-A10)', () => {
+    const householdHelp: EngagementDraft = {
+      ...aanvullend,
+      kind: 'HULP_BIJ_HET_HUISHOUDEN',
+      accessRoute: 'DIRECT',
+      referral: null,
+      startedOn: '2021-01-04',
+    };
+    expect(engagementBreach(householdHelp)).toBeNull();
+    expect(engagementBreach({ ...householdHelp, starter: 'MUNICIPALITY' })).toBeNull();
+    expect(engagementBreach({ ...householdHelp, starter: 'OTHER' })).toMatchObject({ field: 'accessRoute' });
+    // In 2020 access ran through Publieke Dienstverlening, with a beschikking.
+    expect(engagementBreach({ ...householdHelp, startedOn: '2020-12-31' })).toMatchObject({
+      field: 'accessRoute',
+      message: expect.stringMatching(/Before 2021/),
+    });
+    // Other aanvullend support still needs a referral or beschikking, whoever starts it.
+    expect(engagementBreach({ ...householdHelp, kind: 'THUISONDERSTEUNING' })).toMatchObject({
+      field: 'accessRoute',
+    });
+    expect(engagementBreach({ ...householdHelp, kind: 'KORTDUREND_VERBLIJF' })).toMatchObject({
+      field: 'accessRoute',
+    });
+    // The resident may still ask for a beschikking.
+    const decision = { granted: true, validFrom: '2021-01-01', validTo: null, clientMatches: true };
+    expect(
+      engagementBreach({ ...householdHelp, accessRoute: 'BESCHIKKING', decision, starter: 'OTHER' }),
+    ).toBeNull();
+  });
+
+  it('names who starts: the municipality, the provider itself, or another organisation', () => {
+    const miep = testCaller({ organisationId: 'org-miep', organisationKind: 'PROVIDER' });
+    expect(starterOf(miep, 'org-miep')).toBe('PROVIDER');
+    expect(starterOf(miep, 'org-thfl')).toBe('OTHER');
+    expect(starterOf(testCaller(), 'org-miep')).toBe('MUNICIPALITY');
+    const volunteers = testCaller({ organisationId: 'org-vol', organisationKind: 'VOLUNTEER_ORGANISATION' });
+    expect(starterOf(volunteers, 'org-vol')).toBe('OTHER');
+  });
+
+  it('starts one engagement per referral, of the kind it was issued for (BR-CL13)', () => {
+    expect(engagementBreach({ ...aanvullend, kind: 'DAGBESTEDING' })).toMatchObject({
+      field: 'kind',
+      message: 'The referral was issued for THUISONDERSTEUNING',
+    });
+    expect(
+      engagementBreach({ ...aanvullend, referral: { ...aanvullend.referral!, alreadyStarted: true } }),
+    ).toMatchObject({ field: 'referralId', message: expect.stringMatching(/already started/) });
   });
 
   it('ends with a reason, not before the start, once', () => {
@@ -106,7 +206,13 @@ describe('starting an engagement', () => {
   };
   const facts = {
     clientPgbCompetent: false,
-    referral: { issuedByBasisWorker: true, clientMatches: true },
+    starter: 'PROVIDER' as const,
+    referral: {
+      issuedByBasisWorker: true,
+      clientMatches: true,
+      kind: 'DAGBESTEDING' as const,
+      alreadyStarted: false,
+    },
     decision: null,
   };
 

@@ -12,6 +12,10 @@ const basisWorkers = new Set(BASIS_WORKER_IDS);
 
 describe('generated data against the domain rules', () => {
   it('breaks no engagement rule', () => {
+    // The first engagement on a referral is the one it started (BR-CL13).
+    const firstOnReferral = new Map<string, string>();
+    for (const e of rows.engagements)
+      if (e.referralId && !firstOnReferral.has(e.referralId)) firstOnReferral.set(e.referralId, e.id!);
     const breaches = rows.engagements.flatMap((e) => {
       const referral = e.referralId ? data.referrals.get(e.referralId)! : null;
       const decision = e.decisionId ? data.decisions.get(e.decisionId)! : null;
@@ -23,9 +27,13 @@ describe('generated data against the domain rules', () => {
         accessRoute: e.accessRoute,
         startedOn: e.startedOn,
         clientPgbCompetent: data.clients.get(e.clientId)!.pgbCompetent === true,
+        // The seed stands for what each provider entered itself.
+        starter: 'PROVIDER',
         referral: referral && {
           issuedByBasisWorker: basisWorkers.has(referral.issuedByWorkerId),
           clientMatches: referral.clientId === e.clientId,
+          kind: referral.kind,
+          alreadyStarted: firstOnReferral.get(referral.id!) !== e.id,
         },
         decision: decision && {
           granted: decision.outcome === 'GRANTED',
