@@ -8,36 +8,67 @@ beforeAll(async () => {
 afterAll(() => graph?.close());
 
 const TRANSITION_QUESTION = `{
-  notHandedOver: transitionInterviews(status: HELD_NOT_HANDED_OVER, first: 100) {
-    totalCount edges { node { id heldOn handover status client { id } } }
+  followUpPending: transitionInterviews(status: FOLLOW_UP_PENDING, first: 100) {
+    totalCount edges { node { id version heldOn outcome handover status client { id } } }
   }
-  noFollowUp: transitionInterviews(status: NO_FOLLOW_UP, first: 100) {
+  handoverInProgress: transitionInterviews(status: HANDOVER_IN_PROGRESS, first: 100) {
+    totalCount edges { node { id heldOn handover status } }
+  }
+  notPlanned: transitionInterviews(status: NOT_PLANNED, first: 100) {
     totalCount edges { node { id plannedOn heldOn status } }
   }
+  heldNotHandedOver: transitionInterviews(status: HELD_NOT_HANDED_OVER, first: 1) { totalCount }
+  noFollowUp: transitionInterviews(status: NO_FOLLOW_UP, first: 1) { totalCount }
 }`;
 
 type Interview = {
   id: string;
+  version?: number;
   heldOn: string | null;
   plannedOn?: string | null;
+  outcome?: string | null;
   handover?: string;
   status: string;
 };
 type Page = { totalCount: number; edges: { node: Interview }[] };
+type Question = {
+  followUpPending: Page;
+  handoverInProgress: Page;
+  notPlanned: Page;
+  heldNotHandedOver: { totalCount: number };
+  noFollowUp: { totalCount: number };
+};
 
 describe('the transition question of late 2020, in one query', () => {
-  it('lists who was interviewed but not handed over, and who has no follow-up at all', async () => {
-    const data = await graph.data<{ notHandedOver: Page; noFollowUp: Page }>(TRANSITION_QUESTION);
-    expect(data.notHandedOver.totalCount).toBeGreaterThan(0);
-    expect(data.noFollowUp.totalCount).toBeGreaterThan(0);
-    for (const { node } of data.notHandedOver.edges) {
+  it('lists who has the follow-up after the conversation still to do, apart from a handover under way', async () => {
+    const data = await graph.data<Question>(TRANSITION_QUESTION);
+    expect(data.followUpPending.totalCount).toBeGreaterThan(0);
+    expect(data.handoverInProgress.totalCount).toBeGreaterThan(0);
+    for (const { node } of data.followUpPending.edges) {
       expect(node.heldOn).not.toBeNull();
-      expect(node.handover).not.toBe('COMPLETED');
-      expect(node.status).toBe('HELD_NOT_HANDED_OVER');
+      expect(node).toMatchObject({ handover: 'NOT_STARTED', status: 'FOLLOW_UP_PENDING' });
     }
-    for (const { node } of data.noFollowUp.edges) {
-      expect(node).toMatchObject({ plannedOn: null, heldOn: null, status: 'NO_FOLLOW_UP' });
+    for (const { node } of data.handoverInProgress.edges) {
+      expect(node).toMatchObject({ handover: 'IN_PROGRESS', status: 'HANDOVER_IN_PROGRESS' });
     }
+    // The council letter: every perspective conversation was held by late November 2020.
+    expect(data.notPlanned.totalCount).toBe(0);
+  });
+
+  it('keeps the deprecated statuses as filters with their old meaning', async () => {
+    const data = await graph.data<Question>(TRANSITION_QUESTION);
+    expect(data.heldNotHandedOver.totalCount).toBe(
+      data.followUpPending.totalCount + data.handoverInProgress.totalCount,
+    );
+    expect(data.noFollowUp.totalCount).toBe(data.notPlanned.totalCount);
+    const { __type } = await graph.data<{
+      __type: { enumValues: { name: string; isDeprecated: boolean; deprecationReason: string | null }[] };
+    }>(
+      '{ __type(name: "TransitionStatus") { enumValues(includeDeprecated: true) { name isDeprecated deprecationReason } } }',
+    );
+    const deprecated = __type.enumValues.filter((v) => v.isDeprecated);
+    expect(deprecated.map((v) => v.name).sort()).toEqual(['HELD_NOT_HANDED_OVER', 'NO_FOLLOW_UP']);
+    expect(deprecated.every((v) => Boolean(v.deprecationReason))).toBe(true);
   });
 
   it('filters clients by transition status with the same meaning', async () => {
@@ -45,36 +76,33 @@ describe('the transition question of late 2020, in one query', () => {
       clients: { totalCount: number };
       transitionInterviews: { totalCount: number };
     }>(`{
-      clients(first: 1, filter: { transitionStatus: NO_FOLLOW_UP }) { totalCount }
-      transitionInterviews(first: 1, status: NO_FOLLOW_UP) { totalCount }
+      clients(first: 1, filter: { transitionStatus: FOLLOW_UP_PENDING }) { totalCount }
+      transitionInterviews(first: 1, status: FOLLOW_UP_PENDING) { totalCount }
     }`);
     expect(data.clients.totalCount).toBe(data.transitionInterviews.totalCount);
   });
 
-  it('records a handover only after the interview, and moves the resident out of the question', async () => {
-    const { noFollowUp } = await graph.data<{ noFollowUp: Page }>(TRANSITION_QUESTION);
-    const interview = noFollowUp.edges[0]!.node;
+  it('records a handover only in P5’s order, and moves the resident out of the question', async () => {
+    const { followUpPending } = await graph.data<Question>(TRANSITION_QUESTION);
+    const interview = followUpPending.edges[0]!.node;
     const RECORD = `mutation ($input: RecordTransitionInput!) {
       recordTransitionInterview(input: $input) { __typename ... on TransitionInterview { status version } ... on Error { message } }
     }`;
-    const early = await graph.data<{ recordTransitionInterview: { __typename: string } }>(RECORD, {
-      input: { id: interview.id, version: 1, handover: 'COMPLETED' },
+    const beforePlanned = await graph.data<{ recordTransitionInterview: { __typename: string } }>(RECORD, {
+      input: { id: interview.id, version: interview.version, plannedOn: '2021-01-05' },
     });
-    expect(early.recordTransitionInterview.__typename).toBe('RuleViolationError');
-    const held = await graph.data<{ recordTransitionInterview: { status: string } }>(RECORD, {
+    expect(beforePlanned.recordTransitionInterview.__typename).toBe('RuleViolationError');
+    const handed = await graph.data<{ recordTransitionInterview: { status: string } }>(RECORD, {
       input: {
         id: interview.id,
-        version: 1,
-        plannedOn: '2020-10-01',
-        heldOn: '2020-10-01',
-        outcome: 'BASIS',
+        version: interview.version,
         handover: 'COMPLETED',
         newProviderId: 'org-amaryllis',
       },
     });
-    expect(held.recordTransitionInterview.status).toBe('HANDED_OVER');
-    const after = await graph.data<{ noFollowUp: Page }>(TRANSITION_QUESTION);
-    expect(after.noFollowUp.totalCount).toBe(noFollowUp.totalCount - 1);
+    expect(handed.recordTransitionInterview.status).toBe('HANDED_OVER');
+    const after = await graph.data<Question>(TRANSITION_QUESTION);
+    expect(after.followUpPending.totalCount).toBe(followUpPending.totalCount - 1);
   });
 });
 
@@ -127,11 +155,42 @@ describe('clientStatistics', () => {
       clientStatistics: { transition: { status: string; clients: Count }[] };
     }>(STATISTICS);
     const list = await graph.data<{ transitionInterviews: { totalCount: number } }>(
-      '{ transitionInterviews(first: 1, status: HELD_NOT_HANDED_OVER) { totalCount } }',
+      '{ transitionInterviews(first: 1, status: FOLLOW_UP_PENDING) { totalCount } }',
     );
+    expect(stats.clientStatistics.transition.map((r) => r.status)).toEqual([
+      'NOT_PLANNED',
+      'PLANNED',
+      'FOLLOW_UP_PENDING',
+      'HANDOVER_IN_PROGRESS',
+      'HANDED_OVER',
+    ]);
     expect(
-      stats.clientStatistics.transition.find((r) => r.status === 'HELD_NOT_HANDED_OVER')!.clients.value,
+      stats.clientStatistics.transition.find((r) => r.status === 'FOLLOW_UP_PENDING')!.clients.value,
     ).toBe(list.transitionInterviews.totalCount);
+  });
+
+  it('counts the transition as it stood on the last day of the period asked', async () => {
+    const TRANSITION_AT = `query ($from: Date!, $to: Date!) {
+      clientStatistics(from: $from, to: $to) { transition { status clients { value } } }
+    }`;
+    type Rows = { clientStatistics: { transition: { status: string; clients: Count }[] } };
+    const at = async (from: string, to: string) =>
+      Object.fromEntries(
+        (await graph.data<Rows>(TRANSITION_AT, { from, to })).clientStatistics.transition.map((r) => [
+          r.status,
+          r.clients.value!,
+        ]),
+      ) as Record<string, number>;
+    const total = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
+    const beforeAny = await at('2020-01-01', '2020-02-29');
+    const midway = await at('2020-04-01', '2020-06-30');
+    const late2020 = await at('2020-01-01', '2020-11-30');
+    // Before the first conversation nothing was held; midway some were; by late November all were.
+    expect(beforeAny.PLANNED).toBe(total(beforeAny));
+    expect(midway.PLANNED).toBeGreaterThan(0);
+    expect(midway.HANDED_OVER).toBeGreaterThan(0);
+    expect([late2020.PLANNED, late2020.NOT_PLANNED]).toEqual([0, 0]);
+    expect(total(midway)).toBe(total(late2020));
   });
 
   it('narrows to an area and needs the statistics scope', async () => {

@@ -28,12 +28,8 @@ export type SupportRequestInsert = ClientsSeedRows['supportRequests'][number];
 export type DecisionInsert = ClientsSeedRows['decisions'][number];
 
 /** How far a transition client got by the time of the seed (see `planTransition`). */
-export type InterviewProgress =
-  | 'COMPLETED'
-  | 'HELD_IN_PROGRESS'
-  | 'HELD_NOT_STARTED'
-  | 'PLANNED'
-  | 'UNPLANNED';
+/** Every interview was held (seed-001); what differs is how far its follow-up got. */
+export type InterviewProgress = 'COMPLETED' | 'HELD_IN_PROGRESS' | 'HELD_NOT_STARTED';
 
 /** One resident with a legacy indication, decided before the households are built. */
 export interface LegacyClient {

@@ -56,13 +56,15 @@ const TO_SHARE = 0.6;
 /** Known clients for whom nothing in the new model fits get a tailored solution (BR-T2). */
 const MAATWERK_SHARE = 0.03;
 
-/** Most are done; a visible group is held but not handed over, planned only, or not even planned. */
+/**
+ * Every perspective conversation was held by late November 2020 (*council letter 2020*, "Perspective
+ * conversations and handover"). Most were handed over; a visible group (synthetic, the letter gives no
+ * figure) still had its handover under way or its follow-up to do.
+ */
 const STATUS_MIX: readonly (readonly [InterviewProgress, number])[] = [
-  ['COMPLETED', 78],
+  ['COMPLETED', 92],
   ['HELD_IN_PROGRESS', 4],
   ['HELD_NOT_STARTED', 4],
-  ['PLANNED', 8],
-  ['UNPLANNED', 6],
 ];
 
 /** Housing tied to the care provider: 125 clients, 99 solved, at the default 2,000 (scaled otherwise). */
@@ -144,7 +146,8 @@ function legacyProvider(indication: LegacyIndication, random: Random): string {
 }
 
 const INTERVIEWS_FROM = dayOf('2020-03-02');
-const INTERVIEWS_UNTIL = dayOf('2020-11-27');
+/** A Friday before the council letter of late November 2020, by which every conversation was held. */
+export const INTERVIEWS_HELD_BY = dayOf('2020-11-20');
 const LAST_2020 = dayOf('2020-12-31');
 
 /** The interview row, the engagement with the new provider once handover has begun, and new questions since. */
@@ -152,15 +155,12 @@ export function addTransition(ctx: Context, household: HouseholdDraft, member: M
   const { random } = ctx;
   const legacy = member.legacy!;
   const client = member.row;
-  const held = legacy.status === 'COMPLETED' || legacy.status.startsWith('HELD');
-  let plannedOn: number | null = null;
-  let heldOn: number | null = null;
-  if (held) {
-    plannedOn = workday(random.int(INTERVIEWS_FROM, INTERVIEWS_UNTIL));
-    heldOn = Math.min(LAST_2020, random.chance(0.8) ? plannedOn : workday(plannedOn + random.int(1, 21)));
-  } else if (legacy.status === 'PLANNED') {
-    plannedOn = workday(random.int(dayOf('2020-12-01'), dayOf('2021-03-31')));
-  }
+  // Every interview was held, on its planned day or within three weeks after, by late November 2020.
+  const plannedOn = workday(random.int(INTERVIEWS_FROM, INTERVIEWS_HELD_BY));
+  const heldOn = Math.min(
+    INTERVIEWS_HELD_BY,
+    random.chance(0.8) ? plannedOn : workday(plannedOn + random.int(1, 21)),
+  );
   const handover =
     legacy.status === 'COMPLETED'
       ? 'COMPLETED'
@@ -172,17 +172,13 @@ export function addTransition(ctx: Context, household: HouseholdDraft, member: M
     clientId: client.id,
     legacyIndication: legacy.indication,
     legacyOrganisationId: legacy.legacyOrganisationId,
-    plannedOn: plannedOn === null ? null : isoOf(plannedOn),
-    heldOn: heldOn === null ? null : isoOf(heldOn),
-    outcome: held ? legacy.destination : null,
-    newOrganisationId: held
-      ? legacy.destination === 'BASIS'
-        ? ORGANISATIONS.amaryllis
-        : ORGANISATIONS.windkracht058
-      : null,
+    plannedOn: isoOf(plannedOn),
+    heldOn: isoOf(heldOn),
+    outcome: legacy.destination,
+    newOrganisationId: legacy.destination === 'BASIS' ? ORGANISATIONS.amaryllis : ORGANISATIONS.windkracht058,
     handover,
     // Early transfer needs the agreement of both providers and the client (BR-T4): a few only.
-    earlyTransfer: handover === 'COMPLETED' && heldOn! <= dayOf('2020-10-30') && random.chance(0.12),
+    earlyTransfer: handover === 'COMPLETED' && heldOn <= dayOf('2020-10-30') && random.chance(0.12),
   });
   if (legacy.housingLink) {
     const solved = legacy.housingLink === 'SOLVED';
@@ -195,7 +191,7 @@ export function addTransition(ctx: Context, household: HouseholdDraft, member: M
     });
     household.hasHousingLink = true;
   }
-  if (handover !== 'NOT_STARTED') addNewSupport(ctx, household, member, heldOn!, handover === 'COMPLETED');
+  if (handover !== 'NOT_STARTED') addNewSupport(ctx, household, member, heldOn, handover === 'COMPLETED');
   addLaterQuestions(ctx, household, member);
 }
 

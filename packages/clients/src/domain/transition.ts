@@ -1,14 +1,40 @@
 import type { HandoverStatus, TransitionOutcome } from './codes.ts';
 import { RuleViolationError } from './errors.ts';
 
-/** Where a resident stands in the 2020 transition (P5), as the municipality asked in late 2020. */
+/**
+ * Where a resident stands in the 2020 transition (P5, BR-T1). The council letter of late 2020 checks
+ * that "every client has a follow-up after the perspective conversation": the conversation, then the
+ * match with a new provider, then the warm handover. `FOLLOW_UP_PENDING` is its "follow-up still to
+ * do": held, and nothing has followed yet (no handover started).
+ */
 export const TRANSITION_STATUSES = [
-  'NO_FOLLOW_UP',
+  'NOT_PLANNED',
   'PLANNED',
-  'HELD_NOT_HANDED_OVER',
+  'FOLLOW_UP_PENDING',
+  'HANDOVER_IN_PROGRESS',
   'HANDED_OVER',
 ] as const;
 export type TransitionStatus = (typeof TRANSITION_STATUSES)[number];
+
+/**
+ * Statuses of an earlier release, kept as filters with their old meaning and never returned:
+ * `NO_FOLLOW_UP` meant no interview planned or held (now `NOT_PLANNED`), `HELD_NOT_HANDED_OVER` held
+ * but not handed over (now `FOLLOW_UP_PENDING` or `HANDOVER_IN_PROGRESS`).
+ */
+export const DEPRECATED_TRANSITION_STATUSES = {
+  NO_FOLLOW_UP: ['NOT_PLANNED'],
+  HELD_NOT_HANDED_OVER: ['FOLLOW_UP_PENDING', 'HANDOVER_IN_PROGRESS'],
+} as const satisfies Record<string, readonly TransitionStatus[]>;
+export type DeprecatedTransitionStatus = keyof typeof DEPRECATED_TRANSITION_STATUSES;
+
+/** The statuses a filter value stands for: itself, or what a deprecated value meant. */
+export function statusesMeant(
+  filter: TransitionStatus | DeprecatedTransitionStatus,
+): readonly TransitionStatus[] {
+  return filter in DEPRECATED_TRANSITION_STATUSES
+    ? DEPRECATED_TRANSITION_STATUSES[filter as DeprecatedTransitionStatus]
+    : [filter as TransitionStatus];
+}
 
 export interface TransitionState {
   plannedOn: string | null;
@@ -17,9 +43,16 @@ export interface TransitionState {
   handover: HandoverStatus;
 }
 
-export function transitionStatus(state: TransitionState): TransitionStatus {
-  if (state.heldOn === null) return state.plannedOn === null ? 'NO_FOLLOW_UP' : 'PLANNED';
-  return state.handover === 'COMPLETED' ? 'HANDED_OVER' : 'HELD_NOT_HANDED_OVER';
+/**
+ * Where an interview stands, now or at the end of `asOf` (a period's last day): an interview held
+ * after that day counts as not yet held. Planning and handover steps carry no date of their own, so
+ * a planned date counts whenever it is set, and a held interview's handover as it is recorded.
+ */
+export function transitionStatus(state: TransitionState, asOf?: string): TransitionStatus {
+  const held = state.heldOn !== null && (asOf === undefined || state.heldOn <= asOf);
+  if (!held) return state.plannedOn === null ? 'NOT_PLANNED' : 'PLANNED';
+  if (state.handover === 'COMPLETED') return 'HANDED_OVER';
+  return state.handover === 'IN_PROGRESS' ? 'HANDOVER_IN_PROGRESS' : 'FOLLOW_UP_PENDING';
 }
 
 /** The transition's date before which early transfer needs everyone's consent (BR-T4). */

@@ -23,7 +23,10 @@ import {
   SUPPORT_KINDS,
   TRANSITION_OUTCOMES,
 } from '../domain/codes.ts';
-import { TRANSITION_STATUSES } from '../domain/transition.ts';
+import type {
+  DeprecatedTransitionStatus,
+  TransitionStatus as TransitionStatusCode,
+} from '../domain/transition.ts';
 import { builder } from './builder.ts';
 
 type Described<T extends readonly string[]> = Record<T[number], string>;
@@ -266,17 +269,33 @@ export const HandoverStatus = codeEnum(
   },
 );
 
-export const TransitionStatus = codeEnum(
-  'TransitionStatus',
-  'Where a resident stands in the 2020 transition.',
-  TRANSITION_STATUSES,
-  {
-    NO_FOLLOW_UP: 'No interview planned or held: no follow-up at all.',
-    PLANNED: 'Interview planned, not yet held.',
-    HELD_NOT_HANDED_OVER: 'Interview held, warm handover not completed.',
-    HANDED_OVER: 'Interview held and handed over.',
-  },
-);
+export const TransitionStatus = builder.enumType('TransitionStatus', {
+  description:
+    'Where a resident stands in the 2020 transition: the perspective conversation (overgangsgesprek), then the ' +
+    'follow-up after it — the match with the new provider and the warm handover (council letter 2020).',
+  values: {
+    NOT_PLANNED: { description: 'No interview planned or held.' },
+    PLANNED: { description: 'Interview planned, not yet held.' },
+    FOLLOW_UP_PENDING: {
+      description:
+        'Interview held, the follow-up after it still to do: no warm handover started (the council letter’s ' +
+        '"follow-up after the perspective conversation").',
+    },
+    HANDOVER_IN_PROGRESS: { description: 'Interview held, warm handover started but not completed.' },
+    HANDED_OVER: { description: 'Interview held and handed over.' },
+    NO_FOLLOW_UP: {
+      description: 'No interview planned or held. As a filter it means NOT_PLANNED; never returned.',
+      deprecationReason:
+        'Renamed NOT_PLANNED: "follow-up" is what comes after a held interview (FOLLOW_UP_PENDING).',
+    },
+    HELD_NOT_HANDED_OVER: {
+      description:
+        'Interview held, warm handover not completed. As a filter it means FOLLOW_UP_PENDING or ' +
+        'HANDOVER_IN_PROGRESS; never returned.',
+      deprecationReason: 'Split into FOLLOW_UP_PENDING and HANDOVER_IN_PROGRESS.',
+    },
+  } satisfies Record<TransitionStatusCode | DeprecatedTransitionStatus, unknown>,
+});
 
 export const HousingLinkStatus = codeEnum(
   'HousingLinkStatus',

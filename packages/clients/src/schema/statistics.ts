@@ -100,7 +100,9 @@ const DecisionCount = builder
 const TransitionCount = builder
   .objectRef<{ status: string; clients: Count }>('TransitionStatusCount')
   .implement({
-    description: 'Residents with a transition interview in one state (now, not per period).',
+    description:
+      'Residents with a transition interview in one state as it stood on the last day of the period (an interview ' +
+      'held after that day counts as not yet held; planning and handover carry no date and count as recorded).',
     fields: (t) => ({
       status: t.field({
         type: TransitionStatus,
@@ -271,14 +273,15 @@ const ClientStatistics = builder.objectRef<Scope>('ClientStatistics').implement(
     }),
     transition: t.field({
       type: [TransitionCount],
-      description: 'Transition progress: residents per state of their interview.',
+      description:
+        'Transition progress on the last day of the period: residents per state of their interview.',
       resolve: async (s) => {
         const [row] = await s.context.db
           .select(
             Object.fromEntries(
               TRANSITION_STATUSES.map((status) => [
                 status,
-                sql<number>`count(*) filter (where ${transitionCondition(status)})`.mapWith(Number),
+                sql<number>`count(*) filter (where ${transitionCondition(status, s.to)})`.mapWith(Number),
               ]),
             ) as unknown as Record<(typeof TRANSITION_STATUSES)[number], SQL<number>>,
           )

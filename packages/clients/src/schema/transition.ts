@@ -90,8 +90,9 @@ builder.queryField('transitionInterviews', (t) =>
   t.field({
     type: InterviewConnection,
     description:
-      'Transition interviews by status. The municipality’s late-2020 question in one query: alias ' +
-      '`status: HELD_NOT_HANDED_OVER` (interviewed, not yet handed over) next to `status: NO_FOLLOW_UP`.',
+      'Transition interviews by status, as they stand now. The municipality’s late-2020 question in one query: ' +
+      'alias `status: FOLLOW_UP_PENDING` (interviewed, no follow-up yet), `status: HANDOVER_IN_PROGRESS` and ' +
+      '`status: NOT_PLANNED` (no interview at all).',
     authScopes: READ,
     args: {
       ...t.arg.connectionArgs(),

@@ -11,7 +11,7 @@ import {
 } from '../db/tables.ts';
 import type { Registration } from '../domain/client.ts';
 import type { Pillar } from '../domain/codes.ts';
-import type { TransitionStatus } from '../domain/transition.ts';
+import type { DeprecatedTransitionStatus, TransitionStatus } from '../domain/transition.ts';
 import { visibleClients } from './scoping.ts';
 import { transitionCondition } from './transition.ts';
 
@@ -64,7 +64,7 @@ export interface ClientFilter {
   areaId?: string | null;
   pillar?: Pillar | null;
   coordinatorId?: string | null;
-  transitionStatus?: TransitionStatus | null;
+  transitionStatus?: TransitionStatus | DeprecatedTransitionStatus | null;
 }
 
 /** The conditions of a list of clients: what the key may see, narrowed by the filter. */

@@ -1,23 +1,41 @@
 import { lockVersioned, type Tx } from '@mienskip/kit/db';
 import type { Caller } from '@mienskip/kit/rules';
-import { and, eq, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, eq, isNull, or, type SQL, sql } from 'drizzle-orm';
 import { transitionInterviews } from '../db/tables.ts';
-import type { TransitionStatus } from '../domain/transition.ts';
+import {
+  type DeprecatedTransitionStatus,
+  statusesMeant,
+  type TransitionStatus,
+} from '../domain/transition.ts';
 import { visibleInterviews } from './scoping.ts';
 
-/** SQL for where a transition interview stands (mirrors `transitionStatus` in the domain). */
-export function transitionCondition(status: TransitionStatus): SQL {
+/**
+ * SQL for where a transition interview stands, now or at the end of the day `asOf` (mirrors
+ * `transitionStatus` in the domain); a deprecated status matches what it meant.
+ */
+export function transitionCondition(
+  status: TransitionStatus | DeprecatedTransitionStatus,
+  asOf?: string,
+): SQL {
   const ti = transitionInterviews;
-  switch (status) {
-    case 'NO_FOLLOW_UP':
-      return and(isNull(ti.heldOn), isNull(ti.plannedOn))!;
-    case 'PLANNED':
-      return and(isNull(ti.heldOn), sql`${ti.plannedOn} is not null`)!;
-    case 'HELD_NOT_HANDED_OVER':
-      return and(sql`${ti.heldOn} is not null`, sql`${ti.handover} <> 'COMPLETED'`)!;
-    case 'HANDED_OVER':
-      return and(sql`${ti.heldOn} is not null`, eq(ti.handover, 'COMPLETED'))!;
-  }
+  const held = asOf === undefined ? sql`${ti.heldOn} is not null` : sql`${ti.heldOn} <= ${asOf}`;
+  const notHeld =
+    asOf === undefined ? isNull(ti.heldOn) : or(isNull(ti.heldOn), sql`${ti.heldOn} > ${asOf}`)!;
+  const one = (meant: TransitionStatus): SQL => {
+    switch (meant) {
+      case 'NOT_PLANNED':
+        return and(notHeld, isNull(ti.plannedOn))!;
+      case 'PLANNED':
+        return and(notHeld, sql`${ti.plannedOn} is not null`)!;
+      case 'FOLLOW_UP_PENDING':
+        return and(held, eq(ti.handover, 'NOT_STARTED'))!;
+      case 'HANDOVER_IN_PROGRESS':
+        return and(held, eq(ti.handover, 'IN_PROGRESS'))!;
+      case 'HANDED_OVER':
+        return and(held, eq(ti.handover, 'COMPLETED'))!;
+    }
+  };
+  return or(...statusesMeant(status).map(one))!;
 }
 
 /**

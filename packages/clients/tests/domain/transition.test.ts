@@ -1,19 +1,42 @@
 import { describe, expect, it } from 'vitest';
 import { RuleViolationError } from '../../src/domain/errors.ts';
-import { recordTransitionStep, transitionBreach, transitionStatus } from '../../src/domain/transition.ts';
+import {
+  recordTransitionStep,
+  statusesMeant,
+  TRANSITION_STATUSES,
+  transitionBreach,
+  transitionStatus,
+} from '../../src/domain/transition.ts';
 
 describe('transition (P5)', () => {
   const base = { plannedOn: null, heldOn: null, outcome: null, handover: 'NOT_STARTED' as const };
 
-  it('tells no follow-up, planned, held but not handed over, and handed over apart', () => {
-    expect(transitionStatus(base)).toBe('NO_FOLLOW_UP');
+  it('tells not planned, planned, follow-up pending, handover in progress and handed over apart', () => {
+    expect(transitionStatus(base)).toBe('NOT_PLANNED');
     expect(transitionStatus({ ...base, plannedOn: '2020-06-01' })).toBe('PLANNED');
+    // Held, nothing followed yet: the council letter's "follow-up after the perspective conversation".
+    expect(transitionStatus({ ...base, heldOn: '2020-06-01', outcome: 'BASIS' })).toBe('FOLLOW_UP_PENDING');
     expect(
       transitionStatus({ ...base, heldOn: '2020-06-01', outcome: 'BASIS', handover: 'IN_PROGRESS' }),
-    ).toBe('HELD_NOT_HANDED_OVER');
+    ).toBe('HANDOVER_IN_PROGRESS');
     expect(transitionStatus({ ...base, heldOn: '2020-06-01', outcome: 'BASIS', handover: 'COMPLETED' })).toBe(
       'HANDED_OVER',
     );
+  });
+
+  it('never answers a deprecated status, and reads one as a filter with its old meaning', () => {
+    expect(statusesMeant('NO_FOLLOW_UP')).toEqual(['NOT_PLANNED']);
+    expect(statusesMeant('HELD_NOT_HANDED_OVER')).toEqual(['FOLLOW_UP_PENDING', 'HANDOVER_IN_PROGRESS']);
+    expect(statusesMeant('PLANNED')).toEqual(['PLANNED']);
+    expect(TRANSITION_STATUSES).not.toContain('NO_FOLLOW_UP');
+    expect(TRANSITION_STATUSES).not.toContain('HELD_NOT_HANDED_OVER');
+  });
+
+  it('tells where an interview stood at the end of a period: held only if held by then', () => {
+    const done = { ...base, plannedOn: '2020-06-01', heldOn: '2020-06-03', outcome: 'BASIS' as const };
+    expect(transitionStatus({ ...done, handover: 'COMPLETED' }, '2020-06-02')).toBe('PLANNED');
+    expect(transitionStatus({ ...done, handover: 'COMPLETED' }, '2020-06-03')).toBe('HANDED_OVER');
+    expect(transitionStatus({ ...done, plannedOn: null }, '2020-05-31')).toBe('NOT_PLANNED');
   });
 
   it('keeps P5’s order and asks consent for early transfer (BR-T4)', () => {
