@@ -35,7 +35,7 @@ async function newHousehold(): Promise<string> {
       registerClient(input: $input) { ... on Client { household { id } } }
     }`,
     // A BSN that passes the 11-proef and that the seed does not use.
-    { input: { bsn: '900679098', name: 'Test Persoon', dateOfBirth: '1980-01-01', areaId: 'area-noord' } },
+    { input: { bsn: '999943595', name: 'Test Persoon', dateOfBirth: '1980-01-01', areaId: 'area-noord' } },
   );
   return registerClient.household.id;
 }

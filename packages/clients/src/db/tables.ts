@@ -85,7 +85,11 @@ export const clients = clientsSchema.table(
   'clients',
   {
     id: text('id').primaryKey(),
-    bsn: text('bsn').notNull().unique(),
+    /**
+     * Burgerservicenummer; null for a resident registered without one (synthetic bench residents
+     * beyond the 9,091 numbers of the test range, BR-CL1). Unique where present.
+     */
+    bsn: text('bsn').unique(),
     name: text('name').notNull(),
     dateOfBirth: date('date_of_birth', { mode: 'string' }).notNull(),
     householdId: text('household_id')

@@ -1,28 +1,45 @@
-/**
- * Synthetic BSNs for seed and bench data: nine digits that pass the 11-proef, unique per index.
- *
- * Layout: `9` · six digits from the index · a correction digit · the check digit. The six digits are
- * the index passed through a bijection of 0..999,999 (multiply by a number coprime to 10⁶, add an
- * offset), so neighbouring clients do not get neighbouring numbers, and distinct indexes give distinct
- * prefixes and therefore distinct BSNs. The leading 9 makes generated numbers easy to spot.
- */
-export const BSN_CAPACITY = 1_000_000;
+import { passesElfproef } from '@mienskip/kit/rules';
 
-/** Coprime to 10⁶ (odd, not a multiple of 5): multiplying by it permutes 0..999,999. */
-const MULTIPLIER = 738_457;
-const OFFSET = 271_828;
+/**
+ * Synthetic BSNs for seed and bench data, only from the test range of the *Standards note* §4a:
+ * 999900006 … 999999990, the numbers from 999900000 to 999999999 that pass the 11-proef. No number
+ * outside it is ever generated, so no generated BSN can belong to a real person.
+ *
+ * The range holds 9,091 such numbers (`BSN_CAPACITY`): residents beyond that many get no BSN
+ * (`bsnOrNone`). An index is passed through a bijection of 0..9,090 (9,091 is prime: multiplying by
+ * any number below it permutes the indexes), so neighbouring clients do not get neighbouring numbers.
+ */
+export const TEST_BSN_FIRST = '999900006';
+export const TEST_BSN_LAST = '999999990';
+
+let testBsns: readonly string[] | null = null;
+
+/** Every number of the test range that passes the 11-proef, in order. */
+export function testRangeBsns(): readonly string[] {
+  if (!testBsns) {
+    const numbers: string[] = [];
+    for (let n = Number(TEST_BSN_FIRST); n <= Number(TEST_BSN_LAST); n++) {
+      const bsn = String(n);
+      if (passesElfproef(bsn)) numbers.push(bsn);
+    }
+    testBsns = numbers;
+  }
+  return testBsns;
+}
+
+/** How many residents can get a synthetic BSN: the valid numbers of the test range (9,091). */
+export const BSN_CAPACITY = 9091;
+
+const MULTIPLIER = 5_381;
+const OFFSET = 2_718;
 
 export function generateBsn(index: number): string {
   if (!Number.isInteger(index) || index < 0 || index >= BSN_CAPACITY)
     throw new RangeError(`A synthetic BSN index is an integer from 0 to ${BSN_CAPACITY - 1}`);
-  // Both factors are below 2^20, so the product is exact in a double (below 2^53).
-  const scrambled = (index * MULTIPLIER + OFFSET) % BSN_CAPACITY;
-  const prefix = `9${String(scrambled).padStart(6, '0')}`;
-  // 9·d1 + 8·d2 + … + 3·d7 + 2·d8 − d9 ≡ 0 (mod 11), so d9 ≡ the weighted sum of d1..d8 (mod 11).
-  let sum = 0;
-  for (let i = 0; i < 7; i++) sum += Number(prefix[i]) * (9 - i);
-  // A remainder of 10 has no check digit; d8 = 1 adds 2 to the sum, which turns 10 into 1.
-  const correction = sum % 11 === 10 ? 1 : 0;
-  const check = (sum + 2 * correction) % 11;
-  return `${prefix}${correction}${check}`;
+  return testRangeBsns()[(index * MULTIPLIER + OFFSET) % BSN_CAPACITY]!;
+}
+
+/** The synthetic BSN of the `index`-th resident, or none (null) beyond the test range's capacity. */
+export function bsnOrNone(index: number): string | null {
+  return index < BSN_CAPACITY ? generateBsn(index) : null;
 }

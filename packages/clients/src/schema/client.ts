@@ -33,7 +33,9 @@ Client.implement({
       type: 'Bsn',
       nullable: true,
       authScopes: PERSONAL,
-      description: 'Burgerservicenummer (personal data).',
+      description:
+        'Burgerservicenummer (personal data); null for a resident registered without one (synthetic residents ' +
+        'beyond the test range, BR-CL1).',
       resolve: personal('bsn', (c) => c.bsn),
     }),
     name: t.string({

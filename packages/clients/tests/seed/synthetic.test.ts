@@ -2,7 +2,12 @@ import { passesElfproef } from '@mienskip/kit/rules';
 import { describe, expect, it } from 'vitest';
 import { AREA_IDS, ROOMS } from '../../src/db/references.ts';
 import { generateClients } from '../../src/db/synthetic.ts';
+import { BSN_CAPACITY } from '../../src/domain/bsn-generator.ts';
 import { defaultData } from './fixture.ts';
+
+/** The test range of the *Standards note* §4a, and the 11-proef. */
+const inTestRange = (bsn: string) =>
+  /^\d{9}$/.test(bsn) && bsn >= '999900006' && bsn <= '999999990' && passesElfproef(bsn);
 
 const data = defaultData();
 const { rows } = data;
@@ -28,7 +33,19 @@ describe('generateClients: determinism and scale', () => {
     const large = generateClients({ transitionClients: 10_000 });
     expect(performance.now() - started).toBeLessThan(10_000);
     expect(large.clients.length).toBeGreaterThanOrEqual(20_000);
-    expect(new Set(large.clients.map((c) => c.bsn)).size).toBe(large.clients.length);
+    // BR-CL1: the first 9,091 residents get the test range's numbers, each once; the rest none.
+    const bsns = large.clients.map((c) => c.bsn ?? null);
+    const given = bsns.filter((bsn): bsn is string => bsn !== null);
+    expect(given).toHaveLength(BSN_CAPACITY);
+    expect(new Set(given).size).toBe(BSN_CAPACITY);
+    expect(given.filter((bsn) => !inTestRange(bsn))).toEqual([]);
+    expect(bsns.slice(BSN_CAPACITY).every((bsn) => bsn === null)).toBe(true);
+  });
+
+  it('gives every resident of the default seed a BSN from the test range (BR-CL1)', () => {
+    expect(rows.clients.length).toBeLessThan(BSN_CAPACITY);
+    expect(rows.clients.filter((c) => !c.bsn || !inTestRange(c.bsn))).toEqual([]);
+    expect(new Set(rows.clients.map((c) => c.bsn)).size).toBe(rows.clients.length);
   });
 
   it('refuses a negative or fractional scale', () => {
@@ -45,7 +62,7 @@ describe('generateClients: determinism and scale', () => {
 describe('generateClients: residents and households', () => {
   it('gives every client a unique BSN that passes the 11-proef', () => {
     expect(new Set(rows.clients.map((c) => c.bsn)).size).toBe(rows.clients.length);
-    expect(rows.clients.filter((c) => !passesElfproef(c.bsn))).toEqual([]);
+    expect(rows.clients.filter((c) => !c.bsn || !passesElfproef(c.bsn))).toEqual([]);
   });
 
   it('uses readable zero-padded ids', () => {
