@@ -24,6 +24,13 @@ export {
 export { formatMoney, isMoneyString, parseMoney, toCents } from './money.ts';
 export { checkName, readableId } from './names.ts';
 export { isOrganisationKind, ORGANISATION_KINDS, type OrganisationKind } from './organisation-kinds.ts';
+export {
+  combinedProvenance,
+  isProvenance,
+  PROVENANCES,
+  type Provenance,
+  provenanceAfterChange,
+} from './provenance.ts';
 export { prng } from './random.ts';
 export {
   type PublishedCount,

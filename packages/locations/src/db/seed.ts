@@ -40,15 +40,20 @@ export async function seed(db: Db, options: SeedOptions = {}): Promise<void> {
     status: 'OPEN' as const,
     statusNote: SYNTHETIC_NOTE,
     address: null,
+    provenance: 'SYNTHETIC' as const,
   }));
-  const allRooms = [...ROOMS.map((room) => ({ ...room })), ...generated];
+  // The areas and the nine rooms are the council letter's (SOURCE); everything generated is SYNTHETIC.
+  const allRooms = [...ROOMS.map((room) => ({ ...room, provenance: 'SOURCE' as const })), ...generated];
   const schedule = syntheticSchedule(allRooms);
   await db.transaction(async (tx) => {
     const insert = async <T extends PgTable>(table: T, values: T['$inferInsert'][]) => {
       for (let i = 0; i < values.length; i += BATCH)
         await tx.insert(table).values(values.slice(i, i + BATCH));
     };
-    await insert(areas, [...AREAS]);
+    await insert(
+      areas,
+      AREAS.map((area) => ({ ...area, provenance: 'SOURCE' as const })),
+    );
     await insert(rooms, allRooms);
     await insert(
       roomOrganisations,

@@ -8,7 +8,8 @@ type Tables = typeof tables;
 /**
  * Deterministic synthetic data: the sources name the rooms but not their rosters, so opening
  * hours, presence, workers, shifts and visitor counts are generated from a fixed seed. Everything
- * generated is marked as such in its text fields; none of it is a real person.
+ * generated is marked as such in its text fields and in its `provenance` (SYNTHETIC); none of it is a
+ * real person.
  */
 export { prng };
 
@@ -113,6 +114,24 @@ export const VISITS_DAYS = 180;
  * week, one activity and daily visit counts. Deterministic: the same rooms give the same rows.
  */
 export function syntheticSchedule(rooms: readonly { id: string; status: string }[]) {
+  const out = generatedSchedule(rooms);
+  const synthetic = <T>(rows: T[]) => rows.map((row) => ({ ...row, provenance: SYNTHETIC }));
+  return {
+    openingHours: synthetic(out.openingHours),
+    presenceSlots: synthetic(out.presenceSlots),
+    roomMoments: synthetic(out.roomMoments),
+    facilityAgreements: synthetic(out.facilityAgreements),
+    workers: synthetic(out.workers),
+    workerRooms: out.workerRooms,
+    shifts: synthetic(out.shifts),
+    activities: synthetic(out.activities),
+    visitCounts: synthetic(out.visitCounts),
+  };
+}
+
+const SYNTHETIC = 'SYNTHETIC' as const;
+
+function generatedSchedule(rooms: readonly { id: string; status: string }[]) {
   const random = prng(2021);
   const out = {
     openingHours: [] as Tables['openingHours']['$inferInsert'][],

@@ -1,3 +1,4 @@
+import { PROVENANCES } from '@mienskip/kit/rules';
 import { sql } from 'drizzle-orm';
 import {
   bigint,
@@ -33,6 +34,9 @@ export const workerRole = locations.enum('worker_role', WORKER_ROLES);
 export const momentKind = locations.enum('moment_kind', MOMENT_KINDS);
 export const facilityItem = locations.enum('facility_item', FACILITY_ITEMS);
 export const facilityPeriod = locations.enum('facility_period', FACILITY_PERIODS);
+/** Where a row comes from (see `Provenance`): the seed sets SOURCE or SYNTHETIC, the API leaves RECORDED. */
+export const provenanceType = locations.enum('provenance', PROVENANCES);
+const provenance = () => ({ provenance: provenanceType('provenance').notNull().default('RECORDED') });
 export const activityKind = locations.enum('activity_kind', [
   'SOLLICITATIECLUB',
   'MAATJESTRAJECT',
@@ -56,6 +60,7 @@ const periodCheck = (name: string, table: { fromMinute: unknown; toMinute: unkno
   );
 
 export const areas = locations.table('areas', {
+  ...provenance(),
   id: text('id').primaryKey(),
   name: text('name').notNull().unique(),
   kind: areaKind('kind').notNull(),
@@ -69,6 +74,7 @@ export const areas = locations.table('areas', {
 export const rooms = locations.table(
   'rooms',
   {
+    ...provenance(),
     id: text('id').primaryKey(),
     name: text('name').notNull(),
     areaId: text('area_id')
@@ -100,6 +106,7 @@ export const roomOrganisations = locations.table(
 export const openingHours = locations.table(
   'opening_hours',
   {
+    ...provenance(),
     id: text('id').primaryKey(),
     roomId: text('room_id')
       .notNull()
@@ -113,6 +120,7 @@ export const openingHours = locations.table(
 export const roomMoments = locations.table(
   'room_moments',
   {
+    ...provenance(),
     id: text('id').primaryKey(),
     roomId: text('room_id')
       .notNull()
@@ -129,6 +137,7 @@ export const roomMoments = locations.table(
 export const facilityAgreements = locations.table(
   'facility_agreements',
   {
+    ...provenance(),
     id: text('id').primaryKey(),
     roomId: text('room_id')
       .notNull()
@@ -147,6 +156,7 @@ export const facilityAgreements = locations.table(
 export const workers = locations.table(
   'workers',
   {
+    ...provenance(),
     id: text('id').primaryKey(),
     name: text('name').notNull(),
     role: workerRole('role').notNull(),
@@ -176,6 +186,7 @@ export const workerRooms = locations.table(
 export const presenceSlots = locations.table(
   'presence_slots',
   {
+    ...provenance(),
     id: text('id').primaryKey(),
     roomId: text('room_id')
       .notNull()
@@ -193,6 +204,7 @@ export const presenceSlots = locations.table(
 export const shifts = locations.table(
   'shifts',
   {
+    ...provenance(),
     id: text('id').primaryKey(),
     workerId: text('worker_id')
       .notNull()
@@ -217,6 +229,7 @@ export const shifts = locations.table(
 export const activities = locations.table(
   'activities',
   {
+    ...provenance(),
     id: text('id').primaryKey(),
     roomId: text('room_id')
       .notNull()
@@ -232,6 +245,7 @@ export const activities = locations.table(
 export const visitCounts = locations.table(
   'visit_counts',
   {
+    ...provenance(),
     roomId: text('room_id')
       .notNull()
       .references(() => rooms.id),

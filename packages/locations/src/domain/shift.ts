@@ -1,4 +1,4 @@
-import { DomainError, NotFoundError, ValidationError } from '@mienskip/kit/rules';
+import { DomainError, NotFoundError, type Provenance, ValidationError } from '@mienskip/kit/rules';
 import { type Decision, refusalOf } from './decision.ts';
 import { type Interval, overlaps, union, within } from './intervals.ts';
 import {
@@ -20,6 +20,8 @@ export interface ShiftRecord extends MinuteRange {
   cancelledAt: Date | null;
   cancelReason: string | null;
   version: number;
+  /** Seeded (SYNTHETIC) or added through the API (RECORDED). */
+  provenance: Provenance;
 }
 
 /** The worker already has a shift that overlaps. */

@@ -1,6 +1,6 @@
 import type { ActivityRow } from '../db/tables.ts';
 import { activitiesOfRooms } from '../store/activities.ts';
-import { builder, READ } from './builder.ts';
+import { addProvenanceField, builder, READ } from './builder.ts';
 import { OrganisationRef } from './organisation.ts';
 import { Room } from './room/types.ts';
 
@@ -37,6 +37,11 @@ const Activity = builder.objectRef<ActivityRow>('Activity').implement({
     }),
   }),
 });
+
+addProvenanceField(
+  Activity,
+  'Where this activity comes from: the seeded activities are SYNTHETIC (the sources name kinds of activity, not these).',
+);
 
 builder.objectField(Room, 'activities', (t) =>
   t.loadableList({

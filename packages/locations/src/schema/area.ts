@@ -1,7 +1,7 @@
 import { loadByIds, loadOrNull } from '@mienskip/kit/schema';
 import { type AreaRow, areas } from '../db/tables.ts';
 import { listAreas } from '../store/areas.ts';
-import { builder, READ, READ_REFERENCE } from './builder.ts';
+import { addProvenanceField, builder, READ, READ_REFERENCE } from './builder.ts';
 
 export const AreaKind = builder.enumType('AreaKind', {
   description:
@@ -26,6 +26,11 @@ Area.implement({
     kind: t.expose('kind', { type: AreaKind, description: 'Gebied, wijk or dorp.' }),
   }),
 });
+
+addProvenanceField(
+  Area,
+  'Where this area comes from: the seeded areas are SOURCE (the council letter of November 2020).',
+);
 
 builder.asEntity(Area, {
   key: builder.selection<{ id: string }>('id'),

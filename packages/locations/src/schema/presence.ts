@@ -9,7 +9,7 @@ import {
 } from '../domain/roles.ts';
 import { deletePresence, insertPresence, presenceOfRooms } from '../store/presence.ts';
 import { findRoom } from '../store/rooms.ts';
-import { builder, READ, WRITE } from './builder.ts';
+import { addProvenanceField, builder, READ, WRITE } from './builder.ts';
 import { OrganisationRef } from './organisation.ts';
 import { Room } from './room/types.ts';
 import { from, to, Weekday } from './time.ts';
@@ -56,6 +56,11 @@ export const PresenceSlot = builder.objectRef<PresenceSlotRow>('PresenceSlot').i
     note: t.exposeString('note', { nullable: true, description: 'Free-text remark.' }),
   }),
 });
+
+addProvenanceField(
+  PresenceSlot,
+  'Where this slot comes from: the seeded presence is SYNTHETIC (the sources give no rosters), slots planned through `schedulePresence` RECORDED.',
+);
 
 builder.objectField(Room, 'presence', (t) =>
   t.loadableList({

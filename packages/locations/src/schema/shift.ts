@@ -11,7 +11,7 @@ import {
   type ShiftRecord,
 } from '../domain/shift.ts';
 import { insertShift, shiftFacts, shiftsOfRooms } from '../store/shifts.ts';
-import { builder, ErrorInterface, READ, WRITE } from './builder.ts';
+import { addProvenanceField, builder, ErrorInterface, READ, WRITE } from './builder.ts';
 import { Room } from './room/types.ts';
 import { from, requireDateRange, to } from './time.ts';
 import { Worker } from './worker.ts';
@@ -48,6 +48,11 @@ export const Shift = builder.objectRef<ShiftRecord>('Shift').implement({
     }),
   }),
 });
+
+addProvenanceField(
+  Shift,
+  'Where this shift comes from: the seeded roster of the week of 4 January 2021 is SYNTHETIC (a cancelled seeded shift stays so), shifts added through `addShift` RECORDED.',
+);
 
 builder.objectField(Room, 'shifts', (t) =>
   t.loadableList({

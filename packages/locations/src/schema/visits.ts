@@ -1,11 +1,17 @@
-import { NotFoundError, publishCountFor, ValidationError } from '@mienskip/kit/rules';
+import {
+  combinedProvenance,
+  NotFoundError,
+  type Provenance,
+  publishCountFor,
+  ValidationError,
+} from '@mienskip/kit/rules';
 import { orThrow } from '../domain/decision.ts';
 import { type DayVisits, planVisits, totalOf } from '../domain/visits.ts';
 import { findArea } from '../store/areas.ts';
 import { findRoom } from '../store/rooms.ts';
 import { addVisits, type RoomTotals, roomTotalsOfArea, visitsOfRoom } from '../store/visits.ts';
 import { Area } from './area.ts';
-import { builder, PublishedCount, WRITE } from './builder.ts';
+import { builder, Provenance as ProvenanceEnum, PublishedCount, WRITE } from './builder.ts';
 import { Room } from './room/types.ts';
 import { requireDateRange } from './time.ts';
 
@@ -14,7 +20,7 @@ const MAX_PERIOD_DAYS = 366;
 
 // Counts are published with the CBS rule for small numbers unless the caller sees exact counts (BR-KT1).
 
-const DailyVisits = builder.objectRef<DayVisits>('DailyVisits').implement({
+const DailyVisits = builder.objectRef<DayVisits & { provenance: Provenance }>('DailyVisits').implement({
   description: 'Bezoekers en hulpvragen: visitors and support requests counted in one room on one day.',
   authScopes: STATISTICS,
   fields: (t) => ({
@@ -29,6 +35,13 @@ const DailyVisits = builder.objectRef<DayVisits>('DailyVisits').implement({
       type: PublishedCount,
       description: 'Support requests (hulpvragen) received that day.',
       resolve: (d, _args, { caller }) => publishCountFor(caller, d.supportRequests),
+    }),
+    provenance: t.expose('provenance', {
+      type: ProvenanceEnum,
+      description:
+        'Where this count comes from: the seeded daily counts of the first half of 2021 are SYNTHETIC (the ' +
+        'sources give no visitor figures), and a count recorded on top of one stays SYNTHETIC; counts recorded ' +
+        'through `recordVisits` alone are RECORDED.',
     }),
   }),
 });
@@ -49,6 +62,10 @@ const RoomStatistics = builder.objectRef<RoomTotals>('RoomStatistics').implement
       resolve: (r, _args, { caller }) => publishCountFor(caller, r.supportRequests),
     }),
     daysRecorded: t.int({ description: 'Days with a recorded count.', resolve: (r) => r.days }),
+    provenance: t.expose('provenance', {
+      type: ProvenanceEnum,
+      description: 'SYNTHETIC when any counted day is synthetic (seeded), otherwise RECORDED.',
+    }),
   }),
 });
 
@@ -79,6 +96,13 @@ const AreaStatistics = builder.objectRef<AreaTotals>('AreaStatistics').implement
       resolve: (a, _args, { caller }) => publishCountFor(caller, totalOf(a.rooms, 'supportRequests')),
     }),
     rooms: t.field({ type: [RoomStatistics], description: 'Per room.', resolve: (a) => a.rooms }),
+    provenance: t.field({
+      type: ProvenanceEnum,
+      description:
+        'SYNTHETIC when any counted day in any room is synthetic (seeded): then the totals are not figures of ' +
+        'Leeuwarden; otherwise RECORDED.',
+      resolve: (a) => combinedProvenance(a.rooms.map((room) => room.provenance)),
+    }),
   }),
 });
 

@@ -6,7 +6,7 @@ import { presenceRoleOf, type WorkerRole as WorkerRoleValue } from '../domain/ro
 import { planWorker } from '../domain/worker.ts';
 import { existingRoomIds } from '../store/rooms.ts';
 import { insertWorker, roomIdsOfWorkers, workerPage, workersOfRooms } from '../store/workers.ts';
-import { builder, READ, WRITE } from './builder.ts';
+import { addProvenanceField, builder, READ, WRITE } from './builder.ts';
 import { OrganisationRef } from './organisation.ts';
 import { PresenceRole } from './presence.ts';
 import { Room } from './room/types.ts';
@@ -56,6 +56,11 @@ Worker.implement({
     version: t.exposeInt('version', { description: 'Optimistic-concurrency version.' }),
   }),
 });
+
+addProvenanceField(
+  Worker,
+  'Where this worker comes from: the seeded workers and their Frisian names are SYNTHETIC (invented, no real person), workers registered through `createWorker` RECORDED.',
+);
 
 builder.asEntity(Worker, {
   key: builder.selection<{ id: string }>('id'),

@@ -1,4 +1,5 @@
 import type { Db } from '@mienskip/kit/db';
+import type { Provenance } from '@mienskip/kit/rules';
 import { and, asc, between, eq, sql } from 'drizzle-orm';
 import { rooms, visitCounts } from '../db/tables.ts';
 import type { DayVisits } from '../domain/visits.ts';
@@ -9,6 +10,8 @@ export interface RoomTotals {
   visitors: number;
   supportRequests: number;
   days: number;
+  /** SYNTHETIC when any counted day is, otherwise RECORDED (see `combinedProvenance`). */
+  provenance: Provenance;
 }
 
 /**
@@ -22,6 +25,7 @@ export function roomTotalsOfArea(db: Db, areaId: string, from: string, to: strin
       visitors: sql<number>`coalesce(sum(${visitCounts.visitors}), 0)::int`,
       supportRequests: sql<number>`coalesce(sum(${visitCounts.supportRequests}), 0)::int`,
       days: sql<number>`count(${visitCounts.date})::int`,
+      provenance: sql<Provenance>`case when coalesce(bool_or(${visitCounts.provenance} = 'SYNTHETIC'), false) then 'SYNTHETIC' else 'RECORDED' end`,
     })
     .from(rooms)
     .leftJoin(visitCounts, and(eq(visitCounts.roomId, rooms.id), between(visitCounts.date, from, to)))

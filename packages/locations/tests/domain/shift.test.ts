@@ -89,6 +89,7 @@ const shiftOn = (fromMinute: number, toMinute: number, extra: Partial<ShiftRecor
   cancelledAt: null,
   cancelReason: null,
   version: 1,
+  provenance: 'RECORDED',
   ...extra,
 });
 const FACTS: ShiftFacts = {

@@ -1,5 +1,10 @@
 import { lockVersioned, updateVersioned } from '@mienskip/kit/db';
-import { NotFoundError, ValidationError, VersionConflictError } from '@mienskip/kit/rules';
+import {
+  NotFoundError,
+  provenanceAfterChange,
+  ValidationError,
+  VersionConflictError,
+} from '@mienskip/kit/rules';
 import { rooms } from '../../db/tables.ts';
 import { orThrow } from '../../domain/decision.ts';
 import { planNewRoom, planRoomChange, roomIdTaken } from '../../domain/room.ts';
@@ -101,8 +106,12 @@ builder.mutationFields((t) => ({
       const area = input.areaId ? await findArea(db, input.areaId) : undefined;
       const change = orThrow(planRoomChange(input, area));
       return db.transaction(async (tx) => {
-        await lockVersioned(tx, rooms, 'Room', input.id, input.version);
-        const room = await updateVersioned(tx, rooms, input.id, { ...change.fields, updatedAt: new Date() });
+        const before = await lockVersioned(tx, rooms, 'Room', input.id, input.version);
+        const room = await updateVersioned(tx, rooms, input.id, {
+          ...change.fields,
+          provenance: provenanceAfterChange(before.provenance),
+          updatedAt: new Date(),
+        });
         await replaceRoomLists(tx, input.id, change);
         return room;
       });

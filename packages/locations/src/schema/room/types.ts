@@ -16,7 +16,7 @@ import type {
 import { facilityAgreementsOfRooms, momentsOfRooms, openingHoursOfRooms } from '../../store/room-lists.ts';
 import { organisationIdsOfRooms, roomsOfAreas } from '../../store/rooms.ts';
 import { Area } from '../area.ts';
-import { builder, READ, READ_REFERENCE } from '../builder.ts';
+import { addProvenanceField, builder, READ, READ_REFERENCE } from '../builder.ts';
 import { OrganisationRef } from '../organisation.ts';
 import { from, to, Weekday } from '../time.ts';
 
@@ -183,6 +183,23 @@ Room.implement({
     }),
   }),
 });
+
+addProvenanceField(
+  OpeningPeriod,
+  'Where this opening period comes from: the seeded ones are SYNTHETIC (the sources give no opening hours), those set through `updateRoom` or `createRoom` RECORDED.',
+);
+addProvenanceField(
+  RoomMoment,
+  'Where this moment comes from: the seeded ones are SYNTHETIC, those set through `updateRoom` RECORDED.',
+);
+addProvenanceField(
+  FacilityAgreement,
+  'Where this agreement comes from: the seeded amounts are SYNTHETIC, those set through `updateRoom` RECORDED.',
+);
+addProvenanceField(
+  Room,
+  'Where this room comes from: the nine rooms of the council letter of November 2020 are SOURCE (RECORDED once changed through `updateRoom`), generated rooms SYNTHETIC, rooms made by `createRoom` RECORDED.',
+);
 
 builder.asEntity(Room, {
   key: builder.selection<{ id: string }>('id'),
