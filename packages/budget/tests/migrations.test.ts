@@ -100,3 +100,35 @@ describe('0006: the realisation of savings measures 2–4 is unknown, not the pl
     }
   });
 });
+
+describe('0007: the JET and Sociale Zaken are municipal teams, not the municipality (BR-KT4)', () => {
+  it('gives the two teams the kind MUNICIPAL_TEAM and leaves every other organisation as it was', async () => {
+    const before = firstMigrations(7);
+    folders.push(before);
+    const other = await createTestDatabase();
+    const db = await connectDatabase(other.options);
+    try {
+      await migrateDatabase(db, 'budget', before);
+      await db.db.execute(sql`insert into budget.organisations (id, name, kind) values
+        ('org-gemeente-leeuwarden', 'Gemeente Leeuwarden', 'MUNICIPALITY'),
+        ('org-publieke-dienstverlening', 'Afdeling Publieke Dienstverlening', 'MUNICIPALITY'),
+        ('org-jet', 'Jeugd Expert Team (JET)', 'MUNICIPALITY'),
+        ('org-sociale-zaken', 'Sociale Zaken', 'MUNICIPALITY'),
+        ('org-amaryllis', 'Amaryllis', 'PROVIDER')`);
+      await migrateDatabase(db, 'budget', migrationsFolder);
+      const { rows } = (await db.db.execute(
+        sql`select id, kind::text as kind from budget.organisations order by id`,
+      )) as unknown as { rows: Record<string, unknown>[] };
+      expect(rows).toEqual([
+        { id: 'org-amaryllis', kind: 'PROVIDER' },
+        { id: 'org-gemeente-leeuwarden', kind: 'MUNICIPALITY' },
+        { id: 'org-jet', kind: 'MUNICIPAL_TEAM' },
+        { id: 'org-publieke-dienstverlening', kind: 'MUNICIPALITY' },
+        { id: 'org-sociale-zaken', kind: 'MUNICIPAL_TEAM' },
+      ]);
+    } finally {
+      await db.close();
+      await other.drop();
+    }
+  });
+});

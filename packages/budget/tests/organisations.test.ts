@@ -19,6 +19,9 @@ describe('organisations', () => {
     const kinds = Object.fromEntries(body.data!.organisations.map((o) => [o.id, o.kind]));
     expect(kinds).toMatchObject({
       'org-gemeente-leeuwarden': 'MUNICIPALITY',
+      'org-publieke-dienstverlening': 'MUNICIPALITY',
+      'org-jet': 'MUNICIPAL_TEAM',
+      'org-sociale-zaken': 'MUNICIPAL_TEAM',
       'org-amaryllis': 'PROVIDER',
       'org-windkracht058': 'PROVIDER',
       'org-miep': 'PROVIDER',

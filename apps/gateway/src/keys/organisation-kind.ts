@@ -18,7 +18,9 @@ const GATEWAY_KEY_ID = 'gateway';
 
 /**
  * An organisation's kind, asked of its owner (budget) through the gateway's own graph, so that a key
- * carries the kind the graph knows. Kinds never change, so an answer is kept for the process's life.
+ * carries the kind the graph knows. An answer is kept for the process's life, and the key stores it:
+ * when budget changes an organisation's kind (as when the JET and Sociale Zaken became municipal
+ * teams, BR-KT4), a gateway migration clears the stored kinds concerned and the new process asks again.
  */
 export function organisationKindFromGraph(
   apollo: ApolloServer<GatewayContext>,

@@ -17,7 +17,12 @@ const OrganisationKindEnum = builder.enumType('OrganisationKind', {
   description: 'What kind of organisation (soort organisatie); an API key belongs to one of these.',
   values: {
     MUNICIPALITY: {
-      description: 'Gemeente or a municipal department (Sociale Zaken, the JET, …): sees every row.',
+      description:
+        "Gemeente: the municipality's back office (the Wmo department and other departments that decide): sees every row and alone issues Wmo beschikkingen.",
+    },
+    MUNICIPAL_TEAM: {
+      description:
+        'Municipal team with a task of its own (the JET, Sociale Zaken): sees its own rows and the households where it holds regie; no municipal rights.',
     },
     PROVIDER: {
       description: 'Zorgaanbieder: provider paid by lumpsum (basis, aanvullend, hulp bij het huishouden).',

@@ -27,13 +27,13 @@ export const ORGANISATIONS: readonly {
   {
     id: 'org-sociale-zaken',
     name: 'Sociale Zaken',
-    kind: 'MUNICIPALITY',
+    kind: 'MUNICIPAL_TEAM',
     description: 'Municipal department; regie on work and participation.',
   },
   {
     id: 'org-jet',
     name: 'Jeugd Expert Team (JET)',
-    kind: 'MUNICIPALITY',
+    kind: 'MUNICIPAL_TEAM',
     description: 'Decides on Jeugdwet support and is procesregisseur for it.',
   },
   {

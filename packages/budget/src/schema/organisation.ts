@@ -20,7 +20,10 @@ import { builder, READ_REFERENCE, WRITE } from './builder.ts';
 
 /** The kinds come from the kit, shared with every subgraph and the tokens; their Dutch descriptions live here. */
 const KIND_DESCRIPTIONS: Record<Kind, string> = {
-  MUNICIPALITY: 'Gemeente or a municipal department (Sociale Zaken, the JET, …): sees every row.',
+  MUNICIPALITY:
+    "Gemeente: the municipality's back office (the Wmo department and other departments that decide): sees every row and alone issues Wmo beschikkingen.",
+  MUNICIPAL_TEAM:
+    'Municipal team with a task of its own (the JET, Sociale Zaken): sees its own rows and the households where it holds regie; no municipal rights.',
   PROVIDER: 'Zorgaanbieder: provider paid by lumpsum (basis, aanvullend, hulp bij het huishouden).',
   VOLUNTEER_ORGANISATION: 'Vrijwilligersorganisatie of the sociale basis.',
   PARTNER: 'Partner organisation (debt help, Veilig Thuis, …).',
