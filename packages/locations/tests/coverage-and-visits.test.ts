@@ -220,11 +220,12 @@ describe('workers', () => {
     const asPartner = await subgraph.query<{ room: { workers: W[] } }>(WORKERS, {
       caller: { scopes: ['locations:read'], organisationKind: 'PARTNER', organisationId: 'org-mindup' },
     });
-    expect(asPartner.body.data!.room.workers.map((w) => w.name)).toEqual([null, null, null]);
+    expect(asPartner.body.data!.room.workers.map((w) => w.name)).toEqual([null, null, null, null]);
     expect(asPartner.body.data!.room.workers.map((w) => w.role)).toEqual([
       'SOCIAAL_WERKER',
       'VRIJWILLIGER',
       'BEGELEIDER',
+      'CONSULENT_SOCIALE_ZAKEN',
     ]);
   });
 
@@ -271,5 +272,27 @@ describe('workers', () => {
       { caller: municipal },
     );
     expect(page.body.data!.workers.edges.map((e) => e.node.id)).toContain(worker.id);
+  });
+
+  it('seeds consulenten of Sociale Zaken and registers one, placed in Sociale Zaken (BR-R3)', async () => {
+    const created = await subgraph.query<{ createWorker: Record<string, unknown> }>(
+      `mutation { createWorker(input: { name: "Test Consulent", role: CONSULENT_SOCIALE_ZAKEN, organisationId: "org-sociale-zaken" }) {
+        __typename ... on Worker { role presenceRole organisation { id } } } }`,
+      { caller: municipal },
+    );
+    expect(created.body.data!.createWorker).toEqual({
+      __typename: 'Worker',
+      role: 'CONSULENT_SOCIALE_ZAKEN',
+      presenceRole: 'SOCIALE_ZAKEN',
+      organisation: { id: 'org-sociale-zaken' },
+    });
+    const seeded = await subgraph.query<{
+      workers: { edges: { node: { id: string; presenceRole: string } }[] };
+    }>('{ workers(organisationId: "org-sociale-zaken", first: 10) { edges { node { id presenceRole } } } }', {
+      caller: municipal,
+    });
+    const ids = seeded.body.data!.workers.edges.map((e) => e.node.id);
+    expect(ids).toEqual(expect.arrayContaining(['worker-sz-00001', 'worker-sz-00002', 'worker-sz-00003']));
+    expect(seeded.body.data!.workers.edges.every((e) => e.node.presenceRole === 'SOCIALE_ZAKEN')).toBe(true);
   });
 });

@@ -16,7 +16,14 @@ import {
   savingsMeasures,
 } from './tables.ts';
 
-/** Reference data; rows that exist are left as they are (they may have been changed since). */
+const SOURCE = 'SOURCE' as const;
+const SYNTHETIC = 'SYNTHETIC' as const;
+
+/**
+ * Reference data; rows that exist are left as they are (they may have been changed since). What the
+ * sources give (organisations, main contracts, the 2021 lumpsums line by line, the savings plan) is
+ * marked SOURCE; the generated realisation and the bench's organisations SYNTHETIC.
+ */
 export interface SeedOptions {
   /** Extra generated subcontractors with a year of monthly realisation each (for `pnpm bench`). */
   generatedOrganisations?: number;
@@ -26,7 +33,7 @@ export async function seed(db: Db, options: SeedOptions = {}): Promise<void> {
   await db.transaction(async (tx) => {
     await tx
       .insert(organisations)
-      .values([...ORGANISATIONS])
+      .values(ORGANISATIONS.map((organisation) => ({ ...organisation, provenance: SOURCE })))
       .onConflictDoNothing();
     await tx
       .insert(contracts)
@@ -35,16 +42,24 @@ export async function seed(db: Db, options: SeedOptions = {}): Promise<void> {
           ...contract,
           role: 'MAIN_PROVIDER' as const,
           startsOn: '2021-01-01',
+          provenance: SOURCE,
         })),
       )
       .onConflictDoNothing();
-    await tx.insert(savingsMeasures).values(SAVINGS_MEASURES).onConflictDoNothing();
-    await tx.insert(realisations).values(generatedRealisation2021()).onConflictDoNothing();
+    await tx
+      .insert(savingsMeasures)
+      .values(SAVINGS_MEASURES.map((measure) => ({ ...measure, provenance: SOURCE })))
+      .onConflictDoNothing();
+    await tx
+      .insert(realisations)
+      .values(generatedRealisation2021().map((entry) => ({ ...entry, provenance: SYNTHETIC })))
+      .onConflictDoNothing();
     const generated = Array.from({ length: options.generatedOrganisations ?? 0 }, (_, i) => ({
       id: `org-gen-${String(i + 1).padStart(5, '0')}`,
       name: `Generated subcontractor ${i + 1}`,
       kind: 'PROVIDER' as const,
       description: 'Synthetic (bench).',
+      provenance: SYNTHETIC,
     }));
     for (let i = 0; i < generated.length; i += 500) {
       await tx
@@ -60,6 +75,7 @@ export async function seed(db: Db, options: SeedOptions = {}): Promise<void> {
         lot: 'THUISONDERSTEUNING_EN_DAGBESTEDING' as const,
         organisationId: organisation.id,
         amountCents: 100_000n,
+        provenance: SYNTHETIC,
       })),
     );
     for (let i = 0; i < spending.length; i += 500) {
@@ -77,6 +93,7 @@ export async function seed(db: Db, options: SeedOptions = {}): Promise<void> {
           year: 2021,
           status: 'PROVISIONAL',
           decidedOn: '2020-11-01',
+          provenance: SOURCE,
         })
         .onConflictDoNothing()
         .returning({ id: lumpsums.id });
@@ -87,9 +104,12 @@ export async function seed(db: Db, options: SeedOptions = {}): Promise<void> {
           id: `${lumpsum.id}-line-${i + 1}`,
           lumpsumId: lumpsum.id,
           position: i + 1,
+          provenance: SOURCE,
         })),
       );
-      await tx.insert(lumpsumShares).values(shares.map((share) => ({ ...share, lumpsumId: lumpsum.id })));
+      await tx
+        .insert(lumpsumShares)
+        .values(shares.map((share) => ({ ...share, lumpsumId: lumpsum.id, provenance: SOURCE })));
     }
   });
 }

@@ -1,4 +1,4 @@
-import { ORGANISATION_KINDS } from '@mienskip/kit/rules';
+import { ORGANISATION_KINDS, PROVENANCES } from '@mienskip/kit/rules';
 import { sql } from 'drizzle-orm';
 import {
   bigint,
@@ -23,7 +23,12 @@ export const budget = pgSchema('budget');
 
 export const organisationKind = budget.enum('organisation_kind', ORGANISATION_KINDS);
 
+/** Where a row comes from (see `Provenance`): the seed sets SOURCE or SYNTHETIC, the API leaves RECORDED. */
+export const provenanceType = budget.enum('provenance', PROVENANCES);
+const provenance = () => ({ provenance: provenanceType('provenance').notNull().default('RECORDED') });
+
 export const organisations = budget.table('organisations', {
+  ...provenance(),
   id: text('id').primaryKey(),
   name: text('name').notNull().unique(),
   kind: organisationKind('kind').notNull(),
@@ -41,6 +46,7 @@ export const mutationKind = budget.enum('mutation_kind', MUTATION_KINDS);
 export const contracts = budget.table(
   'contracts',
   {
+    ...provenance(),
     id: text('id').primaryKey(),
     lot: lot('lot').notNull(),
     organisationId: text('organisation_id')
@@ -62,6 +68,7 @@ export const contracts = budget.table(
 export const lumpsums = budget.table(
   'lumpsums',
   {
+    ...provenance(),
     id: text('id').primaryKey(),
     /** The lumpsum all versions share, e.g. `lumpsum-2021-hbh`. */
     seriesId: text('series_id').notNull(),
@@ -87,6 +94,7 @@ export const lumpsums = budget.table(
 export const lumpsumMutations = budget.table(
   'lumpsum_mutations',
   {
+    ...provenance(),
     id: text('id').primaryKey(),
     lumpsumId: text('lumpsum_id')
       .notNull()
@@ -102,6 +110,7 @@ export const lumpsumMutations = budget.table(
 export const lumpsumShares = budget.table(
   'lumpsum_shares',
   {
+    ...provenance(),
     lumpsumId: text('lumpsum_id')
       .notNull()
       .references(() => lumpsums.id),
@@ -140,6 +149,7 @@ export const redistributionRequests = budget.table('redistribution_requests', {
 export type RedistributionRow = typeof redistributionRequests.$inferSelect;
 /** Taakstelling: a savings measure with its planned amount per year and what it realised. */
 export const savingsMeasures = budget.table('savings_measures', {
+  ...provenance(),
   id: text('id').primaryKey(),
   position: smallint('position').notNull(),
   title: text('title').notNull(),
@@ -157,6 +167,7 @@ export type SavingsMeasureRow = typeof savingsMeasures.$inferSelect;
 export const realisations = budget.table(
   'realisations',
   {
+    ...provenance(),
     id: text('id').primaryKey(),
     year: smallint('year').notNull(),
     month: smallint('month').notNull(),

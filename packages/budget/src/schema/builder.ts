@@ -1,8 +1,9 @@
-import { addErrorTypes, createBuilder } from '@mienskip/kit/schema';
+import { addErrorTypes, addProvenanceType, createBuilder } from '@mienskip/kit/schema';
 import type { SubgraphContext } from '@mienskip/kit/server';
 
 export const builder = createBuilder<SubgraphContext>();
 export const { ErrorInterface } = addErrorTypes(builder);
+export const { Provenance, addProvenanceField } = addProvenanceType(builder);
 
 /** Organisation identity is reference data for the whole graph: any reading scope may see it. */
 export const READ_REFERENCE = {

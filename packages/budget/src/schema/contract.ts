@@ -6,7 +6,7 @@ import { decideContract, type Lot as LotValue, type ContractRole as Role } from 
 import { throwIfRefused } from '../domain/refusal.ts';
 import { insertContract, lockContracts, runningMainContracts } from '../store/contracts.ts';
 import { knownOrganisations } from '../store/organisations.ts';
-import { builder, ErrorInterface, READ_BUDGET, WRITE } from './builder.ts';
+import { addProvenanceField, builder, ErrorInterface, READ_BUDGET, WRITE } from './builder.ts';
 import { Organisation } from './organisation.ts';
 
 export const Lot = builder.enumType('Lot', {
@@ -51,6 +51,11 @@ export const Contract = builder.objectRef<ContractRow>('Contract').implement({
     }),
   }),
 });
+
+addProvenanceField(
+  Contract,
+  'Where this contract comes from: the main contracts from 1 January 2021 are SOURCE (the council letter of November 2020), those added through `addContract` RECORDED.',
+);
 
 builder.objectType(LotFullError, {
   name: 'LotFullError',

@@ -3,6 +3,7 @@ import {
   type OrganisationKind as Kind,
   NotFoundError,
   ORGANISATION_KINDS,
+  provenanceAfterChange,
   ValidationError,
   VersionConflictError,
 } from '@mienskip/kit/rules';
@@ -16,7 +17,7 @@ import {
 } from '../domain/organisation.ts';
 import { throwIfRefused } from '../domain/refusal.ts';
 import { insertOrganisation } from '../store/organisations.ts';
-import { builder, READ_REFERENCE, WRITE } from './builder.ts';
+import { addProvenanceField, builder, READ_REFERENCE, WRITE } from './builder.ts';
 
 /** The kinds come from the kit, shared with every subgraph and the tokens; their Dutch descriptions live here. */
 const KIND_DESCRIPTIONS: Record<Kind, string> = {
@@ -62,6 +63,11 @@ Organisation.implement({
     }),
   }),
 });
+
+addProvenanceField(
+  Organisation,
+  'Where this organisation comes from: the organisations of the social domain from 2021 are SOURCE (the Uitvoeringsplan and the council letter of November 2020; RECORDED once changed through `updateOrganisation`), the bench’s generated subcontractors SYNTHETIC, those registered through `registerOrganisation` RECORDED.',
+);
 
 builder.asEntity(Organisation, {
   key: builder.selection<{ id: string }>('id'),
@@ -143,7 +149,10 @@ builder.mutationFields((t) => ({
           String(input.id),
           input.version,
         );
-        return updateVersioned(tx, organisations, current.id, changes);
+        return updateVersioned(tx, organisations, current.id, {
+          ...changes,
+          provenance: provenanceAfterChange(current.provenance),
+        });
       });
     },
   }),

@@ -7,7 +7,7 @@ import { decideRealisationEntry, type MonthlyAmount, monthlyTotals } from '../do
 import { throwIfRefused } from '../domain/refusal.ts';
 import { knownOrganisations } from '../store/organisations.ts';
 import { insertRealisation } from '../store/realisations.ts';
-import { builder, READ_BUDGET } from './builder.ts';
+import { addProvenanceField, builder, READ_BUDGET } from './builder.ts';
 import { Lot } from './contract.ts';
 import { Lumpsum } from './lumpsum/types.ts';
 import { Organisation } from './organisation.ts';
@@ -102,6 +102,11 @@ const RealisationEntry = builder.objectRef<typeof realisations.$inferSelect>('Re
     amount: t.field({ type: 'Money', description: 'The amount.', resolve: (e) => e.amountCents }),
   }),
 });
+
+addProvenanceField(
+  RealisationEntry,
+  'Where this entry comes from: the monthly realisation of 2021 the seed writes is SYNTHETIC (generated from a fixed seed; the sources give no spending), entries recorded through `recordRealisation` RECORDED.',
+);
 
 builder.mutationField('recordRealisation', (t) =>
   t.field({

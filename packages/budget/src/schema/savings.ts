@@ -1,11 +1,16 @@
 import { lockVersioned, updateVersioned } from '@mienskip/kit/db';
-import { NotFoundError, ValidationError, VersionConflictError } from '@mienskip/kit/rules';
+import {
+  NotFoundError,
+  provenanceAfterChange,
+  ValidationError,
+  VersionConflictError,
+} from '@mienskip/kit/rules';
 import { asc, lte } from 'drizzle-orm';
 import { SAVINGS_TARGET_CENTS } from '../db/reference-data.ts';
 import { type SavingsMeasureRow, savingsMeasures } from '../db/tables.ts';
 import { throwIfRefused } from '../domain/refusal.ts';
 import { savingsPlanFigures, savingsRealisationRefusal } from '../domain/savings.ts';
-import { builder } from './builder.ts';
+import { addProvenanceField, builder } from './builder.ts';
 
 /** Finance staff and council reporting both read the savings plan. */
 const READ_OR_STATISTICS = { anyScope: ['budget:read', 'statistics'] } as const;
@@ -39,6 +44,11 @@ interface SavingsPlanShape {
   year: number;
   measures: SavingsMeasureRow[];
 }
+
+addProvenanceField(
+  SavingsMeasure,
+  'Where this measure comes from: the measures of the 2019 implementation plan are SOURCE (its §7.2 and §7.3, with a realisation only where a source gives one), RECORDED once a realisation is recorded through `recordSavingsRealisation`.',
+);
 
 const figures = (plan: SavingsPlanShape) => savingsPlanFigures(plan.measures, SAVINGS_TARGET_CENTS);
 
@@ -140,7 +150,10 @@ builder.mutationField('recordSavingsRealisation', (t) =>
           String(input.id),
           input.version,
         );
-        return updateVersioned(tx, savingsMeasures, measure.id, { realisedCents: input.realised });
+        return updateVersioned(tx, savingsMeasures, measure.id, {
+          realisedCents: input.realised,
+          provenance: provenanceAfterChange(measure.provenance),
+        });
       });
     },
   }),

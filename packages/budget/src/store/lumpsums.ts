@@ -1,5 +1,6 @@
 import type { Db, Tx } from '@mienskip/kit/db';
 import { updateVersioned } from '@mienskip/kit/db';
+import { provenanceAfterChange } from '@mienskip/kit/rules';
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import { contracts, type LumpsumRow, lumpsumMutations, lumpsumShares, lumpsums } from '../db/tables.ts';
 import type { Lot } from '../domain/lots.ts';
@@ -62,9 +63,13 @@ export async function insertLumpsumVersion(tx: Tx, version: LumpsumVersion): Pro
   return row!;
 }
 
-/** Replaces a version's shares and raises its version: its figures changed. */
-export async function replaceShares(tx: Tx, lumpsumId: string, shares: readonly LumpsumShare[]) {
+/**
+ * Replaces a version's shares (written through the API: RECORDED) and raises its version: its figures
+ * changed, so a source lumpsum becomes RECORDED too.
+ */
+export async function replaceShares(tx: Tx, lumpsum: LumpsumRow, shares: readonly LumpsumShare[]) {
+  const lumpsumId = lumpsum.id;
   await tx.delete(lumpsumShares).where(eq(lumpsumShares.lumpsumId, lumpsumId));
   await tx.insert(lumpsumShares).values(shares.map((share) => ({ lumpsumId, ...share })));
-  await updateVersioned(tx, lumpsums, lumpsumId, {});
+  await updateVersioned(tx, lumpsums, lumpsumId, { provenance: provenanceAfterChange(lumpsum.provenance) });
 }

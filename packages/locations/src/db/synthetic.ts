@@ -94,6 +94,9 @@ export const SYNTHETIC_WORKER_ROLES: readonly { role: WorkerRole; organisationId
   { role: 'JET_LID', organisationId: 'org-jet' },
 ];
 
+/** The consulenten of Sociale Zaken in the seed (workers of org-sociale-zaken). */
+export const SOCIALE_ZAKEN_WORKER_IDS = ['worker-sz-00001', 'worker-sz-00002', 'worker-sz-00003'] as const;
+
 export const SYNTHETIC_NOTE = 'Synthetic example data, not from the sources.';
 
 const ACTIVITIES = [
@@ -248,6 +251,19 @@ function generatedSchedule(rooms: readonly { id: string; status: string }[]) {
         supportRequests: Math.floor(visitors * random() * 0.5),
       });
     }
+  });
+  // Consulenten of Sociale Zaken, who hold regie on work and participation (BR-R3), each linked to
+  // the rooms of every third spreekuur; generated after the rooms so that nothing above changes.
+  SOCIALE_ZAKEN_WORKER_IDS.forEach((workerId, i) => {
+    out.workers.push({
+      id: workerId,
+      name: syntheticName(random),
+      role: 'CONSULENT_SOCIALE_ZAKEN',
+      organisationId: 'org-sociale-zaken',
+    });
+    rooms.forEach((room, index) => {
+      if (index % SOCIALE_ZAKEN_WORKER_IDS.length === i) out.workerRooms.push({ workerId, roomId: room.id });
+    });
   });
   return out;
 }

@@ -21,6 +21,7 @@ export const WORKER_ROLES = [
   'BEGELEIDER',
   'VRIJWILLIGER',
   'JET_LID',
+  'CONSULENT_SOCIALE_ZAKEN',
   'OPBOUWWERKER',
   'BEHEERDER',
 ] as const;
@@ -36,7 +37,10 @@ export function isBasisPresence(role: PresenceRole): boolean {
   return role === 'BASIS';
 }
 
-/** The presence a worker's shift brings: sociaal werkers and regievoerders are basis professionals. */
+/**
+ * The presence a worker's shift brings: sociaal werkers and regievoerders are basis professionals; a
+ * consulent of Sociale Zaken, who holds regie on work and participation (BR-R3), is Sociale Zaken.
+ */
 export function presenceRoleOf(role: WorkerRole): PresenceRole {
   switch (role) {
     case 'SOCIAAL_WERKER':
@@ -46,6 +50,8 @@ export function presenceRoleOf(role: WorkerRole): PresenceRole {
       return 'AANVULLEND';
     case 'JET_LID':
       return 'JET';
+    case 'CONSULENT_SOCIALE_ZAKEN':
+      return 'SOCIALE_ZAKEN';
     default:
       return role;
   }

@@ -19,6 +19,9 @@ export const WorkerRole = builder.enumType('WorkerRole', {
     BEGELEIDER: { description: 'Begeleider of the aanvullende ondersteuning.' },
     VRIJWILLIGER: { description: 'Vrijwilliger.' },
     JET_LID: { description: 'Member of the Jeugd Expert Team (procesregisseur).' },
+    CONSULENT_SOCIALE_ZAKEN: {
+      description: 'Consulent of Sociale Zaken: holds regie on work and participation (Participatiewet).',
+    },
     OPBOUWWERKER: { description: 'Opbouwwerker (community development worker).' },
     BEHEERDER: { description: 'Beheerder of a location.' },
   } satisfies Record<WorkerRoleValue, { description: string }>,

@@ -44,6 +44,7 @@ describe('presenceRoleOf', () => {
     ['REGIEVOERDER', 'BASIS'],
     ['BEGELEIDER', 'AANVULLEND'],
     ['JET_LID', 'JET'],
+    ['CONSULENT_SOCIALE_ZAKEN', 'SOCIALE_ZAKEN'],
     ['VRIJWILLIGER', 'VRIJWILLIGER'],
     ['OPBOUWWERKER', 'OPBOUWWERKER'],
     ['BEHEERDER', 'BEHEERDER'],

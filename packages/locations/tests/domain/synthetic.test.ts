@@ -68,7 +68,7 @@ describe('syntheticSchedule', () => {
         schedule.workers.filter((w) =>
           schedule.workerRooms.some((wr) => wr.workerId === w.id && wr.roomId === room.id),
         ),
-      ).toHaveLength(3);
+      ).toHaveLength(4); // three with a shift, and one of the consulenten of Sociale Zaken
     }
   });
 

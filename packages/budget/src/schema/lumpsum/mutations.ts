@@ -1,5 +1,10 @@
 import { lockVersioned, updateVersioned } from '@mienskip/kit/db';
-import { NotFoundError, ValidationError, VersionConflictError } from '@mienskip/kit/rules';
+import {
+  NotFoundError,
+  provenanceAfterChange,
+  ValidationError,
+  VersionConflictError,
+} from '@mienskip/kit/rules';
 import { lumpsums } from '../../db/tables.ts';
 import { LumpsumDefinitiveError } from '../../domain/errors.ts';
 import type { LumpsumLine, LumpsumShare } from '../../domain/lumpsum.ts';
@@ -104,7 +109,10 @@ builder.mutationFields((t) => ({
         const changes = throwIfRefused(
           decideLumpsumUpdate(current, { decidedCents: input.decidedAmount, status: input.status }),
         );
-        return updateVersioned(tx, lumpsums, current.id, changes);
+        return updateVersioned(tx, lumpsums, current.id, {
+          ...changes,
+          provenance: provenanceAfterChange(current.provenance),
+        });
       }),
   }),
   correctLumpsum: t.field({

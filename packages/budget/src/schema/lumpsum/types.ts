@@ -12,7 +12,7 @@ import {
 } from '../../db/tables.ts';
 import { LumpsumDefinitiveError } from '../../domain/errors.ts';
 import { linesTotal, type LumpsumStatus as Status, unexplainedDifference } from '../../domain/lumpsum.ts';
-import { builder, ErrorInterface, READ_BUDGET } from '../builder.ts';
+import { addProvenanceField, builder, ErrorInterface, READ_BUDGET } from '../builder.ts';
 import { Lot } from '../contract.ts';
 import { Organisation } from '../organisation.ts';
 
@@ -67,6 +67,15 @@ const LumpsumShare = builder.objectRef<LumpsumShareRow>('LumpsumShare').implemen
     amount: t.field({ type: 'Money', description: 'The share in euros.', resolve: (s) => s.amountCents }),
   }),
 });
+
+addProvenanceField(
+  LumpsumMutation,
+  'Where this line comes from: the lines of the two 2021 lumpsums are SOURCE (the council letter of November 2020), lines of a lumpsum created or corrected through the API RECORDED.',
+);
+addProvenanceField(
+  LumpsumShare,
+  'Where this share comes from: the shares of the two 2021 lumpsums are SOURCE (the council letter of November 2020), shares written through the API (a new lumpsum, a correction, a decided redistribution) RECORDED.',
+);
 
 /** The lines of each lumpsum: one statement for every field and every lumpsum of an operation. */
 const linesOf = contextLoader(async (ids: readonly string[], { db }: SubgraphContext) =>
@@ -171,6 +180,11 @@ Lumpsum.implement({
     }),
   }),
 });
+
+addProvenanceField(
+  Lumpsum,
+  'Where this version comes from: the two 2021 lumpsums are SOURCE (the council letter of November 2020) until changed through the API (`updateLumpsum`, a decided redistribution), then RECORDED; versions created or corrected through the API are RECORDED.',
+);
 
 builder.objectType(LumpsumDefinitiveError, {
   name: 'LumpsumDefinitiveError',

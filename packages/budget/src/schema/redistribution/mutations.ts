@@ -142,7 +142,7 @@ builder.mutationFields((t) => ({
         const outcome = throwIfRefused(
           decideRedistribution(storedRedistribution(request), lumpsum, current, decision),
         );
-        if (outcome.decidedShares) await replaceShares(tx, request.lumpsumId, outcome.decidedShares);
+        if (outcome.decidedShares) await replaceShares(tx, lumpsum, outcome.decidedShares);
         return recordRedistributionDecision(tx, id, outcome);
       });
     },
