@@ -7,6 +7,9 @@ import {
   WINDKRACHT_WORKER_IDS,
 } from '../src/db/references.ts';
 
+/** A consulent of Sociale Zaken in the locations seed. */
+export const SOCIALE_ZAKEN_WORKER = 'worker-sz-00001';
+
 const worker = (id: string, role: string, presenceRole: string, organisation: string) => ({
   id,
   role,
@@ -23,6 +26,8 @@ export const SEEDED_WORKERS = [
   ...ROOMS.map((room) => worker(room.volunteerId, 'VRIJWILLIGER', 'VRIJWILLIGER', ORGANISATIONS.vol)),
   ...JET_WORKER_IDS.map((id) => worker(id, 'JET_LID', 'JET', ORGANISATIONS.jet)),
   ...WINDKRACHT_WORKER_IDS.map((id) => worker(id, 'BEGELEIDER', 'AANVULLEND', ORGANISATIONS.windkracht058)),
+  // A consulent of Sociale Zaken, as the locations seed has them (BR-R3); clients' seed refers to none.
+  worker(SOCIALE_ZAKEN_WORKER, 'CONSULENT_SOCIALE_ZAKEN', 'SOCIALE_ZAKEN', ORGANISATIONS.socialeZaken),
 ];
 
 /** A stand-in for the locations subgraph that answers clients' look-ups of the seeded workers. */

@@ -44,8 +44,9 @@ export function addRegie(ctx: Context, household: HouseholdDraft) {
         to: random.pick(others),
       };
     }
-    addAssignment(ctx, household, worker, 'WMO', start, handover?.on ?? null);
-    if (handover) addAssignment(ctx, household, handover.to, 'WMO', handover.on, null);
+    addAssignment(ctx, household, worker, ORGANISATIONS.amaryllis, 'WMO', start, handover?.on ?? null);
+    if (handover)
+      addAssignment(ctx, household, handover.to, ORGANISATIONS.amaryllis, 'WMO', handover.on, null);
     const regievoerderOn = (day: number) => (handover && day >= handover.on ? handover.to : worker);
     // A plan rewritten from scratch (after a move, or when the situation changed) for a few.
     let planStart = start;
@@ -57,13 +58,23 @@ export function addRegie(ctx: Context, household: HouseholdDraft) {
     addPlan(ctx, household, regievoerderOn(planStart), planStart, null);
   }
   if (household.jeugdwetFrom !== null)
-    addAssignment(ctx, household, random.pick(JET_WORKER_IDS), 'JEUGDWET', household.jeugdwetFrom, null);
+    addAssignment(
+      ctx,
+      household,
+      random.pick(JET_WORKER_IDS),
+      ORGANISATIONS.jet,
+      'JEUGDWET',
+      household.jeugdwetFrom,
+      null,
+    );
 }
 
 function addAssignment(
   ctx: Context,
   household: HouseholdDraft,
   workerId: string,
+  /** The worker's organisation in the locations seed (the basis workers' Amaryllis, the JET). */
+  organisationId: string,
   domain: 'WMO' | 'JEUGDWET',
   start: number,
   end: number | null,
@@ -72,6 +83,7 @@ function addAssignment(
     id: ctx.nextId('regie'),
     householdId: household.id,
     workerId,
+    organisationId,
     domain,
     startedOn: isoOf(start),
     endedOn: end === null ? null : isoOf(end),

@@ -138,6 +138,12 @@ export const coordinatorAssignments = clientsSchema.table(
       .notNull()
       .references(() => households.id),
     workerId: text('worker_id').notNull(),
+    /**
+     * The regievoerder's organisation (an `Organisation` of budget) as locations gave it when regie
+     * was assigned: a municipal team sees the households where it holds regie (BR-KT4). Null for an
+     * assignment recorded before migration 0006, which gives no team sight of the household.
+     */
+    organisationId: text('organisation_id'),
     domain: regieDomain('domain').notNull(),
     startedOn: date('started_on', { mode: 'string' }).notNull(),
     endedOn: date('ended_on', { mode: 'string' }),
@@ -146,6 +152,7 @@ export const coordinatorAssignments = clientsSchema.table(
     // One regievoerder per household and regie domain (BR-R1); the database holds it under concurrency too.
     uniqueIndex('coordinator_one_active').on(t.householdId, t.domain).where(sql`${t.endedOn} is null`),
     index('coordinator_worker_idx').on(t.workerId),
+    index('coordinator_organisation_idx').on(t.organisationId, t.householdId),
     check('coordinator_period', sql`${t.endedOn} is null or ${t.endedOn} >= ${t.startedOn}`),
   ],
 );

@@ -12,6 +12,8 @@ export interface ActiveAssignment {
 export interface NewAssignment {
   householdId: string;
   workerId: string;
+  /** The worker's organisation as its owner gave it: a municipal team sees where it holds regie (BR-KT4). */
+  organisationId: string;
   domain: RegieDomain;
   startedOn: string;
 }
@@ -33,7 +35,13 @@ export function holderIn<A extends { domain: RegieDomain; endedOn: string | null
  */
 export function assignCoordinator(
   active: ActiveAssignment | null,
-  input: { householdId: string; workerId: string; domain: RegieDomain; startedOn?: string | null },
+  input: {
+    householdId: string;
+    workerId: string;
+    organisationId: string;
+    domain: RegieDomain;
+    startedOn?: string | null;
+  },
   today: string,
 ): CoordinatorAlreadyAssignedError | NewAssignment {
   if (active) return new CoordinatorAlreadyAssignedError(input.householdId, active.workerId);
@@ -49,7 +57,13 @@ export interface Handover {
 /** A regie handover (BR-CL6): from the one who holds regie to another worker, not back in time. */
 export function reassignCoordinator(
   active: ActiveAssignment | null,
-  input: { householdId: string; workerId: string; domain: RegieDomain; on?: string | null },
+  input: {
+    householdId: string;
+    workerId: string;
+    organisationId: string;
+    domain: RegieDomain;
+    on?: string | null;
+  },
   today: string,
 ): RuleViolationError | Handover {
   if (!active) {
@@ -61,6 +75,9 @@ export function reassignCoordinator(
   if (on < active.startedOn) {
     return new RuleViolationError('on', 'The handover lies before the current assignment started');
   }
-  const { householdId, workerId, domain } = input;
-  return { ends: { id: active.id, endedOn: on }, starts: { householdId, workerId, domain, startedOn: on } };
+  const { householdId, workerId, organisationId, domain } = input;
+  return {
+    ends: { id: active.id, endedOn: on },
+    starts: { householdId, workerId, organisationId, domain, startedOn: on },
+  };
 }

@@ -148,7 +148,11 @@ const DecideObjectionInput = builder.inputType('DecideObjectionInput', {
   }),
 });
 
-/** Only the municipality issues and reviews beschikkingen (§2.1, §4.9). */
+/**
+ * Only the municipality issues and reviews beschikkingen (§2.1, §4.9; R-004-04): a key of kind
+ * `MUNICIPALITY`, the back office. A municipal team (`MUNICIPAL_TEAM`: the JET, Sociale Zaken) is
+ * refused like a provider (BR-KT4).
+ */
 const MUNICIPAL_WRITE = { $all: { ...WRITE, municipal: true } } as const;
 
 builder.mutationFields((t) => ({

@@ -65,12 +65,13 @@ builder.mutationFields((t) => ({
     resolve: async (_root, { input }, context) => {
       const domain = input.domain ?? DEFAULT_REGIE_DOMAIN;
       const { householdId, workerId } = input;
-      unlessRefused(regieHolder(domain, workerId, await lookUpWorker(context, workerId)));
+      const holder = unlessRefused(regieHolder(domain, workerId, await lookUpWorker(context, workerId)));
+      const organisationId = holder.organisation.id;
       try {
         return await context.db.transaction(async (tx) => {
           await lockHousehold(tx, householdId);
           const active = await activeAssignment(tx, householdId, domain);
-          const wanted = { householdId, workerId, domain, startedOn: input.startedOn };
+          const wanted = { householdId, workerId, organisationId, domain, startedOn: input.startedOn };
           await insertAssignment(tx, unlessRefused(assignCoordinator(active, wanted, today())));
           return bumpHousehold(tx, householdId);
         });
@@ -101,11 +102,12 @@ builder.mutationFields((t) => ({
     resolve: async (_root, { input }, context) => {
       const domain = input.domain ?? DEFAULT_REGIE_DOMAIN;
       const { householdId, workerId } = input;
-      unlessRefused(regieHolder(domain, workerId, await lookUpWorker(context, workerId)));
+      const holder = unlessRefused(regieHolder(domain, workerId, await lookUpWorker(context, workerId)));
+      const organisationId = holder.organisation.id;
       return context.db.transaction(async (tx) => {
         await lockHousehold(tx, householdId, input.version);
         const active = await activeAssignment(tx, householdId, domain);
-        const wanted = { householdId, workerId, domain, on: input.on };
+        const wanted = { householdId, workerId, organisationId, domain, on: input.on };
         await handOver(tx, unlessRefused(reassignCoordinator(active, wanted, today())));
         return bumpHousehold(tx, householdId);
       });

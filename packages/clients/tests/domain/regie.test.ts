@@ -4,7 +4,12 @@ import { assignCoordinator, holderIn, reassignCoordinator } from '../../src/doma
 
 const TODAY = '2021-06-01';
 const active = { id: 'regie-1', workerId: 'worker-00001', startedOn: '2021-02-01' };
-const wanted = { householdId: 'household-000001', workerId: 'worker-00002', domain: 'WMO' as const };
+const wanted = {
+  householdId: 'household-000001',
+  workerId: 'worker-00002',
+  organisationId: 'org-amaryllis',
+  domain: 'WMO' as const,
+};
 
 describe('assigning a regievoerder (BR-R1)', () => {
   it('assigns where the household has none in the domain, from today unless told', () => {

@@ -1,0 +1,2 @@
+ALTER TABLE "clients"."coordinator_assignments" ADD COLUMN "organisation_id" text;--> statement-breakpoint
+CREATE INDEX "coordinator_organisation_idx" ON "clients"."coordinator_assignments" USING btree ("organisation_id","household_id");
