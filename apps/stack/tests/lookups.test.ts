@@ -29,13 +29,13 @@ async function newWorker(role: string, organisationId: string): Promise<string> 
   return createWorker.id;
 }
 
-async function newHousehold(): Promise<string> {
+async function newHousehold(bsn = '999943595'): Promise<string> {
   const { registerClient } = await data<{ registerClient: { household: { id: string } } }>(
     `mutation ($input: RegisterClientInput!) {
       registerClient(input: $input) { ... on Client { household { id } } }
     }`,
     // A BSN that passes the 11-proef and that the seed does not use.
-    { input: { bsn: '999943595', name: 'Test Persoon', dateOfBirth: '1980-01-01', areaId: 'area-noord' } },
+    { input: { bsn, name: 'Test Persoon', dateOfBirth: '1980-01-01', areaId: 'area-noord' } },
   );
   return registerClient.household.id;
 }
@@ -81,5 +81,19 @@ describe('regie assigned on the facts of the real locations subgraph', () => {
       },
     });
     expect(await assign(householdId, jetMember, 'JEUGDWET')).toMatchObject({ __typename: 'Household' });
+  });
+
+  it('refuses a sociaal werker of an organisation that does not hold the basisondersteuning lot in budget (BR-A14)', async () => {
+    const householdId = await newHousehold('999943522');
+    const elsewhere = await newWorker('SOCIAAL_WERKER', 'org-windkracht058');
+    expect(await assign(householdId, elsewhere)).toMatchObject({
+      __typename: 'RuleViolationError',
+      field: 'workerId',
+      message: expect.stringMatching(/basisondersteuning lot/),
+    });
+    const consulent = await newWorker('CONSULENT_SOCIALE_ZAKEN', 'org-sociale-zaken');
+    expect(await assign(householdId, consulent, 'WERK_PARTICIPATIE')).toMatchObject({
+      __typename: 'Household',
+    });
   });
 });

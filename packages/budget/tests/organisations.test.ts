@@ -67,6 +67,29 @@ describe('organisations', () => {
     expect(subgraph.database.statementCount - before).toBe(1);
   });
 
+  it('tells which lots an organisation is main provider of, for every reader and in one statement (BR-A14)', async () => {
+    const before = subgraph.database.statementCount;
+    const { body } = await subgraph.query<{ _entities: unknown[] }>(
+      'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Organisation { id mainLots } } }',
+      {
+        caller: { organisationId: 'org-mindup', organisationKind: 'PARTNER', scopes: ['clients:read'] },
+        variables: {
+          r: ['org-amaryllis', 'org-windkracht058', 'org-miep', 'org-jet'].map((id) => ({
+            __typename: 'Organisation',
+            id,
+          })),
+        },
+      },
+    );
+    expect(body.data!._entities).toEqual([
+      { id: 'org-amaryllis', mainLots: ['BASISONDERSTEUNING'] },
+      { id: 'org-windkracht058', mainLots: ['THUISONDERSTEUNING_EN_DAGBESTEDING'] },
+      { id: 'org-miep', mainLots: ['HULP_BIJ_HUISHOUDEN'] },
+      { id: 'org-jet', mainLots: [] },
+    ]);
+    expect(subgraph.database.statementCount - before).toBe(2);
+  });
+
   it('refuses a duplicate name and an empty one, and needs budget:write', async () => {
     const register = (name: string, scopes: readonly ('budget:write' | 'budget:read')[] = ['budget:write']) =>
       subgraph.query<{ registerOrganisation: Record<string, unknown> }>(

@@ -9,13 +9,15 @@ import {
 import { expect } from 'vitest';
 import { BSN_CAPACITY, generateBsn } from '../src/domain/bsn-generator.ts';
 import { clients } from '../src/index.ts';
-import { startLocationsStandIn } from './workers.ts';
+import { startBudgetStandIn, startLocationsStandIn } from './workers.ts';
 
 export interface ClientsUnderTest {
   subgraph: TestSubgraph;
   log: AccessLogSink;
   /** Answers clients' look-ups of workers, as locations would. */
   locations: StandInOwner;
+  /** Answers clients' look-ups of organisations' lots, as budget would. */
+  budget: StandInOwner;
   /** Runs an operation, fails the test on GraphQL errors, returns `data`. */
   data<T>(query: string, variables?: Record<string, unknown>, caller?: CallerOptions): Promise<T>;
   close(): Promise<void>;
@@ -26,15 +28,20 @@ export interface ClientsUnderTest {
  * looking workers up in a stand-in locations.
  */
 export async function startClients(): Promise<ClientsUnderTest> {
-  const [log, locations] = await Promise.all([startAccessLogSink(), startLocationsStandIn()]);
+  const [log, locations, budget] = await Promise.all([
+    startAccessLogSink(),
+    startLocationsStandIn(),
+    startBudgetStandIn(),
+  ]);
   const subgraph = await startTestSubgraph(clients, {
     accessLogUrl: log.url,
-    ownerUrls: { locations: locations.url },
+    ownerUrls: { locations: locations.url, budget: budget.url },
   });
   return {
     subgraph,
     log,
     locations,
+    budget,
     async data<T>(query: string, variables?: Record<string, unknown>, caller?: CallerOptions) {
       const response = await subgraph.query<T>(query, {
         ...(variables && { variables }),
@@ -45,7 +52,7 @@ export async function startClients(): Promise<ClientsUnderTest> {
     },
     close: async () => {
       await subgraph.close();
-      await Promise.all([log.close(), locations.close()]);
+      await Promise.all([log.close(), locations.close(), budget.close()]);
     },
   };
 }

@@ -34,3 +34,17 @@ export const SEEDED_WORKERS = [
 export function startLocationsStandIn(): Promise<StandInOwner> {
   return startStandInOwner({ owner: 'locations', entities: { Worker: SEEDED_WORKERS } });
 }
+
+/** The organisations of the seeded workers with the lots they are main provider of, as budget answers. */
+export const SEEDED_ORGANISATIONS = [
+  { id: ORGANISATIONS.amaryllis, mainLots: ['BASISONDERSTEUNING'] },
+  { id: ORGANISATIONS.windkracht058, mainLots: ['THUISONDERSTEUNING_EN_DAGBESTEDING'] },
+  { id: ORGANISATIONS.vol, mainLots: [] },
+  { id: ORGANISATIONS.jet, mainLots: [] },
+  { id: ORGANISATIONS.socialeZaken, mainLots: [] },
+];
+
+/** A stand-in for the budget subgraph that answers clients' look-ups of organisations' lots. */
+export function startBudgetStandIn(): Promise<StandInOwner> {
+  return startStandInOwner({ owner: 'budget', entities: { Organisation: SEEDED_ORGANISATIONS } });
+}

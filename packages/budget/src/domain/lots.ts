@@ -65,6 +65,23 @@ export function checkMainContract(
   return null;
 }
 
+/**
+ * The lots an organisation is main provider of on a day (BR-A14: the basis worker is a worker of the
+ * organisation holding the basisondersteuning lot): main contracts begun on or before `on` and not
+ * ended before it, each lot once, in the order of `LOTS`.
+ */
+export function mainLotsOn(
+  contracts: readonly { lot: Lot; role: ContractRole; startsOn: string; endsOn: string | null }[],
+  on: string,
+): Lot[] {
+  const held = new Set(
+    contracts
+      .filter((c) => c.role === 'MAIN_PROVIDER' && c.startsOn <= on && (c.endsOn === null || c.endsOn >= on))
+      .map((c) => c.lot),
+  );
+  return LOTS.filter((lot) => held.has(lot));
+}
+
 /** A contract as it is added to a lot. */
 export interface ContractDraft {
   lot: Lot;

@@ -1,8 +1,15 @@
 import { isMunicipal, NotFoundError, ValidationError } from '@mienskip/kit/rules';
-import { and, asc, eq, gte, isNull, or } from 'drizzle-orm';
+import { contextLoader, groupByIds } from '@mienskip/kit/schema';
+import type { SubgraphContext } from '@mienskip/kit/server';
+import { and, asc, eq, gte, inArray, isNull, or } from 'drizzle-orm';
 import { type ContractRow, contracts } from '../db/tables.ts';
 import { DoubleMainRoleError, LotFullError } from '../domain/errors.ts';
-import { decideContract, type Lot as LotValue, type ContractRole as Role } from '../domain/lots.ts';
+import {
+  decideContract,
+  type Lot as LotValue,
+  mainLotsOn,
+  type ContractRole as Role,
+} from '../domain/lots.ts';
 import { throwIfRefused } from '../domain/refusal.ts';
 import { insertContract, lockContracts, runningMainContracts } from '../store/contracts.ts';
 import { knownOrganisations } from '../store/organisations.ts';
@@ -51,6 +58,27 @@ export const Contract = builder.objectRef<ContractRow>('Contract').implement({
     }),
   }),
 });
+
+/** Every contract of the organisations asked, one query for all of them. */
+const contractsOf = contextLoader<SubgraphContext, string, ContractRow[]>(async (ids, { db }) => {
+  const rows = await db
+    .select()
+    .from(contracts)
+    .where(inArray(contracts.organisationId, [...ids]));
+  return groupByIds(ids, rows, (row) => row.organisationId);
+});
+
+builder.objectField(Organisation, 'mainLots', (t) =>
+  t.field({
+    type: [Lot],
+    description:
+      'The lots the organisation is main provider of today (a main contract begun and not ended), as the ' +
+      'council letter of November 2020 makes them public: reference data for every reader of organisations. ' +
+      'Other subgraphs ask it, e.g. whether a basis worker works for the organisation holding BASISONDERSTEUNING.',
+    resolve: async (organisation, _args, context) =>
+      mainLotsOn(await contractsOf(context).load(organisation.id), new Date().toISOString().slice(0, 10)),
+  }),
+);
 
 addProvenanceField(
   Contract,

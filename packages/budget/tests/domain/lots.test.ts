@@ -7,6 +7,7 @@ import {
   decideContract,
   equalParts,
   type MainContract,
+  mainLotsOn,
 } from '../../src/domain/lots.ts';
 
 describe('main contracts', () => {
@@ -123,5 +124,19 @@ describe('adding a contract', () => {
     expect(decideContract(contract, { knownOrganisations: known, runningMainContracts: running })).toEqual(
       contract,
     );
+  });
+});
+
+describe('the lots an organisation is main provider of (BR-A14)', () => {
+  it('counts main contracts begun and not ended on the day, each lot once, never a subcontract', () => {
+    const contracts = [
+      { lot: 'BASISONDERSTEUNING', role: 'MAIN_PROVIDER', startsOn: '2021-01-01', endsOn: null },
+      { lot: 'BASISONDERSTEUNING', role: 'MAIN_PROVIDER', startsOn: '2022-01-01', endsOn: null },
+      { lot: 'HULP_BIJ_HUISHOUDEN', role: 'SUBCONTRACTOR', startsOn: '2021-01-01', endsOn: null },
+      { lot: 'KORTDUREND_VERBLIJF', role: 'MAIN_PROVIDER', startsOn: '2021-01-01', endsOn: '2021-06-30' },
+    ] as const;
+    expect(mainLotsOn(contracts, '2021-06-30')).toEqual(['BASISONDERSTEUNING', 'KORTDUREND_VERBLIJF']);
+    expect(mainLotsOn(contracts, '2021-07-01')).toEqual(['BASISONDERSTEUNING']);
+    expect(mainLotsOn(contracts, '2020-12-31')).toEqual([]);
   });
 });

@@ -4,7 +4,8 @@ import { RuleViolationError } from './errors.ts';
 
 /**
  * Who may do what with a case, decided over a worker's facts as the locations subgraph, which owns
- * workers, tells them now (looked up, never copied). A *caseworker* has an account in the municipal
+ * workers, and budget, which owns organisations and their lots, tell them now (looked up, never
+ * copied). A *caseworker* has an account in the municipal
  * case system (Mens Centraal): a professional of the basis, the JET or Sociale Zaken — never a
  * volunteer, nor a begeleider of aanvullend (BR-A2).
  */
@@ -14,7 +15,11 @@ export interface WorkerFacts {
   role: string;
   /** The part of the social domain the worker's work belongs to, e.g. `BASIS`, `JET`, `AANVULLEND`. */
   presenceRole: string;
-  organisation: { id: string } | null;
+  /**
+   * The organisation the worker works for (as locations gives it), with the lots budget says it is
+   * main provider of now; null when either owner does not know it.
+   */
+  organisation: { id: string; mainLots: readonly string[] } | null;
 }
 
 /** The teams whose workers are caseworkers, by the worker's presence role. */
@@ -35,7 +40,13 @@ export const REGIE_TEAM: Record<RegieDomain, CaseTeam> = {
 };
 
 /** A caseworker with the organisation the worker works for. */
-export type Caseworker = WorkerFacts & { presenceRole: CaseTeam; organisation: { id: string } };
+export type Caseworker = WorkerFacts & {
+  presenceRole: CaseTeam;
+  organisation: { id: string; mainLots: readonly string[] };
+};
+
+/** The lot whose holder is the basis provider (BR-A14). */
+const BASIS_LOT = 'BASISONDERSTEUNING';
 
 function isCaseTeam(presenceRole: string): presenceRole is CaseTeam {
   return (CASE_TEAMS as readonly string[]).includes(presenceRole);
@@ -53,6 +64,13 @@ export function caseworkerOf(
 ): Caseworker | NotFoundError | RuleViolationError {
   if (!worker?.organisation || !isCaseTeam(worker.presenceRole))
     return new NotFoundError('Caseworker', workerId);
+  // A basis worker is a worker of the organisation that holds the basisondersteuning lot (BR-A14).
+  if (worker.presenceRole === 'BASIS' && !worker.organisation.mainLots.includes(BASIS_LOT)) {
+    return new RuleViolationError(
+      field,
+      `${workerId} is no basis worker: ${worker.organisation.id} does not hold the basisondersteuning lot`,
+    );
+  }
   if (team && worker.presenceRole !== team) {
     return new RuleViolationError(
       field,

@@ -9,16 +9,21 @@ import {
 } from '../../src/domain/caseworkers.ts';
 import { RuleViolationError } from '../../src/domain/errors.ts';
 
-const worker = (presenceRole: string, role: string, organisation: string | null = 'org-a'): WorkerFacts => ({
+const worker = (
+  presenceRole: string,
+  role: string,
+  organisation: string | null = 'org-a',
+  mainLots: readonly string[] = presenceRole === 'BASIS' ? ['BASISONDERSTEUNING'] : [],
+): WorkerFacts => ({
   id: 'worker-1',
   role,
   presenceRole,
-  organisation: organisation === null ? null : { id: organisation },
+  organisation: organisation === null ? null : { id: organisation, mainLots },
 });
 const basis = worker('BASIS', 'SOCIAAL_WERKER');
 const regievoerder = worker('BASIS', 'REGIEVOERDER');
 const jet = worker('JET', 'JET_LID');
-const socialeZaken = worker('SOCIALE_ZAKEN', 'CONSULENT');
+const socialeZaken = worker('SOCIALE_ZAKEN', 'CONSULENT_SOCIALE_ZAKEN');
 const volunteer = worker('VRIJWILLIGER', 'VRIJWILLIGER');
 const begeleider = worker('AANVULLEND', 'BEGELEIDER');
 
@@ -43,6 +48,25 @@ describe('who may hold regie (BR-R1–R3)', () => {
       expect(refusal).toBeInstanceOf(NotFoundError);
       expect(refusal).toMatchObject({ entity: 'Caseworker', id: 'worker-1' });
     }
+  });
+});
+
+describe('a basis worker works for the holder of the basisondersteuning lot (BR-A14)', () => {
+  it('refuses a sociaal werker of an organisation without the basis lot, wherever a basis worker is needed', () => {
+    const elsewhere = worker('BASIS', 'SOCIAAL_WERKER', 'org-windkracht058', [
+      'THUISONDERSTEUNING_EN_DAGBESTEDING',
+    ]);
+    for (const refusal of [
+      regieHolder('WMO', 'worker-1', elsewhere),
+      referralIssuer('worker-1', elsewhere),
+      requestAssessor('BASIS', 'worker-1', elsewhere),
+    ])
+      expect(refusal).toMatchObject({
+        field: 'workerId',
+        message: expect.stringMatching(/basisondersteuning lot/),
+      });
+    expect(planAuthor('worker-1', elsewhere)).toMatchObject({ field: 'createdByWorkerId' });
+    expect(regieHolder('WMO', 'worker-1', basis)).toBe(basis);
   });
 });
 
