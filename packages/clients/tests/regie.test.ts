@@ -245,4 +245,59 @@ describe('one household, one plan (BR-K3)', () => {
     });
     expect(next.createSupportPlan.__typename).toBe('SupportPlan');
   });
+
+  it('keeps a plan whose closing date lies ahead active until that date', async () => {
+    const householdId = await newHousehold(21);
+    const UPDATE = `mutation ($input: UpdateSupportPlanInput!) {
+      updateSupportPlan(input: $input) {
+        __typename ... on SupportPlan { goals closedOn version } ... on Error { message } ... on RuleViolationError { field }
+      }
+    }`;
+    const PLAN = `query ($id: ID!) { household(id: $id) { plan { id closedOn } } }`;
+    const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    const closing = day(90);
+    const input = {
+      householdId,
+      createdByWorkerId: BASIS_WORKER,
+      goals: ['Werk vinden'],
+      startedOn: day(-30),
+    };
+    const first = await graph.data<{ createSupportPlan: Payload }>(CREATE, { input });
+    const planId = first.createSupportPlan.id;
+    const closed = await graph.data<{ updateSupportPlan: Payload }>(UPDATE, {
+      input: { id: planId, version: 1, closedOn: closing },
+    });
+    expect(closed.updateSupportPlan).toMatchObject({ __typename: 'SupportPlan', closedOn: closing });
+
+    // Still the household's plan, still changeable, and a second plan may not start before it closes.
+    const { household } = await graph.data<{ household: { plan: { id: string } | null } }>(PLAN, {
+      id: householdId,
+    });
+    expect(household.plan).toEqual({ id: planId, closedOn: closing });
+    const changed = await graph.data<{ updateSupportPlan: Payload }>(UPDATE, {
+      input: { id: planId, version: 2, goals: ['Werk vinden', 'Schulden op orde'] },
+    });
+    expect(changed.updateSupportPlan).toMatchObject({
+      __typename: 'SupportPlan',
+      goals: ['Werk vinden', 'Schulden op orde'],
+    });
+    const overlapping = await graph.data<{ createSupportPlan: Payload }>(CREATE, {
+      input: { ...input, startedOn: day(0) },
+    });
+    expect(overlapping.createSupportPlan.__typename).toBe('ActivePlanExistsError');
+
+    // The closing date once set does not move.
+    const moved = await graph.data<{ updateSupportPlan: Payload }>(UPDATE, {
+      input: { id: planId, version: 3, closedOn: day(200) },
+    });
+    expect(moved.updateSupportPlan).toMatchObject({ __typename: 'RuleViolationError', field: 'closedOn' });
+
+    // A plan may be written ahead to take effect on the closing date; the current one stays the plan.
+    const next = await graph.data<{ createSupportPlan: Payload }>(CREATE, {
+      input: { ...input, startedOn: closing },
+    });
+    expect(next.createSupportPlan.__typename).toBe('SupportPlan');
+    const after = await graph.data<{ household: { plan: { id: string } | null } }>(PLAN, { id: householdId });
+    expect(after.household.plan).toEqual({ id: planId, closedOn: closing });
+  });
 });

@@ -47,12 +47,34 @@ export function draftPlan(input: PlanInput, today: string): ValidationError | Ne
   };
 }
 
-/** One household, one plan (BR-K3): refused while `activePlanId` is open. */
+/** A plan's period as far as BR-K3 depends on it. */
+export interface PlanPeriod {
+  id: string;
+  startedOn: string;
+  closedOn: string | null;
+}
+
+/**
+ * Whether a plan is still active on `day`: a plan is active until its closing date, whether that
+ * date lies in the past or the future; from the closing date on it is not (BR-K3).
+ */
+export function activeOn(plan: { closedOn: string | null }, day: string): boolean {
+  return plan.closedOn === null || plan.closedOn > day;
+}
+
+/**
+ * One household, one plan (BR-K3): a new plan taking effect on `startedOn` is refused while another
+ * plan of the household is still active on that day or later, that is while its closing date is not
+ * set or lies after `startedOn` (a plan closing in the future is still active). A plan may take effect
+ * on the day the previous one closes.
+ */
 export function oneActivePlan(
   householdId: string,
-  activePlanId: string | null,
+  plans: readonly PlanPeriod[],
+  startedOn: string,
 ): ActivePlanExistsError | null {
-  return activePlanId === null ? null : new ActivePlanExistsError(householdId, activePlanId);
+  const active = plans.find((plan) => activeOn(plan, startedOn));
+  return active ? new ActivePlanExistsError(householdId, active.id) : null;
 }
 
 /** What a plan is now, as far as a change to it depends on. */
@@ -76,12 +98,21 @@ export interface PlanUpdate {
   closedOn?: string;
 }
 
-/** Changing or closing a plan (P4): a closed plan does not change, and closes on or after its start. */
+/**
+ * Changing or closing a plan (P4): a plan changes until its closing date, also when that date was set
+ * ahead; from the closing date on it does not. A plan closes on or after its start, and a closing date
+ * once set does not move (sending the same date again changes nothing): a later date could overlap a
+ * plan written to follow it (BR-K3), and the parties agreed the date.
+ */
 export function updatePlan(
   plan: PlanState,
   change: PlanChange,
+  today: string,
 ): RuleViolationError | ValidationError | PlanUpdate {
-  if (plan.closedOn) return new RuleViolationError('id', 'A closed plan does not change');
+  if (!activeOn(plan, today)) return new RuleViolationError('id', 'A closed plan does not change');
+  if (change.closedOn && plan.closedOn && change.closedOn !== plan.closedOn) {
+    return new RuleViolationError('closedOn', 'A closing date once set does not move');
+  }
   if (change.closedOn && change.closedOn < plan.startedOn) {
     return new RuleViolationError('closedOn', 'A plan closes on or after its start');
   }
@@ -94,6 +125,6 @@ export function updatePlan(
   // Agreements sent as null are cleared; left out, they stay.
   if (change.agreements !== undefined) update.agreements = change.agreements?.trim() || null;
   if (change.partyOrganisationIds) update.partyOrganisationIds = [...change.partyOrganisationIds];
-  if (change.closedOn) update.closedOn = change.closedOn;
+  if (change.closedOn && !plan.closedOn) update.closedOn = change.closedOn;
   return update;
 }

@@ -1,9 +1,10 @@
 import { contextLoader, groupByIds, loadOrNull, resolveOffsetConnection } from '@mienskip/kit/schema';
 import type { SubgraphContext } from '@mienskip/kit/server';
 import { and, asc, count, eq, inArray, isNull } from 'drizzle-orm';
-import { clients, coordinatorAssignments, households, supportPlans } from '../db/tables.ts';
+import { clients, coordinatorAssignments, households, type supportPlans } from '../db/tables.ts';
 import { holderIn } from '../domain/regie.ts';
 import { rowsByParent } from '../store/loaders.ts';
+import { activePlansOf } from '../store/plan.ts';
 import { visibleClients } from '../store/scoping.ts';
 import { builder, READ } from './builder.ts';
 import { countedConnection, withTotalCount } from './counted-connection.ts';
@@ -22,9 +23,6 @@ const membersOf = contextLoader<SubgraphContext, string, (typeof clients.$inferS
     return groupByIds(ids, rows, (row) => row.householdId);
   },
 );
-const activePlanOf = rowsByParent(supportPlans, supportPlans.householdId, {
-  openOnly: supportPlans.closedOn,
-});
 const assignmentsOf = rowsByParent(coordinatorAssignments, coordinatorAssignments.householdId, {
   orderBy: coordinatorAssignments.startedOn,
 });
@@ -59,7 +57,9 @@ export const SupportPlan = builder.objectRef<typeof supportPlans.$inferSelect>('
     closedOn: t.field({
       type: 'Date',
       nullable: true,
-      description: 'When the plan was closed; null while active.',
+      description:
+        'The day the plan closes: active until that day, also when it lies in the future, and not from it ' +
+        'on; null while no closing date is set. Once set it does not move.',
       resolve: (p) => p.closedOn,
     }),
     version: t.exposeInt('version', { description: 'Optimistic-concurrency version.' }),
@@ -125,8 +125,10 @@ Household.implement({
     plan: t.field({
       type: SupportPlan,
       nullable: true,
-      description: 'The active ondersteuningsplan, if any.',
-      resolve: async (h, _args, context) => (await activePlanOf(context).load(h.id))[0] ?? null,
+      description:
+        'The active ondersteuningsplan, if any: the plan not yet closed today (a plan whose closing date ' +
+        'lies in the future is still active).',
+      resolve: async (h, _args, context) => (await activePlansOf(context).load(h.id))[0] ?? null,
     }),
     coordinator: t.field({
       type: CoordinatorAssignment,

@@ -12,7 +12,7 @@ import { draftPlan, oneActivePlan, updatePlan } from '../domain/plan.ts';
 import { lookUpWorker } from '../lookups/workers.ts';
 import { today } from '../store/clock.ts';
 import { bumpHousehold, lockHousehold } from '../store/locking.ts';
-import { activePlanId, insertPlan } from '../store/plan.ts';
+import { insertPlan, planPeriods } from '../store/plan.ts';
 import { builder, WRITE } from './builder.ts';
 import { SupportPlan } from './household.ts';
 
@@ -36,14 +36,20 @@ const UpdateSupportPlanInput = builder.inputType('UpdateSupportPlanInput', {
     goals: t.stringList({ description: 'New goals.' }),
     agreements: t.string({ description: 'New implementation agreements.' }),
     partyOrganisationIds: t.idList({ description: 'New parties.' }),
-    closedOn: t.field({ type: 'Date', description: 'Close the plan on this date.' }),
+    closedOn: t.field({
+      type: 'Date',
+      description:
+        'Close the plan on this date (the plan stays active until then); a closing date once set does not move.',
+    }),
   }),
 });
 
 builder.mutationFields((t) => ({
   createSupportPlan: t.field({
     type: SupportPlan,
-    description: 'Write the plan of a household. One household, one plan: refused while another is active.',
+    description:
+      'Write the plan of a household. One household, one plan: refused while another plan is still active on ' +
+      'the day the new one takes effect (one closing later, or not closing).',
     authScopes: WRITE,
     errors: {
       types: [
@@ -62,7 +68,8 @@ builder.mutationFields((t) => ({
       try {
         return await context.db.transaction(async (tx) => {
           await lockHousehold(tx, plan.householdId);
-          const refusal = oneActivePlan(plan.householdId, await activePlanId(tx, plan.householdId));
+          const periods = await planPeriods(tx, plan.householdId);
+          const refusal = oneActivePlan(plan.householdId, periods, plan.startedOn);
           if (refusal) throw refusal;
           const row = await insertPlan(tx, plan);
           await bumpHousehold(tx, plan.householdId);
@@ -77,7 +84,8 @@ builder.mutationFields((t) => ({
   }),
   updateSupportPlan: t.field({
     type: SupportPlan,
-    description: 'Change or close the active plan. Refused, changing nothing, on a stale version.',
+    description:
+      'Change or close the active plan (also one whose closing date lies ahead). Refused, changing nothing, on a stale version.',
     authScopes: WRITE,
     errors: { types: [VersionConflictError, RuleViolationError, NotFoundError, ValidationError] },
     args: { input: t.arg({ type: UpdateSupportPlanInput, required: true, description: 'The change.' }) },
@@ -88,7 +96,7 @@ builder.mutationFields((t) => ({
           tx,
           supportPlans,
           plan.id,
-          unlessRefused(updatePlan(plan, input)),
+          unlessRefused(updatePlan(plan, input, today())),
         );
         await bumpHousehold(tx, plan.householdId);
         return updated;

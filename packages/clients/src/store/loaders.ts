@@ -7,7 +7,7 @@ import { ownRows } from './scoping.ts';
 interface GroupOptions {
   /** Organisation column: keys of other organisations see only their own rows. */
   organisation?: AnyPgColumn;
-  /** Only rows where this column is null (open assignments, active plans). */
+  /** Only rows where this column is null (open assignments). */
   openOnly?: AnyPgColumn;
   orderBy?: AnyPgColumn;
 }
