@@ -183,4 +183,42 @@ describe('redistribution between basis and aanvullend', () => {
     });
     expect(await shares()).toEqual(['18900000.00', '6944938.00']);
   });
+
+  it('publishes the client counts of the evidence under the CBS rule without personal-data, exactly with it (BR-KT1)', async () => {
+    const asked = await request({
+      ...todb,
+      clientCounts: [
+        { organisationId: 'org-amaryllis', clients: 1452 },
+        { organisationId: 'org-windkracht058', clients: 6 },
+      ],
+      requestedBy: ['org-amaryllis', 'org-windkracht058'],
+      shares: [
+        { organisationId: 'org-amaryllis', amount: '19000000.00' },
+        { organisationId: 'org-windkracht058', amount: '6844938.00' },
+      ],
+    });
+    expect(asked.__typename).toBe('RedistributionRequest');
+    const evidence = async (caller: { scopes: readonly string[] }) => {
+      const { body } = await subgraph.query<{
+        redistributionRequests: {
+          id: string;
+          clientCounts: { organisation: { id: string }; clients: number | null }[];
+        }[];
+      }>('{ redistributionRequests { id clientCounts { organisation { id } clients } } }', {
+        caller: caller as typeof municipal,
+      });
+      expect(body.errors).toBeUndefined();
+      return body.data!.redistributionRequests.find((r) => r.id === asked.id)!.clientCounts;
+    };
+    expect(await evidence({ scopes: [...municipal.scopes, 'personal-data'] })).toEqual([
+      { organisation: { id: 'org-amaryllis' }, clients: 1452 },
+      { organisation: { id: 'org-windkracht058' }, clients: 6 },
+    ]);
+    // the municipality deciding without personal-data, and the provider that filed it, see them published
+    for (const caller of [municipal, provider])
+      expect(await evidence(caller)).toEqual([
+        { organisation: { id: 'org-amaryllis' }, clients: 1450 },
+        { organisation: { id: 'org-windkracht058' }, clients: null },
+      ]);
+  });
 });

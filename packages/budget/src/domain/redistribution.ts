@@ -4,7 +4,7 @@
  * evidence, and always within the original total; the municipality approves, rejects or modifies
  * it (BR-F3).
  */
-import { NotFoundError, ValidationError } from '@mienskip/kit/rules';
+import { type Caller, NotFoundError, publishCountFor, ValidationError } from '@mienskip/kit/rules';
 import {
   type LumpsumDefinitiveError,
   OneSidedRedistributionError,
@@ -108,6 +108,29 @@ export interface NewRedistributionRequest {
   /** Clients in care per organisation: the evidence. */
   clientCounts: Record<string, number>;
   proposedShares: Share[];
+}
+
+/** One organisation's client count of the evidence, as a reader may see it. */
+export interface PublishedClientCount {
+  organisationId: string;
+  /** Null when the count is secret under the CBS rule (0–7), never 0. */
+  clients: number | null;
+}
+
+/**
+ * The evidence as a reader may see it (BR-KT1): a client count is a count of residents, so it is
+ * exact only for a key with the personal-data scope; for any other key, the filing providers' and
+ * the municipality's included, 0–7 is secret (null) and a larger count is rounded to the nearest
+ * five. Stored and checked exactly (the rule applies to what is published, not to what is filed).
+ */
+export function publishedEvidence(
+  caller: Caller,
+  clientCounts: Readonly<Record<string, number>>,
+): PublishedClientCount[] {
+  return Object.entries(clientCounts).map(([organisationId, clients]) => ({
+    organisationId,
+    clients: publishCountFor(caller, clients).value,
+  }));
 }
 
 /** The checks on the request alone, before anything is read. */

@@ -1,3 +1,5 @@
+import type { Caller } from '@mienskip/kit/rules';
+import type { Scope } from '@mienskip/kit/scopes';
 import { describe, expect, it } from 'vitest';
 import {
   LumpsumDefinitiveError,
@@ -12,6 +14,7 @@ import {
   decideRedistributionRequest,
   decisionRefusal,
   lotsRefusal,
+  publishedEvidence,
   type RedistributionAsk,
   type StoredRedistribution,
 } from '../../src/domain/redistribution.ts';
@@ -254,5 +257,32 @@ describe('deciding on a redistribution', () => {
   it('checks the total of approved shares too', () => {
     const stale = { ...request, proposedShares: [{ organisationId: 'a', amountCents: 1_100n }] };
     expect(decide({ decision: 'APPROVED', note: 'x' }, stale)).toBeInstanceOf(RedistributionTotalError);
+  });
+});
+
+describe('the evidence as published (BR-KT1)', () => {
+  const reader = (...scopes: Scope[]): Caller => ({
+    keyId: 'key-1',
+    organisationId: 'org-gemeente-leeuwarden',
+    organisationKind: 'MUNICIPALITY',
+    scopes: new Set(scopes),
+    requestId: 'request-1',
+  });
+  const counts = { 'org-amaryllis': 1452, 'org-windkracht058': 6, 'org-thfl': 0 };
+
+  it('gives a key with personal-data the client counts exactly', () => {
+    expect(publishedEvidence(reader('budget:read', 'personal-data'), counts)).toEqual([
+      { organisationId: 'org-amaryllis', clients: 1452 },
+      { organisationId: 'org-windkracht058', clients: 6 },
+      { organisationId: 'org-thfl', clients: 0 },
+    ]);
+  });
+
+  it('keeps 0–7 secret (null, never 0) and rounds to fives for any other key, the municipality too', () => {
+    expect(publishedEvidence(reader('budget:read', 'budget:write'), counts)).toEqual([
+      { organisationId: 'org-amaryllis', clients: 1450 },
+      { organisationId: 'org-windkracht058', clients: null },
+      { organisationId: 'org-thfl', clients: null },
+    ]);
   });
 });

@@ -4,7 +4,6 @@ import { contextLoader, groupByIds } from '@mienskip/kit/schema';
 import type { SubgraphContext } from '@mienskip/kit/server';
 import { and, countDistinct, inArray, isNull } from 'drizzle-orm';
 import { type EngagementRow, engagements } from '../db/tables.ts';
-import type { Pillar as PillarCode } from '../domain/codes.ts';
 import {
   checkStartRequest,
   decisionFacts,
@@ -13,6 +12,11 @@ import {
   starterOf,
 } from '../domain/engagement.ts';
 import { RuleViolationError, unlessRefused } from '../domain/errors.ts';
+import {
+  type PillarCount,
+  type PublishedPillarCount,
+  publishedCaseload,
+} from '../domain/published-counts.ts';
 import { requireAnyClient } from '../store/clients.ts';
 import { today } from '../store/clock.ts';
 import { requireDecision } from '../store/decision.ts';
@@ -171,14 +175,12 @@ builder.mutationFields((t) => ({
   }),
 }));
 
-interface PillarCount {
+interface OrganisationPillarCount extends PillarCount {
   organisationId: string;
-  pillar: PillarCode;
-  clients: number;
 }
 
 /** Running engagements' clients per organisation and pillar, one query for every organisation asked. */
-const caseloadOf = contextLoader<SubgraphContext, string, PillarCount[]>(async (ids, { db }) => {
+const caseloadOf = contextLoader<SubgraphContext, string, OrganisationPillarCount[]>(async (ids, { db }) => {
   const rows = await db
     .select({
       organisationId: engagements.organisationId,
@@ -191,18 +193,30 @@ const caseloadOf = contextLoader<SubgraphContext, string, PillarCount[]>(async (
   return groupByIds(ids, rows, (row) => row.organisationId);
 });
 
-const PillarCaseload = builder.objectRef<PillarCount>('PillarCaseload').implement({
+const PillarCaseload = builder.objectRef<PublishedPillarCount>('PillarCaseload').implement({
   description: 'Clients of one organisation in one pillar.',
   fields: (t) => ({
     pillar: t.expose('pillar', { type: Pillar, description: 'The pillar.' }),
-    clients: t.exposeInt('clients', { description: 'Residents with a running engagement.' }),
+    clients: t.exposeInt('clients', {
+      nullable: true,
+      description:
+        'Residents with a running engagement. Exact for a key with the personal-data scope; for any other key ' +
+        'under the CBS rule for small numbers (kleine aantallen): null when 0–7 (secret, never 0), otherwise ' +
+        'rounded to the nearest five.',
+    }),
   }),
 });
 
-const Caseload = builder.objectRef<PillarCount[]>('Caseload').implement({
+const Caseload = builder.objectRef<PublishedPillarCount[]>('Caseload').implement({
   description: 'Caseload (cliëntenaantal) of an organisation: residents with a running engagement there.',
   fields: (t) => ({
-    byPillar: t.field({ type: [PillarCaseload], description: 'Per pillar.', resolve: (rows) => rows }),
+    byPillar: t.field({
+      type: [PillarCaseload],
+      description:
+        'Per pillar: every pillar, one without running engagements included, each count under the CBS rule ' +
+        'for keys without personal-data.',
+      resolve: (rows) => rows,
+    }),
   }),
 });
 
@@ -212,6 +226,7 @@ builder.objectField(OrganisationRef, 'caseload', (t) =>
     nullable: true,
     description: 'Residents with a running engagement at this organisation: for municipal keys and its own.',
     authScopes: (org) => ({ $all: { ...READ, $any: { municipal: true, organisation: org.id } } }),
-    resolve: (org, _a, context) => caseloadOf(context).load(org.id),
+    resolve: async (org, _a, context) =>
+      publishedCaseload(context.caller, await caseloadOf(context).load(org.id)),
   }),
 );

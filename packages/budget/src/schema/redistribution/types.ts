@@ -4,7 +4,11 @@ import {
   RedistributionLotsError,
   RedistributionTotalError,
 } from '../../domain/errors.ts';
-import type { RedistributionStatus as Status } from '../../domain/redistribution.ts';
+import {
+  type PublishedClientCount,
+  publishedEvidence,
+  type RedistributionStatus as Status,
+} from '../../domain/redistribution.ts';
 import { findLumpsum } from '../../store/lumpsums.ts';
 import { builder, ErrorInterface, READ_BUDGET } from '../builder.ts';
 import { Lot } from '../contract.ts';
@@ -42,21 +46,25 @@ const ProposedShare = builder.objectRef<ShareShape>('RedistributionShare').imple
   }),
 });
 
-const ClientCount = builder
-  .objectRef<{ organisationId: string; clients: number }>('RedistributionClientCount')
-  .implement({
-    description: 'Evidence: how many clients an organisation serves.',
-    authScopes: READ_BUDGET,
-    fields: (t) => ({
-      organisation: t.field({
-        type: Organisation,
-        nullable: true,
-        description: 'The organisation.',
-        resolve: (c) => c.organisationId,
-      }),
-      clients: t.exposeInt('clients', { description: 'Clients in care.' }),
+const ClientCount = builder.objectRef<PublishedClientCount>('RedistributionClientCount').implement({
+  description: 'Evidence: how many clients an organisation serves.',
+  authScopes: READ_BUDGET,
+  fields: (t) => ({
+    organisation: t.field({
+      type: Organisation,
+      nullable: true,
+      description: 'The organisation.',
+      resolve: (c) => c.organisationId,
     }),
-  });
+    clients: t.exposeInt('clients', {
+      nullable: true,
+      description:
+        'Clients in care. Exact for a key with the personal-data scope; for any other key under the CBS rule ' +
+        'for small numbers (kleine aantallen): null when 0–7 (secret, never 0), otherwise rounded to the ' +
+        'nearest five.',
+    }),
+  }),
+});
 
 export const RedistributionRequest = builder.objectRef<RedistributionRow>('RedistributionRequest').implement({
   description:
@@ -79,9 +87,9 @@ export const RedistributionRequest = builder.objectRef<RedistributionRow>('Redis
     motivation: t.exposeString('motivation', { description: 'Why.' }),
     clientCounts: t.field({
       type: [ClientCount],
-      description: 'The evidence.',
-      resolve: (r) =>
-        Object.entries(r.clientCounts).map(([organisationId, clients]) => ({ organisationId, clients })),
+      description:
+        'The evidence: client counts as filed, published under the CBS rule for keys without personal-data.',
+      resolve: (r, _args, { caller }) => publishedEvidence(caller, r.clientCounts),
     }),
     proposedShares: t.field({
       type: [ProposedShare],
