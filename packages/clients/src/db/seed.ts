@@ -42,10 +42,13 @@ export async function seed(db: Db, options: SeedOptions): Promise<void> {
     // Checked again under the lock: another instance may have seeded in the meantime.
     await tx.execute(sql`select pg_advisory_xact_lock(${SEED_LOCK})`);
     if (await seeded(tx)) return;
+    // Everything the seed writes is invented (SYNTHETIC, issue 12 point 9): no clients row comes from a
+    // source; the sourced housing figures only size the invented housing links.
     const insert = async <T extends PgTable>(table: T, values: T['$inferInsert'][]) => {
       const columns = Object.keys(getTableColumns(table)).length;
       const size = Math.min(ROWS_PER_INSERT, Math.floor(MAX_PARAMETERS / columns));
-      for (let i = 0; i < values.length; i += size) await tx.insert(table).values(values.slice(i, i + size));
+      const marked = values.map((row) => ({ ...row, provenance: 'SYNTHETIC' as const }));
+      for (let i = 0; i < marked.length; i += size) await tx.insert(table).values(marked.slice(i, i + size));
     };
     // Parents before children: households → clients → requests → referrals and decisions → the rest.
     await insert(households, rows.households);

@@ -1,3 +1,4 @@
+import { PROVENANCES } from '@mienskip/kit/rules';
 import { sql } from 'drizzle-orm';
 import {
   bigint,
@@ -58,6 +59,9 @@ export const decisionKind = clientsSchema.enum('decision_kind', DECISION_KINDS);
 export const decisionOutcome = clientsSchema.enum('decision_outcome', DECISION_OUTCOMES);
 export const destination2021 = clientsSchema.enum('destination_2021', DESTINATIONS_2021);
 export const objectionOutcome = clientsSchema.enum('objection_outcome', OBJECTION_OUTCOMES);
+/** Where a row comes from (see `Provenance`): the seed writes SYNTHETIC, the API leaves RECORDED. */
+export const provenanceType = clientsSchema.enum('provenance', PROVENANCES);
+const provenance = () => ({ provenance: provenanceType('provenance').notNull().default('RECORDED') });
 export const complaintSubject = clientsSchema.enum('complaint_subject', COMPLAINT_SUBJECTS);
 export const complaintLevel = clientsSchema.enum('complaint_level', COMPLAINT_LEVELS);
 export const complaintStatus = clientsSchema.enum('complaint_status', COMPLAINT_STATUSES);
@@ -72,6 +76,7 @@ const version = () => integer('version').notNull().default(1);
 export const households = clientsSchema.table(
   'households',
   {
+    ...provenance(),
     id: text('id').primaryKey(),
     /** An `Area` of the locations subgraph, by its readable id. */
     areaId: text('area_id').notNull(),
@@ -84,6 +89,7 @@ export const households = clientsSchema.table(
 export const clients = clientsSchema.table(
   'clients',
   {
+    ...provenance(),
     id: text('id').primaryKey(),
     /**
      * Burgerservicenummer; null for a resident registered without one (synthetic bench residents
@@ -112,6 +118,7 @@ export const clients = clientsSchema.table(
 export const supportPlans = clientsSchema.table(
   'support_plans',
   {
+    ...provenance(),
     id: text('id').primaryKey(),
     householdId: text('household_id')
       .notNull()
@@ -133,6 +140,7 @@ export const supportPlans = clientsSchema.table(
 export const coordinatorAssignments = clientsSchema.table(
   'coordinator_assignments',
   {
+    ...provenance(),
     id: text('id').primaryKey(),
     householdId: text('household_id')
       .notNull()
@@ -160,6 +168,7 @@ export const coordinatorAssignments = clientsSchema.table(
 export const supportRequests = clientsSchema.table(
   'support_requests',
   {
+    ...provenance(),
     id: text('id').primaryKey(),
     clientId: text('client_id')
       .notNull()
@@ -182,6 +191,7 @@ export const supportRequests = clientsSchema.table(
 export const referrals = clientsSchema.table(
   'referrals',
   {
+    ...provenance(),
     id: text('id').primaryKey(),
     clientId: text('client_id')
       .notNull()
@@ -203,6 +213,7 @@ export const referrals = clientsSchema.table(
 export const decisions = clientsSchema.table(
   'decisions',
   {
+    ...provenance(),
     id: text('id').primaryKey(),
     clientId: text('client_id')
       .notNull()
@@ -228,6 +239,7 @@ export const decisions = clientsSchema.table(
 export const objections = clientsSchema.table(
   'objections',
   {
+    ...provenance(),
     id: text('id').primaryKey(),
     decisionId: text('decision_id')
       .notNull()
@@ -246,6 +258,7 @@ export const objections = clientsSchema.table(
 export const complaints = clientsSchema.table(
   'complaints',
   {
+    ...provenance(),
     id: text('id').primaryKey(),
     clientId: text('client_id')
       .notNull()
@@ -264,6 +277,7 @@ export const complaints = clientsSchema.table(
 export const engagements = clientsSchema.table(
   'engagements',
   {
+    ...provenance(),
     id: text('id').primaryKey(),
     clientId: text('client_id')
       .notNull()
@@ -299,6 +313,7 @@ export const engagements = clientsSchema.table(
 export const transitionInterviews = clientsSchema.table(
   'transition_interviews',
   {
+    ...provenance(),
     id: text('id').primaryKey(),
     clientId: text('client_id')
       .notNull()
@@ -320,6 +335,7 @@ export const transitionInterviews = clientsSchema.table(
 export const housingLinks = clientsSchema.table(
   'housing_links',
   {
+    ...provenance(),
     id: text('id').primaryKey(),
     clientId: text('client_id')
       .notNull()

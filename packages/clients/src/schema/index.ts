@@ -12,6 +12,7 @@ import './decision.ts';
 import './complaint.ts';
 import './transition.ts';
 import './housing.ts';
+import './provenance.ts';
 import './statistics.ts';
 
 export const schema = builder.toSubGraphSchema(SUBGRAPH_SCHEMA_OPTIONS);

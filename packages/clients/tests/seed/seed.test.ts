@@ -64,7 +64,7 @@ describe('seed', () => {
   it('stores arrays, dates and decimals as generated', async () => {
     const [client] = await database.db.select().from(tables.clients).limit(1).orderBy(tables.clients.id);
     const generated = generateClients({ transitionClients: 2000 });
-    expect(client).toEqual({ ...generated.clients[0], version: 1 });
+    expect(client).toEqual({ ...generated.clients[0], version: 1, provenance: 'SYNTHETIC' });
     const [engagement] = await database.db
       .select({ hours: tables.engagements.hoursPerWeek, startedOn: tables.engagements.startedOn })
       .from(tables.engagements)
