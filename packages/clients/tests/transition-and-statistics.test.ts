@@ -1,4 +1,7 @@
+import type { Scope } from '@mienskip/kit/scopes';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REQUEST_OUTCOMES } from '../src/domain/codes.ts';
+import { STATISTICS_CATALOGUE } from '../src/domain/statistics.ts';
 import { type ClientsUnderTest, startClients, WINDKRACHT } from './helpers.ts';
 
 let graph: ClientsUnderTest;
@@ -147,6 +150,73 @@ describe('clientStatistics', () => {
     });
     for (const row of published.clientStatistics.clientsByPillarAndKind) {
       expect(row.clients.secret || row.clients.value! % 5 === 0).toBe(true);
+    }
+  });
+
+  it('lists every group of its catalogue, zero included, under the rule without personal-data (BR-KT5)', async () => {
+    // An area and a provider with few residents: many groups are empty there.
+    const query = `{ clientStatistics(from: "2021-03-01", to: "2021-03-31", areaId: "area-noord") {
+      clientsByPillarAndKind { pillar kind clients { value secret } }
+      requestsByOutcome { outcome requests { value secret } }
+      complaints { level complaints { value secret } }
+    } }`;
+    type Stats = {
+      clientStatistics: {
+        clientsByPillarAndKind: { pillar: string; kind: string; clients: Count }[];
+        requestsByOutcome: { outcome: string | null; requests: Count }[];
+        complaints: { level: string; complaints: Count }[];
+      };
+    };
+    const published = (await graph.data<Stats>(query, undefined, { scopes: ['statistics'] }))
+      .clientStatistics;
+    expect(published.clientsByPillarAndKind.map((r) => ({ pillar: r.pillar, kind: r.kind }))).toEqual(
+      STATISTICS_CATALOGUE.pillarKinds,
+    );
+    expect(published.requestsByOutcome.map((r) => r.outcome)).toEqual([...REQUEST_OUTCOMES, null]);
+    for (const row of published.clientsByPillarAndKind) {
+      expect(row.clients.secret || (row.clients.value! >= 8 && row.clients.value! % 5 === 0)).toBe(true);
+    }
+    const exact = (await graph.data<Stats>(query)).clientStatistics;
+    const empty = exact.clientsByPillarAndKind.filter((r) => r.clients.value === 0);
+    expect(empty.length).toBeGreaterThan(0);
+    for (const row of empty) {
+      const shown = published.clientsByPillarAndKind.find(
+        (r) => r.pillar === row.pillar && r.kind === row.kind,
+      );
+      expect(shown!.clients).toEqual({ value: null, secret: true });
+    }
+    // A provider too sees every group, not only those of its own kinds.
+    const provider = await graph.subgraph.query<Stats>(query, {
+      caller: { ...WINDKRACHT, scopes: ['statistics'] },
+    });
+    expect(provider.body.data!.clientStatistics.clientsByPillarAndKind).toHaveLength(
+      STATISTICS_CATALOGUE.pillarKinds.length,
+    );
+  });
+
+  it('takes whole calendar months only from a key without personal-data (BR-KT5)', async () => {
+    const ask = (from: string, to: string, scopes: Scope[]) =>
+      graph.subgraph.query<{ clientStatistics: { referrals: Count } }>(
+        `{ clientStatistics(from: "${from}", to: "${to}") { referrals { value secret } } }`,
+        { caller: { scopes } },
+      );
+    for (const [from, to] of [
+      ['2021-01-02', '2021-12-31'],
+      ['2021-01-01', '2021-12-30'],
+      ['2021-03-01', '2021-03-15'],
+    ]) {
+      const refused = await ask(from!, to!, ['statistics']);
+      expect(refused.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(refused.body.data?.clientStatistics ?? null).toBeNull();
+      const exact = await ask(from!, to!, ['statistics', 'personal-data']);
+      expect(exact.body.errors).toBeUndefined();
+    }
+    for (const [from, to] of [
+      ['2021-02-01', '2021-02-28'],
+      ['2021-04-01', '2021-06-30'],
+      ['2020-11-01', '2021-01-31'],
+    ]) {
+      expect((await ask(from!, to!, ['statistics'])).body.errors).toBeUndefined();
     }
   });
 

@@ -34,8 +34,13 @@ export {
 export { prng } from './random.ts';
 export {
   type PublishedCount,
+  type PublishedTable,
   publishCount,
   publishCountFor,
+  publishTable,
+  publishTableFor,
   SECRET_UP_TO,
   seesExactCounts,
+  statisticsPeriodRefusal,
+  statisticsPeriodRefusalFor,
 } from './statistics.ts';

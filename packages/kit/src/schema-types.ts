@@ -75,15 +75,29 @@ export function addStatisticTypes<Context extends RequestContext>(builder: KitBu
   return builder.objectRef<PublishedCount>('PublishedCount').implement({
     description:
       'A count as published: exact for keys with the personal-data scope, otherwise under the CBS rule ' +
-      'for small numbers (kleine aantallen): 0–7 is secret, larger counts are rounded to fives.',
+      'for small numbers (kleine aantallen): 0–7 is secret, larger counts are rounded to fives. Where a ' +
+      'statistic publishes a total and the parts that add up to it, a secret part must not follow from the ' +
+      'total minus the other parts (complementary suppression, aanvullende onderdrukking): while the hidden ' +
+      'parts together are 7 or less, the smallest part still shown is suppressed as well, and when no part ' +
+      'is left, the total. Without personal-data a statistic over a period is asked for whole calendar months ' +
+      '(from the first day of a month to the last day of a month), so that subtracting overlapping periods ' +
+      'cannot isolate a few days either.',
     shareable: true,
     fields: (t) => ({
-      value: t.exposeInt('value', { nullable: true, description: 'The count, or null when it is secret.' }),
+      value: t.exposeInt('value', {
+        nullable: true,
+        description: 'The count, or null when it is secret or suppressed.',
+      }),
       secret: t.exposeBoolean('secret', {
         description: 'True when the count is 0–7 and therefore not shown.',
       }),
       rounded: t.exposeBoolean('rounded', {
         description: 'True when the value is rounded to the nearest five.',
+      }),
+      suppressed: t.exposeBoolean('suppressed', {
+        description:
+          'True when the count is not small itself but is not shown so that a secret count in the same table ' +
+          'cannot be found by subtraction from its total (complementary suppression).',
       }),
     }),
   });

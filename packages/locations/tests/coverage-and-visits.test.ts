@@ -73,7 +73,7 @@ describe('coverage', () => {
 });
 
 describe('visits and statistics', () => {
-  const STATS = `{ areaStatistics(areaId: "area-stiens", from: "2021-01-04", to: "2021-01-08") {
+  const STATS = `{ areaStatistics(areaId: "area-stiens", from: "2021-01-01", to: "2021-01-31") {
     visitors { value secret rounded } supportRequests { value secret rounded }
     rooms { room { id } visitors { value secret } daysRecorded } } }`;
 
@@ -157,16 +157,69 @@ describe('visits and statistics', () => {
       { caller: municipal },
     );
     const { body } = await subgraph.query<{ areaStatistics: { visitors: Count; supportRequests: Count } }>(
-      '{ areaStatistics(areaId: "area-west", from: "2020-12-01", to: "2020-12-01") { visitors { value secret rounded } supportRequests { value secret } } }',
+      '{ areaStatistics(areaId: "area-west", from: "2020-12-01", to: "2020-12-31") { visitors { value secret rounded } supportRequests { value secret } } }',
       { caller: council },
     );
     expect(body.data!.areaStatistics.visitors).toEqual({ value: null, secret: true, rounded: false });
     expect(body.data!.areaStatistics.supportRequests).toEqual({ value: null, secret: true });
   });
 
+  it('suppresses a second room so that a secret room cannot be found from the area total (BR-KT5)', async () => {
+    // Dorpen Zuid has two rooms; in October 2020 nothing is seeded.
+    for (const [roomId, visitors] of [
+      ['room-kringloopwinkel-grou', 3],
+      ['room-de-wjukken', 20],
+    ] as const) {
+      await subgraph.query(
+        `mutation { recordVisits(input: { roomId: "${roomId}", date: "2020-10-06", visitors: ${visitors}, supportRequests: 1 }) { __typename } }`,
+        { caller: municipal },
+      );
+    }
+    const query = `{ areaStatistics(areaId: "area-dorpen-zuid", from: "2020-10-01", to: "2020-10-31") {
+      visitors { value secret suppressed } rooms { room { id } visitors { value secret suppressed } } } }`;
+    type Table = { areaStatistics: { visitors: Count; rooms: { room: { id: string }; visitors: Count }[] } };
+    const { body } = await subgraph.query<Table>(query, { caller: council });
+    expect(body.errors).toBeUndefined();
+    const byRoom = Object.fromEntries(body.data!.areaStatistics.rooms.map((r) => [r.room.id, r.visitors]));
+    expect(body.data!.areaStatistics.visitors).toEqual({ value: 25, secret: false, suppressed: false });
+    expect(byRoom).toEqual({
+      'room-kringloopwinkel-grou': { value: null, secret: true, suppressed: false },
+      'room-de-wjukken': { value: null, secret: false, suppressed: true },
+    });
+    const exact = await subgraph.query<Table>(query, { caller: municipal });
+    expect(exact.body.data!.areaStatistics.rooms.map((r) => r.visitors.value)).toEqual([3, 20]);
+  });
+
+  it('takes whole calendar months only from a key without personal-data (BR-KT5)', async () => {
+    const ask = (from: string, to: string, caller: typeof council | typeof municipal) =>
+      subgraph.query(
+        `{ areaStatistics(areaId: "area-stiens", from: "${from}", to: "${to}") { visitors { value } }
+           room(id: "room-de-skalm") { visits(from: "${from}", to: "${to}") { date } } }`,
+        { caller },
+      );
+    for (const [from, to] of [
+      ['2021-01-04', '2021-01-08'],
+      ['2021-01-01', '2021-01-30'],
+      ['2021-01-02', '2021-03-31'],
+    ]) {
+      const refused = await ask(from!, to!, council);
+      expect(refused.body.errors?.map((e) => [e.path?.at(-1), e.extensions?.code])).toEqual([
+        ['areaStatistics', 'BAD_USER_INPUT'],
+        ['visits', 'BAD_USER_INPUT'],
+      ]);
+      expect((await ask(from!, to!, municipal)).body.errors).toBeUndefined();
+    }
+    for (const [from, to] of [
+      ['2021-02-01', '2021-02-28'],
+      ['2021-01-01', '2021-03-31'],
+    ]) {
+      expect((await ask(from!, to!, council)).body.errors).toBeUndefined();
+    }
+  });
+
   it('answers null for an unknown area, refuses a reversed period and needs the statistics scope', async () => {
     const unknown = await subgraph.query(
-      '{ areaStatistics(areaId: "area-x", from: "2021-01-01", to: "2021-01-02") { from } }',
+      '{ areaStatistics(areaId: "area-x", from: "2021-01-01", to: "2021-01-31") { from } }',
       {
         caller: council,
       },

@@ -52,7 +52,7 @@ describe('seeded rows', () => {
       openingHours { provenance } moments { provenance } facilityAgreements { provenance }
       presence { provenance } workers { provenance } activities { provenance }
       shifts(from: "2021-01-04", to: "2021-01-10") { provenance }
-      visits(from: "2021-01-04", to: "2021-01-31") { provenance }
+      visits(from: "2021-01-01", to: "2021-01-31") { provenance }
     } }`);
     expect(room.area.provenance).toBe('SOURCE');
     for (const list of [

@@ -64,6 +64,17 @@ const ONLY_PILLAR: Partial<Record<SupportKind, Pillar>> = {
  */
 const NEVER_MAATWERK: ReadonlySet<SupportKind> = new Set(['LICHTE_OPVOEDONDERSTEUNING', 'PARTICIPATIE']);
 
+/**
+ * Whether the rules let `pillar` deliver `kind` at all (BR-C1–C3, BR-CL3, BR-CL14): the kinds of one
+ * pillar only, and no basis provision without a beschikking as aanvullend. The catalogue of the
+ * statistics (BR-KT5) is every pair this allows.
+ */
+export function pillarDelivers(pillar: Pillar, kind: SupportKind): boolean {
+  const onlyPillar = ONLY_PILLAR[kind];
+  if (onlyPillar && onlyPillar !== pillar) return false;
+  return !(NEVER_MAATWERK.has(kind) && pillar === 'AANVULLEND');
+}
+
 function generalOnlyBreach(draft: EngagementDraft): RuleViolationError | null {
   if (!NEVER_MAATWERK.has(draft.kind)) return null;
   const field =

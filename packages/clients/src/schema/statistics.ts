@@ -1,8 +1,13 @@
-import { type PublishedCount as Count, publishCountFor } from '@mienskip/kit/rules';
+import {
+  type PublishedCount as Count,
+  publishCountFor,
+  statisticsPeriodRefusalFor,
+} from '@mienskip/kit/rules';
 import { contextLoader } from '@mienskip/kit/schema';
 import type { SubgraphContext } from '@mienskip/kit/server';
 import { and, avg, count, countDistinct, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import { GraphQLError } from 'graphql';
 import {
   clients,
   complaints,
@@ -14,7 +19,7 @@ import {
   supportRequests,
   transitionInterviews,
 } from '../db/tables.ts';
-import { checkPeriod } from '../domain/statistics.ts';
+import { checkPeriod, everyGroup, STATISTICS_CATALOGUE } from '../domain/statistics.ts';
 import { TRANSITION_STATUSES } from '../domain/transition.ts';
 import { ownRows, visibleClients } from '../store/scoping.ts';
 import { between, countedClients, type Period, runningIn } from '../store/statistics.ts';
@@ -144,13 +149,21 @@ const WaitingTime = builder
 const ClientStatistics = builder.objectRef<Scope>('ClientStatistics').implement({
   description:
     'Figures the council asks for (per period and area), aggregated in SQL. Without the personal-data scope ' +
-    'every count follows the CBS rule for small numbers.',
+    'every count follows the CBS rule for small numbers. Every list names every group of its catalogue, also ' +
+    'when nothing was counted in it (zero is published under the rule like any count, so it is secret without ' +
+    'personal-data): every pillar × kind the engagement rules allow, both delivery forms, every request outcome ' +
+    'and not yet assessed, both decision outcomes, every complaint rung, every transition state that is ' +
+    'returned. No list publishes a total of its parts; a group recorded before a rule forbade it is listed ' +
+    'after the catalogue.',
   fields: (t) => ({
     from: t.field({ type: 'Date', description: 'First day of the period.', resolve: (s) => s.from }),
     to: t.field({ type: 'Date', description: 'Last day of the period.', resolve: (s) => s.to }),
     clientsByPillarAndKind: t.field({
       type: [PillarKindCount],
-      description: 'Residents with support running in the period, per pillar and kind.',
+      description:
+        'Residents with support running in the period, per pillar and kind: every pair the engagement rules allow ' +
+        '(light parenting support and participation in the sociale basis and the basis only, personal care and ' +
+        'youth work in the basis only, household help and short stay in aanvullend only), zero included.',
       resolve: async (s) => {
         const rows = await s.context.db
           .select({
@@ -160,9 +173,12 @@ const ClientStatistics = builder.objectRef<Scope>('ClientStatistics').implement(
           })
           .from(engagements)
           .where(and(runningIn(s), s.clientIn(engagements.clientId), s.own(engagements.organisationId)))
-          .groupBy(engagements.pillar, engagements.kind)
-          .orderBy(engagements.pillar, engagements.kind);
-        return rows.map((r) => ({ pillar: r.pillar, kind: r.kind, clients: s.publish(r.n) }));
+          .groupBy(engagements.pillar, engagements.kind);
+        return everyGroup(STATISTICS_CATALOGUE.pillarKinds, rows).map((r) => ({
+          pillar: r.pillar,
+          kind: r.kind,
+          clients: s.publish(r.n),
+        }));
       },
     }),
     deliveryForms: t.field({
@@ -181,24 +197,26 @@ const ClientStatistics = builder.objectRef<Scope>('ClientStatistics').implement(
             ),
           )
           .groupBy(engagements.deliveryForm);
-        const byForm = new Map(rows.map((r) => [r.form, r.n]));
-        return (['ZIN', 'PGB'] as const).map((form) => ({
-          form,
-          clients: s.publish(byForm.get(form) ?? 0),
+        return everyGroup(STATISTICS_CATALOGUE.deliveryForms, rows).map((r) => ({
+          form: r.form,
+          clients: s.publish(r.n),
         }));
       },
     }),
     requestsByOutcome: t.field({
       type: [OutcomeCount],
-      description: 'Support requests received in the period, by outcome.',
+      description:
+        'Support requests received in the period, by outcome: every outcome and null (not yet assessed).',
       resolve: async (s) => {
         const rows = await s.context.db
           .select({ outcome: supportRequests.outcome, n: count() })
           .from(supportRequests)
           .where(and(between(supportRequests.receivedOn, s), s.clientIn(supportRequests.clientId)))
-          .groupBy(supportRequests.outcome)
-          .orderBy(supportRequests.outcome);
-        return rows.map((r) => ({ outcome: r.outcome, requests: s.publish(r.n) }));
+          .groupBy(supportRequests.outcome);
+        return everyGroup(STATISTICS_CATALOGUE.requestOutcomes, rows).map((r) => ({
+          outcome: r.outcome,
+          requests: s.publish(r.n),
+        }));
       },
     }),
     referrals: t.field({
@@ -224,10 +242,9 @@ const ClientStatistics = builder.objectRef<Scope>('ClientStatistics').implement(
           .from(decisions)
           .where(and(between(decisions.issuedOn, s), s.clientIn(decisions.clientId)))
           .groupBy(decisions.outcome);
-        const byOutcome = new Map(rows.map((r) => [r.outcome, r.n]));
-        return (['GRANTED', 'REFUSED'] as const).map((outcome) => ({
-          outcome,
-          decisions: s.publish(byOutcome.get(outcome) ?? 0),
+        return everyGroup(STATISTICS_CATALOGUE.decisionOutcomes, rows).map((r) => ({
+          outcome: r.outcome,
+          decisions: s.publish(r.n),
         }));
       },
     }),
@@ -260,15 +277,10 @@ const ClientStatistics = builder.objectRef<Scope>('ClientStatistics').implement(
             ),
           )
           .groupBy(complaints.level);
-        const byLevel = new Map(rows.map((r) => [r.level, r.n]));
-        return (
-          [
-            'MEDEWERKER',
-            'LEIDINGGEVENDE',
-            'KLACHTENBEMIDDELAAR_AANBIEDER',
-            'EXTERNE_KLACHTENCOMMISSIE',
-          ] as const
-        ).map((level) => ({ level, complaints: s.publish(byLevel.get(level) ?? 0) }));
+        return everyGroup(STATISTICS_CATALOGUE.complaintLevels, rows).map((r) => ({
+          level: r.level,
+          complaints: s.publish(r.n),
+        }));
       },
     }),
     transition: t.field({
@@ -287,7 +299,7 @@ const ClientStatistics = builder.objectRef<Scope>('ClientStatistics').implement(
           )
           .from(transitionInterviews)
           .where(s.clientIn(transitionInterviews.clientId));
-        return TRANSITION_STATUSES.map((status) => ({
+        return STATISTICS_CATALOGUE.transitionStatuses.map(({ status }) => ({
           status,
           clients: s.publish(row?.[status] ?? 0),
         }));
@@ -322,20 +334,32 @@ builder.queryField('clientStatistics', (t) =>
     description:
       'Statistics of the social domain for a period, optionally one area: pillars and kinds, ZIN/PGB, requests, ' +
       'referrals, decisions, objections, complaints, transition progress and waiting time. A provider key counts its ' +
-      "own clients, and of engagements and complaints only its own organisation's.",
+      "own clients, and of engagements and complaints only its own organisation's. Without the personal-data " +
+      'scope the period is whole calendar months (`from` the first day of a month, `to` the last day of a month: ' +
+      'a month, a quarter, a year or a run of months), otherwise BAD_USER_INPUT, so that subtracting overlapping ' +
+      'periods cannot single out a few days.',
     authScopes: STATISTICS,
     args: {
-      from: t.arg({ type: 'Date', required: true, description: 'First day.' }),
+      from: t.arg({
+        type: 'Date',
+        required: true,
+        description: 'First day (without personal-data the first day of a month).',
+      }),
       to: t.arg({
         type: 'Date',
         required: true,
-        description: 'Last day (at most ten years after the first).',
+        description:
+          'Last day (at most ten years after the first; without personal-data the last day of a month).',
       }),
       areaId: t.arg.id({ description: 'Only households in this area.' }),
     },
     resolve: (_root, args, context) => {
-      const refusal = checkPeriod(args.from, args.to);
-      if (refusal) throw refusal;
+      const refusal =
+        checkPeriod(args.from, args.to) ?? statisticsPeriodRefusalFor(context.caller, args.from, args.to);
+      if (refusal)
+        throw new GraphQLError(refusal.message, {
+          extensions: { code: 'BAD_USER_INPUT', field: refusal.field },
+        });
       return {
         from: args.from,
         to: args.to,

@@ -1,3 +1,4 @@
+import { type Caller, statisticsPeriodRefusalFor } from '@mienskip/kit/rules';
 import { GraphQLError } from 'graphql';
 import { dateRangeProblem } from '../domain/date-range.ts';
 import { toTime, type Weekday as WeekdayValue } from '../domain/time.ts';
@@ -26,4 +27,14 @@ export const to = (period: { toMinute: number }) => toTime(period.toMinute);
 export function requireDateRange(from: string, to: string, maxDays: number, what?: string): void {
   const problem = dateRangeProblem(from, to, maxDays, what);
   if (problem) throw new GraphQLError(problem, { extensions: { code: 'BAD_USER_INPUT' } });
+}
+
+/**
+ * A statistic's period for a key without personal-data is whole calendar months (BR-KT5); anything
+ * else is bad input, naming the argument.
+ */
+export function requireStatisticsPeriod(caller: Caller, from: string, to: string): void {
+  const refusal = statisticsPeriodRefusalFor(caller, from, to);
+  if (refusal)
+    throw new GraphQLError(refusal.message, { extensions: { code: 'BAD_USER_INPUT', field: refusal.field } });
 }

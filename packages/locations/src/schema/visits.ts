@@ -1,8 +1,10 @@
 import {
+  type PublishedCount as Count,
   combinedProvenance,
   NotFoundError,
   type Provenance,
   publishCountFor,
+  publishTableFor,
   ValidationError,
 } from '@mienskip/kit/rules';
 import { orThrow } from '../domain/decision.ts';
@@ -13,7 +15,7 @@ import { addVisits, type RoomTotals, roomTotalsOfArea, visitsOfRoom } from '../s
 import { Area } from './area.ts';
 import { builder, Provenance as ProvenanceEnum, PublishedCount, WRITE } from './builder.ts';
 import { Room } from './room/types.ts';
-import { requireDateRange } from './time.ts';
+import { requireDateRange, requireStatisticsPeriod } from './time.ts';
 
 const STATISTICS = { scope: 'statistics' } as const;
 const MAX_PERIOD_DAYS = 366;
@@ -46,20 +48,27 @@ const DailyVisits = builder.objectRef<DayVisits & { provenance: Provenance }>('D
   }),
 });
 
-const RoomStatistics = builder.objectRef<RoomTotals>('RoomStatistics').implement({
-  description: 'The visit figures of one room over a period.',
+/** A room's totals with its counts as published in the area's table (complementary suppression). */
+interface PublishedRoom extends RoomTotals {
+  published: { visitors: Count; supportRequests: Count };
+}
+
+const RoomStatistics = builder.objectRef<PublishedRoom>('RoomStatistics').implement({
+  description:
+    'The visit figures of one room over a period, as parts of its area’s totals: a room’s count may be ' +
+    'suppressed so that another room’s secret count cannot be found from the area’s total (BR-KT5).',
   authScopes: STATISTICS,
   fields: (t) => ({
     room: t.field({ type: Room, description: 'The room.', resolve: (r) => r.roomId }),
     visitors: t.field({
       type: PublishedCount,
       description: 'Visitors.',
-      resolve: (r, _args, { caller }) => publishCountFor(caller, r.visitors),
+      resolve: (r) => r.published.visitors,
     }),
     supportRequests: t.field({
       type: PublishedCount,
       description: 'Support requests (hulpvragen).',
-      resolve: (r, _args, { caller }) => publishCountFor(caller, r.supportRequests),
+      resolve: (r) => r.published.supportRequests,
     }),
     daysRecorded: t.int({ description: 'Days with a recorded count.', resolve: (r) => r.days }),
     provenance: t.expose('provenance', {
@@ -73,13 +82,20 @@ interface AreaTotals {
   areaId: string;
   from: string;
   to: string;
-  rooms: RoomTotals[];
+  rooms: PublishedRoom[];
+  /** The area's totals as published with their rooms (`publishTable`). */
+  visitors: Count;
+  supportRequests: Count;
 }
 
 const AreaStatistics = builder.objectRef<AreaTotals>('AreaStatistics').implement({
   description:
     'Visit statistics of an area over a period, aggregated in the database. Counts follow the CBS rule for small ' +
-    'numbers unless the key has the personal-data scope; totals are taken before rounding.',
+    'numbers unless the key has the personal-data scope; totals are taken before rounding. The area’s total and ' +
+    'its rooms form one table for each count (visitors, support requests), published with complementary ' +
+    'suppression: while the rooms not shown add up to 7 or less (one secret room always does), the room with ' +
+    'the smallest count still shown is suppressed too, and when no room is left, the total; every room of the ' +
+    'area is listed, also one without counts.',
   authScopes: STATISTICS,
   fields: (t) => ({
     area: t.field({ type: Area, description: 'The area.', resolve: (a) => a.areaId }),
@@ -88,14 +104,18 @@ const AreaStatistics = builder.objectRef<AreaTotals>('AreaStatistics').implement
     visitors: t.field({
       type: PublishedCount,
       description: 'Visitors in all rooms of the area.',
-      resolve: (a, _args, { caller }) => publishCountFor(caller, totalOf(a.rooms, 'visitors')),
+      resolve: (a) => a.visitors,
     }),
     supportRequests: t.field({
       type: PublishedCount,
       description: 'Support requests (hulpvragen) in all rooms of the area.',
-      resolve: (a, _args, { caller }) => publishCountFor(caller, totalOf(a.rooms, 'supportRequests')),
+      resolve: (a) => a.supportRequests,
     }),
-    rooms: t.field({ type: [RoomStatistics], description: 'Per room.', resolve: (a) => a.rooms }),
+    rooms: t.field({
+      type: [RoomStatistics],
+      description: 'Per room: every room of the area, by name, also one with nothing counted.',
+      resolve: (a) => a.rooms,
+    }),
     provenance: t.field({
       type: ProvenanceEnum,
       description:
@@ -111,23 +131,50 @@ builder.queryFields((t) => ({
     type: AreaStatistics,
     nullable: true,
     description:
-      'Visitors and support requests in the rooms of one area over a period; null for an unknown area.',
+      'Visitors and support requests in the rooms of one area over a period; null for an unknown area. ' +
+      'Without the personal-data scope the period is whole calendar months (from the first day of a month to ' +
+      'the last day of a month), otherwise BAD_USER_INPUT.',
     authScopes: STATISTICS,
     args: {
       areaId: t.arg.id({ required: true, description: 'The area.' }),
-      from: t.arg({ type: 'Date', required: true, description: 'First day.' }),
+      from: t.arg({
+        type: 'Date',
+        required: true,
+        description: 'First day (without personal-data the first day of a month).',
+      }),
       to: t.arg({
         type: 'Date',
         required: true,
-        description: 'Last day (at most 366 days after the first).',
+        description:
+          'Last day (at most 366 days after the first; without personal-data the last day of a month).',
       }),
     },
-    resolve: async (_root, args, { db }) => {
+    resolve: async (_root, args, { db, caller }) => {
       requireDateRange(args.from, args.to, MAX_PERIOD_DAYS);
-      const rooms = await roomTotalsOfArea(db, args.areaId, args.from, args.to);
+      requireStatisticsPeriod(caller, args.from, args.to);
+      const totals = await roomTotalsOfArea(db, args.areaId, args.from, args.to);
       // An area without rooms still answers; only an unknown area is null.
-      if (rooms.length === 0 && !(await findArea(db, args.areaId))) return null;
-      return { areaId: args.areaId, from: args.from, to: args.to, rooms };
+      if (totals.length === 0 && !(await findArea(db, args.areaId))) return null;
+      const table = (count: 'visitors' | 'supportRequests') =>
+        publishTableFor(
+          caller,
+          totalOf(totals, count),
+          totals.map((room) => room[count]),
+        );
+      const visitors = table('visitors');
+      const supportRequests = table('supportRequests');
+      const rooms = totals.map((room, i) => ({
+        ...room,
+        published: { visitors: visitors.parts[i]!, supportRequests: supportRequests.parts[i]! },
+      }));
+      return {
+        areaId: args.areaId,
+        from: args.from,
+        to: args.to,
+        rooms,
+        visitors: visitors.total,
+        supportRequests: supportRequests.total,
+      };
     },
   }),
 }));
@@ -135,14 +182,26 @@ builder.queryFields((t) => ({
 builder.objectField(Room, 'visits', (t) =>
   t.field({
     type: [DailyVisits],
-    description: 'Counted visitors and support requests per day over a period (at most 366 days).',
+    description:
+      'Counted visitors and support requests per day over a period (at most 366 days), the days with a ' +
+      'recorded count. Without the personal-data scope the period is whole calendar months (from the first ' +
+      'day of a month to the last day of a month), otherwise BAD_USER_INPUT.',
     authScopes: STATISTICS,
     args: {
-      from: t.arg({ type: 'Date', required: true, description: 'First day.' }),
-      to: t.arg({ type: 'Date', required: true, description: 'Last day.' }),
+      from: t.arg({
+        type: 'Date',
+        required: true,
+        description: 'First day (without personal-data the first day of a month).',
+      }),
+      to: t.arg({
+        type: 'Date',
+        required: true,
+        description: 'Last day (without personal-data the last day of a month).',
+      }),
     },
-    resolve: (room, args, { db }) => {
+    resolve: (room, args, { db, caller }) => {
       requireDateRange(args.from, args.to, MAX_PERIOD_DAYS);
+      requireStatisticsPeriod(caller, args.from, args.to);
       return visitsOfRoom(db, room.id, args.from, args.to);
     },
   }),
