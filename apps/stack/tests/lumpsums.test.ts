@@ -50,4 +50,18 @@ describe('lumpsums through the gateway', () => {
       },
     ]);
   });
+
+  it('shows, per lot of the joint basis + TO/DB lumpsum, realisation of the order of its part (issue 12, BR-BU7)', async () => {
+    const response = await gateway.query<{
+      lotRealisation: { lot: string; lumpsum: string; realised: string }[];
+    }>('{ lotRealisation(year: 2021) { lot lumpsum realised } }');
+    expect(response.body.errors).toBeUndefined();
+    const byLot = new Map(response.body.data!.lotRealisation.map((row) => [row.lot, row]));
+    for (const lot of ['BASISONDERSTEUNING', 'THUISONDERSTEUNING_EN_DAGBESTEDING']) {
+      const { lumpsum, realised } = byLot.get(lot)!;
+      const ratio = Number(realised) / Number(lumpsum);
+      expect(ratio, lot).toBeGreaterThan(0.8);
+      expect(ratio, lot).toBeLessThan(1.2);
+    }
+  });
 });
