@@ -16,6 +16,7 @@ import express from 'express';
 import { GraphQLError } from 'graphql';
 import type { JWK } from 'jose';
 import { createAdminApi } from './admin/api.ts';
+import type { BreakerState } from './circuit-breaker.ts';
 import type { GatewayContext } from './context.ts';
 import { graphiqlPage, wantsGraphiql } from './graphiql.ts';
 import { introspectionControl } from './introspection.ts';
@@ -31,7 +32,9 @@ import { costRateLimiting } from './rate-limits/operation-cost.ts';
 import { refusal } from './refusal.ts';
 import { requestLog } from './request-log.ts';
 import { createSubgraphFetcher, SignedDataSource } from './subgraph-calls.ts';
+import { SubgraphGuard } from './subgraph-guard.ts';
 import { checkSubgraphs, waitForSubgraphs } from './subgraph-health.ts';
+import { type SubgraphCallPolicy, subgraphCallPolicy } from './subgraph-policy.ts';
 import { subgraphTargets } from './subgraph-targets.ts';
 import { checkTrustedRequest, trustedDocuments } from './trusted-documents/check.ts';
 
@@ -50,6 +53,8 @@ export interface GatewayOptions {
   /** How long to wait at start for every subgraph to be ready (0: check once). */
   waitForSubgraphsMs?: number;
   subgraphTimeouts?: { connectMs: number; requestMs: number };
+  /** Deadline and circuit breaker for every subgraph, before `MIENSKIP_<NAME>_DEADLINE_MS` and the rest. */
+  subgraphCalls?: Partial<SubgraphCallPolicy>;
   /**
    * Requests and query cost per API key per minute (defaults: `DEFAULT_RATE_LIMITS`), in memory or,
    * with `redisUrl`, in Redis shared by every instance. An unreachable Redis fails the start.
@@ -59,6 +64,8 @@ export interface GatewayOptions {
 
 export interface RunningGateway extends RunningServer {
   stop(): Promise<void>;
+  /** Each subgraph's circuit breaker state, by name (for the metrics). */
+  breakerStates(): Record<string, BreakerState['name']>;
 }
 
 // @apollo/gateway reports anonymous usage unless told not to; this network has no way out anyway.
@@ -75,10 +82,16 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const signer = await createTokenSigner(options.signingKey);
   const fetcher = createSubgraphFetcher(options.subgraphTimeouts ?? { connectMs: 2_000, requestMs: 15_000 });
   const urls = new Map(targets.map((target) => [target.name, target.url]));
+  const guards = new Map(
+    targets.map(({ name }) => [
+      name,
+      new SubgraphGuard(name, subgraphCallPolicy(name, process.env, options.subgraphCalls), logger),
+    ]),
+  );
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) =>
-      new SignedDataSource(name, urls.get(name) ?? url!, signer, fetcher.fetcher),
+      new SignedDataSource(name, urls.get(name) ?? url!, signer, fetcher.fetcher, guards.get(name)!),
   });
   const rateLimiter = await createRateLimiter(options.rateLimits ?? {}, logger).catch(async (error) => {
     await fetcher.close();
@@ -210,5 +223,6 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     await fetcher.close();
     await rateLimiter.close();
   };
-  return { ...running, close: stop, stop };
+  const breakerStates = () => Object.fromEntries([...guards].map(([name, guard]) => [name, guard.state]));
+  return { ...running, close: stop, stop, breakerStates };
 }

@@ -3,6 +3,7 @@ import { TOKEN_HEADER, type TokenSigner } from '@mienskip/kit/token';
 import { GraphQLError } from 'graphql';
 import { Agent, fetch as undiciFetch } from 'undici';
 import type { GatewayContext } from './context.ts';
+import type { SubgraphGuard } from './subgraph-guard.ts';
 
 export interface SubgraphTimeouts {
   connectMs: number;
@@ -26,15 +27,29 @@ export function createSubgraphFetcher(timeouts: SubgraphTimeouts) {
   return { fetcher, close: () => agent.close() };
 }
 
-/** Calls one subgraph with a fresh internal token saying who asks, for that subgraph only. */
+/**
+ * Calls one subgraph with a fresh internal token saying who asks, for that subgraph only, within
+ * the subgraph's deadline and through its circuit breaker (`guard`): a call that fails, is refused
+ * or is not answered in time costs only the fields that subgraph owns (`SUBGRAPH_UNAVAILABLE`).
+ */
 export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
     private readonly subgraphName: string,
     url: string,
     private readonly signer: TokenSigner,
     fetcher: typeof fetch,
+    private readonly guard: SubgraphGuard,
   ) {
-    super({ url, fetcher: fetcher as never });
+    const deadlineMs = guard.policy.deadlineMs;
+    const withDeadline = ((input: string, init: RequestInit = {}) =>
+      fetcher(input, { ...init, signal: AbortSignal.timeout(deadlineMs) })) as typeof fetch;
+    super({ url, fetcher: withDeadline as never });
+  }
+
+  override process(
+    options: Parameters<RemoteGraphQLDataSource<GatewayContext>['process']>[0],
+  ): ReturnType<RemoteGraphQLDataSource<GatewayContext>['process']> {
+    return this.guard.call(() => super.process(options));
   }
 
   override async willSendRequest({

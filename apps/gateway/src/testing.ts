@@ -8,6 +8,7 @@ import { openGatewayDatabase } from './database.ts';
 import { MUNICIPALITY_ORGANISATION_ID } from './dev-key.ts';
 import { createKeyStore, type KeyStore } from './keys/store.ts';
 import type { RateLimitOptions } from './rate-limits/config.ts';
+import type { SubgraphCallPolicy } from './subgraph-policy.ts';
 
 export interface TestGatewayOptions {
   /** Rate limits (small numbers in tests), and `redisUrl` to count in Redis; memory and defaults otherwise. */
@@ -17,6 +18,8 @@ export interface TestGatewayOptions {
    * stays that gateway's to close); a database of its own otherwise.
    */
   keys?: KeyStore;
+  /** Deadline and circuit breaker for every subgraph (short ones in tests). */
+  subgraphCalls?: Partial<SubgraphCallPolicy>;
 }
 
 export interface TestGateway extends RunningGateway {
@@ -74,6 +77,7 @@ export async function startTestGateway(
       keys,
       logger,
       ...(options.rateLimits && { rateLimits: options.rateLimits }),
+      ...(options.subgraphCalls && { subgraphCalls: options.subgraphCalls }),
     });
   } catch (error) {
     // Leave no database behind on the server when the gateway cannot start.

@@ -37,7 +37,7 @@ describe('health and readiness', () => {
 
     const response = await gateway.query('{ rooms { id } }');
     const text = JSON.stringify(response.body);
-    expect(response.body.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+    expect(response.body.errors?.[0]?.extensions).toEqual({ code: 'SUBGRAPH_UNAVAILABLE', subgraph: GONE });
     expect(text).not.toMatch(/127\.0\.0\.1|localhost|ECONNREFUSED|stack|at \w+ \(/);
   });
 });

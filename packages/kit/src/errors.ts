@@ -27,6 +27,7 @@ export const PUBLIC_ERROR_CODES = new Set([
   'VERSION_CONFLICT',
   'SERVICE_UNAVAILABLE',
   'ACCESS_LOG_UNAVAILABLE',
+  'SUBGRAPH_UNAVAILABLE',
   'INTERNAL_SERVER_ERROR',
 ]);
 
@@ -49,16 +50,21 @@ function publicCode(error: { extensions?: Record<string, unknown> }): string | u
 
 /**
  * An Apollo Server `formatError` that keeps message, locations, path and an allowed code, and masks
- * everything else (no stack traces, no internal addresses).
+ * everything else (no stack traces, no internal addresses). `SUBGRAPH_UNAVAILABLE` also keeps the
+ * name of the subgraph whose fields are missing (`extensions.subgraph`), never its address.
  */
 export function maskError(formatted: GraphQLFormattedError): GraphQLFormattedError {
   const { locations, path } = formatted;
   const code = publicCode(formatted);
+  const subgraph = formatted.extensions?.subgraph;
   return {
     message: code ? formatted.message : INTERNAL_ERROR_MESSAGE,
     ...(locations && { locations }),
     ...(path && { path }),
-    extensions: { code: code ?? 'INTERNAL_SERVER_ERROR' },
+    extensions: {
+      code: code ?? 'INTERNAL_SERVER_ERROR',
+      ...(code === 'SUBGRAPH_UNAVAILABLE' && typeof subgraph === 'string' && { subgraph }),
+    },
   };
 }
 

@@ -188,3 +188,26 @@ describe('ACCESS_LOG_UNAVAILABLE', () => {
     });
   });
 });
+
+describe('SUBGRAPH_UNAVAILABLE', () => {
+  it('is a public code that keeps the name of the subgraph, and nothing else of it', () => {
+    const error = new GraphQLError('The locations subgraph is unavailable just now.', {
+      extensions: {
+        code: 'SUBGRAPH_UNAVAILABLE',
+        subgraph: 'locations',
+        response: { url: 'http://10.0.0.5:4003/graphql' },
+        stacktrace: ['at secret.ts:1'],
+      },
+    });
+    expect(PUBLIC_ERROR_CODES.has('SUBGRAPH_UNAVAILABLE')).toBe(true);
+    expect(maskError(formatted(error))).toEqual({
+      message: 'The locations subgraph is unavailable just now.',
+      extensions: { code: 'SUBGRAPH_UNAVAILABLE', subgraph: 'locations' },
+    });
+  });
+
+  it('keeps `subgraph` for no other code', () => {
+    const result = maskError({ message: 'x', extensions: { code: 'FORBIDDEN', subgraph: 'locations' } });
+    expect(result.extensions).toEqual({ code: 'FORBIDDEN' });
+  });
+});
