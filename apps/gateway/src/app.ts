@@ -57,7 +57,8 @@ export interface GatewayOptions {
   subgraphCalls?: Partial<SubgraphCallPolicy>;
   /**
    * Requests and query cost per API key per minute (defaults: `DEFAULT_RATE_LIMITS`), in memory or,
-   * with `redisUrl`, in Redis shared by every instance. An unreachable Redis fails the start.
+   * with `redisUrl`, in Redis shared by every instance (in memory per instance while Redis is away).
+   * An unreachable Redis fails the start.
    */
   rateLimits?: RateLimitOptions;
 }
@@ -165,8 +166,14 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       });
       // Only an authenticated request counts: keys are what is limited. Its cost is added once
       // its operation is known (`costRateLimiting`).
-      await rateLimiter.checkRequest(caller.keyId, requestLogger);
-      return { caller: { ...caller, requestId }, trustedOperations, mayIntrospect, logger: requestLogger };
+      const rateLimit = await rateLimiter.checkRequest(caller.keyId, requestLogger);
+      return {
+        caller: { ...caller, requestId },
+        trustedOperations,
+        mayIntrospect,
+        logger: requestLogger,
+        rateLimit,
+      };
     } catch (error) {
       if (error instanceof KeyRefused) throw unauthenticated(error.message);
       if (error instanceof GraphQLError) throw error;
@@ -185,6 +192,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
           trustedOperations,
           mayIntrospect,
           logger: requestLogger,
+          rateLimit,
         } = await authenticate(req, res);
         // A key restricted to trusted operations runs only those: checked before anything is parsed.
         checkTrustedRequest(req, trustedOperations, requestLogger);
@@ -194,6 +202,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
           caller: { ...caller, ...(purpose !== undefined && { purpose }) },
           logger: requestLogger,
           mayIntrospect,
+          rateLimit,
           ...(trustedOperations && { trustedOperations }),
         };
       },

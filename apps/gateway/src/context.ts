@@ -1,5 +1,6 @@
 import type { Logger } from '@mienskip/kit/logger';
 import type { Caller } from '@mienskip/kit/rules';
+import type { Quota } from './rate-limits/headers.ts';
 
 export interface GatewayContext {
   caller: Caller;
@@ -8,4 +9,6 @@ export interface GatewayContext {
   trustedOperations?: ReadonlySet<string>;
   /** Whether this key may ask for the schema (`__schema`, `__type`). */
   mayIntrospect: boolean;
+  /** What is left of the key's requests this minute, for the `RateLimit-*` headers. */
+  rateLimit?: Quota;
 }

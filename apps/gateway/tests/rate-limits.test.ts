@@ -5,8 +5,10 @@ import { createClient } from 'redis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MUNICIPALITY_ORGANISATION_ID } from '../src/dev-key.ts';
 import type { RateLimitOptions } from '../src/rate-limits/config.ts';
+import { REDIS_TIMEOUT_MS } from '../src/rate-limits/counters.ts';
 import { startTestGateway, type TestGateway } from '../src/testing.ts';
 import { type StandInSubgraph, startStandInSubgraph } from './stand-in-subgraph.ts';
+import { haveRedisServer, startThrowawayRedis, type ThrowawayRedis } from './throwaway-redis.ts';
 
 const REDIS_URL = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
 // `{ rooms { id } }` costs 4 by graphql-armor's model: the object 2, plus 1.5 × its one scalar.
@@ -61,6 +63,16 @@ function expectRateLimited(response: GraphQLResponse, limit: RegExp) {
   expect(error!.extensions?.code).toBe('RATE_LIMITED');
   expect(error!.message).toMatch(limit);
   expect(error!.message).toContain(`Retry after ${retryAfter} seconds`);
+  expect(response.headers.get('ratelimit-reset')).toBe(String(retryAfter));
+}
+
+/** The IETF draft's `RateLimit-*` headers: the limit closest to being used up, and what is left of it. */
+function expectRateLimitHeaders(response: GraphQLResponse, limit: number, remaining: number) {
+  expect(response.headers.get('ratelimit-limit')).toBe(String(limit));
+  expect(response.headers.get('ratelimit-remaining')).toBe(String(remaining));
+  const reset = Number(response.headers.get('ratelimit-reset'));
+  expect(reset).toBeGreaterThanOrEqual(1);
+  expect(reset).toBeLessThanOrEqual(60);
 }
 
 describe('rate limits per API key, in memory', () => {
@@ -71,10 +83,15 @@ describe('rate limits per API key, in memory', () => {
 
   it('refuses the request over the per-minute limit with 429 and Retry-After, before any subgraph', async () => {
     const key = await newKey(gateway);
-    for (let i = 0; i < 3; i++) expectAnswered(await gateway.query(QUERY, { key }));
+    for (let i = 0; i < 3; i++) {
+      const answered = await gateway.query(QUERY, { key });
+      expectAnswered(answered);
+      expectRateLimitHeaders(answered, 3, 2 - i);
+    }
     const before = standIn.calls;
     const refused = await gateway.query(QUERY, { key });
     expectRateLimited(refused, /API key has made 3 requests this minute/);
+    expectRateLimitHeaders(refused, 3, 0);
     expect(standIn.calls).toBe(before);
     expect(gateway.logs).toContainEqual(
       expect.objectContaining({ msg: 'rate limited', limit: 'requests', keyId: expect.any(String) }),
@@ -98,14 +115,19 @@ describe('rate limits per API key, in memory', () => {
     const limited = await gatewayWith({ requestsPerMinute: 100, costPerMinute: 2 * QUERY_COST + 1 });
     const key = await newKey(limited);
     expectAnswered(await limited.query(QUERY, { key }));
-    expectAnswered(await limited.query(QUERY, { key }));
+    const second = await limited.query(QUERY, { key });
+    expectAnswered(second);
+    // The cost (1 of 9 left) is nearer its end than the requests (98 of 100).
+    expectRateLimitHeaders(second, 2 * QUERY_COST + 1, 1);
     const before = standIn.calls;
+    const refused = await limited.query(QUERY, { key });
     expectRateLimited(
-      await limited.query(QUERY, { key }),
+      refused,
       new RegExp(
         `this query \\(cost ${QUERY_COST}\\) would take this API key over its query cost limit of ${2 * QUERY_COST + 1} per minute`,
       ),
     );
+    expectRateLimitHeaders(refused, 2 * QUERY_COST + 1, 1);
     expect(standIn.calls).toBe(before);
     // A refused query uses up nothing: what is left (1) still pays for the cheapest query.
     expectAnswered(await limited.query('{ __typename }', { key }));
@@ -166,6 +188,103 @@ describe.runIf(haveRedis)(`rate limits per API key, in Redis (${REDIS_URL})`, ()
     );
     expect(responses.filter((r) => r.status === 200)).toHaveLength(5);
     expect(responses.filter((r) => r.status === 429)).toHaveLength(7);
+  });
+});
+
+const haveThrowawayRedis = requireOrSkip(
+  'redis-server',
+  haveRedisServer(),
+  'no redis-server on the PATH, to start a Redis of the test its own (apt-get install redis-server)',
+);
+
+describe.runIf(haveThrowawayRedis)('Redis lost under load, and back (a Redis of the test its own)', () => {
+  let redis: ThrowawayRedis;
+  beforeAll(async () => {
+    redis = await startThrowawayRedis();
+  });
+  afterAll(async () => {
+    await redis?.stop();
+  });
+
+  async function shareOneLimit(first: TestGateway, second: TestGateway, limit: number) {
+    const key = await newKey(first);
+    for (let i = 0; i < limit; i++) expectAnswered(await (i % 2 ? second : first).query(QUERY, { key }));
+    expectRateLimited(await first.query(QUERY, { key }), /requests this minute/);
+    expectRateLimited(await second.query(QUERY, { key }), /requests this minute/);
+  }
+
+  it('keeps answering, with the limits per instance, and shares them again when Redis is back', async () => {
+    const limit = 4;
+    const rateLimits = { requestsPerMinute: limit, redisUrl: redis.url };
+    const first = await gatewayWith(rateLimits);
+    const second = await gatewayWith(rateLimits, first.keys);
+    await shareOneLimit(first, second, limit);
+
+    // Load from another key, through both gateways, while Redis stops.
+    const loadKey = await newKey(first);
+    const statuses: number[] = [];
+    let loading = true;
+    const load = (async () => {
+      while (loading) {
+        const answers = await Promise.all([first, second].map((g) => g.query(QUERY, { key: loadKey })));
+        statuses.push(...answers.map((a) => a.status));
+      }
+    })();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await redis.stop();
+    const sentWhileUp = statuses.length;
+
+    // Each instance counts on its own: `limit` answers from each, then 429 (never 503).
+    const key = await newKey(first);
+    for (const gateway of [first, second]) {
+      for (let i = 0; i < limit; i++) expectAnswered(await gateway.query(QUERY, { key }));
+      expectRateLimited(await gateway.query(QUERY, { key }), /API key has made 4 requests this minute/);
+    }
+    loading = false;
+    await load;
+    expect(statuses.length).toBeGreaterThan(sentWhileUp);
+    expect(statuses.filter((status) => status !== 200 && status !== 429)).toEqual([]);
+    for (const gateway of [first, second])
+      expect(gateway.logs).toContainEqual(
+        expect.objectContaining({
+          msg: expect.stringMatching(/Redis is unreachable, each gateway instance counts in memory/),
+        }),
+      );
+
+    // Redis is back (empty): once the gateways have reconnected, one limit for both again.
+    await redis.start();
+    await expect
+      .poll(() => [first, second].every((g) => g.logs.some((l) => /Redis is back/.test(String(l.msg)))), {
+        timeout: 10_000,
+        interval: 100,
+      })
+      .toBe(true);
+    await shareOneLimit(first, second, limit);
+  });
+
+  it('answers without waiting on a Redis that hangs (frozen), per instance, and shares again when it answers', async () => {
+    const limit = 2;
+    const rateLimits = { requestsPerMinute: limit, redisUrl: redis.url };
+    const first = await gatewayWith(rateLimits);
+    const second = await gatewayWith(rateLimits, first.keys);
+    await shareOneLimit(first, second, limit);
+
+    redis.freeze();
+    try {
+      const key = await newKey(first);
+      for (const gateway of [first, second]) {
+        for (let i = 0; i < limit; i++) {
+          const started = performance.now();
+          expectAnswered(await gateway.query(QUERY, { key }));
+          // The request and its cost each wait REDIS_TIMEOUT_MS at most.
+          expect(performance.now() - started).toBeLessThan(2 * REDIS_TIMEOUT_MS + 1_000);
+        }
+        expectRateLimited(await gateway.query(QUERY, { key }), /API key has made 2 requests this minute/);
+      }
+    } finally {
+      redis.thaw();
+    }
+    await shareOneLimit(first, second, limit);
   });
 });
 

@@ -1,28 +1,31 @@
-import { loggableError } from '@mienskip/kit/http';
 import type { Logger } from '@mienskip/kit/logger';
 import type { GraphQLError } from 'graphql';
 import { refusal } from '../refusal.ts';
 import { DEFAULT_RATE_LIMITS, type RateLimitOptions, type RateLimits } from './config.ts';
-import { memoryCounter, RateLimitStoreUnavailable, redisCounter } from './counters.ts';
+import { type Counter, connectRedis, memoryCounter, type RedisClient, redisCounter } from './counters.ts';
+import { type Quota, rateLimitHeaders, resetSeconds } from './headers.ts';
 
 // Rate limits per API key: each request, and each operation's cost, is counted against the key's
-// limits per minute (`config.ts`), in memory or in Redis (`counters.ts`).
+// limits per minute (`config.ts`), in memory or in Redis with a fallback to memory (`counters.ts`).
 
-function tooMany(message: string, resetMs: number): GraphQLError {
-  const seconds = Math.max(1, Math.ceil(resetMs / 1000));
-  return refusal(`Rate limited: ${message} Retry after ${seconds} seconds.`, 'RATE_LIMITED', 429, seconds);
+function tooMany(message: string, quota: Quota): GraphQLError {
+  const seconds = resetSeconds(quota);
+  return refusal(
+    `Rate limited: ${message} Retry after ${seconds} seconds.`,
+    'RATE_LIMITED',
+    429,
+    seconds,
+    rateLimitHeaders(quota),
+  );
 }
-
-const UNAVAILABLE = () =>
-  refusal('Rate limits cannot be checked just now; try again shortly.', 'SERVICE_UNAVAILABLE', 503, 5);
 
 export interface RateLimiter {
   readonly limits: RateLimits;
   readonly store: 'memory' | 'redis';
-  /** Counts one request of this key; throws a 429 (or 503) GraphQLError when refused. */
-  checkRequest(keyId: string, logger: Logger): Promise<void>;
-  /** Adds this operation's cost for this key; throws a 429 (or 503) GraphQLError when refused. */
-  checkCost(keyId: string, cost: number, logger: Logger): Promise<void>;
+  /** Counts one request of this key; throws a 429 GraphQLError when refused. */
+  checkRequest(keyId: string, logger: Logger): Promise<Quota>;
+  /** Adds this operation's cost for this key; throws a 429 GraphQLError when refused. */
+  checkCost(keyId: string, cost: number, logger: Logger): Promise<Quota>;
   close(): Promise<void>;
 }
 
@@ -31,40 +34,43 @@ export async function createRateLimiter(options: RateLimitOptions, logger: Logge
     requestsPerMinute: options.requestsPerMinute ?? DEFAULT_RATE_LIMITS.requestsPerMinute,
     costPerMinute: options.costPerMinute ?? DEFAULT_RATE_LIMITS.costPerMinute,
   };
-  const counter = options.redisUrl ? await redisCounter(options.redisUrl, logger) : memoryCounter();
+  const client: RedisClient | undefined = options.redisUrl
+    ? await connectRedis(options.redisUrl, logger)
+    : undefined;
   const prefix = options.keyPrefix ?? 'mienskip:rate:';
-  const take = async (kind: string, keyId: string, amount: number, limit: number, log: Logger) => {
-    try {
-      return await counter.take(`${prefix}${kind}:${keyId}`, amount, limit);
-    } catch (error) {
-      if (!(error instanceof RateLimitStoreUnavailable)) throw error;
-      log.error({ error: loggableError(error) }, 'rate limits: Redis is unreachable, request refused (503)');
-      throw UNAVAILABLE();
-    }
-  };
+  const counter = (kind: string, limit: number): Counter =>
+    client ? redisCounter(client, limit, `${prefix}${kind}`) : memoryCounter(limit, `${prefix}${kind}`);
+  const requests = counter('requests', limits.requestsPerMinute);
+  const cost = counter('cost', limits.costPerMinute);
   return {
     limits,
-    store: options.redisUrl ? 'redis' : 'memory',
+    store: client ? 'redis' : 'memory',
     async checkRequest(keyId, log) {
-      const { allowed, resetMs } = await take('requests', keyId, 1, limits.requestsPerMinute, log);
+      const { allowed, quota } = await requests.take(keyId, 1);
       if (!allowed) {
         log.warn({ limit: 'requests', perMinute: limits.requestsPerMinute }, 'rate limited');
         throw tooMany(
           `this API key has made ${limits.requestsPerMinute} requests this minute (the limit).`,
-          resetMs,
+          quota,
         );
       }
+      return quota;
     },
-    async checkCost(keyId, cost, log) {
-      const { allowed, resetMs } = await take('cost', keyId, cost, limits.costPerMinute, log);
+    async checkCost(keyId, amount, log) {
+      const { allowed, quota } = await cost.take(keyId, amount);
       if (!allowed) {
-        log.warn({ limit: 'cost', perMinute: limits.costPerMinute, cost }, 'rate limited');
+        log.warn({ limit: 'cost', perMinute: limits.costPerMinute, cost: amount }, 'rate limited');
         throw tooMany(
-          `this query (cost ${cost}) would take this API key over its query cost limit of ${limits.costPerMinute} per minute.`,
-          resetMs,
+          `this query (cost ${amount}) would take this API key over its query cost limit of ${limits.costPerMinute} per minute.`,
+          quota,
         );
       }
+      return quota;
     },
-    close: () => counter.close(),
+    async close() {
+      if (!client) return;
+      if (client.isOpen) await client.close();
+      else client.destroy();
+    },
   };
 }

@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { type DocumentNode, type GraphQLSchema, Kind, type OperationDefinitionNode, validate } from 'graphql';
 import type { GatewayContext } from '../context.ts';
+import { closestToExhaustion, type Quota, rateLimitHeaders } from './headers.ts';
 import type { RateLimiter } from './limiter.ts';
 
 const costs = new WeakMap<DocumentNode, Map<string, number>>();
@@ -42,18 +43,31 @@ export function operationCost(
   return result;
 }
 
-/** Adds each operation's cost to its key's counter once the operation is known, before it runs. */
+/**
+ * Adds each operation's cost to its key's counter once the operation is known, before it runs, and
+ * answers with `RateLimit-*` headers for whichever of the key's limits is closest to being used up.
+ */
 export function costRateLimiting(limiter: RateLimiter): ApolloServerPlugin<GatewayContext> {
   return {
     async requestDidStart() {
+      let costQuota: Quota | undefined;
       return {
         async didResolveOperation({ schema, document, operation, contextValue }) {
           if (!operation) return; // Apollo Server has refused the request already.
-          await limiter.checkCost(
+          costQuota = await limiter.checkCost(
             contextValue.caller.keyId,
             operationCost(schema, document, operation),
             contextValue.logger,
           );
+        },
+        async willSendResponse({ response, contextValue }) {
+          // A refusal has set its own (those of the limit that refused).
+          if (response.http.headers.has('ratelimit-limit')) return;
+          const quota = closestToExhaustion(
+            [contextValue.rateLimit, costQuota].filter((q) => q !== undefined),
+          );
+          if (quota)
+            for (const [name, value] of rateLimitHeaders(quota)) response.http.headers.set(name, value);
         },
       };
     },
