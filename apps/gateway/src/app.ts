@@ -5,6 +5,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import {
   errorLogging,
   httpErrorHandler,
+  type ListeningServer,
   listen,
   maskError,
   type RunningServer,
@@ -29,6 +30,8 @@ import { clarifyLimitRefusal, createArmor, LIMITS, reservedNamesRule } from './q
 import type { RateLimitOptions } from './rate-limits/config.ts';
 import { createRateLimiter } from './rate-limits/limiter.ts';
 import { costRateLimiting } from './rate-limits/operation-cost.ts';
+import { gatewayReadiness } from './readiness.ts';
+import { redisHealth } from './redis-health.ts';
 import { refusal } from './refusal.ts';
 import { requestLog } from './request-log.ts';
 import { createSubgraphFetcher, SignedDataSource } from './subgraph-calls.ts';
@@ -64,7 +67,8 @@ export interface GatewayOptions {
 }
 
 export interface RunningGateway extends RunningServer {
-  stop(): Promise<void>;
+  /** Graceful stop: unready, no new connections, requests in flight finish within `graceMs` (0 by default). */
+  stop(graceMs?: number): Promise<void>;
   /** Each subgraph's circuit breaker state, by name (for the metrics). */
   breakerStates(): Record<string, BreakerState['name']>;
 }
@@ -107,6 +111,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     introspection: true,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: true,
+    // The gateway stops itself (`graceful-stop.ts`): Apollo's own handler would re-raise the signal.
+    stopOnTerminationSignals: false,
     formatError: (formatted) => clarifyLimitRefusal(maskError(formatted)),
     parseOptions: { maxTokens: LIMITS.maxTokens },
     plugins: [
@@ -138,10 +144,27 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   app.disable('x-powered-by');
   app.use(requestLog(logger));
   app.get('/health', (_req, res) => void res.json({ status: 'ok', service: 'gateway' }));
+  const redis = options.rateLimits?.redisUrl ? redisHealth(options.rateLimits.redisUrl) : undefined;
+  let running: ListeningServer | undefined;
   app.get('/ready', async (_req, res) => {
-    const subgraphs = await checkSubgraphs(targets);
-    const ready = subgraphs.every((s) => s.ok);
-    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable', subgraphs });
+    const [keyStore, subgraphs, redisState] = await Promise.all([
+      options.keys.ping().then(
+        () => ({ ok: true }),
+        (error: Error) => {
+          logger.warn({ err: error }, 'not ready: the key store does not answer');
+          return { ok: false, error: 'the key store does not answer' };
+        },
+      ),
+      checkSubgraphs(targets),
+      redis?.check(),
+    ]);
+    const { httpStatus, body } = gatewayReadiness({
+      accepting: running?.accepting ?? true,
+      keyStore,
+      subgraphs,
+      ...(redisState && { redis: redisState }),
+    });
+    res.status(httpStatus).json(body);
   });
   let page: string | undefined;
   app.get('/graphql', (req, res, next) => {
@@ -224,14 +247,16 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   );
   app.use(httpErrorHandler(logger, LIMITS.maxBodyBytes / 1024));
 
-  const running = await listen(app, options.port, options.host ?? '127.0.0.1', '/graphql');
-  const stop = async () => {
-    await running.close();
+  const server = await listen(app, options.port, options.host ?? '127.0.0.1', '/graphql');
+  running = server;
+  const stop = async (graceMs = 0) => {
+    await server.drain(graceMs);
     await apollo.stop();
     await admin.stop();
     await fetcher.close();
     await rateLimiter.close();
+    await redis?.close();
   };
   const breakerStates = () => Object.fromEntries([...guards].map(([name, guard]) => [name, guard.state]));
-  return { ...running, close: stop, stop, breakerStates };
+  return { url: server.url, port: server.port, close: () => stop(0), stop, breakerStates };
 }

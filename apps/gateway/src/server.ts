@@ -10,11 +10,13 @@
  * - `MIENSKIP_RATE_LIMIT_REQUESTS_PER_MINUTE` (600), `MIENSKIP_RATE_LIMIT_COST_PER_MINUTE` (600000): per API key
  * - `REDIS_URL`: keep the rate-limit counters in this Redis, shared by every gateway instance
  *   (in memory, per instance, without it); the gateway does not start if it cannot reach it
+ * - `MIENSKIP_STOP_GRACE_MS` (10000): how long requests in flight may take to finish after SIGTERM
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { GATEWAY } from '@mienskip/kit/catalogue';
 import { redactUrl } from '@mienskip/kit/db';
+import { stopGraceMs, stopOnSignals } from '@mienskip/kit/http';
 import { createLogger } from '@mienskip/kit/logger';
 import { PRIVATE_KEY_ENV, readJsonEnv } from '@mienskip/kit/token';
 import type { JWK } from 'jose';
@@ -45,6 +47,7 @@ try {
   }
   subgraphTargets(supergraphSdl); // A bad supergraph is reported before anything else starts.
   const rateLimits = { ...rateLimitsFromEnv(env), redisUrl: env.REDIS_URL || undefined };
+  const graceMs = stopGraceMs(env);
   const url = env.DATABASE_URL || undefined;
   const dataDir = url ? undefined : (env.PGLITE_DATA_DIR ?? '.data/gateway');
   logger.info(
@@ -81,15 +84,16 @@ try {
     'gateway listening',
   );
   claim?.announce(gateway.url.replace(/\/graphql$/, ''));
-  const stop = async (signal: string) => {
-    logger.info({ signal }, 'stopping');
-    await gateway.stop();
-    await database.close();
-    claim?.release();
-    process.exit(0);
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  stopOnSignals(
+    async (signal) => {
+      logger.info({ signal, graceMs }, 'stopping: finishing requests in flight');
+      await gateway.stop(graceMs);
+      await database.close();
+      claim?.release();
+      logger.info('stopped');
+    },
+    (error) => logger.error({ err: error }, 'could not stop cleanly'),
+  );
 } catch (error) {
   logger.fatal({ err: error }, `gateway could not start: ${(error as Error).message}`);
   process.exit(1);

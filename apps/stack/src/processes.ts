@@ -12,11 +12,21 @@ const LEVELS: Record<number, string> = {
   60: 'fatal',
 };
 
+/** How long a stopping service may finish the requests in flight (`MIENSKIP_STOP_GRACE_MS`)... */
+export const STOP_GRACE_MS = 3_000;
+/** ...well within the time `stopAll` gives it before it kills it. */
+export const KILL_AFTER_MS = 5_000;
+
 /** Starts one service in a process of its own (a PGlite query blocks its process's event loop). */
 export function startService(service: Service, env: NodeJS.ProcessEnv, json: boolean): ChildProcess {
   const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', service.entry], {
     cwd: join(REPO_ROOT, service.dir),
-    env: { ...process.env, ...env, PORT: String(service.port) },
+    env: {
+      ...process.env,
+      ...env,
+      PORT: String(service.port),
+      MIENSKIP_STOP_GRACE_MS: String(STOP_GRACE_MS),
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   for (const stream of [child.stdout, child.stderr]) {
@@ -46,7 +56,8 @@ export function stopAll(children: readonly ChildProcess[]): Promise<void> {
           if (child.exitCode !== null || child.signalCode !== null) return resolve();
           child.once('exit', () => resolve());
           child.kill('SIGTERM');
-          setTimeout(() => child.kill('SIGKILL'), 5_000).unref();
+          // Each service stops by itself within STOP_GRACE_MS; the kill is for one that hangs.
+          setTimeout(() => child.kill('SIGKILL'), KILL_AFTER_MS).unref();
         }),
     ),
   ).then(() => undefined);

@@ -9,4 +9,13 @@ export {
   PUBLIC_ERROR_CODES,
   unauthenticated,
 } from './errors.ts';
-export { listen, type RunningServer } from './listen.ts';
+export {
+  DEFAULT_STOP_GRACE_MS,
+  isReadyPhase,
+  nextStopPhase,
+  STOP_GRACE_ENV,
+  type StopPhase,
+  stopGraceMs,
+  stopOnSignals,
+} from './graceful-stop.ts';
+export { type ListeningServer, listen, type RunningServer } from './listen.ts';

@@ -12,7 +12,7 @@ import { AccessLogRecorder } from './access-log.ts';
 import { accessLogging } from './access-log-plugin.ts';
 import type { RequestContext } from './context.ts';
 import { errorLogging, httpErrorHandler, loggableError, maskError, unauthenticated } from './errors.ts';
-import { listen, type RunningServer } from './listen.ts';
+import { type ListeningServer, listen, type RunningServer } from './listen.ts';
 import { TOKEN_HEADER, type TokenVerifier } from './token.ts';
 
 export interface SubgraphServerOptions<Context extends RequestContext> {
@@ -37,6 +37,8 @@ export interface SubgraphServerOptions<Context extends RequestContext> {
 export interface RunningSubgraph extends RunningServer {
   /** GraphQL requests received, refused ones included: lets tests prove a request never arrived. */
   readonly graphqlRequests: number;
+  /** Graceful stop: unready, no new connections, requests in flight finish within `graceMs`. */
+  stop(graceMs: number): Promise<void>;
 }
 
 /**
@@ -51,6 +53,8 @@ export async function startSubgraphServer<Context extends RequestContext>(
     schema: options.schema,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: true,
+    // The service stops itself (`graceful-stop.ts`): Apollo's own handler would re-raise the signal.
+    stopOnTerminationSignals: false,
     formatError: maskError,
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
@@ -66,7 +70,10 @@ export async function startSubgraphServer<Context extends RequestContext>(
   const app = express();
   app.disable('x-powered-by');
   app.get('/health', (_req, res) => void res.json({ status: 'ok', service: options.name }));
+  let running: ListeningServer | undefined;
   app.get('/ready', async (_req, res) => {
+    if (running && !running.accepting)
+      return void res.status(503).json({ status: 'stopping', service: options.name });
     try {
       await options.checkReady();
       res.json({ status: 'ready', service: options.name });
@@ -116,18 +123,21 @@ export async function startSubgraphServer<Context extends RequestContext>(
 
   app.use(httpErrorHandler(logger));
 
-  const running = await listen(app, options.port, options.host ?? '127.0.0.1', '/graphql');
-  logger.info({ url: running.url }, `${options.name} subgraph listening`);
+  const server = await listen(app, options.port, options.host ?? '127.0.0.1', '/graphql');
+  running = server;
+  logger.info({ url: server.url }, `${options.name} subgraph listening`);
+  const stop = async (graceMs: number) => {
+    await server.drain(graceMs);
+    await apollo.stop();
+  };
   return {
-    url: running.url,
-    port: running.port,
+    url: server.url,
+    port: server.port,
     get graphqlRequests() {
       return graphqlRequests;
     },
-    close: async () => {
-      await running.close();
-      await apollo.stop();
-    },
+    stop,
+    close: () => stop(0),
   };
 }
 

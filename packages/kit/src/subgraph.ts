@@ -19,6 +19,7 @@ import {
   migrateDatabase,
   redactUrl,
 } from './db.ts';
+import { stopGraceMs, stopOnSignals } from './graceful-stop.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { createLookupClient, type LookupClient } from './lookup-client.ts';
 import { type RunningSubgraph, startSubgraphServer } from './subgraph-server.ts';
@@ -120,6 +121,10 @@ export async function startSubgraph(
       get graphqlRequests() {
         return server.graphqlRequests;
       },
+      stop: async (graceMs: number) => {
+        await server.stop(graceMs);
+        await database.close();
+      },
       close: async () => {
         await server.close();
         await database.close();
@@ -133,7 +138,7 @@ export async function startSubgraph(
 
 /**
  * The `src/server.ts` of every subgraph: configuration from the environment, clear start-up errors,
- * graceful stop on SIGINT/SIGTERM.
+ * graceful stop on SIGINT/SIGTERM (`graceful-stop.ts`).
  *
  * - `PORT` (default: the subgraph's port in the catalogue of services), `HOST` (default 127.0.0.1: only the gateway calls it)
  * - `DATABASE_URL` (PostgreSQL) or `PGLITE_DATA_DIR` (embedded; default `.data/<name>`)
@@ -142,6 +147,7 @@ export async function startSubgraph(
  * - `MIENSKIP_SERVICE_PRIVATE_JWK`: its own signing key for look-ups of other subgraphs' facts
  *   (optional; without it those look-ups fail with `OwnerUnavailableError`)
  * - `MIENSKIP_<OWNER>_URL`: where it asks an owner (default: the owner's canonical local URL)
+ * - `MIENSKIP_STOP_GRACE_MS` (10000): how long requests in flight may take to finish after SIGTERM
  */
 export async function runSubgraph(definition: SubgraphDefinition): Promise<void> {
   const env = process.env;
@@ -160,6 +166,7 @@ export async function runSubgraph(definition: SubgraphDefinition): Promise<void>
     const ownerUrls = Object.fromEntries(
       SUBGRAPHS.flatMap(({ name }) => (env[subgraphUrlEnv(name)] ? [[name, env[subgraphUrlEnv(name)]]] : [])),
     );
+    const graceMs = stopGraceMs(env);
     const url = env.DATABASE_URL || undefined;
     const dataDir = url ? undefined : (env.PGLITE_DATA_DIR ?? `.data/${definition.name}`);
     logger.info({ database: url ? redactUrl(url) : `pglite:${dataDir}` }, 'starting');
@@ -173,13 +180,14 @@ export async function runSubgraph(definition: SubgraphDefinition): Promise<void>
       serviceKey,
       ownerUrls,
     });
-    const stop = async (signal: string) => {
-      logger.info({ signal }, 'stopping');
-      await started.close();
-      process.exit(0);
-    };
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
+    stopOnSignals(
+      async (signal) => {
+        logger.info({ signal, graceMs }, 'stopping: finishing requests in flight');
+        await started.stop(graceMs);
+        logger.info('stopped');
+      },
+      (error) => logger.error({ err: error }, 'could not stop cleanly'),
+    );
   } catch (error) {
     logger.fatal({ err: error }, `${definition.name} could not start: ${(error as Error).message}`);
     process.exit(1);

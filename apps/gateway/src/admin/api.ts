@@ -61,6 +61,8 @@ export function createAdminApi(keys: KeyStore, organisationKind: OrganisationKin
       return result;
     });
   return new ApolloServer<AdminContext>({
+    // Stopped by the gateway's own stop (`graceful-stop.ts`), not by Apollo's signal handler.
+    stopOnTerminationSignals: false,
     typeDefs,
     resolvers: {
       DateTime: DateTimeScalar,

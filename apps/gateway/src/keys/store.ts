@@ -245,6 +245,11 @@ export function createKeyStore(db: Db) {
     async setLastUse(secretHash: string, at: Date): Promise<void> {
       await db.update(apiKeySecrets).set({ lastUsedAt: at }).where(eq(apiKeySecrets.secretHash, secretHash));
     },
+
+    /** Throws unless the key store's database answers: what the gateway's `/ready` stands on. */
+    async ping(): Promise<void> {
+      await db.execute(sql`select 1`);
+    },
   };
 }
 
