@@ -151,5 +151,31 @@ describe.each(SUBGRAPHS.filter(({ name }) => PROBES[name]).map(({ name }) => nam
       expect(after.body).toEqual(full.body);
       expect(gateway.breakerStates()[frozenName]).toBe('closed');
     });
+
+    it.runIf(frozenName === 'locations')(
+      'costs a nullable reference to its entities only that field: households keep coming, their area is null',
+      async () => {
+        const query = '{ households(first: 3) { edges { node { id area { name } } } } }';
+        type Households = { households: { edges: { node: { id: string; area: unknown } }[] } };
+        const full = await timed(gateway, query);
+        expect(full.body.errors).toBeUndefined();
+        const edges = (full.body.data as Households).households.edges;
+        expect(edges.length).toBeGreaterThan(0);
+        frozen.freeze();
+        let partial: Timed;
+        try {
+          partial = await timed(gateway, query);
+        } finally {
+          frozen.thaw();
+        }
+        expect(partial.ms).toBeLessThan(DEADLINE_MS + MARGIN_MS);
+        expect(partial.body.data).toEqual({
+          households: { edges: edges.map(({ node }) => ({ node: { ...node, area: null } })) },
+        });
+        expect(partial.body.errors).toContainEqual(
+          expect.objectContaining({ extensions: { code: 'SUBGRAPH_UNAVAILABLE', subgraph: 'locations' } }),
+        );
+      },
+    );
   },
 );
