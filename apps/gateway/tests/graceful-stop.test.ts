@@ -111,9 +111,11 @@ describe('SIGTERM under load', () => {
     while (operations < 10) await new Promise((resolve) => setTimeout(resolve, 10));
     const signalled = Date.now();
     child.kill('SIGTERM');
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // New connections are refused from the moment it has taken the signal.
+    while (!log.includes('stopping: finishing requests in flight'))
+      await new Promise((resolve) => setTimeout(resolve, 10));
 
-    // New connections after the signal are refused, and keep being refused until it exits.
+    // ...and keep being refused until it exits.
     for (let i = 0; i < 5; i++) {
       await expect(query(port, body)).rejects.toMatchObject({ code: 'ECONNREFUSED' });
       await new Promise((resolve) => setTimeout(resolve, 50));
