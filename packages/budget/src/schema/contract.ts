@@ -107,8 +107,9 @@ builder.objectType(DoubleMainRoleError, {
 builder.queryFields((t) => ({
   contracts: t.field({
     type: [Contract],
+    nullable: true,
     description:
-      "Contracts, optionally of one lot, running on a date or all (a provider's key sees its own).",
+      "Contracts, optionally of one lot, running on a date or all (a provider's key sees its own). Null when budget is unavailable; see errors.",
     authScopes: READ_BUDGET,
     args: {
       lot: t.arg({ type: Lot, description: 'Only this lot.' }),

@@ -77,7 +77,9 @@ builder.asEntity(Organisation, {
 builder.queryFields((t) => ({
   organisations: t.field({
     type: [Organisation],
-    description: 'Every organisation known to the graph, by name, optionally of one kind.',
+    nullable: true,
+    description:
+      'Every organisation known to the graph, by name, optionally of one kind. Null when budget is unavailable; see errors.',
     authScopes: READ_REFERENCE,
     args: { kind: t.arg({ type: OrganisationKind, description: 'Only organisations of this kind.' }) },
     resolve: (_root, args, { db }) =>

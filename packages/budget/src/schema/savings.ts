@@ -106,7 +106,9 @@ const SavingsPlan = builder.objectRef<SavingsPlanShape>('SavingsPlan').implement
 builder.queryField('savingsPlan', (t) =>
   t.field({
     type: SavingsPlan,
-    description: 'The savings plan as it stands for a year: target versus planned and realised.',
+    nullable: true,
+    description:
+      'The savings plan as it stands for a year: target versus planned and realised. Null when budget is unavailable; see errors.',
     authScopes: READ_OR_STATISTICS,
     args: { year: t.arg.int({ required: true, description: 'The year.' }) },
     resolve: async (_root, args, { db }) => ({

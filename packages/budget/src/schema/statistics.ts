@@ -32,10 +32,11 @@ const LotRealisation = builder.objectRef<LotFigures>('LotRealisation').implement
 builder.queryField('lotRealisation', (t) =>
   t.field({
     type: [LotRealisation],
+    nullable: true,
     description:
       'Lumpsum versus realisation per lot for a year, for council reporting: money amounts, aggregated in SQL ' +
       '(the small-number rule is for counts of people, not for amounts). A key of another organisation than the ' +
-      "municipality sums its own organisation's shares and spending only.",
+      "municipality sums its own organisation's shares and spending only. Null when budget is unavailable; see errors.",
     authScopes: STATISTICS,
     args: { year: t.arg.int({ required: true, description: 'The year.' }) },
     resolve: async (_root, args, { db, caller }) => {

@@ -29,8 +29,9 @@ const Subsidy = builder.objectRef<SubsidyRow>('Subsidy').implement({
 builder.queryField('subsidies', (t) =>
   t.field({
     type: [Subsidy],
+    nullable: true,
     description:
-      "Subsidies for the sociale basis granted for a year; a key of another organisation than the municipality sees its own organisation's only.",
+      "Subsidies for the sociale basis granted for a year; a key of another organisation than the municipality sees its own organisation's only. Null when budget is unavailable; see errors.",
     authScopes: READ_BUDGET,
     args: { year: t.arg.int({ required: true, description: 'The year.' }) },
     // Row scoping: a key of any other organisation than the municipality sees its own subsidies only (BR-KT2).

@@ -113,7 +113,9 @@ builder.queryFields((t) => ({
   }),
   clients: t.field({
     type: ClientConnection,
-    description: 'Clients by id, narrowed by the filter; a provider key sees only its own clients.',
+    nullable: true,
+    description:
+      'Clients by id, narrowed by the filter; a provider key sees only its own clients. Null when clients is unavailable; see errors.',
     authScopes: READ,
     args: {
       ...t.arg.connectionArgs(),

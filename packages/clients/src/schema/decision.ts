@@ -56,7 +56,10 @@ export const Decision = builder.objectRef<DecisionRow>('Decision').implement({
     outcome: t.expose('outcome', { type: DecisionOutcome, description: 'Granted or refused.' }),
     issuer: t.field({
       type: OrganisationRef,
-      description: 'The municipal organisation that issued it: always the municipality (§2.1).',
+      nullable: true,
+      description:
+        'The municipal organisation that issued it: always the municipality (§2.1). Null when budget is ' +
+        'unavailable; see errors.',
       resolve: (d) => ({ id: d.issuedByOrganisationId }),
     }),
     adviceBy: t.field({

@@ -40,7 +40,11 @@ export const SupportPlan = builder.objectRef<typeof supportPlans.$inferSelect>('
     }),
     parties: t.field({
       type: [OrganisationRef],
-      description: 'Organisations involved in the plan besides the household.',
+      // Each item is a reference to budget's Organisation: one that fails is null, the list stays.
+      nullable: { list: false, items: true },
+      description:
+        'Organisations involved in the plan besides the household; an item is null when budget is ' +
+        'unavailable (see errors).',
       resolve: (plan) => plan.partyOrganisationIds.map((id) => ({ id })),
     }),
     createdBy: t.field({
@@ -166,8 +170,9 @@ const HouseholdConnection = countedConnection(Household, 'Household', 'household
 builder.queryFields((t) => ({
   households: t.field({
     type: HouseholdConnection,
+    nullable: true,
     description:
-      'Households by id, optionally of one area or coordinator; a provider key sees those of its clients.',
+      'Households by id, optionally of one area or coordinator; a provider key sees those of its clients. Null when clients is unavailable; see errors.',
     authScopes: READ,
     args: {
       ...t.arg.connectionArgs(),

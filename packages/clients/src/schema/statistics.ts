@@ -331,13 +331,14 @@ const ClientStatistics = builder.objectRef<Scope>('ClientStatistics').implement(
 builder.queryField('clientStatistics', (t) =>
   t.field({
     type: ClientStatistics,
+    nullable: true,
     description:
       'Statistics of the social domain for a period, optionally one area: pillars and kinds, ZIN/PGB, requests, ' +
       'referrals, decisions, objections, complaints, transition progress and waiting time. A provider key counts its ' +
       "own clients, and of engagements and complaints only its own organisation's. Without the personal-data " +
       'scope the period is whole calendar months (`from` the first day of a month, `to` the last day of a month: ' +
       'a month, a quarter, a year or a run of months), otherwise BAD_USER_INPUT, so that subtracting overlapping ' +
-      'periods cannot single out a few days.',
+      'periods cannot single out a few days. Null when clients is unavailable; see errors.',
     authScopes: STATISTICS,
     args: {
       from: t.arg({

@@ -89,10 +89,11 @@ const InterviewConnection = countedConnection(
 builder.queryField('transitionInterviews', (t) =>
   t.field({
     type: InterviewConnection,
+    nullable: true,
     description:
       'Transition interviews by status, as they stand now. The municipality’s late-2020 question in one query: ' +
       'alias `status: FOLLOW_UP_PENDING` (interviewed, no follow-up yet), `status: HANDOVER_IN_PROGRESS` and ' +
-      '`status: NOT_PLANNED` (no interview at all).',
+      '`status: NOT_PLANNED` (no interview at all). Null when clients is unavailable; see errors.',
     authScopes: READ,
     args: {
       ...t.arg.connectionArgs(),

@@ -40,7 +40,9 @@ builder.asEntity(Area, {
 builder.queryFields((t) => ({
   areas: t.field({
     type: [Area],
-    description: 'All areas, by name (a small reference list).',
+    nullable: true,
+    description:
+      'All areas, by name (a small reference list). Null when locations is unavailable; see errors.',
     authScopes: READ,
     resolve: (_root, _args, { db }) => listAreas(db),
   }),

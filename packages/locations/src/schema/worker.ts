@@ -100,7 +100,9 @@ builder.queryFields((t) => ({
   workers: t.connection(
     {
       type: Worker,
-      description: 'Workers by id, optionally of one organisation, role or room.',
+      nullable: true,
+      description:
+        'Workers by id, optionally of one organisation, role or room. Null when locations is unavailable; see errors.',
       authScopes: READ,
       args: {
         organisationId: t.arg.id({ description: 'Only workers of this organisation.' }),

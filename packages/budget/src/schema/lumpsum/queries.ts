@@ -7,7 +7,9 @@ import { Lumpsum } from './types.ts';
 builder.queryFields((t) => ({
   lumpsums: t.field({
     type: [Lumpsum],
-    description: 'The current version of every lumpsum of a year.',
+    nullable: true,
+    description:
+      'The current version of every lumpsum of a year. Null when budget is unavailable; see errors.',
     authScopes: READ_BUDGET,
     args: { year: t.arg.int({ required: true, description: 'The year.' }) },
     resolve: (_root, args, { db }) =>

@@ -7,7 +7,9 @@ import { RedistributionRequest } from './types.ts';
 builder.queryField('redistributionRequests', (t) =>
   t.field({
     type: [RedistributionRequest],
-    description: "Redistribution requests, oldest first (a provider's key sees those it is part of).",
+    nullable: true,
+    description:
+      "Redistribution requests, oldest first (a provider's key sees those it is part of). Null when budget is unavailable; see errors.",
     authScopes: READ_BUDGET,
     resolve: (_root, _args, { db, caller }) =>
       db

@@ -6,7 +6,9 @@ import { Room, RoomStatus } from './types.ts';
 builder.queryFields((t) => ({
   rooms: t.field({
     type: [Room],
-    description: 'The buurt- and dorpskamers, by name, optionally only those in one area or with one status.',
+    nullable: true,
+    description:
+      'The buurt- and dorpskamers, by name, optionally only those in one area or with one status. Null when locations is unavailable; see errors.',
     authScopes: READ,
     args: {
       areaId: t.arg.id({ description: 'Only rooms in this area.' }),
