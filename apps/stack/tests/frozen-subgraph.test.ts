@@ -108,6 +108,13 @@ describe.each(SUBGRAPHS.filter(({ name }) => PROBES[name]).map(({ name }) => nam
           Timed[],
           Timed[],
         ];
+        // The gateway stays in its load balancer: its readiness is about itself, not a frozen subgraph.
+        const ready = await fetch(gateway.url.replace('/graphql', '/ready'));
+        expect(ready.status).toBe(200);
+        expect(await ready.json()).toMatchObject({
+          status: 'ready',
+          subgraphs: expect.arrayContaining([expect.objectContaining({ name: frozenName, ok: false })]),
+        });
       } finally {
         frozen.thaw();
       }
