@@ -1,45 +1,18 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { connectDatabase, type Database, migrateDatabase } from '@mienskip/kit/db';
+import { migrateDatabase } from '@mienskip/kit/db';
 import type { OrganisationKind } from '@mienskip/kit/rules';
-import { createTestDatabase, type TestDatabase } from '@mienskip/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useTestDatabase } from '@mienskip/testing';
+import { describe, expect, it } from 'vitest';
 import { createKeyAuthenticator } from '../src/keys/authenticate.ts';
 import { createKeyStore } from '../src/keys/store.ts';
 
 const migrationsFolder = fileURLToPath(new URL('../src/db/migrations', import.meta.url));
-
-/** The migrations folder as it was with its first `count` migrations only. */
-function firstMigrations(count: number): string {
-  const dir = mkdtempSync(join(tmpdir(), 'gateway-migrations-'));
-  cpSync(migrationsFolder, dir, { recursive: true });
-  const journalFile = join(dir, 'meta', '_journal.json');
-  const journal = JSON.parse(readFileSync(journalFile, 'utf8'));
-  journal.entries = journal.entries.slice(0, count);
-  writeFileSync(journalFile, JSON.stringify(journal));
-  return dir;
-}
-
-let testDatabase: TestDatabase;
-let database: Database;
-const folders: string[] = [];
-beforeAll(async () => {
-  testDatabase = await createTestDatabase();
-  database = await connectDatabase(testDatabase.options);
-});
-afterAll(async () => {
-  await database?.close();
-  await testDatabase?.drop();
-  for (const folder of folders) rmSync(folder, { recursive: true, force: true });
-});
+const under = useTestDatabase(migrationsFolder);
 
 describe('0004: keys of the municipal teams lose municipal rights at once (BR-KT4)', () => {
   it('forgets every stored MUNICIPALITY kind, so that the next use asks the graph again', async () => {
-    const before = firstMigrations(4);
-    folders.push(before);
-    await migrateDatabase(database, 'gateway', before);
+    const { database } = under;
+    await migrateDatabase(database, 'gateway', under.migrationsUpTo(4));
     const keys = createKeyStore(database.db);
     const make = (organisationId: string, organisationKind: OrganisationKind) =>
       keys.create({

@@ -1,10 +1,11 @@
 import { fileURLToPath } from 'node:url';
-import { connectDatabase, type Database, migrateDatabase } from '@mienskip/kit/db';
+import { migrateDatabase } from '@mienskip/kit/db';
 import {
-  createTestDatabase,
+  provenanceMarkers,
+  rerunProvenanceMigration,
   startTestSubgraph,
-  type TestDatabase,
   type TestSubgraph,
+  useTestDatabase,
 } from '@mienskip/testing';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -102,8 +103,7 @@ describe('rows written through the API', () => {
 });
 
 describe('migration 0008 on a database seeded before it', () => {
-  let testDatabase: TestDatabase;
-  let database: Database;
+  const under = useTestDatabase();
   const migrationsFolder = fileURLToPath(new URL('../src/db/migrations', import.meta.url));
   const TABLES = [
     'organisations',
@@ -114,28 +114,10 @@ describe('migration 0008 on a database seeded before it', () => {
     'savings_measures',
     'realisations',
   ];
-  const markers = async () => {
-    const marks: Record<string, Record<string, number>> = {};
-    for (const table of TABLES) {
-      const { rows } = (await database.db.execute(
-        sql.raw(
-          `select provenance::text as p, count(*)::int as n from budget.${table} group by 1 order by 1`,
-        ),
-      )) as unknown as { rows: { p: string; n: number }[] };
-      marks[table] = Object.fromEntries(rows.map((row) => [row.p, row.n]));
-    }
-    return marks;
-  };
-  beforeAll(async () => {
-    testDatabase = await createTestDatabase();
-    database = await connectDatabase(testDatabase.options);
-  });
-  afterAll(async () => {
-    await database?.close();
-    await testDatabase?.drop();
-  });
+  const markers = () => provenanceMarkers(under.database.db, 'budget', TABLES);
 
   it('marks the seeded rows as the seed marks them now, and leaves rows written through the API RECORDED', async () => {
+    const { database } = under;
     await migrateDatabase(database, 'budget', migrationsFolder);
     await seed(database.db, { generatedOrganisations: 2 });
     await database.db.execute(sql`
@@ -148,13 +130,7 @@ describe('migration 0008 on a database seeded before it', () => {
     expect(expected.realisations).toEqual({ SYNTHETIC: 48 + 24, RECORDED: 1 });
 
     // The database as it was before 0008: no markers, and 0008 not yet applied.
-    for (const table of TABLES)
-      await database.db.execute(sql.raw(`alter table budget.${table} drop column provenance`));
-    await database.db.execute(sql`drop type budget.provenance`);
-    await database.db.execute(
-      sql`delete from drizzle.budget_migrations where created_at = (select max(created_at) from drizzle.budget_migrations)`,
-    );
-    await migrateDatabase(database, 'budget', migrationsFolder);
+    await rerunProvenanceMigration(database, 'budget', TABLES, migrationsFolder, 'last migration');
     expect(await markers()).toEqual(expected);
   });
 });

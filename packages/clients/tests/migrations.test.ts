@@ -1,45 +1,16 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { connectDatabase, type Database, migrateDatabase } from '@mienskip/kit/db';
-import { createTestDatabase, type TestDatabase } from '@mienskip/testing';
-import { type SQL, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { migrateDatabase } from '@mienskip/kit/db';
+import { rowsOf, useTestDatabase } from '@mienskip/testing';
+import { sql } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
 
 const migrationsFolder = fileURLToPath(new URL('../src/db/migrations', import.meta.url));
-
-/** The migrations folder as it was with its first `count` migrations only. */
-function firstMigrations(count: number): string {
-  const dir = mkdtempSync(join(tmpdir(), 'clients-migrations-'));
-  cpSync(migrationsFolder, dir, { recursive: true });
-  const journalFile = join(dir, 'meta', '_journal.json');
-  const journal = JSON.parse(readFileSync(journalFile, 'utf8'));
-  journal.entries = journal.entries.slice(0, count);
-  writeFileSync(journalFile, JSON.stringify(journal));
-  return dir;
-}
-const firstMigrationOnly = () => firstMigrations(1);
-
-let testDatabase: TestDatabase;
-const rowsOf = async (query: SQL) =>
-  ((await database.db.execute(query)) as unknown as { rows: Record<string, unknown>[] }).rows;
-let database: Database;
-let before: string;
-beforeAll(async () => {
-  testDatabase = await createTestDatabase();
-  database = await connectDatabase(testDatabase.options);
-  before = firstMigrationOnly();
-});
-afterAll(async () => {
-  await database?.close();
-  await testDatabase?.drop();
-  rmSync(before, { recursive: true, force: true });
-});
+const under = useTestDatabase(migrationsFolder);
 
 describe('0001: who issued, stored on the row; the copy of locations workers goes', () => {
   it('fills the referral issuer from the old caseworkers (basis only) and every decision with the municipality', async () => {
-    await migrateDatabase(database, 'clients', before);
+    const { database } = under;
+    await migrateDatabase(database, 'clients', under.migrationsUpTo(1));
     const statements = [
       sql`insert into clients.households (id, area_id) values ('h-1', 'area-noord')`,
       sql`insert into clients.clients (id, bsn, name, date_of_birth, household_id, household_role)
@@ -57,36 +28,30 @@ describe('0001: who issued, stored on the row; the copy of locations workers goe
     for (const statement of statements) await database.db.execute(statement);
     await migrateDatabase(database, 'clients', migrationsFolder);
     expect(
-      await rowsOf(sql`select id, issued_by_organisation_id as org from clients.referrals order by id`),
+      await rowsOf(
+        database.db,
+        sql`select id, issued_by_organisation_id as org from clients.referrals order by id`,
+      ),
     ).toEqual([
       { id: 'r-basis', org: 'org-amaryllis' },
       { id: 'r-jet', org: null },
       { id: 'r-unknown', org: null },
     ]);
-    expect(await rowsOf(sql`select issued_by_organisation_id as org from clients.decisions`)).toEqual([
-      { org: 'org-gemeente-leeuwarden' },
+    expect(
+      await rowsOf(database.db, sql`select issued_by_organisation_id as org from clients.decisions`),
+    ).toEqual([{ org: 'org-gemeente-leeuwarden' }]);
+    expect(await rowsOf(database.db, sql`select to_regclass('clients.caseworkers') as t`)).toEqual([
+      { t: null },
     ]);
-    expect(await rowsOf(sql`select to_regclass('clients.caseworkers') as t`)).toEqual([{ t: null }]);
   });
 });
 
 describe('0002: the Awb term of a bezwaar counts from the end of the bezwaar term', () => {
-  let upTo0001: string;
-  let database2: Database;
-  let testDatabase2: TestDatabase;
-  beforeAll(async () => {
-    testDatabase2 = await createTestDatabase();
-    database2 = await connectDatabase(testDatabase2.options);
-    upTo0001 = firstMigrations(2);
-  });
-  afterAll(async () => {
-    await database2?.close();
-    await testDatabase2?.drop();
-    rmSync(upTo0001, { recursive: true, force: true });
-  });
+  const second = useTestDatabase(migrationsFolder);
 
   it('recomputes every stored due date from the decision’s date of issue, and records no advisory committee', async () => {
-    await migrateDatabase(database2, 'clients', upTo0001);
+    const database2 = second.database;
+    await migrateDatabase(database2, 'clients', second.migrationsUpTo(2));
     const statements = [
       sql`insert into clients.households (id, area_id) values ('h-1', 'area-noord')`,
       sql`insert into clients.clients (id, bsn, name, date_of_birth, household_id, household_role)
@@ -103,11 +68,10 @@ describe('0002: the Awb term of a bezwaar counts from the end of the bezwaar ter
     ];
     for (const statement of statements) await database2.db.execute(statement);
     await migrateDatabase(database2, 'clients', migrationsFolder);
-    const rows = (
-      (await database2.db.execute(
-        sql`select id, decision_due::text as due, advisory_committee as committee from clients.objections order by id`,
-      )) as unknown as { rows: Record<string, unknown>[] }
-    ).rows;
+    const rows = await rowsOf(
+      database2.db,
+      sql`select id, decision_due::text as due, advisory_committee as committee from clients.objections order by id`,
+    );
     expect(rows).toEqual([
       // Issued 20 January: the bezwaar term ends 3 March; due six weeks later.
       { id: 'o-early', due: '2021-04-14', committee: false },

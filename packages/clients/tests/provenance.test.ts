@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import { connectDatabase, type Database, migrateDatabase } from '@mienskip/kit/db';
-import { createTestDatabase, type TestDatabase } from '@mienskip/testing';
+import { migrateDatabase } from '@mienskip/kit/db';
+import { provenanceMarkers, rerunProvenanceMigration, useTestDatabase } from '@mienskip/testing';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seed } from '../src/db/seed.ts';
@@ -124,8 +124,7 @@ describe('rows written through the API', () => {
 });
 
 describe('migration 0007 on a database seeded before it', () => {
-  let testDatabase: TestDatabase;
-  let database: Database;
+  const under = useTestDatabase();
   const migrationsFolder = fileURLToPath(new URL('../src/db/migrations', import.meta.url));
   const TABLES = [
     'households',
@@ -141,28 +140,10 @@ describe('migration 0007 on a database seeded before it', () => {
     'transition_interviews',
     'housing_links',
   ];
-  const markers = async () => {
-    const marks: Record<string, Record<string, number>> = {};
-    for (const table of TABLES) {
-      const { rows } = (await database.db.execute(
-        sql.raw(
-          `select provenance::text as p, count(*)::int as n from clients.${table} group by 1 order by 1`,
-        ),
-      )) as unknown as { rows: { p: string; n: number }[] };
-      marks[table] = Object.fromEntries(rows.map((row) => [row.p, row.n]));
-    }
-    return marks;
-  };
-  beforeAll(async () => {
-    testDatabase = await createTestDatabase();
-    database = await connectDatabase(testDatabase.options);
-  });
-  afterAll(async () => {
-    await database?.close();
-    await testDatabase?.drop();
-  });
+  const markers = () => provenanceMarkers(under.database.db, 'clients', TABLES);
 
   it('marks the seeded rows SYNTHETIC, as the seed marks them now, and leaves rows written through the API RECORDED', async () => {
+    const { database } = under;
     await migrateDatabase(database, 'clients', migrationsFolder);
     await seed(database.db, { transitionClients: 100 });
     // Rows as the API writes them (UUID ids).
@@ -179,13 +160,7 @@ describe('migration 0007 on a database seeded before it', () => {
     expect(expected.clients!.RECORDED).toBe(1);
 
     // The database as it was before 0007: no markers, and 0007 not yet applied.
-    for (const table of TABLES)
-      await database.db.execute(sql.raw(`alter table clients.${table} drop column provenance`));
-    await database.db.execute(sql`drop type clients.provenance`);
-    await database.db.execute(
-      sql`delete from drizzle.clients_migrations where created_at = (select max(created_at) from drizzle.clients_migrations)`,
-    );
-    await migrateDatabase(database, 'clients', migrationsFolder);
+    await rerunProvenanceMigration(database, 'clients', TABLES, migrationsFolder, 'last migration');
     expect(await markers()).toEqual(expected);
   });
 });

@@ -1,10 +1,11 @@
 import { fileURLToPath } from 'node:url';
-import { connectDatabase, type Database, migrateDatabase } from '@mienskip/kit/db';
+import { migrateDatabase } from '@mienskip/kit/db';
 import {
-  createTestDatabase,
+  provenanceMarkers,
+  rerunProvenanceMigration,
   startTestSubgraph,
-  type TestDatabase,
   type TestSubgraph,
+  useTestDatabase,
 } from '@mienskip/testing';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -143,8 +144,7 @@ describe('rows written through the API', () => {
 });
 
 describe('migration 0001 on a database seeded before it', () => {
-  let testDatabase: TestDatabase;
-  let database: Database;
+  const under = useTestDatabase();
   const migrationsFolder = fileURLToPath(new URL('../src/db/migrations', import.meta.url));
   const TABLES = [
     'areas',
@@ -158,28 +158,10 @@ describe('migration 0001 on a database seeded before it', () => {
     'activities',
     'visit_counts',
   ];
-  const markers = async () => {
-    const marks: Record<string, Record<string, number>> = {};
-    for (const table of TABLES) {
-      const { rows } = (await database.db.execute(
-        sql.raw(
-          `select provenance::text as p, count(*)::int as n from locations.${table} group by 1 order by 1`,
-        ),
-      )) as unknown as { rows: { p: string; n: number }[] };
-      marks[table] = Object.fromEntries(rows.map((row) => [row.p, row.n]));
-    }
-    return marks;
-  };
-  beforeAll(async () => {
-    testDatabase = await createTestDatabase();
-    database = await connectDatabase(testDatabase.options);
-  });
-  afterAll(async () => {
-    await database?.close();
-    await testDatabase?.drop();
-  });
+  const markers = () => provenanceMarkers(under.database.db, 'locations', TABLES);
 
   it('marks the seeded rows as the seed marks them now, and leaves rows written through the API RECORDED', async () => {
+    const { database } = under;
     await migrateDatabase(database, 'locations', migrationsFolder);
     await seed(database.db, { generatedRooms: 2 });
     // Rows as the API writes them (its ids), on days and in rooms the seed also uses.
@@ -199,13 +181,13 @@ describe('migration 0001 on a database seeded before it', () => {
     expect(expected.visit_counts!.RECORDED).toBe(3);
 
     // The database as it was before 0001: no markers, and 0001 (and what follows it) not yet applied.
-    for (const table of TABLES)
-      await database.db.execute(sql.raw(`alter table locations.${table} drop column provenance`));
-    await database.db.execute(sql`drop type locations.provenance`);
-    await database.db.execute(
-      sql`delete from drizzle.locations_migrations where created_at > (select min(created_at) from drizzle.locations_migrations)`,
+    await rerunProvenanceMigration(
+      database,
+      'locations',
+      TABLES,
+      migrationsFolder,
+      'all but the first migration',
     );
-    await migrateDatabase(database, 'locations', migrationsFolder);
     expect(await markers()).toEqual(expected);
   });
 });
