@@ -1,12 +1,12 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
-import { createServer, request } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SUBGRAPHS, subgraphUrlEnv } from '@mienskip/kit/catalogue';
-import { testKeyMaterial } from '@mienskip/testing';
+import { type Answer, sendOnOwnConnection, spawnServer, testKeyMaterial } from '@mienskip/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 
 // SIGTERM under load: the real gateway process (`src/server.ts`) over a stand-in subgraph that
@@ -18,34 +18,10 @@ const GRACE_MS = 8_000;
 const HOLD_MS = 1_500;
 const ROOMS = 5_000; // a large answer: its body takes several writes
 
-interface Answer {
-  status: number;
-  body: string;
-}
-
 /** POSTs a query on a connection of its own; rejects with the socket error (e.g. ECONNREFUSED). */
 function query(port: number, body: string): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    const req = request(
-      {
-        host: '127.0.0.1',
-        port,
-        path: '/graphql',
-        method: 'POST',
-        agent: false,
-        headers: { authorization: `Bearer ${DEV_KEY}`, 'content-type': 'application/json' },
-      },
-      (res) => {
-        let text = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk) => (text += chunk));
-        res.on('end', () => resolve({ status: res.statusCode!, body: text }));
-        res.on('error', reject);
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
+  const headers = { authorization: `Bearer ${DEV_KEY}`, 'content-type': 'application/json' };
+  return sendOnOwnConnection(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers }, body);
 }
 
 let gateway: ChildProcess | undefined;
@@ -69,8 +45,9 @@ describe('SIGTERM under load', () => {
   it('answers every request in flight in full, refuses new connections and exits 0 within the grace period', async () => {
     await new Promise<void>((resolve) => standIn.listen(0, '127.0.0.1', resolve));
     const standInUrl = `http://127.0.0.1:${(standIn.address() as AddressInfo).port}/graphql`;
-    const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', 'src/server.ts'], {
+    const server = spawnServer({
       cwd: gatewayDir,
+      name: 'gateway',
       env: {
         PATH: process.env.PATH,
         PGLITE_DATA_DIR: mkdtempSync(join(tmpdir(), 'gateway-')),
@@ -80,24 +57,10 @@ describe('SIGTERM under load', () => {
         MIENSKIP_STOP_GRACE_MS: String(GRACE_MS),
         ...Object.fromEntries(SUBGRAPHS.map(({ name }) => [subgraphUrlEnv(name), standInUrl])),
       },
-      stdio: ['ignore', 'pipe', 'pipe'],
     });
+    const { child, exited } = server;
     gateway = child;
-    let log = '';
-    child.stdout!.on('data', (chunk) => (log += chunk));
-    child.stderr!.on('data', (chunk) => (log += chunk));
-    const exited = new Promise<{ code: number | null; at: number }>((resolve) =>
-      child.once('exit', (code) => resolve({ code, at: Date.now() })),
-    );
-    const port = await new Promise<number>((resolve, reject) => {
-      const look = () => {
-        const match = /"url":"http:\/\/127\.0\.0\.1:(\d+)\/graphql".*"msg":"gateway listening"/.exec(log);
-        if (match) return resolve(Number(match[1]));
-        if (child.exitCode !== null) return reject(new Error(`gateway did not start:\n${log}`));
-        setTimeout(look, 50);
-      };
-      look();
-    });
+    const port = Number(new URL(await server.listening).port);
 
     // A stream of requests, each on its own connection; SIGTERM once ten are in flight.
     const body = JSON.stringify({ query: '{ rooms { id } }' });
@@ -112,8 +75,7 @@ describe('SIGTERM under load', () => {
     const signalled = Date.now();
     child.kill('SIGTERM');
     // New connections are refused from the moment it has taken the signal.
-    while (!log.includes('stopping: finishing requests in flight'))
-      await new Promise((resolve) => setTimeout(resolve, 10));
+    await server.logged('stopping: finishing requests in flight');
 
     // ...and keep being refused until it exits.
     for (let i = 0; i < 5; i++) {
@@ -129,8 +91,8 @@ describe('SIGTERM under load', () => {
     }
     expect(Date.now() - signalled).toBeGreaterThan(HOLD_MS / 2); // they were truly in flight
     const { code, at } = await exited;
-    expect(code, log).toBe(0);
+    expect(code, server.log()).toBe(0);
     expect(at - signalled).toBeLessThan(GRACE_MS);
-    expect(log).toContain('stopping: finishing requests in flight');
+    expect(server.log()).toContain('stopping: finishing requests in flight');
   }, 60_000);
 });

@@ -12,6 +12,7 @@ export {
   rowsOf,
   useTestDatabase,
 } from './migrations.ts';
+export { type Answer, type ServerProcess, sendOnOwnConnection, spawnServer } from './process.ts';
 export { type StandInLookup, type StandInOwner, startStandInOwner } from './stand-in-owner.ts';
 export { startTestSubgraph, type TestSubgraph, type TestSubgraphOptions } from './subgraph.ts';
 export { type CallerOptions, signTestToken, testCaller, testKeyMaterial, testServiceKey } from './tokens.ts';
