@@ -9,7 +9,8 @@
  * - `MIENSKIP_WAIT_FOR_SUBGRAPHS_MS` (30000): how long to wait for subgraphs at start
  * - `MIENSKIP_RATE_LIMIT_REQUESTS_PER_MINUTE` (600), `MIENSKIP_RATE_LIMIT_COST_PER_MINUTE` (600000): per API key
  * - `REDIS_URL`: keep the rate-limit counters in this Redis, shared by every gateway instance
- *   (in memory, per instance, without it); the gateway does not start if it cannot reach it
+ *   (in memory, per instance, without it); the gateway does not start if it cannot reach it, and
+ *   counts per instance in memory while Redis is away later (docs/operations.md)
  * - `MIENSKIP_STOP_GRACE_MS` (10000): how long requests in flight may take to finish after SIGTERM
  */
 import { readFileSync } from 'node:fs';

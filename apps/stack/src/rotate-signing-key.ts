@@ -1,4 +1,4 @@
-// Rotates the local stack's internal-token signing key (see README, "Rotating the signing key").
+// Rotates the local stack's internal-token signing key (see docs/keys.md, "Rotating the signing key").
 import { join } from 'node:path';
 import { rotateLocalKeyMaterial } from './secrets.ts';
 import { REPO_ROOT } from './services.ts';
