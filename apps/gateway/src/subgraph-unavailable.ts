@@ -5,7 +5,7 @@ export const SUBGRAPH_UNAVAILABLE = 'SUBGRAPH_UNAVAILABLE';
 /** What a caller learns when a subgraph's fields are missing: which subgraph, nothing internal. */
 export function subgraphUnavailable(subgraph: string): GraphQLError {
   return new GraphQLError(
-    `The ${subgraph} subgraph did not answer in time; the fields it owns are missing from this answer.`,
+    `The ${subgraph} subgraph is unavailable (it failed or did not answer in time); the fields it owns are missing from this answer.`,
     { extensions: { code: SUBGRAPH_UNAVAILABLE, subgraph } },
   );
 }

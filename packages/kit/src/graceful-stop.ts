@@ -13,7 +13,11 @@ export function nextStopPhase(phase: StopPhase, event: StopEvent): StopPhase {
   return 'closed';
 }
 
-/** Only a service that accepts is ready: `/ready` answers 503 from the first signal on. */
+/**
+ * Only a service that accepts is ready. From the first signal on the listener is closed, so a new
+ * probe is refused (which a load balancer reads as not ready); `/ready` answers 503 only to a
+ * request that reaches a connection still open.
+ */
 export function isReadyPhase(phase: StopPhase): boolean {
   return phase === 'accepting';
 }
