@@ -64,6 +64,20 @@ describe('a municipal team sees the households where it holds regie (BR-KT4)', (
     expect(await read(SOCIALE_ZAKEN, ids)).toEqual({ household: null, client: null });
   });
 
+  it('does not let the JET make a household visible to itself by assigning its own worker regie there', async () => {
+    const ids = await newHousehold(404);
+    const { assignCoordinator } = await graph.data<{ assignCoordinator: { __typename: string } }>(
+      `mutation ($input: AssignCoordinatorInput!) { assignCoordinator(input: $input) { __typename } }`,
+      { input: { householdId: ids.householdId, workerId: JET_WORKER, domain: 'JEUGDWET' } },
+      { ...JET, scopes: ['clients:read', 'clients:write'] },
+    );
+    expect(assignCoordinator.__typename).toBe('NotFoundError');
+    expect(await read(JET, ids)).toEqual({ household: null, client: null });
+    // Once the JET holds regie there (assigned by the municipality), it may hand it over itself.
+    expect(await assign(ids.householdId, JET_WORKER, 'JEUGDWET')).toBe('Household');
+    expect(await read(JET, ids)).toMatchObject({ household: { id: ids.householdId } });
+  });
+
   it('lets a consulent of Sociale Zaken hold regie on work and participation, which shows it the household', async () => {
     const ids = await newHousehold(402);
     expect(await assign(ids.householdId, SOCIALE_ZAKEN_WORKER, 'JEUGDWET')).toBe('RuleViolationError');

@@ -67,7 +67,7 @@ builder.mutationFields((t) => ({
       unlessRefused(planAuthor(author, await lookUpWorker(context, author)));
       try {
         return await context.db.transaction(async (tx) => {
-          await lockHousehold(tx, plan.householdId);
+          await lockHousehold(tx, context.caller, plan.householdId);
           const periods = await planPeriods(tx, plan.householdId);
           const refusal = oneActivePlan(plan.householdId, periods, plan.startedOn);
           if (refusal) throw refusal;

@@ -69,7 +69,7 @@ builder.mutationFields((t) => ({
       const organisationId = holder.organisation.id;
       try {
         return await context.db.transaction(async (tx) => {
-          await lockHousehold(tx, householdId);
+          await lockHousehold(tx, context.caller, householdId);
           const active = await activeAssignment(tx, householdId, domain);
           const wanted = { householdId, workerId, organisationId, domain, startedOn: input.startedOn };
           await insertAssignment(tx, unlessRefused(assignCoordinator(active, wanted, today())));
@@ -105,7 +105,7 @@ builder.mutationFields((t) => ({
       const holder = unlessRefused(regieHolder(domain, workerId, await lookUpWorker(context, workerId)));
       const organisationId = holder.organisation.id;
       return context.db.transaction(async (tx) => {
-        await lockHousehold(tx, householdId, input.version);
+        await lockHousehold(tx, context.caller, householdId, input.version);
         const active = await activeAssignment(tx, householdId, domain);
         const wanted = { householdId, workerId, organisationId, domain, on: input.on };
         await handOver(tx, unlessRefused(reassignCoordinator(active, wanted, today())));
