@@ -52,6 +52,14 @@ export function decideCorrection(
     knownOrganisations,
   );
   if (unknown) return unknown;
+  const decidedCents = correction.decidedCents ?? current.decidedCents;
+  if (correction.shares) {
+    // Given shares add up to the decided amount (BR-BU3); shares copied from the corrected version are
+    // kept as they were, so that correcting only a rounding difference in the amount stays possible.
+    const total = correction.shares.reduce((sum, share) => sum + share.amountCents, 0n);
+    if (total !== decidedCents)
+      return new ValidationError('shares', 'The shares must add up to the decided amount');
+  }
   const number = current.correction + 1;
   return {
     id: `${current.seriesId}-c${number}`,
@@ -61,7 +69,7 @@ export function decideCorrection(
     title: current.title,
     lots: current.lots,
     status: current.status,
-    decidedCents: correction.decidedCents ?? current.decidedCents,
+    decidedCents,
     baseCents: current.baseCents,
     decidedOn: current.decidedOn,
     source: correction.source.trim(),

@@ -53,6 +53,26 @@ describe('correcting a lumpsum', () => {
     });
   });
 
+  it('refuses given shares that do not add up to the decided amount, and keeps copied shares as they were (BR-BU3)', () => {
+    const shares = [
+      { organisationId: 'a', amountCents: 500n },
+      { organisationId: 'w', amountCents: 500n },
+    ];
+    expect(decideCorrection(definitive, { shares, source: 'x' }, known)).toMatchObject({
+      field: 'shares',
+      message: 'The shares must add up to the decided amount',
+    });
+    expect(decideCorrection(definitive, { shares, decidedCents: 1_000n, source: 'x' }, known)).toMatchObject({
+      decidedCents: 1_000n,
+      shares,
+    });
+    // Correcting only a rounding difference in the amount keeps the shares of the corrected version.
+    expect(decideCorrection(definitive, { decidedCents: 1_000n, source: 'x' }, known)).toMatchObject({
+      decidedCents: 1_000n,
+      shares: definitive.shares,
+    });
+  });
+
   it('corrects only the current definitive version', () => {
     for (const current of [
       { ...definitive, status: 'PROVISIONAL' as const },
