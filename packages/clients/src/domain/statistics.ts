@@ -18,7 +18,10 @@ import { TRANSITION_STATUSES, type TransitionStatus } from './transition.ts';
 
 /** A reporting period runs from its first day to its last, and does not end before it starts. */
 export function checkPeriod(from: string, to: string): ValidationError | null {
-  return to < from ? new ValidationError('to', 'The period ends before it starts') : null;
+  if (to < from) return new ValidationError('to', 'The period ends before it starts');
+  // At most ten years: a longer period answers no council question and only costs the database.
+  const tenYearsOn = `${Number(from.slice(0, 4)) + 10}${from.slice(4)}`;
+  return to > tenYearsOn ? new ValidationError('to', 'A period is at most ten years long') : null;
 }
 
 /**

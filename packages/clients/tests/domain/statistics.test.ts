@@ -13,6 +13,14 @@ describe('a reporting period', () => {
     expect(refusal).toBeInstanceOf(ValidationError);
     expect(refusal).toMatchObject({ field: 'to' });
   });
+
+  it('is at most ten years long, as its description says', () => {
+    expect(checkPeriod('2021-01-01', '2031-01-01')).toBeNull();
+    expect(checkPeriod('2021-01-01', '2031-01-02')).toMatchObject({
+      field: 'to',
+      message: 'A period is at most ten years long',
+    });
+  });
 });
 
 describe('the catalogue of the statistics (BR-KT5)', () => {
