@@ -1,4 +1,5 @@
 import { DomainError, ValidationError } from '@mienskip/kit/rules';
+import type { RegieDomain } from './codes.ts';
 
 /**
  * The typed refusals of the clients domain. Rules return them (see `unlessRefused`); the schema registers
@@ -10,16 +11,24 @@ export class RuleViolationError extends ValidationError {
   override name = 'RuleViolationError';
 }
 
+/** How a refusal names a regie domain. */
+const REGIE_DOMAIN_NAMES: Record<RegieDomain, string> = {
+  WMO: 'Wmo',
+  JEUGDWET: 'Jeugdwet',
+  WERK_PARTICIPATIE: 'work and participation',
+};
+
 /** One household, one regievoerder per domain (BR-R1, BR-R2). */
 export class CoordinatorAlreadyAssignedError extends DomainError {
   override name = 'CoordinatorAlreadyAssignedError';
   constructor(
     readonly householdId: string,
     readonly workerId: string,
+    domain: RegieDomain = 'WMO',
   ) {
     super(
-      `Household "${householdId}" already has an active Wmo regievoerder (${workerId}): one household, one ` +
-        'regievoerder. Reassign instead.',
+      `Household "${householdId}" already has an active ${REGIE_DOMAIN_NAMES[domain]} regievoerder (${workerId}): ` +
+        'one household, one regievoerder. Reassign instead.',
     );
   }
 }

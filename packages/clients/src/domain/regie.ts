@@ -44,7 +44,7 @@ export function assignCoordinator(
   },
   today: string,
 ): CoordinatorAlreadyAssignedError | NewAssignment {
-  if (active) return new CoordinatorAlreadyAssignedError(input.householdId, active.workerId);
+  if (active) return new CoordinatorAlreadyAssignedError(input.householdId, active.workerId, input.domain);
   return { ...input, startedOn: input.startedOn ?? today };
 }
 

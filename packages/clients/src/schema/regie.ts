@@ -78,7 +78,7 @@ builder.mutationFields((t) => ({
       } catch (error) {
         // The partial unique index is the last word when two assignments race.
         if (isUniqueViolation(error))
-          throw new CoordinatorAlreadyAssignedError(householdId, 'another worker');
+          throw new CoordinatorAlreadyAssignedError(householdId, 'another worker', domain);
         throw error;
       }
     },

@@ -24,6 +24,13 @@ describe('assigning a regievoerder (BR-R1)', () => {
     expect(refusal).toBeInstanceOf(CoordinatorAlreadyAssignedError);
     expect(refusal).toMatchObject({ householdId: 'household-000001', workerId: 'worker-00001' });
   });
+
+  it('names the domain in which the household already has a regievoerder', () => {
+    const wmo = assignCoordinator(active, { ...wanted, domain: 'WMO' }, TODAY) as Error;
+    expect(wmo.message).toContain('already has an active Wmo regievoerder');
+    const jeugd = assignCoordinator(active, { ...wanted, domain: 'JEUGDWET' }, TODAY) as Error;
+    expect(jeugd.message).toContain('already has an active Jeugdwet regievoerder');
+  });
 });
 
 describe('handing regie over (BR-CL6)', () => {
