@@ -34,6 +34,7 @@ export const SUBGRAPHS = [
   subgraph('clients', 4001),
   subgraph('budget', 4002),
   subgraph('locations', 4003),
+  subgraph('youth', 4004),
   subgraph('audit', 4008),
 ] as const satisfies readonly SubgraphEntry[];
 

@@ -1,0 +1,4 @@
+import { runSubgraph } from '@mienskip/kit/server';
+import { youth } from './index.ts';
+
+await runSubgraph(youth);

@@ -1,0 +1,4 @@
+import { subgraphContract } from '@mienskip/testing/contract';
+import { youth } from '../src/index.ts';
+
+subgraphContract(youth, new URL('..', import.meta.url));
