@@ -58,6 +58,8 @@ export const youthCases = youth.table(
     id: text('id').primaryKey(),
     /** A `Household` of the clients subgraph. */
     householdId: text('household_id').notNull(),
+    /** The household's `Area` (locations) as clients gave it when the case was opened: for statistics per area. */
+    areaId: text('area_id').notNull(),
     route: youthRoute('route').notNull(),
     openedOn: day('opened_on').notNull(),
     closedOn: day('closed_on'),
@@ -74,6 +76,7 @@ export const youthCases = youth.table(
   },
   (t) => [
     index('youth_cases_household_idx').on(t.householdId),
+    index('youth_cases_area_idx').on(t.areaId),
     index('youth_cases_director_org_idx').on(t.processDirectorOrganisationId),
     index('youth_cases_opened_by_idx').on(t.openedByOrganisationId),
     // Every Jeugdwet case has a procesregisseur (BR-Y4), also when a write path forgets the rule.
@@ -95,7 +98,10 @@ export const youthCaseChildren = youth.table(
       .references(() => youthCases.id),
     clientId: text('client_id').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.caseId, t.clientId] }), index('youth_case_children_client_idx').on(t.clientId)],
+  (t) => [
+    primaryKey({ columns: [t.caseId, t.clientId] }),
+    index('youth_case_children_client_idx').on(t.clientId),
+  ],
 );
 
 /** Early consultation of the JET's outreach youth expert (E36). */
@@ -275,7 +281,10 @@ export const safetyPlans = youth.table(
     drawnUpBy: safetyTaskAssignee('drawn_up_by').notNull(),
     createdAt: createdAt(),
   },
-  (t) => [index('safety_plans_case_idx').on(t.caseId), uniqueIndex('safety_plans_assessment_idx').on(t.riskAssessmentId)],
+  (t) => [
+    index('safety_plans_case_idx').on(t.caseId),
+    uniqueIndex('safety_plans_assessment_idx').on(t.riskAssessmentId),
+  ],
 );
 
 /** The meldcode's weighing: report to Veilig Thuis or not. */

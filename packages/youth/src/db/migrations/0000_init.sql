@@ -199,6 +199,7 @@ CREATE TABLE "youth"."youth_cases" (
 	"provenance" "youth"."provenance" DEFAULT 'RECORDED' NOT NULL,
 	"id" text PRIMARY KEY NOT NULL,
 	"household_id" text NOT NULL,
+	"area_id" text NOT NULL,
 	"route" "youth"."youth_route" NOT NULL,
 	"opened_on" date NOT NULL,
 	"closed_on" date,
@@ -264,6 +265,7 @@ CREATE INDEX "verwijsindex_matches_registration_idx" ON "youth"."verwijsindex_ma
 CREATE INDEX "verwijsindex_registrations_case_idx" ON "youth"."verwijsindex_registrations" USING btree ("case_id");--> statement-breakpoint
 CREATE INDEX "youth_case_children_client_idx" ON "youth"."youth_case_children" USING btree ("client_id");--> statement-breakpoint
 CREATE INDEX "youth_cases_household_idx" ON "youth"."youth_cases" USING btree ("household_id");--> statement-breakpoint
+CREATE INDEX "youth_cases_area_idx" ON "youth"."youth_cases" USING btree ("area_id");--> statement-breakpoint
 CREATE INDEX "youth_cases_director_org_idx" ON "youth"."youth_cases" USING btree ("process_director_organisation_id");--> statement-breakpoint
 CREATE INDEX "youth_cases_opened_by_idx" ON "youth"."youth_cases" USING btree ("opened_by_organisation_id");--> statement-breakpoint
 CREATE INDEX "youth_referrals_case_idx" ON "youth"."youth_referrals" USING btree ("case_id");--> statement-breakpoint
