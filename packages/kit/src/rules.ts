@@ -11,16 +11,27 @@ export {
   type AccessLogSubjectType,
 } from './access-log-entry.ts';
 export { passesElfproef } from './bsn.ts';
-export { type Caller, hasScope, isMunicipal, mayReadRowsOf } from './caller.ts';
+export { type Caller, hasScope, isMunicipal, jeugdwetPurposeRefusal, mayReadRowsOf } from './caller.ts';
 export { isIsoDate } from './dates.ts';
 export {
   DomainError,
   InvalidBsnError,
   NotFoundError,
   OwnerUnavailableError,
+  PurposeNotAllowedError,
+  PurposeRequiredError,
   ValidationError,
   VersionConflictError,
 } from './domain-errors.ts';
+export {
+  isJeugdwetPurpose,
+  JEUGDWET_PURPOSE_CODES,
+  JEUGDWET_PURPOSES,
+  type JeugdwetPurpose,
+  type JeugdwetPurposeDefinition,
+  parseJeugdwetPurpose,
+  type StatedJeugdwetPurpose,
+} from './jeugdwet-purposes.ts';
 export { formatMoney, isMoneyString, parseMoney, toCents } from './money.ts';
 export { checkName, readableId } from './names.ts';
 export { isOrganisationKind, ORGANISATION_KINDS, type OrganisationKind } from './organisation-kinds.ts';
@@ -31,6 +42,7 @@ export {
   type Provenance,
   provenanceAfterChange,
 } from './provenance.ts';
+export { MAX_PURPOSE_LENGTH, PURPOSE_HEADER, parsePurpose } from './purpose.ts';
 export { prng } from './random.ts';
 export {
   type PublishedCount,

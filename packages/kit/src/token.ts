@@ -12,6 +12,7 @@ import {
   SignJWT,
 } from 'jose';
 import type { Caller } from './caller.ts';
+import { isJeugdwetPurpose, JEUGDWET_PURPOSE_CODES, type JeugdwetPurpose } from './jeugdwet-purposes.ts';
 import { isOrganisationKind } from './organisation-kinds.ts';
 import { parsePurpose } from './purpose.ts';
 import { isScope, type Scope } from './scopes.ts';
@@ -97,6 +98,9 @@ export async function createTokenSigner(privateJwk: JWK): Promise<TokenSigner> {
         scopes: [...caller.scopes],
         rid: caller.requestId,
         ...(caller.purpose !== undefined && { purpose: caller.purpose }),
+        ...(caller.allowedPurposes !== undefined && {
+          allowedPurposes: JEUGDWET_PURPOSE_CODES.filter((code) => caller.allowedPurposes!.has(code)),
+        }),
       })
         .setProtectedHeader({ alg: TOKEN_ALGORITHM, kid })
         .setIssuer(TOKEN_ISSUER)
@@ -225,7 +229,7 @@ function callerOf(claims: Record<string, unknown>, kid: string | undefined, audi
 }
 
 function callerFromClaims(claims: Record<string, unknown>): Caller {
-  const { sub, org, orgKind, scopes, rid, purpose } = claims;
+  const { sub, org, orgKind, scopes, rid, purpose, allowedPurposes } = claims;
   if (typeof sub !== 'string' || typeof org !== 'string' || typeof rid !== 'string') {
     throw new TokenError('Internal token lacks key, organisation or request id');
   }
@@ -238,6 +242,13 @@ function callerFromClaims(claims: Record<string, unknown>): Caller {
   if (purpose !== undefined && parsePurpose(purpose) !== purpose) {
     throw new TokenError('Internal token has a purpose that is not short printable text');
   }
+  // Absent for a key that is not limited (and in tokens signed before keys could be).
+  if (
+    allowedPurposes !== undefined &&
+    !(Array.isArray(allowedPurposes) && allowedPurposes.every(isJeugdwetPurpose))
+  ) {
+    throw new TokenError('Internal token has unknown Jeugdwet purposes');
+  }
   return {
     keyId: sub,
     organisationId: org,
@@ -245,6 +256,9 @@ function callerFromClaims(claims: Record<string, unknown>): Caller {
     scopes: new Set(scopes as Scope[]),
     requestId: rid,
     ...(purpose !== undefined && { purpose: purpose as string }),
+    ...(allowedPurposes !== undefined && {
+      allowedPurposes: new Set(allowedPurposes as JeugdwetPurpose[]),
+    }),
   };
 }
 

@@ -311,6 +311,65 @@ describe('internal tokens', () => {
       }
     });
 
+    it('carries the Jeugdwet purposes a key is limited to, in the order of the article', async () => {
+      const verifier = createTokenVerifier(material.publicJwks, AUDIENCE);
+      const limited = await signer.sign(
+        { ...caller, allowedPurposes: new Set(['BEKOSTIGING', 'TOELEIDING'] as const) },
+        AUDIENCE,
+      );
+      expect(decodeJwt(limited).allowedPurposes).toEqual(['TOELEIDING', 'BEKOSTIGING']);
+      expect((await verifier.verify(limited)).allowedPurposes).toEqual(
+        new Set(['TOELEIDING', 'BEKOSTIGING']),
+      );
+      // A key limited to no purpose at all stays limited: every purpose is refused, not every one allowed.
+      const none = await signer.sign({ ...caller, allowedPurposes: new Set() }, AUDIENCE);
+      expect(decodeJwt(none).allowedPurposes).toEqual([]);
+      expect((await verifier.verify(none)).allowedPurposes).toEqual(new Set());
+    });
+
+    it('leaves the claim out for a key that is not limited, and still takes tokens without it', async () => {
+      const verifier = createTokenVerifier(material.publicJwks, AUDIENCE);
+      const unlimited = await signer.sign(caller, AUDIENCE);
+      expect(decodeJwt(unlimited)).not.toHaveProperty('allowedPurposes');
+      expect(await verifier.verify(unlimited)).not.toHaveProperty('allowedPurposes');
+      // As signed before keys could be limited: the claims of then, nothing more.
+      const old = await signRaw(material.privateJwk, validClaims, { iat: now(), exp: now() + 30 });
+      const oldCaller = await verifier.verify(old);
+      expect(oldCaller).toMatchObject({ keyId: 'key-1', organisationId: 'org-42' });
+      expect(oldCaller).not.toHaveProperty('allowedPurposes');
+    });
+
+    it('refuses a signed purpose list with an unknown code or of the wrong shape', async () => {
+      const verifier = createTokenVerifier(material.publicJwks, AUDIENCE);
+      for (const allowedPurposes of [
+        ['TOELEIDING', 'REGIE'],
+        ['toeleiding'],
+        'TOELEIDING',
+        [42],
+        null,
+        { TOELEIDING: true },
+      ]) {
+        const token = await signRaw(
+          material.privateJwk,
+          { ...validClaims, allowedPurposes },
+          { iat: now(), exp: now() + 30 },
+        );
+        await expect(verifier.verify(token)).rejects.toThrow(/unknown Jeugdwet purposes/);
+      }
+    });
+
+    it('lets no one add a purpose to a signed list: a changed claim breaks the signature', async () => {
+      const verifier = createTokenVerifier(material.publicJwks, AUDIENCE);
+      const token = await signer.sign(
+        { ...caller, allowedPurposes: new Set(['TOELEIDING'] as const) },
+        AUDIENCE,
+      );
+      const [header, , signature] = token.split('.');
+      const payload = { ...decodeJwt(token), allowedPurposes: ['TOELEIDING', 'CONTROLE'] };
+      const forged = `${header}.${Buffer.from(JSON.stringify(payload)).toString('base64url')}.${signature}`;
+      await expect(verifier.verify(forged)).rejects.toThrow(TokenError);
+    });
+
     it('accepts any of several audiences and says which one the token was for', async () => {
       const verifier = createTokenVerifier(material.publicJwks, ['clients', 'budget']);
       const token = await signer.sign(caller, 'budget');
@@ -399,12 +458,14 @@ describe('service tokens', () => {
         orgKind: 'PROVIDER',
         scopes: ['personal-data', 'locations:write', 'admin'],
         purpose: 'anything',
+        allowedPurposes: ['TOELEIDING'],
       },
     });
     const caller = await verifier.verify(token);
     expect([...caller.scopes]).toEqual(['locations:read']);
     expect(caller).toMatchObject({ organisationKind: 'MUNICIPALITY', organisationId: 'service:clients' });
     expect(caller).not.toHaveProperty('purpose');
+    expect(caller).not.toHaveProperty('allowedPurposes');
   });
 
   it('refuses a service key signing as the gateway', async () => {
