@@ -31,6 +31,22 @@ describe('organisations', () => {
     });
   });
 
+  it('seeds the youth partners the sources name, a youth-care provider among them', async () => {
+    const { body } = await subgraph.query<{ organisations: { id: string; kind: string }[] }>(
+      '{ organisations { id kind } }',
+      { caller: { scopes: ['youth:read'] } },
+    );
+    const kinds = Object.fromEntries(body.data!.organisations.map((o) => [o.id, o.kind]));
+    expect(kinds).toMatchObject({
+      'org-raad-kinderbescherming': 'PARTNER',
+      'org-gecertificeerde-instelling': 'PARTNER',
+      'org-ggd-opvoedpunt': 'PARTNER',
+      'org-steunstructuur': 'PARTNER',
+      'org-jeugdhulpaanbieder': 'PROVIDER',
+      'org-sociaal-domein-fryslan': 'PARTNER',
+    });
+  });
+
   it('is readable with any reading scope, and refused without one', async () => {
     for (const scope of ['locations:read', 'clients:read', 'statistics'] as const) {
       const { body } = await subgraph.query('{ organisation(id: "org-amaryllis") { name } }', {

@@ -80,6 +80,49 @@ export const ORGANISATIONS: readonly {
     kind: 'PARTNER',
     description: 'Receives reports under the meldcode (domestic violence, child abuse).',
   },
+  // The youth partners of the basis (Uitvoeringsplan §4.4; Alliantie note, "Samenwerkingspartners").
+  // Where the sources name a kind of organisation and not one organisation, the name says so.
+  {
+    id: 'org-raad-kinderbescherming',
+    name: 'Raad voor de Kinderbescherming',
+    kind: 'PARTNER',
+    description: 'Receives a Verzoek tot Onderzoek; holds the jeugdbeschermingstafel.',
+  },
+  {
+    id: 'org-gecertificeerde-instelling',
+    name: 'Gecertificeerde instelling (jeugdbescherming)',
+    kind: 'PARTNER',
+    description:
+      'A certified institution for child protection; the sources name the kind, not the organisation. ' +
+      'The basis works with it to step down from the compulsory to the voluntary frame.',
+  },
+  {
+    id: 'org-ggd-opvoedpunt',
+    name: 'GGD: Opvoedpunt en jeugdgezondheidszorg',
+    kind: 'PARTNER',
+    description: 'Youth health care and the Opvoedpunt; a partner of the basis on youth.',
+  },
+  {
+    id: 'org-steunstructuur',
+    name: 'Steunstructuur 0-12 en 12+',
+    kind: 'PARTNER',
+    description: 'The youth support structure for under-12s and over-12s; a partner of the basis.',
+  },
+  {
+    id: 'org-jeugdhulpaanbieder',
+    name: 'Aanbieder van (specialistische) jeugdhulp',
+    kind: 'PROVIDER',
+    description:
+      'A provider of (specialist) youth care under the Jeugdwet, bought through Sociaal Domein Fryslân; ' +
+      'the sources name the kind, not the organisation.',
+  },
+  {
+    id: 'org-sociaal-domein-fryslan',
+    name: 'Sociaal Domein Fryslân (SDF)',
+    kind: 'PARTNER',
+    description:
+      'Regional cooperation that buys individual youth maatwerk; access goes through the municipality.',
+  },
 ];
 
 /** Main contracts from 1 January 2021 (council letter, late November 2020). */
