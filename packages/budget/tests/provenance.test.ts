@@ -102,6 +102,15 @@ describe('rows written through the API', () => {
   });
 });
 
+const YOUTH_PARTNERS = [
+  'org-raad-kinderbescherming',
+  'org-gecertificeerde-instelling',
+  'org-ggd-opvoedpunt',
+  'org-steunstructuur',
+  'org-jeugdhulpaanbieder',
+  'org-sociaal-domein-fryslan',
+];
+
 describe('migration 0008 on a database seeded before it', () => {
   const under = useTestDatabase();
   const migrationsFolder = fileURLToPath(new URL('../src/db/migrations', import.meta.url));
@@ -120,6 +129,13 @@ describe('migration 0008 on a database seeded before it', () => {
     const { database } = under;
     await migrateDatabase(database, 'budget', migrationsFolder);
     await seed(database.db, { generatedOrganisations: 2 });
+    // The youth partners joined the seed after 0008: a database seeded before it did not have them.
+    await database.db.execute(
+      sql`delete from budget.organisations where id in (${sql.join(
+        YOUTH_PARTNERS.map((id) => sql`${id}`),
+        sql`, `,
+      )})`,
+    );
     await database.db.execute(sql`
       insert into budget.realisations (id, year, month, lot, organisation_id, amount_cents) values
         ('realisation-4b1c0e2a-0000-4000-8000-000000000001', 2021, 3, 'BASISONDERSTEUNING', 'org-amaryllis', 700)`);
