@@ -5,12 +5,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { JEUGDWET_PURPOSES } from '@mienskip/kit/rules';
 import { SCOPES } from '@mienskip/kit/scopes';
 import { openGatewayDatabase } from '../src/database.ts';
 import { AdminApiError, adminApiClient } from '../src/keys/admin-client.ts';
 import { administerKeys, type KeyAdministration } from '../src/keys/administration.ts';
 import { KeyAdministrationForbidden } from '../src/keys/administration-rules.ts';
 import { KeyInputError } from '../src/keys/errors.ts';
+import { checkAllowedPurposes } from '../src/keys/key-input.ts';
 import { createKeyStore } from '../src/keys/store.ts';
 import { claimStore, storeOwner } from '../src/keys/store-owner.ts';
 import type { ApiKeyView } from '../src/keys/view.ts';
@@ -18,12 +20,13 @@ import { loadOperationFiles, type OperationFile } from '../src/trusted-documents
 
 const USAGE = `Usage:
   keys create --org ORG_ID --name NAME --scopes scope,scope,… [--expires YYYY-MM-DD]
-              [--trusted-operations DIR_OR_FILE,…] [--no-introspection]
+              [--trusted-operations DIR_OR_FILE,…] [--no-introspection] [--purposes CODE,…]
   keys list [--org ORG_ID]
   keys rotate --id KEY_ID [--grace 24h]
   keys revoke --id KEY_ID
   keys update --id KEY_ID [--name NAME] [--scopes scope,…] [--expires YYYY-MM-DD|never]
               [--trusted-operations DIR_OR_FILE,…|any] [--introspection yes|no]
+              [--purposes CODE,…|any]
   keys operations DIR_OR_FILE…
 
 create and rotate print the new secret alone on the last line; it is shown only then.
@@ -31,6 +34,8 @@ create and rotate print the new secret alone on the last line; it is shown only 
 --grace: how long the previous secret keeps working after a rotation (s, m, h or d; 0 to 30d).
 --trusted-operations restricts the key to the operations in these .graphql files (one named
 operation per file; directories are searched recursively); "any" lifts the restriction.
+--purposes limits the key to these Jeugdwet purposes (art. 7.4.0) for personal youth data, e.g.
+TOELEIDING,BEKOSTIGING; without it a key is not limited; "any" lifts the limit.
 "operations" prints each file, its operation's name and its hash, without touching any store.
 
 Where it works: MIENSKIP_GATEWAY_URL, or the gateway the local stack runs, through its admin API
@@ -38,7 +43,8 @@ with MIENSKIP_ADMIN_KEY (default: the local development key in .data/dev-api-key
 store itself (DATABASE_URL, or PGlite in PGLITE_DATA_DIR, default .data/gateway). A key made while
 no gateway runs has its organisation checked at its first use.
 
-Scopes: ${SCOPES.join(', ')}`;
+Scopes: ${SCOPES.join(', ')}
+Jeugdwet purposes: ${JEUGDWET_PURPOSES.map(({ code, clause, dutch }) => `\n  ${code} (${clause}) ${dutch}`).join('')}`;
 
 const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const env = process.env;
@@ -58,6 +64,7 @@ const { positionals, values } = parseArgs({
     introspection: { type: 'string' },
     'no-introspection': { type: 'boolean' },
     'trusted-operations': { type: 'string' },
+    purposes: { type: 'string' },
   },
 });
 
@@ -79,6 +86,16 @@ const list = (value: string) =>
     .split(',')
     .map((part) => part.trim())
     .filter(Boolean);
+
+/** Checked here too, so that an unknown code gets the same message through a running gateway. */
+function purposes(value: string): string[] | null {
+  if (value === 'any') return null;
+  try {
+    return checkAllowedPurposes(list(value));
+  } catch (error) {
+    return fail((error as Error).message);
+  }
+}
 
 function expiry(value: string): Date | null {
   if (value === 'never') return null;
@@ -106,11 +123,12 @@ function describe(key: ApiKeyView): string {
     ? `  trusted operations only (${key.trustedOperations.length})`
     : '';
   const introspection = key.mayIntrospect ? '' : '  no introspection';
+  const limited = key.allowedPurposes ? `  Jeugdwet purposes ${key.allowedPurposes.join(', ')} only` : '';
   const retiring = key.secrets
     .filter((secret) => secret.retiresAt && secret.retiresAt > new Date())
     .map((secret) => `  previous secret ${secret.prefix}… works until ${secret.retiresAt!.toISOString()}`)
     .join('');
-  return `${key.id}  ${key.prefix ?? '(no prefix yet)'}…  ${key.name}  ${key.organisationId} (${kind})  [${key.scopes.join(', ')}]  ${state}  ${used}  v${key.version}${operations}${introspection}${retiring}`;
+  return `${key.id}  ${key.prefix ?? '(no prefix yet)'}…  ${key.name}  ${key.organisationId} (${kind})  [${key.scopes.join(', ')}]  ${state}  ${used}  v${key.version}${operations}${introspection}${limited}${retiring}`;
 }
 
 interface Connection {
@@ -165,6 +183,9 @@ async function run(admin: KeyAdministration, command: string | undefined): Promi
       if (!org || !name || !scopes) fail('create needs --org, --name and --scopes');
       const trusted = values['trusted-operations'];
       const operations = trusted ? operationFiles(list(trusted)) : null;
+      const allowedPurposes = values.purposes !== undefined ? purposes(values.purposes) : null;
+      if (values.purposes === 'any')
+        fail('create --purposes takes codes; leave it out for a key that is not limited');
       const { key, secret } = await admin.create({
         organisationId: org,
         name,
@@ -172,6 +193,7 @@ async function run(admin: KeyAdministration, command: string | undefined): Promi
         expiresAt: expires ? expiry(expires) : null,
         trustedOperations: operations?.map((operation) => operation.hash) ?? null,
         mayIntrospect: !values['no-introspection'],
+        allowedPurposes,
       });
       console.log(`Created ${describe(key)}`);
       for (const { file, name: operation, hash } of operations ?? [])
@@ -213,6 +235,7 @@ async function run(admin: KeyAdministration, command: string | undefined): Promi
           trustedOperations: trusted === 'any' ? null : operationFiles(list(trusted)).map((o) => o.hash),
         }),
         ...(introspection !== undefined && { mayIntrospect: introspection === 'yes' }),
+        ...(values.purposes !== undefined && { allowedPurposes: purposes(values.purposes) }),
       });
       console.log(`Updated ${describe(updated)}`);
       return;

@@ -4,14 +4,21 @@ import {
   checkExpiry,
   checkGrantable,
   checkNothingCleared,
+  checkPurposesGrantable,
   type KeyAdministrator,
   mayManage,
 } from '../src/keys/administration-rules.ts';
-import { checkName, checkOrganisation, checkScopes, checkTrustedOperations } from '../src/keys/key-input.ts';
+import {
+  checkAllowedPurposes,
+  checkName,
+  checkOrganisation,
+  checkScopes,
+  checkTrustedOperations,
+} from '../src/keys/key-input.ts';
 import { createLastUseRecorder, isLastUseDue, LAST_USE_RESOLUTION_MS } from '../src/keys/last-use.ts';
 import { checkRotatable, graceEnd, MAX_GRACE_MS } from '../src/keys/rotation.ts';
 import { bearerSecret, secretRefusal } from '../src/keys/validity.ts';
-import { keyView } from '../src/keys/view.ts';
+import { keyView, knownPurposes } from '../src/keys/view.ts';
 
 // The decisions about keys, without a database: each rule alone.
 
@@ -119,6 +126,21 @@ describe('what a key may be made of', () => {
     expect(() => checkTrustedOperations([HASH.toUpperCase()])).toThrow(/Not SHA-256 hex operation hashes/);
   });
 
+  it('Jeugdwet purposes: none (not limited) or some of the four codes, each once, in the order of the article', () => {
+    expect(checkAllowedPurposes(undefined)).toBeNull();
+    expect(checkAllowedPurposes(null)).toBeNull();
+    expect(checkAllowedPurposes(['BEKOSTIGING', 'TOELEIDING', 'BEKOSTIGING'])).toEqual([
+      'TOELEIDING',
+      'BEKOSTIGING',
+    ]);
+    expect(() => checkAllowedPurposes([])).toThrow(
+      /cannot be empty \(leave it out for a key that is not limited\)/,
+    );
+    expect(() => checkAllowedPurposes(['TOELEIDING', 'REGIE', 'toeleiding'])).toThrow(
+      'Unknown Jeugdwet purposes: REGIE, toeleiding (the purposes of Jeugdwet art. 7.4.0 are TOELEIDING, KINDERBESCHERMING, BEKOSTIGING, CONTROLE)',
+    );
+  });
+
   it('an organisation, with a kind the graph knows or none yet', () => {
     expect(checkOrganisation(' org-miep ', 'PROVIDER')).toEqual({
       organisationId: 'org-miep',
@@ -142,6 +164,7 @@ describe('a key as administrators see it', () => {
     scopes: ['statistics'],
     trustedOperations: null,
     mayIntrospect: true,
+    allowedPurposes: null,
     expiresAt: null,
     revokedAt: null,
     createdAt: at(-10_000),
@@ -174,6 +197,18 @@ describe('a key as administrators see it', () => {
     expect(view.organisationKind).toBeNull();
     expect(view.lastUsedAt).toBeNull();
   });
+
+  it('shows its Jeugdwet purposes, or null when it is not limited; an unknown stored code narrows, never lifts', () => {
+    const one = [secret('msk_one', NOW, null, null)];
+    expect(keyView(row, one).allowedPurposes).toBeNull();
+    expect(keyView({ ...row, allowedPurposes: ['TOELEIDING', 'CONTROLE'] }, one).allowedPurposes).toEqual([
+      'TOELEIDING',
+      'CONTROLE',
+    ]);
+    expect(knownPurposes(['TOELEIDING', 'REGIE'])).toEqual(['TOELEIDING']);
+    expect(knownPurposes(['REGIE'])).toEqual([]);
+    expect(knownPurposes(null)).toBeNull();
+  });
 });
 
 describe('key administration', () => {
@@ -194,6 +229,25 @@ describe('key administration', () => {
     expect(() => checkGrantable(administrator('MUNICIPALITY'), ['clients:read', 'personal-data'])).toThrow(
       'You cannot grant scopes you do not hold: personal-data',
     );
+  });
+
+  it('grants only Jeugdwet purposes the administrator’s own key is limited to, when it is limited', () => {
+    const unlimited = administrator('MUNICIPALITY');
+    for (const purposes of [undefined, null, ['CONTROLE'], ['nonsense']])
+      expect(() => checkPurposesGrantable(unlimited, purposes)).not.toThrow();
+    const limited: KeyAdministrator = {
+      ...unlimited,
+      allowedPurposes: new Set(['BEKOSTIGING', 'TOELEIDING'] as const),
+    };
+    expect(() => checkPurposesGrantable(limited, ['TOELEIDING'])).not.toThrow();
+    expect(() => checkPurposesGrantable(limited, ['TOELEIDING', 'CONTROLE'])).toThrow(
+      'You cannot grant Jeugdwet purposes your key is not limited to: CONTROLE (yours: TOELEIDING, BEKOSTIGING)',
+    );
+    // A key that is not limited would have every purpose.
+    for (const purposes of [undefined, null])
+      expect(() => checkPurposesGrantable(limited, purposes)).toThrow(
+        'Your key is limited to TOELEIDING, BEKOSTIGING: a key you make or change must be limited to some of them',
+      );
   });
 
   it('takes an expiry only in the future', () => {

@@ -272,3 +272,89 @@ describe('the API-key store and authentication', () => {
     );
   });
 });
+
+describe('keys limited to Jeugdwet purposes', () => {
+  it('stores the limit, in the order of the article, and authenticates with it', async () => {
+    const { id, secret } = await keys.create({
+      name: 'JET casework',
+      organisationId: 'org-jet',
+      organisationKind: 'MUNICIPAL_TEAM',
+      scopes: ['youth:read', 'personal-data'],
+      allowedPurposes: ['BEKOSTIGING', 'TOELEIDING'],
+    });
+    expect((await keys.get(id))!.allowedPurposes).toEqual(['TOELEIDING', 'BEKOSTIGING']);
+    const caller = await authenticator.authenticate(`Bearer ${secret}`);
+    expect(caller.allowedPurposes).toEqual(new Set(['TOELEIDING', 'BEKOSTIGING']));
+  });
+
+  it('leaves a key made without a limit, and the development key, not limited', async () => {
+    const { id, secret } = await keys.create({
+      name: 'not limited',
+      organisationId: 'org-jet',
+      organisationKind: 'MUNICIPAL_TEAM',
+      scopes: ['youth:read'],
+    });
+    expect((await keys.get(id))!.allowedPurposes).toBeNull();
+    expect(await authenticator.authenticate(`Bearer ${secret}`)).not.toHaveProperty('allowedPurposes');
+    const dev = 'msk_dev_purposes-0123456789abcdefghijk';
+    const devId = await ensureDevelopmentKey(keys, dev);
+    expect((await keys.get(devId))!.allowedPurposes).toBeNull();
+    expect(await authenticator.authenticate(`Bearer ${dev}`)).not.toHaveProperty('allowedPurposes');
+  });
+
+  it('refuses unknown codes and an empty list, making nothing', async () => {
+    const before = (await keys.list()).length;
+    const make = (allowedPurposes: string[]) =>
+      keys.create({
+        name: 'refused',
+        organisationId: 'org-jet',
+        organisationKind: 'MUNICIPAL_TEAM',
+        scopes: ['youth:read'],
+        allowedPurposes,
+      });
+    await expect(make(['TOELEIDING', 'REGIE'])).rejects.toThrow(
+      /Unknown Jeugdwet purposes: REGIE \(the purposes of Jeugdwet art\. 7\.4\.0 are TOELEIDING, KINDERBESCHERMING, BEKOSTIGING, CONTROLE\)/,
+    );
+    await expect(make([])).rejects.toThrow(/cannot be empty/);
+    expect((await keys.list()).length).toBe(before);
+  });
+
+  it('keeps the limit through a rotation: the new secret and the old one in its grace period', async () => {
+    const { id, secret: old } = await keys.create({
+      name: 'rotated JET key',
+      organisationId: 'org-jet',
+      organisationKind: 'MUNICIPAL_TEAM',
+      scopes: ['youth:read', 'personal-data'],
+      allowedPurposes: ['KINDERBESCHERMING'],
+    });
+    const { secret: fresh } = await keys.rotate(id, 3_600_000);
+    expect((await keys.get(id))!.allowedPurposes).toEqual(['KINDERBESCHERMING']);
+    for (const secret of [old, fresh])
+      expect((await authenticator.authenticate(`Bearer ${secret}`)).allowedPurposes).toEqual(
+        new Set(['KINDERBESCHERMING']),
+      );
+  });
+
+  it('changes the limit at the version read; null lifts it; an unknown code changes nothing', async () => {
+    const { id, secret } = await keys.create({
+      name: 'changed JET key',
+      organisationId: 'org-jet',
+      organisationKind: 'MUNICIPAL_TEAM',
+      scopes: ['youth:read'],
+    });
+    expect((await keys.update(id, 1, { allowedPurposes: ['CONTROLE'] })).allowedPurposes).toEqual([
+      'CONTROLE',
+    ]);
+    expect((await authenticator.authenticate(`Bearer ${secret}`)).allowedPurposes).toEqual(
+      new Set(['CONTROLE']),
+    );
+    await expect(keys.update(id, 2, { allowedPurposes: ['FRAUDE'] })).rejects.toMatchObject({
+      code: 'BAD_USER_INPUT',
+    });
+    expect(await keys.get(id)).toMatchObject({ version: 2, allowedPurposes: ['CONTROLE'] });
+    // Other changes leave it as it is.
+    expect((await keys.update(id, 2, { name: 'renamed' })).allowedPurposes).toEqual(['CONTROLE']);
+    expect((await keys.update(id, 3, { allowedPurposes: null })).allowedPurposes).toBeNull();
+    expect(await authenticator.authenticate(`Bearer ${secret}`)).not.toHaveProperty('allowedPurposes');
+  });
+});

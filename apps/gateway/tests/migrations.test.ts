@@ -1,9 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import { migrateDatabase } from '@mienskip/kit/db';
 import type { OrganisationKind } from '@mienskip/kit/rules';
-import { useTestDatabase } from '@mienskip/testing';
+import { rowsOf, useTestDatabase } from '@mienskip/testing';
+import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { createKeyAuthenticator } from '../src/keys/authenticate.ts';
+import { generateKeySecret, hashKey, keyPrefix } from '../src/keys/secrets.ts';
 import { createKeyStore } from '../src/keys/store.ts';
 
 const migrationsFolder = fileURLToPath(new URL('../src/db/migrations', import.meta.url));
@@ -14,13 +16,16 @@ describe('0004: keys of the municipal teams lose municipal rights at once (BR-KT
     const { database } = under;
     await migrateDatabase(database, 'gateway', under.migrationsUpTo(4));
     const keys = createKeyStore(database.db);
-    const make = (organisationId: string, organisationKind: OrganisationKind) =>
-      keys.create({
-        name: `key of ${organisationId}`,
-        organisationId,
-        organisationKind,
-        scopes: ['clients:read'],
-      });
+    // Written as the store of then wrote keys: the store of now writes columns added since.
+    const make = async (organisationId: string, organisationKind: OrganisationKind) => {
+      const id = `key-of-${organisationId}`;
+      const secret = generateKeySecret();
+      await database.db.execute(sql`insert into gateway.api_keys (id, name, organisation_id, organisation_kind, scopes)
+        values (${id}, ${`key of ${organisationId}`}, ${organisationId}, ${organisationKind}, '{clients:read}')`);
+      await database.db.execute(sql`insert into gateway.api_key_secrets (secret_hash, prefix, key_id)
+        values (${hashKey(secret)}, ${keyPrefix(secret)}, ${id})`);
+      return { id, secret };
+    };
     // Made while the JET was seeded as MUNICIPALITY: the key stored that kind.
     const jet = await make('org-jet', 'MUNICIPALITY');
     const municipality = await make('org-gemeente-leeuwarden', 'MUNICIPALITY');
@@ -49,5 +54,24 @@ describe('0004: keys of the municipal teams lose municipal rights at once (BR-KT
     expect(await kindOf(provider.secret)).toBe('PROVIDER');
     expect(asked.sort()).toEqual(['org-gemeente-leeuwarden', 'org-jet']);
     expect((await keys.get(jet.id))!.organisationKind).toBe('MUNICIPAL_TEAM');
+  });
+});
+
+describe('0005: keys may be limited to Jeugdwet purposes', () => {
+  const fresh = useTestDatabase(migrationsFolder);
+
+  it('leaves every key made before not limited', async () => {
+    const { database } = fresh;
+    await migrateDatabase(database, 'gateway', fresh.migrationsUpTo(5));
+    const columns = sql`select column_name from information_schema.columns
+      where table_schema = 'gateway' and table_name = 'api_keys' and column_name = 'allowed_purposes'`;
+    expect(await rowsOf(database.db, columns)).toHaveLength(0);
+    await database.db.execute(
+      sql`insert into gateway.api_keys (id, name, organisation_id, organisation_kind, scopes)
+          values ('key-before', 'made before', 'org-jet', 'MUNICIPAL_TEAM', '{youth:read}')`,
+    );
+    await migrateDatabase(database, 'gateway', migrationsFolder);
+    expect(await rowsOf(database.db, columns)).toHaveLength(1);
+    expect((await createKeyStore(database.db).get('key-before'))!.allowedPurposes).toBeNull();
   });
 });

@@ -18,6 +18,11 @@ export const apiKeys = gateway.table('api_keys', {
    * any operation. See `trusted-documents/`.
    */
   trustedOperations: text('trusted_operations').array(),
+  /**
+   * The Jeugdwet purposes (art. 7.4.0: `TOELEIDING`, `KINDERBESCHERMING`, `BEKOSTIGING`,
+   * `CONTROLE`) the key is limited to for personal youth data; null for a key that is not limited.
+   */
+  allowedPurposes: text('allowed_purposes').array(),
   /** Whether the key may ask for the schema (`__schema`, `__type`). */
   mayIntrospect: boolean('may_introspect').notNull().default(true),
   expiresAt: timestamp('expires_at', { withTimezone: true }),

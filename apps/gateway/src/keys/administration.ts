@@ -4,6 +4,7 @@ import {
   checkExpiry,
   checkGrantable,
   checkNothingCleared,
+  checkPurposesGrantable,
   KeyAdministrationForbidden,
   type KeyAdministrator,
   mayManage,
@@ -20,6 +21,8 @@ export interface CreateKeyInput {
   expiresAt?: Date | null;
   trustedOperations?: readonly string[] | null;
   mayIntrospect?: boolean;
+  /** The Jeugdwet purposes the key is limited to; absent or null for a key that is not limited. */
+  allowedPurposes?: readonly string[] | null;
 }
 
 export interface NewKeySecret {
@@ -41,8 +44,9 @@ export interface KeyAdministration {
 /**
  * Key administration with its rules (`administration-rules.ts`): a municipal administrator manages
  * every key; any other manages only its own organisation's keys; nobody grants a scope they do not
- * hold. A new key's organisation must exist in the graph when `organisationKind` can ask it; without
- * (the CLI while the graph is down) its kind is looked up at the key's first use.
+ * hold, nor a Jeugdwet purpose their own key is not limited to. A new key's organisation must exist
+ * in the graph when `organisationKind` can ask it; without (the CLI while the graph is down) its kind
+ * is looked up at the key's first use.
  */
 export function administerKeys(
   keys: KeyStore,
@@ -74,6 +78,7 @@ export function administerKeys(
       if (!manages(input.organisationId))
         throw new KeyAdministrationForbidden('You can create keys for your own organisation only');
       checkGrantable(administrator, input.scopes);
+      checkPurposesGrantable(administrator, input.allowedPurposes);
       checkExpiry(input.expiresAt, new Date());
       let kind: OrganisationKind | null = null;
       if (organisationKind) {
@@ -93,6 +98,8 @@ export function administerKeys(
       await managed(id);
       checkNothingCleared(changes);
       if (changes.scopes) checkGrantable(administrator, changes.scopes);
+      if (changes.allowedPurposes !== undefined)
+        checkPurposesGrantable(administrator, changes.allowedPurposes);
       checkExpiry(changes.expiresAt, new Date());
       return keys.update(id, version, changes);
     },

@@ -7,7 +7,7 @@ import type { OrganisationKindLookup } from './organisation-kind.ts';
 import { hashKey, keyPrefix, sameHash } from './secrets.ts';
 import type { KeyStore } from './store.ts';
 import { bearerSecret, secretRefusal } from './validity.ts';
-import { knownKind } from './view.ts';
+import { knownKind, knownPurposes } from './view.ts';
 
 /** An authenticated key: its caller (without request id) and what restricts it. */
 export type AuthenticatedKey = Omit<Caller, 'requestId'> & {
@@ -59,6 +59,7 @@ export function createKeyAuthenticator(keys: KeyStore) {
       if (refusal) throw new KeyRefused(refusal);
       if (secret.prefix === null) await keys.setSecretPrefix(hash, prefix);
       const organisationKind = await kindOf(key, lookup);
+      const allowedPurposes = knownPurposes(key.allowedPurposes);
       await recordUse(hash, now);
       return {
         keyId: key.id,
@@ -67,6 +68,8 @@ export function createKeyAuthenticator(keys: KeyStore) {
         scopes: new Set(key.scopes.filter(isScope)),
         mayIntrospect: key.mayIntrospect,
         prefix,
+        // The key's own limit, and only that: no request can widen or replace it.
+        ...(allowedPurposes && { allowedPurposes: new Set(allowedPurposes) }),
         ...(key.trustedOperations && { trustedOperations: new Set(key.trustedOperations) }),
       };
     },

@@ -1,4 +1,10 @@
-import { isOrganisationKind, type OrganisationKind } from '@mienskip/kit/rules';
+import {
+  isJeugdwetPurpose,
+  isOrganisationKind,
+  JEUGDWET_PURPOSE_CODES,
+  type JeugdwetPurpose,
+  type OrganisationKind,
+} from '@mienskip/kit/rules';
 import { isScope, type Scope } from '@mienskip/kit/scopes';
 import { isOperationHash } from '../trusted-documents/operation-hash.ts';
 import { KeyInputError } from './errors.ts';
@@ -43,4 +49,24 @@ export function checkOrganisation(
     throw new KeyInputError('BAD_USER_INPUT', `Unknown organisation kind ${kind}`);
   if (!organisationId.trim()) throw new KeyInputError('BAD_USER_INPUT', 'A key needs an organisation');
   return { organisationId: organisationId.trim(), organisationKind: kind ?? null };
+}
+
+/**
+ * The Jeugdwet purposes a key is limited to: null for a key that is not limited; otherwise a
+ * non-empty list of the four codes, each once, stored in the order of the article.
+ */
+export function checkAllowedPurposes(list: readonly string[] | null | undefined): JeugdwetPurpose[] | null {
+  if (list == null) return null;
+  const invalid = list.filter((code) => !isJeugdwetPurpose(code));
+  if (invalid.length)
+    throw new KeyInputError(
+      'BAD_USER_INPUT',
+      `Unknown Jeugdwet purposes: ${invalid.join(', ')} (the purposes of Jeugdwet art. 7.4.0 are ${JEUGDWET_PURPOSE_CODES.join(', ')})`,
+    );
+  if (!list.length)
+    throw new KeyInputError(
+      'BAD_USER_INPUT',
+      'A list of Jeugdwet purposes cannot be empty (leave it out for a key that is not limited)',
+    );
+  return JEUGDWET_PURPOSE_CODES.filter((code) => list.includes(code));
 }

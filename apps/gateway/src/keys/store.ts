@@ -5,7 +5,13 @@ import type { Scope } from '@mienskip/kit/scopes';
 import { and, desc, eq, isNull, ne, or, sql } from 'drizzle-orm';
 import { type ApiKeyRow, type ApiKeySecretRow, apiKeySecrets, apiKeys } from '../db/tables.ts';
 import { KeyInputError } from './errors.ts';
-import { checkName, checkOrganisation, checkScopes, checkTrustedOperations } from './key-input.ts';
+import {
+  checkAllowedPurposes,
+  checkName,
+  checkOrganisation,
+  checkScopes,
+  checkTrustedOperations,
+} from './key-input.ts';
 import { checkRotatable, graceEnd } from './rotation.ts';
 import { generateKeySecret, hashKey, keyPrefix } from './secrets.ts';
 import { type ApiKeyView, keyView } from './view.ts';
@@ -26,11 +32,16 @@ export interface NewApiKey {
   trustedOperations?: readonly string[] | null;
   /** Whether the key may ask for the schema (default true). */
   mayIntrospect?: boolean;
+  /**
+   * The Jeugdwet purposes (art. 7.4.0) the key is limited to for personal youth data; absent or
+   * null for a key that is not limited. Unknown codes and an empty list are refused.
+   */
+  allowedPurposes?: readonly string[] | null;
 }
 
 /** What may change on an existing key (its organisation never does). */
 export type ApiKeyChanges = Partial<
-  Pick<NewApiKey, 'name' | 'scopes' | 'expiresAt' | 'trustedOperations' | 'mayIntrospect'>
+  Pick<NewApiKey, 'name' | 'scopes' | 'expiresAt' | 'trustedOperations' | 'mayIntrospect' | 'allowedPurposes'>
 >;
 
 /** A stored secret with the key it belongs to. */
@@ -88,6 +99,7 @@ export function createKeyStore(db: Db) {
     async create(input: NewApiKey): Promise<{ id: string; secret: string; prefix: string }> {
       const scopes = checkScopes(input.scopes);
       const organisation = checkOrganisation(input.organisationId, input.organisationKind);
+      const allowedPurposes = checkAllowedPurposes(input.allowedPurposes);
       const values = {
         id: `key-${randomUUID()}`,
         name: checkName(input.name),
@@ -96,6 +108,7 @@ export function createKeyStore(db: Db) {
         expiresAt: input.expiresAt ?? null,
         trustedOperations: checkTrustedOperations(input.trustedOperations),
         mayIntrospect: input.mayIntrospect ?? true,
+        allowedPurposes,
       };
       return db.transaction(async (tx) => {
         await tx.insert(apiKeys).values(values);
@@ -120,6 +133,7 @@ export function createKeyStore(db: Db) {
           expiresAt: input.expiresAt ?? null,
           trustedOperations: checkTrustedOperations(input.trustedOperations),
           mayIntrospect: input.mayIntrospect ?? true,
+          allowedPurposes: checkAllowedPurposes(input.allowedPurposes),
           revokedAt: null,
           version: sql`${apiKeys.version} + 1`,
         })
@@ -179,6 +193,9 @@ export function createKeyStore(db: Db) {
           trustedOperations: checkTrustedOperations(changes.trustedOperations),
         }),
         ...(changes.mayIntrospect !== undefined && { mayIntrospect: changes.mayIntrospect }),
+        ...(changes.allowedPurposes !== undefined && {
+          allowedPurposes: checkAllowedPurposes(changes.allowedPurposes),
+        }),
       };
       return db.transaction(async (tx) => {
         const row = await lockKey(tx, id, version);
