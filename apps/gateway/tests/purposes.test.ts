@@ -85,7 +85,7 @@ async function callerReaching(key: string, purpose?: string): Promise<{ caller: 
   return { caller: await verifier.verify(token), claims: decodeJwt(token) };
 }
 
-describe('a key limited to Jeugdwet purposes, end to end', () => {
+describe('a key limited to Jeugdwet purposes, end to end (BR-KT6)', () => {
   it('reaches the subgraph with its purposes signed in, and the youth rule lets its own purpose through', async () => {
     const created = await createKey({ allowedPurposes: ['BEKOSTIGING', 'TOELEIDING'] });
     expect(created.body.errors).toBeUndefined();

@@ -38,7 +38,7 @@ export function mayReadRowsOf(caller: Caller, organisationId: string): boolean {
 /**
  * Doelbinding for personal youth data (Jeugdwet art. 7.4.0): the refusal when the caller states no
  * Jeugdwet purpose code in `x-mienskip-purpose`, or one its key is not limited to; undefined when
- * the read may go ahead. Called before any personal read of youth data.
+ * the read may go ahead. Called before any personal read of youth data (BR-KT6).
  */
 export function jeugdwetPurposeRefusal(
   caller: Pick<Caller, 'purpose' | 'allowedPurposes'>,

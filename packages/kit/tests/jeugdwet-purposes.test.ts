@@ -83,7 +83,7 @@ describe('parseJeugdwetPurpose', () => {
   });
 });
 
-describe('jeugdwetPurposeRefusal (doelbinding before a personal read of youth data)', () => {
+describe('jeugdwetPurposeRefusal (doelbinding before a personal read of youth data, BR-KT6)', () => {
   it('refuses a caller that states no purpose, naming the header and the four codes', () => {
     const refusal = jeugdwetPurposeRefusal(caller());
     expect(refusal).toBeInstanceOf(PurposeRequiredError);

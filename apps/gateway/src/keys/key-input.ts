@@ -53,7 +53,7 @@ export function checkOrganisation(
 
 /**
  * The Jeugdwet purposes a key is limited to: null for a key that is not limited; otherwise a
- * non-empty list of the four codes, each once, stored in the order of the article.
+ * non-empty list of the four codes, each once, stored in the order of the article (BR-KT6).
  */
 export function checkAllowedPurposes(list: readonly string[] | null | undefined): JeugdwetPurpose[] | null {
   if (list == null) return null;
