@@ -11,7 +11,7 @@ import { ACCESS_LOG_SERVICE, SUBGRAPHS, type SubgraphName } from './catalogue.ts
  * in the catalogue of services when its subgraph is built; it may stay listed here, since the union
  * with the catalogue (`scopedDomainsOf`) is de-duplicated.
  */
-export const PLANNED_DOMAINS = ['youth', 'debt'] as const;
+export const PLANNED_DOMAINS = ['debt'] as const;
 export type PlannedDomain = (typeof PLANNED_DOMAINS)[number];
 
 /**
@@ -28,7 +28,7 @@ export function scopedDomainsOf<const Name extends string>(
   return [...new Set([...data, ...PLANNED_DOMAINS])];
 }
 
-/** The domains a key can be granted read and write scopes for: the data subgraphs, youth and debt included. */
+/** The domains a key can be granted read and write scopes for: the data subgraphs, debt included. */
 export type ScopedDomain = Exclude<SubgraphName, typeof ACCESS_LOG_SERVICE> | PlannedDomain;
 export const SCOPED_DOMAINS: readonly ScopedDomain[] = scopedDomainsOf(SUBGRAPHS);
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { SUBGRAPHS } from '@mienskip/kit/catalogue';
-import type { Caller, OrganisationKind } from '@mienskip/kit/rules';
+import type { Caller, JeugdwetPurpose, OrganisationKind } from '@mienskip/kit/rules';
 import { SCOPES, type Scope } from '@mienskip/kit/scopes';
 import {
   createTokenSigner,
@@ -56,6 +56,8 @@ export interface CallerOptions {
   keyId?: string;
   /** The purpose the caller stated (`x-mienskip-purpose`). */
   purpose?: string;
+  /** The Jeugdwet purposes the key is limited to; absent: not limited. */
+  allowedPurposes?: readonly JeugdwetPurpose[];
 }
 
 export function testCaller(options: CallerOptions = {}): Caller {
@@ -66,6 +68,7 @@ export function testCaller(options: CallerOptions = {}): Caller {
     scopes: new Set(options.scopes ?? SCOPES),
     requestId: randomUUID(),
     ...(options.purpose !== undefined && { purpose: options.purpose }),
+    ...(options.allowedPurposes && { allowedPurposes: new Set(options.allowedPurposes) }),
   };
 }
 
