@@ -1,3 +1,4 @@
+import { PurposeNotAllowedError, PurposeRequiredError } from '@mienskip/kit/rules';
 import { addErrorTypes, addProvenanceType, addStatisticTypes, createBuilder } from '@mienskip/kit/schema';
 import type { SubgraphContext } from '@mienskip/kit/server';
 
@@ -22,3 +23,43 @@ builder.queryType({ description: 'Reading the graph.' });
 builder.mutationType({
   description: 'Changing the graph. Every mutation either succeeds whole or changes nothing.',
 });
+
+/**
+ * Doelbinding refusals (Jeugdwet art. 7.4.0) as typed errors of a mutation's payload: a mutation that
+ * writes personal youth data lists `PURPOSE_ERRORS` in its `errors.types` and refuses with one when the
+ * caller states no Jeugdwet purpose, or one its key may not use (`jeugdwetPurposeRefusal`). Registered
+ * here once, for the cases and the child-safety parts alike.
+ */
+builder.objectType(PurposeRequiredError, {
+  name: 'PurposeRequiredError',
+  description:
+    'Doelbinding (Jeugdwet art. 7.4.0): personal youth data is processed only for a stated Jeugdwet purpose, ' +
+    'and the request states none; nothing was read or changed.',
+  interfaces: [ErrorInterface],
+  fields: (t) => ({
+    header: t.exposeString('header', { description: 'The request header that states the purpose.' }),
+    purposes: t.stringList({
+      description:
+        'The codes a purpose may start with: TOELEIDING, KINDERBESCHERMING, BEKOSTIGING, CONTROLE.',
+      resolve: (error) => [...error.purposes],
+    }),
+  }),
+});
+
+builder.objectType(PurposeNotAllowedError, {
+  name: 'PurposeNotAllowedError',
+  description:
+    'Doelbinding (Jeugdwet art. 7.4.0): the stated purpose is one the API key is not limited to; nothing was read ' +
+    'or changed.',
+  interfaces: [ErrorInterface],
+  fields: (t) => ({
+    header: t.exposeString('header', { description: 'The request header that states the purpose.' }),
+    purpose: t.exposeString('purpose', { description: 'The purpose stated.' }),
+    allowedPurposes: t.stringList({
+      description: 'The purposes the key is limited to, in the order of the article.',
+      resolve: (error) => [...error.allowedPurposes],
+    }),
+  }),
+});
+
+export const PURPOSE_ERRORS = [PurposeRequiredError, PurposeNotAllowedError] as const;
