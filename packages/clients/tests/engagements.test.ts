@@ -165,9 +165,9 @@ describe('which pillar delivers which kind, and who starts household help', () =
     return response.body.data!.startEngagement;
   }
 
-  it('refuses light parenting support and participation as aanvullend maatwerk or PGB (BR-CL14)', async () => {
+  it('refuses participation as aanvullend maatwerk or PGB (BR-CL14)', async () => {
     const clientId = await register(graph, 110, { pgbCompetent: true });
-    for (const kind of ['LICHTE_OPVOEDONDERSTEUNING', 'PARTICIPATIE']) {
+    for (const kind of ['PARTICIPATIE']) {
       const granted = await decision(graph, clientId);
       expect(
         await start(graph, {
@@ -193,7 +193,7 @@ describe('which pillar delivers which kind, and who starts household help', () =
         }),
       ).toMatchObject({ __typename: 'SupportEngagement' });
     }
-    expect(await engagementCount(clientId)).toBe(2);
+    expect(await engagementCount(clientId)).toBe(1);
   });
 
   it('lets a household-help provider start household help for its client without referral or beschikking (BR-A10)', async () => {
@@ -276,7 +276,7 @@ describe('abonnementstarief (BR-E1–E3)', () => {
     startedOn: '2020-11-02',
   };
 
-  it('charges the 2020 rate for a structural Wmo provision, not for light parenting support or debt assistance', async () => {
+  it('charges the 2020 rate for a structural Wmo provision, not for debt assistance', async () => {
     const wmo = await register(graph, 107);
     expect(await start(graph, { ...basis, clientId: wmo, kind: 'THUISONDERSTEUNING' })).toMatchObject({
       __typename: 'SupportEngagement',
@@ -288,7 +288,7 @@ describe('abonnementstarief (BR-E1–E3)', () => {
     ]);
 
     const notWmo = await register(graph, 108);
-    for (const kind of ['LICHTE_OPVOEDONDERSTEUNING', 'SCHULDHULPVERLENING']) {
+    for (const kind of ['SCHULDHULPVERLENING']) {
       expect(await start(graph, { ...basis, clientId: notWmo, kind })).toMatchObject({
         __typename: 'SupportEngagement',
       });
@@ -309,6 +309,67 @@ describe('abonnementstarief (BR-E1–E3)', () => {
         message: 'No abonnementstarief is known for 2021 (known for 2020)',
         extensions: { code: 'BAD_USER_INPUT' },
       },
+    ]);
+  });
+});
+
+describe('light parenting support is the youth subgraph’s (BR-CL16)', () => {
+  const MOVED =
+    'Light parenting support (lichte opvoedondersteuning) is recorded by the youth subgraph ' +
+    '(youth subgraph: startLightParentingSupport)';
+
+  it('refuses to start it in any pillar or on any route, storing nothing', async () => {
+    const clientId = await register(graph, 114, { pgbCompetent: true });
+    const granted = await decision(graph, clientId);
+    for (const input of [
+      { pillar: 'BASIS', provisionType: 'ALGEMEEN', accessRoute: 'DIRECT', providerId: 'org-amaryllis' },
+      { pillar: 'SOCIALE_BASIS', provisionType: 'ALGEMEEN', accessRoute: 'DIRECT', providerId: 'org-vol' },
+      {
+        pillar: 'AANVULLEND',
+        provisionType: 'MAATWERK',
+        accessRoute: 'BESCHIKKING',
+        decisionId: granted.id,
+        providerId: 'org-windkracht058',
+      },
+    ]) {
+      expect(await start(graph, { ...input, clientId, kind: 'LICHTE_OPVOEDONDERSTEUNING' })).toEqual({
+        __typename: 'LightParentingSupportMovedError',
+        message: MOVED,
+      });
+    }
+    expect(await engagementCount(clientId)).toBe(0);
+  });
+
+  it('refuses a referral to it, storing nothing', async () => {
+    const clientId = await register(graph, 115);
+    const { issueReferral } = await graph.data<{ issueReferral: { __typename: string; message?: string } }>(
+      `mutation ($input: IssueReferralInput!) { issueReferral(input: $input) { __typename ... on Error { message } } }`,
+      {
+        input: {
+          clientId,
+          workerId: 'worker-00001',
+          kind: 'LICHTE_OPVOEDONDERSTEUNING',
+          issuedOn: '2021-02-01',
+        },
+      },
+    );
+    expect(issueReferral).toEqual({ __typename: 'LightParentingSupportMovedError', message: MOVED });
+    // Refused before locations is asked whether the worker may refer.
+    const { client } = await graph.data<{ client: { referrals: unknown[] } }>(
+      'query ($id: ID!) { client(id: $id) { referrals { id } } }',
+      { id: clientId },
+    );
+    expect(client.referrals).toEqual([]);
+  });
+
+  it('keeps the code in the enum, deprecated with where it lives now, so that older questions still parse', async () => {
+    const { __type } = await graph.data<{
+      __type: { enumValues: { name: string; isDeprecated: boolean; deprecationReason: string | null }[] };
+    }>(
+      '{ __type(name: "SupportKind") { enumValues(includeDeprecated: true) { name isDeprecated deprecationReason } } }',
+    );
+    expect(__type.enumValues.filter((v) => v.isDeprecated)).toEqual([
+      { name: 'LICHTE_OPVOEDONDERSTEUNING', isDeprecated: true, deprecationReason: MOVED },
     ]);
   });
 });

@@ -3,6 +3,7 @@ import {
   type CallerOptions,
   type StandInOwner,
   startAccessLogSink,
+  startStandInOwner,
   startTestSubgraph,
   type TestSubgraph,
 } from '@mienskip/testing';
@@ -18,30 +19,44 @@ export interface ClientsUnderTest {
   locations: StandInOwner;
   /** Answers clients' look-ups of organisations' lots, as budget would. */
   budget: StandInOwner;
+  /** Answers clients' look-ups of a municipal team's youth caseload, as youth would. */
+  youth: StandInOwner;
   /** Runs an operation, fails the test on GraphQL errors, returns `data`. */
   data<T>(query: string, variables?: Record<string, unknown>, caller?: CallerOptions): Promise<T>;
   close(): Promise<void>;
 }
 
+/** A `YouthCaseload` as youth answers it: the households of the open youth cases an organisation is involved in. */
+export interface YouthCaseload {
+  /** The organisation. */
+  id: string;
+  householdIds: string[];
+}
+
 /**
  * The clients subgraph on a database of its own, appending its access log to an in-memory sink and
- * looking workers up in a stand-in locations.
+ * looking workers up in a stand-in locations, lots in a stand-in budget and municipal teams' youth
+ * caseloads in a stand-in youth (by default no organisation has youth cases).
  */
-export async function startClients(): Promise<ClientsUnderTest> {
-  const [log, locations, budget] = await Promise.all([
+export async function startClients(
+  options: { youthCaseloads?: YouthCaseload[] } = {},
+): Promise<ClientsUnderTest> {
+  const [log, locations, budget, youth] = await Promise.all([
     startAccessLogSink(),
     startLocationsStandIn(),
     startBudgetStandIn(),
+    startStandInOwner({ owner: 'youth', entities: { YouthCaseload: options.youthCaseloads ?? [] } }),
   ]);
   const subgraph = await startTestSubgraph(clients, {
     accessLogUrl: log.url,
-    ownerUrls: { locations: locations.url, budget: budget.url },
+    ownerUrls: { locations: locations.url, budget: budget.url, youth: youth.url },
   });
   return {
     subgraph,
     log,
     locations,
     budget,
+    youth,
     async data<T>(query: string, variables?: Record<string, unknown>, caller?: CallerOptions) {
       const response = await subgraph.query<T>(query, {
         ...(variables && { variables }),
@@ -52,7 +67,7 @@ export async function startClients(): Promise<ClientsUnderTest> {
     },
     close: async () => {
       await subgraph.close();
-      await Promise.all([log.close(), locations.close(), budget.close()]);
+      await Promise.all([log.close(), locations.close(), budget.close(), youth.close()]);
     },
   };
 }

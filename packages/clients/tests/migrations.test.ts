@@ -81,3 +81,86 @@ describe('0002: the Awb term of a bezwaar counts from the end of the bezwaar ter
     ]);
   });
 });
+
+describe('0008: Jeugdwet procesregie and light parenting support move to youth (BR-CL15, BR-CL16)', () => {
+  const third = useTestDatabase(migrationsFolder);
+
+  it('archives every Jeugdwet assignment and light-support engagement whole, removes them, and keeps the rest', async () => {
+    const { database } = third;
+    await migrateDatabase(database, 'clients', third.migrationsUpTo(8));
+    const statements = [
+      sql`insert into clients.households (id, area_id) values ('h-1', 'area-noord'), ('h-2', 'area-zuid')`,
+      sql`insert into clients.clients (id, name, date_of_birth, household_id, household_role) values
+        ('c-1', 'Ouder', '1980-01-01', 'h-1', 'PARENT'), ('c-2', 'Ander', '1970-01-01', 'h-2', 'OTHER_ADULT')`,
+      sql`insert into clients.coordinator_assignments
+        (provenance, id, household_id, worker_id, organisation_id, domain, started_on, ended_on) values
+        ('SYNTHETIC', 'regie-jet-open', 'h-1', 'worker-00009', 'org-jet', 'JEUGDWET', '2021-03-01', null),
+        ('RECORDED', 'regie-jet-ended', 'h-2', 'worker-00010', null, 'JEUGDWET', '2020-01-06', '2020-12-31'),
+        ('SYNTHETIC', 'regie-wmo', 'h-1', 'worker-00001', 'org-amaryllis', 'WMO', '2021-02-01', null)`,
+      sql`insert into clients.engagements
+        (provenance, id, client_id, pillar, kind, provision_type, delivery_form, access_route, organisation_id,
+         worker_id, hours_per_week, structural, started_on, ended_on, end_reason, version) values
+        ('SYNTHETIC', 'e-light', 'c-1', 'BASIS', 'LICHTE_OPVOEDONDERSTEUNING', 'ALGEMEEN', 'ZIN', 'DIRECT',
+         'org-amaryllis', 'worker-00001', 1.5, false, '2021-04-01', '2021-09-30', 'GOAL_REACHED', 3),
+        ('RECORDED', 'e-light-2', 'c-2', 'SOCIALE_BASIS', 'LICHTE_OPVOEDONDERSTEUNING', 'ALGEMEEN', 'ZIN', 'DIRECT',
+         'org-vol', null, null, false, '2021-05-03', null, null, 1),
+        ('SYNTHETIC', 'e-home', 'c-1', 'BASIS', 'THUISONDERSTEUNING', 'ALGEMEEN', 'ZIN', 'DIRECT',
+         'org-amaryllis', null, 2.0, true, '2021-04-01', null, null, 1)`,
+    ];
+    for (const statement of statements) await database.db.execute(statement);
+    const regieBefore = await rowsOf(
+      database.db,
+      sql`select * from clients.coordinator_assignments where domain = 'JEUGDWET' order by id`,
+    );
+    const engagementsBefore = await rowsOf(
+      database.db,
+      sql`select provenance, id, client_id, pillar, kind, provision_type, delivery_form, access_route, organisation_id,
+        worker_id, hours_per_week, referral_id, decision_id, structural, started_on, ended_on, end_reason, version
+        from clients.engagements where kind = 'LICHTE_OPVOEDONDERSTEUNING' order by id`,
+    );
+    expect(regieBefore).toHaveLength(2);
+    expect(engagementsBefore).toHaveLength(2);
+
+    await migrateDatabase(database, 'clients', migrationsFolder);
+
+    // Nothing recorded is lost: the archive holds the rows as they were, column for column.
+    expect(await rowsOf(database.db, sql`select * from clients.moved_jeugdwet_regie order by id`)).toEqual(
+      regieBefore,
+    );
+    expect(
+      await rowsOf(database.db, sql`select * from clients.moved_light_parenting_support order by id`),
+    ).toEqual(engagementsBefore);
+    // And they are gone; the rest stays.
+    expect(
+      await rowsOf(database.db, sql`select id, domain from clients.coordinator_assignments order by id`),
+    ).toEqual([{ id: 'regie-wmo', domain: 'WMO' }]);
+    expect(await rowsOf(database.db, sql`select id, kind from clients.engagements order by id`)).toEqual([
+      { id: 'e-home', kind: 'THUISONDERSTEUNING' },
+    ]);
+    expect(await rowsOf(database.db, sql`select count(*)::int as n from clients.clients`)).toEqual([
+      { n: 2 },
+    ]);
+
+    // From now on the database refuses both, whatever path writes.
+    await expect(
+      database.db.execute(sql`insert into clients.coordinator_assignments
+        (id, household_id, worker_id, organisation_id, domain, started_on)
+        values ('regie-new', 'h-2', 'worker-00009', 'org-jet', 'JEUGDWET', '2022-01-03')`),
+    ).rejects.toThrow();
+    await expect(
+      database.db.execute(sql`insert into clients.engagements
+        (id, client_id, pillar, kind, provision_type, access_route, organisation_id, started_on)
+        values ('e-new', 'c-2', 'BASIS', 'LICHTE_OPVOEDONDERSTEUNING', 'ALGEMEEN', 'DIRECT', 'org-amaryllis', '2022-01-03')`),
+    ).rejects.toThrow();
+  });
+
+  it('had nothing else to move: no table refers to an assignment or an engagement', async () => {
+    expect(
+      await rowsOf(
+        third.database.db,
+        sql`select conrelid::regclass::text as referring from pg_constraint
+          where contype = 'f' and confrelid in ('clients.engagements'::regclass, 'clients.coordinator_assignments'::regclass)`,
+      ),
+    ).toEqual([]);
+  });
+});

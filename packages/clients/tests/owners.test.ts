@@ -148,7 +148,7 @@ describe('looking up workers in locations', () => {
     const before = [await household(householdId), await requestsAndReferrals(client.id)];
     await graph.locations.close();
     const refusals = [
-      await run('assign', { householdId, workerId: 'worker-00009', domain: 'JEUGDWET' }),
+      await run('assign', { householdId, workerId: 'worker-sz-00001', domain: 'WERK_PARTICIPATIE' }),
       await run('reassign', { householdId, workerId: 'worker-00010', version: assigned.version }),
       await run('plan', { householdId, createdByWorkerId: 'worker-00013', goals: ['Werk'] }),
       await run('assess', { ...request, workerId: 'worker-00016', outcome: 'AANVULLEND_REFERRAL' }),

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ClientsUnderTest, freshBsn, REGISTER, startClients } from './helpers.ts';
 
@@ -165,12 +166,9 @@ describe('one household, one regievoerder (BR-R1)', () => {
     expect(open).toHaveLength(1);
   });
 
-  it('lets JET procesregie run beside the Wmo regievoerder, but only by a JET worker', async () => {
+  it('lets only a basis worker hold Wmo regie: a JET worker is refused', async () => {
     const householdId = await newHousehold(12);
     await assign({ householdId, workerId: BASIS_WORKER });
-    expect(await assign({ householdId, workerId: JET_WORKER, domain: 'JEUGDWET' })).toMatchObject({
-      __typename: 'Household',
-    });
     expect(await assign({ householdId, workerId: JET_WORKER })).toMatchObject({
       __typename: 'RuleViolationError',
       field: 'workerId',
@@ -203,6 +201,72 @@ describe('one household, one regievoerder (BR-R1)', () => {
       { domain: 'WMO', worker: { id: BASIS_WORKER }, startedOn: '2021-01-04', endedOn: '2021-06-01' },
       { domain: 'WMO', worker: { id: OTHER_BASIS_WORKER }, startedOn: '2021-06-01', endedOn: null },
     ]);
+  });
+});
+
+describe('Jeugdwet procesregie is the youth subgraph’s (BR-CL15)', () => {
+  const MOVED =
+    'Jeugdwet procesregie is the process director of a youth case ' +
+    '(youth subgraph: YouthCase.processDirector, recordJetDecision/appointProcessDirector)';
+  const REASSIGN = `mutation ($input: ReassignCoordinatorInput!) {
+    reassignCoordinator(input: $input) { __typename ... on Error { message } ... on JeugdwetRegieMovedError { field } }
+  }`;
+
+  it('refuses to assign it or hand it over, storing nothing and asking nobody', async () => {
+    const householdId = await newHousehold(30);
+    const asked = () => graph.locations.lookups.length + graph.youth.lookups.length;
+    const before = asked();
+    expect(await assign({ householdId, workerId: JET_WORKER, domain: 'JEUGDWET' })).toEqual({
+      __typename: 'JeugdwetRegieMovedError',
+      message: MOVED,
+    });
+    expect((await assignments(householdId)).coordinatorAssignments).toEqual([]);
+    expect(asked()).toBe(before);
+    // Also beside a Wmo regievoerder, and for a worker of any team.
+    await assign({ householdId, workerId: BASIS_WORKER });
+    const withWmo = await assignments(householdId);
+    const beforeRefusals = asked();
+    expect(await assign({ householdId, workerId: BASIS_WORKER, domain: 'JEUGDWET' })).toMatchObject({
+      __typename: 'JeugdwetRegieMovedError',
+    });
+    const { reassignCoordinator } = await graph.data<{ reassignCoordinator: Payload }>(REASSIGN, {
+      input: { householdId, workerId: JET_WORKER, domain: 'JEUGDWET', version: withWmo.version },
+    });
+    expect(reassignCoordinator).toEqual({
+      __typename: 'JeugdwetRegieMovedError',
+      message: MOVED,
+      field: 'domain',
+    });
+    expect(asked()).toBe(beforeRefusals);
+    expect(await assignments(householdId)).toEqual(withWmo);
+    expect(withWmo.coordinatorAssignments.map((a) => a.domain)).toEqual(['WMO']);
+  });
+
+  it('keeps JEUGDWET in the enum, deprecated with where it lives now, so that older questions still parse', async () => {
+    const { __type } = await graph.data<{
+      __type: { enumValues: { name: string; isDeprecated: boolean; deprecationReason: string | null }[] };
+    }>(
+      '{ __type(name: "RegieDomain") { enumValues(includeDeprecated: true) { name isDeprecated deprecationReason } } }',
+    );
+    expect(__type.enumValues.map((value) => value.name).sort()).toEqual([
+      'JEUGDWET',
+      'WERK_PARTICIPATIE',
+      'WMO',
+    ]);
+    expect(__type.enumValues.filter((value) => value.isDeprecated)).toEqual([
+      { name: 'JEUGDWET', isDeprecated: true, deprecationReason: MOVED },
+    ]);
+  });
+
+  it('never returns it: the database refuses a Jeugdwet assignment whatever path writes', async () => {
+    const householdId = await newHousehold(31);
+    await expect(
+      graph.subgraph.database.db.execute(
+        sql`insert into clients.coordinator_assignments (id, household_id, worker_id, organisation_id, domain, started_on)
+          values ('regie-direct', ${householdId}, ${JET_WORKER}, 'org-jet', 'JEUGDWET', '2021-01-04')`,
+      ),
+    ).rejects.toThrow();
+    expect((await assignments(householdId)).coordinatorAssignments).toEqual([]);
   });
 });
 

@@ -3,11 +3,24 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ClientsUnderTest, freshBsn, REGISTER, startClients } from './helpers.ts';
 import { SOCIALE_ZAKEN_WORKER } from './workers.ts';
 
-// BR-KT4: the JET and Sociale Zaken are municipal teams, not the municipality's back office.
+// BR-KT4: the JET and Sociale Zaken are municipal teams, not the municipality's back office. A team
+// sees the households where it holds clients regie and those the youth subgraph lists for its
+// organisation (the open youth cases it is involved in); Jeugdwet procesregie is youth's (BR-CL15).
+
+/** Seeded households that youth lists: the JET's two, one for Sociale Zaken, one for the team below. */
+const JET_CASES = ['household-000040', 'household-000048'];
+const SOCIALE_ZAKEN_CASE = 'household-000103';
+const ONCE_CASE = 'household-000001';
 
 let graph: ClientsUnderTest;
 beforeAll(async () => {
-  graph = await startClients();
+  graph = await startClients({
+    youthCaseloads: [
+      { id: 'org-jet', householdIds: JET_CASES },
+      { id: 'org-sociale-zaken', householdIds: [SOCIALE_ZAKEN_CASE] },
+      { id: 'org-team-once', householdIds: [ONCE_CASE] },
+    ],
+  });
 });
 afterAll(() => graph?.close());
 
@@ -16,6 +29,7 @@ const SOCIALE_ZAKEN: CallerOptions = {
   organisationId: 'org-sociale-zaken',
   organisationKind: 'MUNICIPAL_TEAM',
 };
+const PROVIDER: CallerOptions = { organisationId: 'org-amaryllis', organisationKind: 'PROVIDER' };
 const JET_WORKER = 'worker-00009';
 
 async function newHousehold(n: number): Promise<{ householdId: string; clientId: string }> {
@@ -28,10 +42,11 @@ async function newHousehold(n: number): Promise<{ householdId: string; clientId:
   return { householdId: registerClient.household.id, clientId: registerClient.id };
 }
 
-async function assign(householdId: string, workerId: string, domain: string) {
+async function assign(householdId: string, workerId: string, domain: string, caller?: CallerOptions) {
   const { assignCoordinator } = await graph.data<{ assignCoordinator: { __typename: string } }>(
-    `mutation ($input: AssignCoordinatorInput!) { assignCoordinator(input: $input) { __typename ... on Error { message } } }`,
+    `mutation ($input: AssignCoordinatorInput!) { assignCoordinator(input: $input) { __typename } }`,
     { input: { householdId, workerId, domain } },
+    caller,
   );
   return assignCoordinator.__typename;
 }
@@ -49,60 +64,160 @@ async function read(caller: CallerOptions, ids: { householdId: string; clientId:
   );
 }
 
-describe('a municipal team sees the households where it holds regie (BR-KT4)', () => {
-  it('hides a household from the JET until the JET holds its Jeugdwet regie, then shows all its members', async () => {
+const LIST = '{ households(first: 100) { totalCount edges { node { id } } } }';
+
+/** The households a team sees: every one (the list is not cut off at 100). */
+async function listed(caller: CallerOptions): Promise<string[]> {
+  const { households } = await graph.data<{
+    households: { totalCount: number; edges: { node: { id: string } }[] };
+  }>(LIST, undefined, caller);
+  expect(households.totalCount).toBe(households.edges.length);
+  return households.edges.map((edge) => edge.node.id);
+}
+
+/** The members of a household, as the municipality sees them. */
+async function membersOf(householdId: string): Promise<string[]> {
+  const { household } = await graph.data<{ household: { members: { client: { id: string } }[] } }>(
+    'query ($id: ID!) { household(id: $id) { members { client { id } } } }',
+    { id: householdId },
+  );
+  return household.members.map((member) => member.client.id);
+}
+
+describe('a municipal team sees the households where it holds regie and those of its youth cases (BR-KT4)', () => {
+  it('shows the JET exactly the households youth lists for it, with all their members, and nothing else', async () => {
+    expect(await listed(JET)).toEqual(JET_CASES);
+    const members = await membersOf(JET_CASES[0]!);
+    expect(members.length).toBeGreaterThan(0);
+    expect(await read(JET, { householdId: JET_CASES[0]!, clientId: members[0]! })).toEqual({
+      household: { id: JET_CASES[0], members: members.map((id) => ({ client: { id } })) },
+      client: { id: members[0] },
+    });
+    // A household youth does not list stays hidden, on every path.
+    const other = await membersOf(SOCIALE_ZAKEN_CASE);
+    expect(await read(JET, { householdId: SOCIALE_ZAKEN_CASE, clientId: other[0]! })).toEqual({
+      household: null,
+      client: null,
+    });
+  });
+
+  it('keeps scoping on entity references: a listed household resolves, another is null', async () => {
+    const { _entities } = await graph.data<{ _entities: ({ id: string } | null)[] }>(
+      `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Household { id } } }`,
+      {
+        representations: [
+          { __typename: 'Household', id: JET_CASES[1] },
+          { __typename: 'Household', id: SOCIALE_ZAKEN_CASE },
+        ],
+      },
+      JET,
+    );
+    expect(_entities).toEqual([{ id: JET_CASES[1] }, null]);
+  });
+
+  it('refuses Jeugdwet regie, so that assigning it cannot show the JET a household (BR-CL15)', async () => {
     const ids = await newHousehold(401);
     expect(await read(JET, ids)).toEqual({ household: null, client: null });
-    // Wmo regie by the basis does not show it to the JET.
+    // Wmo regie by the basis does not show it to the JET either.
     expect(await assign(ids.householdId, 'worker-00001', 'WMO')).toBe('Household');
+    expect(await assign(ids.householdId, JET_WORKER, 'JEUGDWET')).toBe('JeugdwetRegieMovedError');
     expect(await read(JET, ids)).toEqual({ household: null, client: null });
-    expect(await assign(ids.householdId, JET_WORKER, 'JEUGDWET')).toBe('Household');
-    expect(await read(JET, ids)).toEqual({
-      household: { id: ids.householdId, members: [{ client: { id: ids.clientId } }] },
-      client: { id: ids.clientId },
-    });
-    expect(await read(SOCIALE_ZAKEN, ids)).toEqual({ household: null, client: null });
+    expect(await listed(JET)).toEqual(JET_CASES);
   });
 
-  it('does not let the JET make a household visible to itself by assigning its own worker regie there', async () => {
+  it('does not let a team make a household visible to itself by assigning its own worker regie there', async () => {
     const ids = await newHousehold(404);
-    const { assignCoordinator } = await graph.data<{ assignCoordinator: { __typename: string } }>(
-      `mutation ($input: AssignCoordinatorInput!) { assignCoordinator(input: $input) { __typename } }`,
-      { input: { householdId: ids.householdId, workerId: JET_WORKER, domain: 'JEUGDWET' } },
-      { ...JET, scopes: ['clients:read', 'clients:write'] },
-    );
-    expect(assignCoordinator.__typename).toBe('NotFoundError');
-    expect(await read(JET, ids)).toEqual({ household: null, client: null });
-    // Once the JET holds regie there (assigned by the municipality), it may hand it over itself.
-    expect(await assign(ids.householdId, JET_WORKER, 'JEUGDWET')).toBe('Household');
-    expect(await read(JET, ids)).toMatchObject({ household: { id: ids.householdId } });
+    expect(
+      await assign(ids.householdId, SOCIALE_ZAKEN_WORKER, 'WERK_PARTICIPATIE', {
+        ...SOCIALE_ZAKEN,
+        scopes: ['clients:read', 'clients:write'],
+      }),
+    ).toBe('NotFoundError');
+    expect(await read(SOCIALE_ZAKEN, ids)).toEqual({ household: null, client: null });
+    // Once it holds regie there (assigned by the municipality), it sees the household.
+    expect(await assign(ids.householdId, SOCIALE_ZAKEN_WORKER, 'WERK_PARTICIPATIE')).toBe('Household');
+    expect(await read(SOCIALE_ZAKEN, ids)).toMatchObject({ household: { id: ids.householdId } });
   });
 
-  it('lets a consulent of Sociale Zaken hold regie on work and participation, which shows it the household', async () => {
+  it('shows Sociale Zaken the households of its regie on work and participation and those youth lists for it, nothing else', async () => {
     const ids = await newHousehold(402);
-    expect(await assign(ids.householdId, SOCIALE_ZAKEN_WORKER, 'JEUGDWET')).toBe('RuleViolationError');
+    expect(await assign(ids.householdId, SOCIALE_ZAKEN_WORKER, 'JEUGDWET')).toBe('JeugdwetRegieMovedError');
     expect(await assign(ids.householdId, SOCIALE_ZAKEN_WORKER, 'WERK_PARTICIPATIE')).toBe('Household');
     expect(await read(SOCIALE_ZAKEN, ids)).toMatchObject({ household: { id: ids.householdId } });
     expect(await read(JET, ids)).toEqual({ household: null, client: null });
+    // Its regie households (this one and the one of the test before) and the one youth lists.
+    const { households } = await graph.data<{ households: { edges: { node: { id: string } }[] } }>(
+      `query ($worker: ID!) { households(first: 100, coordinatorId: $worker) { edges { node { id } } } }`,
+      { worker: SOCIALE_ZAKEN_WORKER },
+    );
+    const regie = households.edges.map((edge) => edge.node.id);
+    expect(regie).toContain(ids.householdId);
+    expect((await listed(SOCIALE_ZAKEN)).sort()).toEqual([...regie, SOCIALE_ZAKEN_CASE].sort());
   });
 
-  it('lists for the JET only the households of its seeded Jeugdwet regie, not every resident', async () => {
-    const LIST =
-      '{ households(first: 100) { totalCount edges { node { coordinatorAssignments { domain endedOn worker { id } } } } } }';
-    type List = {
-      households: {
-        totalCount: number;
-        edges: { node: { coordinatorAssignments: { domain: string; endedOn: string | null }[] } }[];
-      };
-    };
-    const all = await graph.data<List>(LIST);
-    const jet = await graph.data<List>(LIST, undefined, JET);
-    expect(jet.households.totalCount).toBeGreaterThan(0);
-    expect(jet.households.totalCount).toBeLessThan(all.households.totalCount / 2);
-    for (const { node } of jet.households.edges)
-      expect(node.coordinatorAssignments.some((a) => a.domain === 'JEUGDWET' && a.endedOn === null)).toBe(
-        true,
+  it('asks youth once per request, and only for a municipal team', async () => {
+    const asked = () => graph.youth.lookups.length;
+    const QUESTION = `query ($household: ID!) {
+      households(first: 10) { totalCount edges { node { id members { client { id } } } } }
+      household(id: $household) { id members { client { id } } }
+      clients(first: 5) { edges { node { id } } }
+    }`;
+    const before = asked();
+    await graph.data(QUESTION, { household: ONCE_CASE });
+    await graph.data(QUESTION, { household: ONCE_CASE }, PROVIDER);
+    expect(asked()).toBe(before);
+    const team = { organisationId: 'org-team-once', organisationKind: 'MUNICIPAL_TEAM' } as const;
+    const answer = await graph.data<{ households: { totalCount: number }; household: { id: string } }>(
+      QUESTION,
+      { household: ONCE_CASE },
+      team,
+    );
+    expect(answer.households.totalCount).toBe(1);
+    expect(answer.household.id).toBe(ONCE_CASE);
+    expect(asked()).toBe(before + 1);
+    expect(graph.youth.lookups.at(-1)!.representations).toEqual([
+      { __typename: 'YouthCaseload', id: 'org-team-once' },
+    ]);
+  });
+
+  it('fails closed when youth does not answer: a team gets no rows and changes nothing; others are not touched', async () => {
+    const ids = await newHousehold(405);
+    const team = { organisationId: 'org-team-down', organisationKind: 'MUNICIPAL_TEAM' } as const;
+    graph.youth.failing = true;
+    try {
+      const refused = await graph.subgraph.query<{ households: null }>(LIST, { caller: team });
+      expect(refused.body.data?.households).toBeNull();
+      expect(refused.body.errors).toMatchObject([
+        { extensions: { code: 'SERVICE_UNAVAILABLE' }, message: expect.stringMatching(/youth service/) },
+      ]);
+      const entity = await graph.subgraph.query<{ client: null }>(
+        'query ($id: ID!) { client(id: $id) { id } }',
+        { variables: { id: ids.clientId }, caller: team },
       );
+      expect(entity.body.data?.client).toBeNull();
+      expect(entity.body.errors?.[0]?.extensions?.code).toBe('SERVICE_UNAVAILABLE');
+      const { recordSupportRequest } = await graph.data<{
+        recordSupportRequest: { __typename: string; owner?: string };
+      }>(
+        `mutation ($input: RecordSupportRequestInput!) {
+          recordSupportRequest(input: $input) { __typename ... on OwnerUnavailableError { owner } }
+        }`,
+        { input: { clientId: ids.clientId, channel: 'OUTREACH', lifeDomains: ['FINANCIEN'] } },
+        team,
+      );
+      expect(recordSupportRequest).toEqual({ __typename: 'OwnerUnavailableError', owner: 'youth' });
+      // The municipality and a provider do not depend on youth.
+      expect(await read({}, ids)).toMatchObject({ household: { id: ids.householdId } });
+      const provider = await graph.data<{ households: { totalCount: number } }>(LIST, undefined, PROVIDER);
+      expect(provider.households.totalCount).toBeGreaterThan(0);
+    } finally {
+      graph.youth.failing = false;
+    }
+    const { client } = await graph.data<{ client: { supportRequests: unknown[] } }>(
+      'query ($id: ID!) { client(id: $id) { supportRequests { id } } }',
+      { id: ids.clientId },
+    );
+    expect(client.supportRequests).toEqual([]);
   });
 
   it('refuses a beschikking issued with a key of a municipal team (R-004-04)', async () => {

@@ -17,6 +17,27 @@ import { addComplaints } from './synthetic-support.ts';
 import { addTransition, planTransition } from './synthetic-transition.ts';
 
 export type { ClientsSeedRows } from './synthetic-context.ts';
+export { type HandedOverToYouth, splitForYouth } from './synthetic-handover.ts';
+
+/*
+ * Contract with the youth seed (`@mienskip/clients/synthetic`, the one export of clients meant for
+ * another package's seed). The youth subgraph owns Jeugdwet procesregie and light parenting support
+ * (BR-CL15, BR-CL16); clients' seed generates them but does not write them (`splitForYouth`). The youth
+ * seed calls `generateClients({ transitionClients: seededTransitionClients() })`, the scale clients'
+ * seed uses, and derives its cases from the same rows, so that every household that had synthetic
+ * Jeugdwet procesregie gets a youth case with that director and the ids meet:
+ *
+ * - `households`: `id`, `areaId`;
+ * - `clients`: `id`, `householdId`, `householdRole` (YOUNG_PERSON, PARENT, OTHER_ADULT), `dateOfBirth`, `name`;
+ * - `coordinatorAssignments`, the `domain: 'JEUGDWET'` ones included: `householdId`, `workerId` (a JET
+ *   member), `organisationId` (the JET), `startedOn`, `endedOn`;
+ * - `engagements`, the `kind: 'LICHTE_OPVOEDONDERSTEUNING'` ones included: `clientId`, `workerId`,
+ *   `organisationId`, `startedOn`, `endedOn`;
+ * - `supportRequests`: `clientId`, `outcome` (`JET`: the question went to the JET), `receivedOn`, `assessedOn`.
+ *
+ * The stream is fixed: the same options give the same rows, in the same order. Changing what the
+ * generator draws, or in which order, shifts every seeded figure of both subgraphs.
+ */
 
 /**
  * Deterministic synthetic data for the clients subgraph. The sources give the model, the shares
@@ -34,6 +55,15 @@ export interface GenerateClientsOptions {
 }
 
 export const DEFAULT_TRANSITION_CLIENTS = 2000;
+/** The variable that sets the scale of the seed (the bench's larger data set sets it). */
+export const TRANSITION_CLIENTS_ENV = 'MIENSKIP_CLIENTS_TRANSITION_CLIENTS';
+
+/** The `transitionClients` clients' seed generates with: `MIENSKIP_CLIENTS_TRANSITION_CLIENTS`, or the default. */
+export function seededTransitionClients(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): number {
+  return Number(env[TRANSITION_CLIENTS_ENV] ?? DEFAULT_TRANSITION_CLIENTS);
+}
 const DEFAULT_SEED = 2021;
 /** Other households average about 2.45 members: 0.42 of them per transition client doubles the clients. */
 const OTHER_HOUSEHOLDS_PER_TRANSITION_CLIENT = 0.42;

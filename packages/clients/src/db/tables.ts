@@ -162,8 +162,26 @@ export const coordinatorAssignments = clientsSchema.table(
     index('coordinator_worker_idx').on(t.workerId),
     index('coordinator_organisation_idx').on(t.organisationId, t.householdId),
     check('coordinator_period', sql`${t.endedOn} is null or ${t.endedOn} >= ${t.startedOn}`),
+    // Jeugdwet procesregie is youth's (BR-CL15): migration 0008 moved what was here to `moved_jeugdwet_regie`.
+    check('coordinator_not_jeugdwet', sql`${t.domain} <> 'JEUGDWET'`),
   ],
 );
+
+/**
+ * The Jeugdwet procesregie clients had recorded until it became youth's (BR-CL15): moved here, with
+ * the same columns, by migration 0008, so that nothing recorded is lost. Kept, never read or written
+ * by the API; the youth seed recreates the synthetic ones as process directors of youth cases.
+ */
+export const movedJeugdwetRegie = clientsSchema.table('moved_jeugdwet_regie', {
+  ...provenance(),
+  id: text('id').primaryKey(),
+  householdId: text('household_id').notNull(),
+  workerId: text('worker_id').notNull(),
+  organisationId: text('organisation_id'),
+  domain: regieDomain('domain').notNull(),
+  startedOn: date('started_on', { mode: 'string' }).notNull(),
+  endedOn: date('ended_on', { mode: 'string' }),
+});
 
 export const supportRequests = clientsSchema.table(
   'support_requests',
@@ -307,8 +325,37 @@ export const engagements = clientsSchema.table(
     uniqueIndex('engagements_one_per_referral').on(t.referralId).where(sql`${t.referralId} is not null`),
     check('engagements_period', sql`${t.endedOn} is null or ${t.endedOn} >= ${t.startedOn}`),
     check('engagements_pgb_maatwerk', sql`${t.deliveryForm} = 'ZIN' or ${t.provisionType} = 'MAATWERK'`),
+    // Light parenting support is youth's (BR-CL16): migration 0008 moved what was here to
+    // `moved_light_parenting_support`.
+    check('engagements_not_light_parenting_support', sql`${t.kind} <> 'LICHTE_OPVOEDONDERSTEUNING'`),
   ],
 );
+
+/**
+ * The light parenting support clients had recorded as engagements until it became youth's (BR-CL16):
+ * moved here, with the same columns, by migration 0008 (no row referred to them), so that nothing
+ * recorded is lost. Kept, never read or written by the API, and counted by no statistic.
+ */
+export const movedLightParentingSupport = clientsSchema.table('moved_light_parenting_support', {
+  ...provenance(),
+  id: text('id').primaryKey(),
+  clientId: text('client_id').notNull(),
+  pillar: pillar('pillar').notNull(),
+  kind: supportKind('kind').notNull(),
+  provisionType: provisionType('provision_type').notNull(),
+  deliveryForm: deliveryForm('delivery_form').notNull(),
+  accessRoute: accessRoute('access_route').notNull(),
+  organisationId: text('organisation_id').notNull(),
+  workerId: text('worker_id'),
+  hoursPerWeek: numeric('hours_per_week', { precision: 4, scale: 1 }),
+  referralId: text('referral_id'),
+  decisionId: text('decision_id'),
+  structural: boolean('structural').notNull(),
+  startedOn: date('started_on', { mode: 'string' }).notNull(),
+  endedOn: date('ended_on', { mode: 'string' }),
+  endReason: endReason('end_reason'),
+  version: integer('version').notNull(),
+});
 
 export const transitionInterviews = clientsSchema.table(
   'transition_interviews',

@@ -8,7 +8,8 @@ import type {
   ProvisionType,
   SupportKind,
 } from './codes.ts';
-import { RuleViolationError } from './errors.ts';
+import { type LightParentingSupportMovedError, RuleViolationError } from './errors.ts';
+import { supportKindRefusal } from './youth-handover.ts';
 
 /**
  * Who starts an engagement, as far as the access rules depend on it: the municipality, the provider
@@ -94,7 +95,11 @@ function generalOnlyBreach(draft: EngagementDraft): RuleViolationError | null {
 }
 
 /** The first rule a new engagement breaks, or null when it may start. */
-export function engagementBreach(draft: EngagementDraft): RuleViolationError | null {
+export function engagementBreach(
+  draft: EngagementDraft,
+): RuleViolationError | LightParentingSupportMovedError | null {
+  const moved = supportKindRefusal(draft.kind);
+  if (moved) return moved;
   const generalOnly = generalOnlyBreach(draft);
   if (generalOnly) return generalOnly;
   const onlyPillar = ONLY_PILLAR[draft.kind];
@@ -217,13 +222,16 @@ export function endBreach(
 const MAX_HOURS_PER_WEEK = 60;
 
 /**
- * Checks that need nothing loaded: a provider's key starts engagements at its own organisation only
- * (BR-CL5), and the indicative hours lie between 0 and 60 a week.
+ * Checks that need nothing loaded: light parenting support is youth's (BR-CL16), a provider's key
+ * starts engagements at its own organisation only (BR-CL5), and the indicative hours lie between 0
+ * and 60 a week.
  */
 export function checkStartRequest(
   caller: Caller,
-  input: { providerId: string; hoursPerWeek?: number | null },
-): RuleViolationError | ValidationError | null {
+  input: { kind: SupportKind; providerId: string; hoursPerWeek?: number | null },
+): RuleViolationError | LightParentingSupportMovedError | ValidationError | null {
+  const moved = supportKindRefusal(input.kind);
+  if (moved) return moved;
   if (!mayReadRowsOf(caller, input.providerId)) {
     return new RuleViolationError(
       'providerId',
@@ -290,7 +298,7 @@ export function startEngagement(
   input: EngagementInput,
   facts: Pick<EngagementDraft, 'clientPgbCompetent' | 'referral' | 'decision' | 'starter'>,
   today: string,
-): RuleViolationError | NewEngagement {
+): RuleViolationError | LightParentingSupportMovedError | NewEngagement {
   const deliveryForm = input.deliveryForm ?? 'ZIN';
   const startedOn = input.startedOn ?? today;
   const breach = engagementBreach({ ...input, deliveryForm, startedOn, ...facts });

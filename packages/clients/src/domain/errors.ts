@@ -33,6 +33,38 @@ export class CoordinatorAlreadyAssignedError extends DomainError {
   }
 }
 
+/**
+ * Where Jeugdwet procesregie lives now (BR-CL15): the youth subgraph owns it as the process director
+ * of a youth case. Also the deprecation reason of `RegieDomain.JEUGDWET`.
+ */
+export const JEUGDWET_REGIE_MOVED =
+  'Jeugdwet procesregie is the process director of a youth case ' +
+  '(youth subgraph: YouthCase.processDirector, recordJetDecision/appointProcessDirector)';
+
+/**
+ * Where light parenting support lives now (BR-CL16): the youth subgraph owns it. Also the
+ * deprecation reason of `SupportKind.LICHTE_OPVOEDONDERSTEUNING`.
+ */
+export const LIGHT_PARENTING_SUPPORT_MOVED =
+  'Light parenting support (lichte opvoedondersteuning) is recorded by the youth subgraph ' +
+  '(youth subgraph: startLightParentingSupport)';
+
+/** Jeugdwet procesregie is no regie of clients any more (BR-CL15): nothing was changed. */
+export class JeugdwetRegieMovedError extends ValidationError {
+  override name = 'JeugdwetRegieMovedError';
+  constructor(field = 'domain') {
+    super(field, JEUGDWET_REGIE_MOVED);
+  }
+}
+
+/** Light parenting support is no support kind of clients any more (BR-CL16): nothing was changed. */
+export class LightParentingSupportMovedError extends ValidationError {
+  override name = 'LightParentingSupportMovedError';
+  constructor(field = 'kind') {
+    super(field, LIGHT_PARENTING_SUPPORT_MOVED);
+  }
+}
+
 /** One household, one plan (BR-K3). */
 export class ActivePlanExistsError extends DomainError {
   override name = 'ActivePlanExistsError';

@@ -1,5 +1,10 @@
 import type { RegieDomain } from './codes.ts';
-import { CoordinatorAlreadyAssignedError, RuleViolationError } from './errors.ts';
+import {
+  CoordinatorAlreadyAssignedError,
+  type JeugdwetRegieMovedError,
+  RuleViolationError,
+} from './errors.ts';
+import { regieDomainRefusal } from './youth-handover.ts';
 
 /** A household's open regie assignment in one domain. */
 export interface ActiveAssignment {
@@ -31,7 +36,8 @@ export function holderIn<A extends { domain: RegieDomain; endedOn: string | null
 
 /**
  * One household, one regievoerder (BR-R1): a first assignment in a domain where the household has
- * none. Other domains (JET procesregie, BR-R2) run beside it, each with its own one.
+ * none. Work and participation (BR-R3) runs beside it with its own one. Jeugdwet procesregie is
+ * refused: it is youth's (BR-CL15).
  */
 export function assignCoordinator(
   active: ActiveAssignment | null,
@@ -43,7 +49,9 @@ export function assignCoordinator(
     startedOn?: string | null;
   },
   today: string,
-): CoordinatorAlreadyAssignedError | NewAssignment {
+): CoordinatorAlreadyAssignedError | JeugdwetRegieMovedError | NewAssignment {
+  const moved = regieDomainRefusal(input.domain);
+  if (moved) return moved;
   if (active) return new CoordinatorAlreadyAssignedError(input.householdId, active.workerId, input.domain);
   return { ...input, startedOn: input.startedOn ?? today };
 }
@@ -54,7 +62,10 @@ export interface Handover {
   starts: NewAssignment;
 }
 
-/** A regie handover (BR-CL6): from the one who holds regie to another worker, not back in time. */
+/**
+ * A regie handover (BR-CL6): from the one who holds regie to another worker, not back in time;
+ * never of Jeugdwet procesregie (BR-CL15).
+ */
 export function reassignCoordinator(
   active: ActiveAssignment | null,
   input: {
@@ -65,7 +76,9 @@ export function reassignCoordinator(
     on?: string | null;
   },
   today: string,
-): RuleViolationError | Handover {
+): RuleViolationError | JeugdwetRegieMovedError | Handover {
+  const moved = regieDomainRefusal(input.domain);
+  if (moved) return moved;
   if (!active) {
     return new RuleViolationError('householdId', `The household has no active ${input.domain} regievoerder`);
   }

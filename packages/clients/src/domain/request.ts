@@ -1,6 +1,7 @@
 import { ValidationError } from '@mienskip/kit/rules';
 import type { LifeDomain, RequestChannel, RequestOutcome, RequestSource, SupportKind } from './codes.ts';
-import { RuleViolationError } from './errors.ts';
+import { type LightParentingSupportMovedError, RuleViolationError } from './errors.ts';
+import { supportKindRefusal } from './youth-handover.ts';
 
 /** A question or signal as it is recorded. */
 export interface RequestInput {
@@ -89,13 +90,16 @@ export interface NewReferral {
 
 /**
  * A verwijzing to aanvullend (BR-A3; the caller checks that a basis worker issues it), resting on a
- * request about the same client when it names one (`request`, null when it names none).
+ * request about the same client when it names one (`request`, null when it names none); never to
+ * light parenting support, which is youth's (BR-CL16).
  */
 export function issueReferral(
   input: ReferralInput,
   request: { clientId: string } | null,
   today: string,
-): RuleViolationError | NewReferral {
+): RuleViolationError | LightParentingSupportMovedError | NewReferral {
+  const moved = supportKindRefusal(input.kind);
+  if (moved) return moved;
   if (request && request.clientId !== input.clientId)
     return new RuleViolationError('supportRequestId', 'The request is about another client');
   return {

@@ -7,6 +7,7 @@ import { GraphQLError } from 'graphql';
 import { type ClientRow, clients } from '../db/tables.ts';
 import { checkRegistration, uniqueBsn } from '../domain/client.ts';
 import { DuplicateBsnError, unlessRefused } from '../domain/errors.ts';
+import { readVisibility } from '../lookups/youth.ts';
 import { clientConditions, clientWithBsn, insertResident } from '../store/clients.ts';
 import { today } from '../store/clock.ts';
 import { builder, PERSONAL, READ, WRITE } from './builder.ts';
@@ -122,7 +123,7 @@ builder.queryFields((t) => ({
       filter: t.arg({ type: ClientFilter, description: 'Conditions the clients meet.' }),
     },
     resolve: async (_root, args, context) => {
-      const where = and(...clientConditions(context.db, context.caller, args.filter));
+      const where = and(...clientConditions(context.db, await readVisibility(context), args.filter));
       const page = await resolveOffsetConnection(
         { args, defaultSize: 20, maxSize: 100 },
         ({ offset, limit }) =>

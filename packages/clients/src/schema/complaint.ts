@@ -1,8 +1,14 @@
 import { updateVersioned } from '@mienskip/kit/db';
-import { NotFoundError, ValidationError, VersionConflictError } from '@mienskip/kit/rules';
+import {
+  NotFoundError,
+  OwnerUnavailableError,
+  ValidationError,
+  VersionConflictError,
+} from '@mienskip/kit/rules';
 import { type ComplaintRow, complaints } from '../db/tables.ts';
 import { escalateComplaint, fileComplaint, resolveComplaint } from '../domain/complaint.ts';
 import { RuleViolationError, unlessRefused } from '../domain/errors.ts';
+import { visibilityOf } from '../lookups/youth.ts';
 import { requireClient } from '../store/clients.ts';
 import { today } from '../store/clock.ts';
 import { insertComplaint, lockComplaint } from '../store/complaint.ts';
@@ -75,10 +81,11 @@ builder.mutationFields((t) => ({
     type: Complaint,
     description: 'Record a complaint at the first rung (the worker).',
     authScopes: WRITE,
-    errors: { types: [NotFoundError, ValidationError] },
+    errors: { types: [NotFoundError, ValidationError, OwnerUnavailableError] },
     args: { input: t.arg({ type: FileComplaintInput, required: true, description: 'The complaint.' }) },
-    resolve: async (_root, { input }, { db, caller }) => {
-      await requireClient(db, caller, input.clientId);
+    resolve: async (_root, { input }, context) => {
+      const { db } = context;
+      await requireClient(db, await visibilityOf(context), input.clientId);
       return insertComplaint(db, fileComplaint(input, today()));
     },
   }),

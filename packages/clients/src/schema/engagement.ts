@@ -11,7 +11,7 @@ import {
   startEngagement,
   starterOf,
 } from '../domain/engagement.ts';
-import { RuleViolationError, unlessRefused } from '../domain/errors.ts';
+import { LightParentingSupportMovedError, RuleViolationError, unlessRefused } from '../domain/errors.ts';
 import {
   type PillarCount,
   type PublishedPillarCount,
@@ -96,7 +96,11 @@ const StartEngagementInput = builder.inputType('StartEngagementInput', {
   fields: (t) => ({
     clientId: t.id({ required: true, description: 'The resident.' }),
     pillar: t.field({ type: Pillar, required: true, description: 'Ondersteuningspijler.' }),
-    kind: t.field({ type: SupportKind, required: true, description: 'Ondersteuningssoort.' }),
+    kind: t.field({
+      type: SupportKind,
+      required: true,
+      description: 'Ondersteuningssoort; LICHTE_OPVOEDONDERSTEUNING is refused: it is the youth subgraph’s.',
+    }),
     provisionType: t.field({ type: ProvisionType, required: true, description: 'Algemeen or maatwerk.' }),
     deliveryForm: t.field({ type: DeliveryForm, description: 'ZIN (default) or PGB.' }),
     accessRoute: t.field({
@@ -128,12 +132,14 @@ builder.mutationFields((t) => ({
   startEngagement: t.field({
     type: SupportEngagement,
     description:
-      'Start support. PGB only for maatwerk and a PGB-competent client; light parenting support and participation ' +
-      'never as aanvullend maatwerk; aanvullend only with a referral by a basis worker (one engagement per ' +
+      'Start support. PGB only for maatwerk and a PGB-competent client; participation never as aanvullend ' +
+      'maatwerk; aanvullend only with a referral by a basis worker (one engagement per ' +
       'referral, of its kind) or a granted beschikking valid at the start, household help from 2021 also ' +
-      'directly by its provider (or recorded by the municipality); a provider key starts its own engagements only.',
+      'directly by its provider (or recorded by the municipality); a provider key starts its own engagements only. ' +
+      'Light parenting support is refused with `LightParentingSupportMovedError`: the youth subgraph records it ' +
+      '(`startLightParentingSupport`).',
     authScopes: WRITE,
-    errors: { types: [RuleViolationError, NotFoundError, ValidationError] },
+    errors: { types: [LightParentingSupportMovedError, RuleViolationError, NotFoundError, ValidationError] },
     args: { input: t.arg({ type: StartEngagementInput, required: true, description: 'The engagement.' }) },
     resolve: async (_root, { input }, { db, caller }) => {
       const refusal = checkStartRequest(caller, input);

@@ -1,6 +1,7 @@
 import { byIds } from '@mienskip/kit/schema';
 import { and, inArray } from 'drizzle-orm';
 import { type ClientRow, clients, type HouseholdRow, households } from '../db/tables.ts';
+import { readVisibility } from '../lookups/youth.ts';
 import { visibleClients } from '../store/scoping.ts';
 import { builder } from './builder.ts';
 
@@ -10,18 +11,20 @@ import { builder } from './builder.ts';
  * reference to a resident the key may not see resolves to null like a missing one.
  */
 export const Client = builder.loadableObjectRef<ClientRow, string>('Client', {
-  load: async (ids, { db, caller }) => {
-    const rows = await db
+  load: async (ids, context) => {
+    const visible = visibleClients(await readVisibility(context));
+    const rows = await context.db
       .select()
       .from(clients)
-      .where(and(inArray(clients.id, [...ids]), visibleClients(caller)));
+      .where(and(inArray(clients.id, [...ids]), visible));
     return byIds('Client', ids, rows, (row) => row.id);
   },
 });
 
 export const Household = builder.loadableObjectRef<HouseholdRow, string>('Household', {
-  load: async (ids, { db, caller }) => {
-    const visibleMember = visibleClients(caller);
+  load: async (ids, context) => {
+    const { db } = context;
+    const visibleMember = visibleClients(await readVisibility(context));
     const rows = await db
       .select()
       .from(households)

@@ -23,6 +23,7 @@ import {
   SUPPORT_KINDS,
   TRANSITION_OUTCOMES,
 } from '../domain/codes.ts';
+import { JEUGDWET_REGIE_MOVED, LIGHT_PARENTING_SUPPORT_MOVED } from '../domain/errors.ts';
 import type {
   DeprecatedTransitionStatus,
   TransitionStatus as TransitionStatusCode,
@@ -37,12 +38,17 @@ function codeEnum<const T extends readonly string[]>(
   description: string,
   codes: T,
   values: Described<T>,
+  /** Codes kept so that older questions still parse, never returned, with the reason saying where to look. */
+  deprecated: Partial<Record<T[number], string>> = {},
 ) {
   return builder.enumType(name, {
     description,
     values: Object.fromEntries(
-      codes.map((code: T[number]) => [code, { description: values[code] }]),
-    ) as Record<T[number], { description: string }>,
+      codes.map((code: T[number]) => {
+        const deprecationReason: string | undefined = deprecated[code];
+        return [code, { description: values[code], ...(deprecationReason && { deprecationReason }) }];
+      }),
+    ) as Record<T[number], { description: string; deprecationReason?: string }>,
   });
 }
 
@@ -74,11 +80,14 @@ export const SupportKind = codeEnum(
     JONGERENWERK: 'Jongerenwerk (youth work): basis.',
     PARTICIPATIE: 'Participatietaken (social participation, activation).',
     SCHULDHULPVERLENING: 'Schuldhulpverlening (debt help).',
-    LICHTE_OPVOEDONDERSTEUNING: 'Lichte opvoed- en opgroeiondersteuning (light parenting support).',
+    LICHTE_OPVOEDONDERSTEUNING:
+      'Lichte opvoed- en opgroeiondersteuning (light parenting support): recorded by the youth subgraph now; ' +
+      'refused here and never returned.',
     VERVOER: 'Vervoer (transport): no abonnementstarief.',
     BESCHERMD_WONEN: 'Beschermd wonen (protected housing, regional): no abonnementstarief.',
     OPVANG: 'Opvang (shelter): no abonnementstarief.',
   },
+  { LICHTE_OPVOEDONDERSTEUNING: LIGHT_PARENTING_SUPPORT_MOVED },
 );
 
 export const ProvisionType = codeEnum('ProvisionType', 'Voorzieningtype.', PROVISION_TYPES, {
@@ -122,9 +131,11 @@ export const RegieDomain = codeEnum(
   REGIE_DOMAINS,
   {
     WMO: 'Wmo and schuldhulp: the basis regievoerder (one per household).',
-    JEUGDWET: 'Procesregie over Jeugdwet support: the JET.',
+    JEUGDWET:
+      'Procesregie over Jeugdwet support (the JET): held by the youth subgraph now; refused here and never returned.',
     WERK_PARTICIPATIE: 'Work and participation: Sociale Zaken.',
   },
+  { JEUGDWET: JEUGDWET_REGIE_MOVED },
 );
 
 export const RequestChannel = codeEnum('RequestChannel', 'Kanaal of a support request.', REQUEST_CHANNELS, {

@@ -2,6 +2,8 @@ import {
   ActivePlanExistsError,
   CoordinatorAlreadyAssignedError,
   DuplicateBsnError,
+  JeugdwetRegieMovedError,
+  LightParentingSupportMovedError,
   RuleViolationError,
 } from '../domain/errors.ts';
 import { builder, ErrorInterface } from './builder.ts';
@@ -45,4 +47,27 @@ builder.objectType(DuplicateBsnError, {
   description: 'A resident with this BSN is already registered; nothing was changed.',
   interfaces: [ErrorInterface],
   fields: (t) => ({ field: t.exposeString('field', { description: 'The input field: `bsn`.' }) }),
+});
+
+builder.objectType(JeugdwetRegieMovedError, {
+  name: 'JeugdwetRegieMovedError',
+  description:
+    'Jeugdwet procesregie is no regie of this subgraph any more: it is the process director of a youth case, ' +
+    'held by the youth subgraph (`YouthCase.processDirector`, `recordJetDecision`/`appointProcessDirector`); ' +
+    'nothing was changed.',
+  interfaces: [ErrorInterface],
+  fields: (t) => ({
+    field: t.exposeString('field', { description: 'The input field naming the domain: `domain`.' }),
+  }),
+});
+
+builder.objectType(LightParentingSupportMovedError, {
+  name: 'LightParentingSupportMovedError',
+  description:
+    'Light parenting support (lichte opvoedondersteuning) is no support kind of this subgraph any more: the ' +
+    'youth subgraph records it (`startLightParentingSupport`); nothing was changed.',
+  interfaces: [ErrorInterface],
+  fields: (t) => ({
+    field: t.exposeString('field', { description: 'The input field naming the kind: `kind`.' }),
+  }),
 });

@@ -3,6 +3,7 @@ import type { SubgraphContext } from '@mienskip/kit/server';
 import { and, asc, count, eq, inArray, isNull } from 'drizzle-orm';
 import { clients, coordinatorAssignments, households, type supportPlans } from '../db/tables.ts';
 import { holderIn } from '../domain/regie.ts';
+import { readVisibility } from '../lookups/youth.ts';
 import { rowsByParent } from '../store/loaders.ts';
 import { activePlansOf } from '../store/plan.ts';
 import { visibleClients } from '../store/scoping.ts';
@@ -14,11 +15,12 @@ import { AreaRef, OrganisationRef, WorkerRef } from './refs.ts';
 
 /** Members per household, one query per batch; a provider key sees only the members that are its clients. */
 const membersOf = contextLoader<SubgraphContext, string, (typeof clients.$inferSelect)[]>(
-  async (ids, { db, caller }) => {
-    const rows = await db
+  async (ids, context) => {
+    const visible = visibleClients(await readVisibility(context));
+    const rows = await context.db
       .select()
       .from(clients)
-      .where(and(inArray(clients.householdId, [...ids]), visibleClients(caller)))
+      .where(and(inArray(clients.householdId, [...ids]), visible))
       .orderBy(asc(clients.id));
     return groupByIds(ids, rows, (row) => row.householdId);
   },
@@ -181,8 +183,9 @@ builder.queryFields((t) => ({
         description: 'Only households this worker holds regie over now (any domain).',
       }),
     },
-    resolve: async (_root, args, { db, caller }) => {
-      const visibleMember = visibleClients(caller);
+    resolve: async (_root, args, context) => {
+      const { db } = context;
+      const visibleMember = visibleClients(await readVisibility(context));
       const where = and(
         args.areaId ? eq(households.areaId, String(args.areaId)) : undefined,
         args.coordinatorId

@@ -10,6 +10,7 @@ import { planAuthor } from '../domain/caseworkers.ts';
 import { ActivePlanExistsError, RuleViolationError, unlessRefused } from '../domain/errors.ts';
 import { draftPlan, oneActivePlan, updatePlan } from '../domain/plan.ts';
 import { lookUpWorker } from '../lookups/workers.ts';
+import { visibilityOf } from '../lookups/youth.ts';
 import { today } from '../store/clock.ts';
 import { bumpHousehold, lockHousehold } from '../store/locking.ts';
 import { insertPlan, planPeriods } from '../store/plan.ts';
@@ -65,9 +66,10 @@ builder.mutationFields((t) => ({
       const plan = unlessRefused(draftPlan(input, today()));
       const author = plan.createdByWorkerId;
       unlessRefused(planAuthor(author, await lookUpWorker(context, author)));
+      const visibility = await visibilityOf(context);
       try {
         return await context.db.transaction(async (tx) => {
-          await lockHousehold(tx, context.caller, plan.householdId);
+          await lockHousehold(tx, visibility, plan.householdId);
           const periods = await planPeriods(tx, plan.householdId);
           const refusal = oneActivePlan(plan.householdId, periods, plan.startedOn);
           if (refusal) throw refusal;

@@ -10,9 +10,16 @@ import type { SubgraphContext } from '@mienskip/kit/server';
 import { and, inArray, isNull } from 'drizzle-orm';
 import { coordinatorAssignments } from '../db/tables.ts';
 import { regieHolder } from '../domain/caseworkers.ts';
-import { CoordinatorAlreadyAssignedError, RuleViolationError, unlessRefused } from '../domain/errors.ts';
+import {
+  CoordinatorAlreadyAssignedError,
+  JeugdwetRegieMovedError,
+  RuleViolationError,
+  unlessRefused,
+} from '../domain/errors.ts';
 import { assignCoordinator, DEFAULT_REGIE_DOMAIN, reassignCoordinator } from '../domain/regie.ts';
+import { regieDomainRefusal } from '../domain/youth-handover.ts';
 import { lookUpWorker } from '../lookups/workers.ts';
+import { visibilityOf } from '../lookups/youth.ts';
 import { today } from '../store/clock.ts';
 import { bumpHousehold, lockHousehold } from '../store/locking.ts';
 import { activeAssignment, handOver, insertAssignment } from '../store/regie.ts';
@@ -27,9 +34,12 @@ const AssignCoordinatorInput = builder.inputType('AssignCoordinatorInput', {
     householdId: t.id({ required: true, description: 'The household.' }),
     workerId: t.id({
       required: true,
-      description: 'The worker (basis for WMO, JET for JEUGDWET, Sociale Zaken for work).',
+      description: 'The worker (basis for WMO, Sociale Zaken for WERK_PARTICIPATIE).',
     }),
-    domain: t.field({ type: RegieDomain, description: 'The regie domain (default WMO).' }),
+    domain: t.field({
+      type: RegieDomain,
+      description: 'The regie domain (default WMO); JEUGDWET is refused: it is the youth subgraph’s.',
+    }),
     startedOn: t.field({ type: 'Date', description: 'Start of the assignment (default today).' }),
   }),
 });
@@ -39,7 +49,10 @@ const ReassignCoordinatorInput = builder.inputType('ReassignCoordinatorInput', {
   fields: (t) => ({
     householdId: t.id({ required: true, description: 'The household.' }),
     workerId: t.id({ required: true, description: 'The new regievoerder.' }),
-    domain: t.field({ type: RegieDomain, description: 'The regie domain (default WMO).' }),
+    domain: t.field({
+      type: RegieDomain,
+      description: 'The regie domain (default WMO); JEUGDWET is refused: it is the youth subgraph’s.',
+    }),
     on: t.field({ type: 'Date', description: 'Handover date (default today).' }),
     version: t.int({ required: true, description: 'The household version you read.' }),
   }),
@@ -50,10 +63,12 @@ builder.mutationFields((t) => ({
     type: Household,
     description:
       'Assign a regievoerder. One household, one regievoerder: refused with `CoordinatorAlreadyAssignedError` ' +
-      'when the household already has an active one in the domain.',
+      'when the household already has an active one in the domain. Jeugdwet procesregie is refused with ' +
+      '`JeugdwetRegieMovedError`: it is the process director of a youth case, in the youth subgraph.',
     authScopes: WRITE,
     errors: {
       types: [
+        JeugdwetRegieMovedError,
         CoordinatorAlreadyAssignedError,
         RuleViolationError,
         NotFoundError,
@@ -64,12 +79,15 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: AssignCoordinatorInput, required: true, description: 'The assignment.' }) },
     resolve: async (_root, { input }, context) => {
       const domain = input.domain ?? DEFAULT_REGIE_DOMAIN;
+      // Refused before anything is looked up or stored (BR-CL15).
+      unlessRefused(regieDomainRefusal(domain));
       const { householdId, workerId } = input;
       const holder = unlessRefused(regieHolder(domain, workerId, await lookUpWorker(context, workerId)));
       const organisationId = holder.organisation.id;
+      const visibility = await visibilityOf(context);
       try {
         return await context.db.transaction(async (tx) => {
-          await lockHousehold(tx, context.caller, householdId);
+          await lockHousehold(tx, visibility, householdId);
           const active = await activeAssignment(tx, householdId, domain);
           const wanted = { householdId, workerId, organisationId, domain, startedOn: input.startedOn };
           await insertAssignment(tx, unlessRefused(assignCoordinator(active, wanted, today())));
@@ -87,10 +105,12 @@ builder.mutationFields((t) => ({
     type: Household,
     description:
       'Hand regie over to another worker: the active assignment ends on the handover date and the new one ' +
-      'starts that day. Refused on a stale household version.',
+      'starts that day. Refused on a stale household version, and for Jeugdwet procesregie ' +
+      '(`JeugdwetRegieMovedError`: the youth subgraph holds it).',
     authScopes: WRITE,
     errors: {
       types: [
+        JeugdwetRegieMovedError,
         RuleViolationError,
         NotFoundError,
         ValidationError,
@@ -101,11 +121,13 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: ReassignCoordinatorInput, required: true, description: 'The handover.' }) },
     resolve: async (_root, { input }, context) => {
       const domain = input.domain ?? DEFAULT_REGIE_DOMAIN;
+      unlessRefused(regieDomainRefusal(domain));
       const { householdId, workerId } = input;
       const holder = unlessRefused(regieHolder(domain, workerId, await lookUpWorker(context, workerId)));
       const organisationId = holder.organisation.id;
+      const visibility = await visibilityOf(context);
       return context.db.transaction(async (tx) => {
-        await lockHousehold(tx, context.caller, householdId, input.version);
+        await lockHousehold(tx, visibility, householdId, input.version);
         const active = await activeAssignment(tx, householdId, domain);
         const wanted = { householdId, workerId, organisationId, domain, on: input.on };
         await handOver(tx, unlessRefused(reassignCoordinator(active, wanted, today())));

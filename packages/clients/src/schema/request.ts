@@ -7,9 +7,11 @@ import {
 } from '@mienskip/kit/rules';
 import { type ReferralRow, referrals, type SupportRequestRow, supportRequests } from '../db/tables.ts';
 import { referralIssuer, requestAssessor } from '../domain/caseworkers.ts';
-import { RuleViolationError, unlessRefused } from '../domain/errors.ts';
+import { LightParentingSupportMovedError, RuleViolationError, unlessRefused } from '../domain/errors.ts';
 import { assessRequest, issueReferral, recordRequest } from '../domain/request.ts';
+import { supportKindRefusal } from '../domain/youth-handover.ts';
 import { lookUpWorker } from '../lookups/workers.ts';
+import { visibilityOf } from '../lookups/youth.ts';
 import { requireClient } from '../store/clients.ts';
 import { today } from '../store/clock.ts';
 import { rowsByParent } from '../store/loaders.ts';
@@ -141,10 +143,11 @@ builder.mutationFields((t) => ({
     type: SupportRequest,
     description: 'Record a question or signal (P1, RECEIVED).',
     authScopes: WRITE,
-    errors: { types: [RuleViolationError, NotFoundError, ValidationError] },
+    errors: { types: [RuleViolationError, NotFoundError, ValidationError, OwnerUnavailableError] },
     args: { input: t.arg({ type: RecordSupportRequestInput, required: true, description: 'The request.' }) },
-    resolve: async (_root, { input }, { db, caller }) => {
-      await requireClient(db, caller, input.clientId);
+    resolve: async (_root, { input }, context) => {
+      const { db } = context;
+      await requireClient(db, await visibilityOf(context), input.clientId);
       return insertRequest(db, unlessRefused(recordRequest(input, today())));
     },
   }),
@@ -166,9 +169,9 @@ builder.mutationFields((t) => ({
       input: t.arg({ type: AssessSupportRequestInput, required: true, description: 'The assessment.' }),
     },
     resolve: async (_root, { input }, context) => {
-      const { db, caller } = context;
+      const { db } = context;
       // Visibility first, outside the transaction: PGlite has one connection, held by an open transaction.
-      await requireClient(db, caller, (await requireRequest(db, input.id)).clientId);
+      await requireClient(db, await visibilityOf(context), (await requireRequest(db, input.id)).clientId);
       unlessRefused(
         requestAssessor(input.outcome, input.workerId, await lookUpWorker(context, input.workerId)),
       );
@@ -181,13 +184,25 @@ builder.mutationFields((t) => ({
   }),
   issueReferral: t.field({
     type: Referral,
-    description: 'Issue a referral letter to aanvullende ondersteuning: only a basis worker may (BR-A3).',
+    description:
+      'Issue a referral letter to aanvullende ondersteuning: only a basis worker may (BR-A3). Never to light ' +
+      'parenting support, which the youth subgraph records (`LightParentingSupportMovedError`).',
     authScopes: WRITE,
-    errors: { types: [RuleViolationError, NotFoundError, ValidationError, OwnerUnavailableError] },
+    errors: {
+      types: [
+        LightParentingSupportMovedError,
+        RuleViolationError,
+        NotFoundError,
+        ValidationError,
+        OwnerUnavailableError,
+      ],
+    },
     args: { input: t.arg({ type: IssueReferralInput, required: true, description: 'The referral.' }) },
     resolve: async (_root, { input }, context) => {
-      const { db, caller } = context;
-      await requireClient(db, caller, input.clientId);
+      const { db } = context;
+      // Refused before anything is looked up (BR-CL16).
+      unlessRefused(supportKindRefusal(input.kind));
+      await requireClient(db, await visibilityOf(context), input.clientId);
       const issuer = unlessRefused(
         referralIssuer(input.workerId, await lookUpWorker(context, input.workerId)),
       );

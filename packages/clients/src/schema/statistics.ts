@@ -21,6 +21,7 @@ import {
 } from '../db/tables.ts';
 import { checkPeriod, everyGroup, STATISTICS_CATALOGUE } from '../domain/statistics.ts';
 import { TRANSITION_STATUSES } from '../domain/transition.ts';
+import { readVisibility } from '../lookups/youth.ts';
 import { ownRows, visibleClients } from '../store/scoping.ts';
 import { between, countedClients, type Period, runningIn } from '../store/statistics.ts';
 import { transitionCondition } from '../store/transition.ts';
@@ -162,8 +163,9 @@ const ClientStatistics = builder.objectRef<Scope>('ClientStatistics').implement(
       type: [PillarKindCount],
       description:
         'Residents with support running in the period, per pillar and kind: every pair the engagement rules allow ' +
-        '(light parenting support and participation in the sociale basis and the basis only, personal care and ' +
-        'youth work in the basis only, household help and short stay in aanvullend only), zero included.',
+        '(participation in the sociale basis and the basis only, personal care and youth work in the basis only, ' +
+        'household help and short stay in aanvullend only), zero included. Light parenting support is not counted ' +
+        'here: the youth subgraph records it.',
       resolve: async (s) => {
         const rows = await s.context.db
           .select({
@@ -354,7 +356,7 @@ builder.queryField('clientStatistics', (t) =>
       }),
       areaId: t.arg.id({ description: 'Only households in this area.' }),
     },
-    resolve: (_root, args, context) => {
+    resolve: async (_root, args, context) => {
       const refusal =
         checkPeriod(args.from, args.to) ?? statisticsPeriodRefusalFor(context.caller, args.from, args.to);
       if (refusal)
@@ -364,7 +366,7 @@ builder.queryField('clientStatistics', (t) =>
       return {
         from: args.from,
         to: args.to,
-        clientIn: countedClients(context.db, context.caller, args.areaId ?? null),
+        clientIn: countedClients(context.db, await readVisibility(context), args.areaId ?? null),
         own: (organisationId: AnyPgColumn) => ownRows(context.caller, organisationId),
         publish: (exact: number | string) => publishCountFor(context.caller, exact),
         context,
@@ -379,8 +381,9 @@ interface AreaCounts {
 }
 
 /** Households and residents per area, one grouped query for every area asked. */
-const countsOf = contextLoader<SubgraphContext, string, AreaCounts>(async (ids, { db, caller }) => {
-  const rows = await db
+const countsOf = contextLoader<SubgraphContext, string, AreaCounts>(async (ids, context) => {
+  const visible = visibleClients(await readVisibility(context));
+  const rows = await context.db
     .select({
       areaId: households.areaId,
       households: countDistinct(households.id),
@@ -388,7 +391,7 @@ const countsOf = contextLoader<SubgraphContext, string, AreaCounts>(async (ids, 
     })
     .from(households)
     .innerJoin(clients, eq(clients.householdId, households.id))
-    .where(and(inArray(households.areaId, [...ids]), visibleClients(caller)))
+    .where(and(inArray(households.areaId, [...ids]), visible))
     .groupBy(households.areaId);
   const byArea = new Map(rows.map((row) => [row.areaId, row]));
   return ids.map((id) => byArea.get(id) ?? { households: 0, clients: 0 });

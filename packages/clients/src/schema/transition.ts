@@ -1,10 +1,16 @@
 import { updateVersioned } from '@mienskip/kit/db';
-import { NotFoundError, ValidationError, VersionConflictError } from '@mienskip/kit/rules';
+import {
+  NotFoundError,
+  OwnerUnavailableError,
+  ValidationError,
+  VersionConflictError,
+} from '@mienskip/kit/rules';
 import { loadOrNull, resolveOffsetConnection } from '@mienskip/kit/schema';
 import { and, asc, count } from 'drizzle-orm';
 import { type TransitionInterviewRow, transitionInterviews } from '../db/tables.ts';
 import { RuleViolationError, unlessRefused } from '../domain/errors.ts';
 import { recordTransitionStep, transitionStatus } from '../domain/transition.ts';
+import { readVisibility, visibilityOf } from '../lookups/youth.ts';
 import { rowsByParent } from '../store/loaders.ts';
 import { visibleInterviews } from '../store/scoping.ts';
 import { lockInterview, transitionCondition } from '../store/transition.ts';
@@ -99,10 +105,11 @@ builder.queryField('transitionInterviews', (t) =>
       ...t.arg.connectionArgs(),
       status: t.arg({ type: TransitionStatus, description: 'Only interviews in this state.' }),
     },
-    resolve: async (_root, args, { db, caller }) => {
+    resolve: async (_root, args, context) => {
+      const { db } = context;
       const where = and(
         args.status ? transitionCondition(args.status) : undefined,
-        visibleInterviews(caller),
+        visibleInterviews(await readVisibility(context)),
       );
       const page = await resolveOffsetConnection(
         { args, defaultSize: 20, maxSize: 100 },
@@ -145,13 +152,24 @@ builder.mutationField('recordTransitionInterview', (t) =>
     type: TransitionInterview,
     description: 'Plan, hold and conclude a transition interview and its handover, in P5’s order.',
     authScopes: WRITE,
-    errors: { types: [RuleViolationError, VersionConflictError, NotFoundError, ValidationError] },
+    errors: {
+      types: [
+        RuleViolationError,
+        VersionConflictError,
+        NotFoundError,
+        ValidationError,
+        OwnerUnavailableError,
+      ],
+    },
     args: { input: t.arg({ type: RecordTransitionInput, required: true, description: 'The step.' }) },
-    resolve: async (_root, { input }, { db, caller }) =>
-      db.transaction(async (tx) => {
-        const interview = await lockInterview(tx, caller, input);
+    resolve: async (_root, { input }, context) => {
+      // Before the transaction: no look-up while the interview is locked.
+      const visibility = await visibilityOf(context);
+      return context.db.transaction(async (tx) => {
+        const interview = await lockInterview(tx, visibility, input);
         const next = unlessRefused(recordTransitionStep(interview, input));
         return updateVersioned(tx, transitionInterviews, interview.id, next);
-      }),
+      });
+    },
   }),
 );

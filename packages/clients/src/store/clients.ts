@@ -1,5 +1,5 @@
 import type { Db, Tx } from '@mienskip/kit/db';
-import { type Caller, NotFoundError } from '@mienskip/kit/rules';
+import { NotFoundError } from '@mienskip/kit/rules';
 import { and, eq, exists, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import {
   type ClientRow,
@@ -12,15 +12,20 @@ import {
 import type { Registration } from '../domain/client.ts';
 import type { Pillar } from '../domain/codes.ts';
 import type { DeprecatedTransitionStatus, TransitionStatus } from '../domain/transition.ts';
+import type { ClientVisibility } from '../domain/visibility.ts';
 import { visibleClients } from './scoping.ts';
 import { transitionCondition } from './transition.ts';
 
 /** The client, if this key may see it; otherwise the same `NotFoundError` as for a missing one. */
-export async function requireClient(db: Db | Tx, caller: Caller, clientId: string): Promise<ClientRow> {
+export async function requireClient(
+  db: Db | Tx,
+  visibility: ClientVisibility,
+  clientId: string,
+): Promise<ClientRow> {
   const [row] = await db
     .select()
     .from(clients)
-    .where(and(eq(clients.id, clientId), visibleClients(caller)));
+    .where(and(eq(clients.id, clientId), visibleClients(visibility)));
   if (!row) throw new NotFoundError('Client', clientId);
   return row;
 }
@@ -68,9 +73,13 @@ export interface ClientFilter {
 }
 
 /** The conditions of a list of clients: what the key may see, narrowed by the filter. */
-export function clientConditions(db: Db, caller: Caller, filter: ClientFilter | null | undefined): SQL[] {
+export function clientConditions(
+  db: Db,
+  visibility: ClientVisibility,
+  filter: ClientFilter | null | undefined,
+): SQL[] {
   const conditions: SQL[] = [];
-  const visible = visibleClients(caller);
+  const visible = visibleClients(visibility);
   if (visible) conditions.push(visible);
   if (filter?.areaId) {
     conditions.push(

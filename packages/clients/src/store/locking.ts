@@ -2,6 +2,7 @@ import { lockVersioned, type Tx, updateVersioned } from '@mienskip/kit/db';
 import { type Caller, mayReadRowsOf, NotFoundError } from '@mienskip/kit/rules';
 import { and, eq } from 'drizzle-orm';
 import { clients, households } from '../db/tables.ts';
+import type { ClientVisibility } from '../domain/visibility.ts';
 import { visibleClients } from './scoping.ts';
 
 /** Rows owned by one organisation: a municipal key may change any, another key only its own. */
@@ -12,16 +13,22 @@ export function ownedBy(caller: Caller) {
 /**
  * Locks the household: regie and plan changes to one household run one after the other. A household
  * the caller cannot see answers as absent, so that a key cannot make a household visible to itself
- * by assigning its own worker regie there (BR-KT4).
+ * by assigning its own worker regie there (BR-KT4). `visibility` comes before the transaction
+ * (`visibilityOf`): no look-up while the row is locked.
  */
-export async function lockHousehold(tx: Tx, caller: Caller, householdId: string, version?: number | null) {
+export async function lockHousehold(
+  tx: Tx,
+  visibility: ClientVisibility,
+  householdId: string,
+  version?: number | null,
+) {
   const row = await lockVersioned(tx, households, 'Household', householdId, version);
-  const visibility = visibleClients(caller);
-  if (visibility) {
+  const visible = visibleClients(visibility);
+  if (visible) {
     const [member] = await tx
       .select({ id: clients.id })
       .from(clients)
-      .where(and(eq(clients.householdId, householdId), visibility))
+      .where(and(eq(clients.householdId, householdId), visible))
       .limit(1);
     if (!member) throw new NotFoundError('Household', householdId);
   }

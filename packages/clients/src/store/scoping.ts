@@ -3,29 +3,40 @@ import { isMunicipal } from '@mienskip/kit/rules';
 import { and, eq, exists, isNull, or, type SQL, sql } from 'drizzle-orm';
 import { type AnyPgColumn, alias } from 'drizzle-orm/pg-core';
 import { clients, coordinatorAssignments, engagements, transitionInterviews } from '../db/tables.ts';
-import { clientVisibility } from '../domain/visibility.ts';
+import type { ClientVisibility } from '../domain/visibility.ts';
 
-/** The members of the households where `organisationId` holds regie now. */
-const REGIE_MEMBER = 'regie_member';
-const regieMember = alias(clients, REGIE_MEMBER);
+/** The members of the households a municipal team sees. */
+const TEAM_MEMBER = 'team_member';
+const teamMember = alias(clients, TEAM_MEMBER);
 
 /**
- * Row scoping (BR-KT2, BR-KT4), as `clientVisibility` decides it: the municipality sees every
- * resident; a municipal team the members of the households where it holds regie now; any other
- * organisation the residents with an engagement at it — on every path, entity references included.
- * Returns undefined (no condition) for the municipality.
+ * Row scoping (BR-KT2, BR-KT4), as `clientVisibility` decided it (`visibilityOf` in
+ * `lookups/youth.ts`, before any SQL): the municipality sees every resident; a municipal team the
+ * members of the households where it holds regie now and of those youth listed for it (one array
+ * parameter); any other organisation the residents with an engagement at it — on every path, entity
+ * references included. Returns undefined (no condition) for the municipality.
  */
-export function visibleClients(caller: Caller, clientId: AnyPgColumn = clients.id): SQL | undefined {
-  const visibility = clientVisibility(caller);
+export function visibleClients(
+  visibility: ClientVisibility,
+  clientId: AnyPgColumn = clients.id,
+): SQL | undefined {
   switch (visibility.kind) {
     case 'ALL':
       return undefined;
-    case 'REGIE':
-      return sql`${clientId} in (select ${regieMember.id} from ${clients} ${sql.identifier(REGIE_MEMBER)} join ${coordinatorAssignments} on ${and(
-        eq(coordinatorAssignments.householdId, regieMember.householdId),
-        eq(coordinatorAssignments.organisationId, visibility.organisationId),
-        isNull(coordinatorAssignments.endedOn),
-      )})`;
+    case 'TEAM': {
+      const regie = exists(
+        sql`(select 1 from ${coordinatorAssignments} where ${and(
+          eq(coordinatorAssignments.householdId, teamMember.householdId),
+          eq(coordinatorAssignments.organisationId, visibility.organisationId),
+          isNull(coordinatorAssignments.endedOn),
+        )})`,
+      );
+      const youth =
+        visibility.youthHouseholdIds.length > 0
+          ? sql`${teamMember.householdId} = any(${sql.param([...visibility.youthHouseholdIds])}::text[])`
+          : undefined;
+      return sql`${clientId} in (select ${teamMember.id} from ${clients} ${sql.identifier(TEAM_MEMBER)} where ${or(regie, youth)})`;
+    }
     case 'ENGAGED':
       return exists(
         sql`(select 1 from ${engagements} where ${and(
@@ -42,11 +53,11 @@ export function ownRows(caller: Caller, organisationId: AnyPgColumn): SQL | unde
 }
 
 /** A provider sees the interviews of its clients, and those where it is the old or new provider. */
-export function visibleInterviews(caller: Caller): SQL | undefined {
-  if (isMunicipal(caller)) return undefined;
+export function visibleInterviews(visibility: ClientVisibility): SQL | undefined {
+  if (visibility.kind === 'ALL') return undefined;
   return or(
-    visibleClients(caller, transitionInterviews.clientId),
-    eq(transitionInterviews.legacyOrganisationId, caller.organisationId),
-    eq(transitionInterviews.newOrganisationId, caller.organisationId),
+    visibleClients(visibility, transitionInterviews.clientId),
+    eq(transitionInterviews.legacyOrganisationId, visibility.organisationId),
+    eq(transitionInterviews.newOrganisationId, visibility.organisationId),
   );
 }

@@ -1,8 +1,8 @@
 import type { Db } from '@mienskip/kit/db';
-import type { Caller } from '@mienskip/kit/rules';
 import { and, eq, gte, inArray, isNull, lte, or, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { clients, engagements, households } from '../db/tables.ts';
+import type { ClientVisibility } from '../domain/visibility.ts';
 import { visibleClients } from './scoping.ts';
 
 /** A reporting period, first and last day included. */
@@ -25,10 +25,10 @@ export function runningIn(period: Period): SQL {
 }
 
 /** The residents counted: those the key may see, of households in the area when one is asked. */
-export function countedClients(db: Db, caller: Caller, areaId: string | null) {
+export function countedClients(db: Db, visibility: ClientVisibility, areaId: string | null) {
   return (clientId: AnyPgColumn): SQL | undefined =>
     and(
-      visibleClients(caller, clientId),
+      visibleClients(visibility, clientId),
       areaId
         ? inArray(
             clientId,

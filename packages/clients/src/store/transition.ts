@@ -1,5 +1,4 @@
 import { lockVersioned, type Tx } from '@mienskip/kit/db';
-import type { Caller } from '@mienskip/kit/rules';
 import { and, eq, isNull, or, type SQL, sql } from 'drizzle-orm';
 import { transitionInterviews } from '../db/tables.ts';
 import {
@@ -7,6 +6,7 @@ import {
   statusesMeant,
   type TransitionStatus,
 } from '../domain/transition.ts';
+import type { ClientVisibility } from '../domain/visibility.ts';
 import { visibleInterviews } from './scoping.ts';
 
 /**
@@ -42,8 +42,12 @@ export function transitionCondition(
  * Locks an interview this key may change (a provider: those of its clients, and those where it is
  * the old or new provider) and refuses a stale version.
  */
-export async function lockInterview(tx: Tx, caller: Caller, input: { id: string; version: number }) {
-  const visible = visibleInterviews(caller);
+export async function lockInterview(
+  tx: Tx,
+  visibility: ClientVisibility,
+  input: { id: string; version: number },
+) {
+  const visible = visibleInterviews(visibility);
   const mayChange =
     !visible ||
     (

@@ -12,7 +12,7 @@ import {
   startEngagement,
   starterOf,
 } from '../../src/domain/engagement.ts';
-import { RuleViolationError } from '../../src/domain/errors.ts';
+import { LightParentingSupportMovedError, RuleViolationError } from '../../src/domain/errors.ts';
 
 const TODAY = '2021-06-01';
 
@@ -89,8 +89,37 @@ describe('engagement rules', () => {
     expect(engagementBreach({ ...basis, accessRoute: 'VERWIJSBRIEF' })?.field).toBe('accessRoute');
   });
 
-  it('keeps light parenting support and participation basis provisions without a beschikking: never aanvullend maatwerk or a PGB (BR-CL14)', () => {
-    for (const kind of ['LICHTE_OPVOEDONDERSTEUNING', 'PARTICIPATIE'] as const) {
+  it('refuses light parenting support in every pillar and on every route: the youth subgraph records it (BR-CL16)', () => {
+    for (const draft of [basis, { ...basis, pillar: 'SOCIALE_BASIS' as const }, aanvullend]) {
+      const refusal = engagementBreach({ ...draft, kind: 'LICHTE_OPVOEDONDERSTEUNING' });
+      expect(refusal).toBeInstanceOf(LightParentingSupportMovedError);
+      expect(refusal).toMatchObject({
+        field: 'kind',
+        message: expect.stringMatching(/startLightParentingSupport/),
+      });
+    }
+    const input: EngagementInput = {
+      clientId: 'client-000001',
+      pillar: 'BASIS',
+      kind: 'LICHTE_OPVOEDONDERSTEUNING',
+      provisionType: 'ALGEMEEN',
+      accessRoute: 'DIRECT',
+      providerId: 'org-amaryllis',
+    };
+    const facts = {
+      clientPgbCompetent: false,
+      referral: null,
+      decision: null,
+      starter: 'MUNICIPALITY' as const,
+    };
+    expect(startEngagement(input, facts, TODAY)).toBeInstanceOf(LightParentingSupportMovedError);
+    // Refused before anything is loaded, whoever asks.
+    expect(checkStartRequest(testCaller(), input)).toBeInstanceOf(LightParentingSupportMovedError);
+    expect(checkStartRequest(testCaller(), { ...input, kind: 'THUISONDERSTEUNING' })).toBeNull();
+  });
+
+  it('keeps participation a basis provision without a beschikking: never aanvullend maatwerk or a PGB (BR-CL14)', () => {
+    for (const kind of ['PARTICIPATIE'] as const) {
       expect(engagementBreach({ ...basis, kind })).toBeNull();
       expect(engagementBreach({ ...basis, kind, pillar: 'SOCIALE_BASIS' })).toBeNull();
       const asAanvullend = engagementBreach({

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { CoordinatorAlreadyAssignedError, RuleViolationError } from '../../src/domain/errors.ts';
+import {
+  CoordinatorAlreadyAssignedError,
+  JeugdwetRegieMovedError,
+  RuleViolationError,
+} from '../../src/domain/errors.ts';
 import { assignCoordinator, holderIn, reassignCoordinator } from '../../src/domain/regie.ts';
+import { regieDomainRefusal } from '../../src/domain/youth-handover.ts';
 
 const TODAY = '2021-06-01';
 const active = { id: 'regie-1', workerId: 'worker-00001', startedOn: '2021-02-01' };
@@ -28,8 +33,36 @@ describe('assigning a regievoerder (BR-R1)', () => {
   it('names the domain in which the household already has a regievoerder', () => {
     const wmo = assignCoordinator(active, { ...wanted, domain: 'WMO' }, TODAY) as Error;
     expect(wmo.message).toContain('already has an active Wmo regievoerder');
-    const jeugd = assignCoordinator(active, { ...wanted, domain: 'JEUGDWET' }, TODAY) as Error;
-    expect(jeugd.message).toContain('already has an active Jeugdwet regievoerder');
+    const work = assignCoordinator(active, { ...wanted, domain: 'WERK_PARTICIPATIE' }, TODAY) as Error;
+    expect(work.message).toContain('already has an active work and participation regievoerder');
+  });
+});
+
+describe('Jeugdwet procesregie is the youth subgraph’s (BR-CL15)', () => {
+  it('refuses to assign it or hand it over, whether or not the household has a holder, naming where it lives', () => {
+    const jeugdwet = {
+      ...wanted,
+      workerId: 'worker-00009',
+      organisationId: 'org-jet',
+      domain: 'JEUGDWET' as const,
+    };
+    for (const refusal of [
+      assignCoordinator(null, jeugdwet, TODAY),
+      assignCoordinator(active, jeugdwet, TODAY),
+      reassignCoordinator(active, jeugdwet, TODAY),
+      reassignCoordinator(null, jeugdwet, TODAY),
+      regieDomainRefusal('JEUGDWET'),
+    ]) {
+      expect(refusal).toBeInstanceOf(JeugdwetRegieMovedError);
+      expect(refusal).toMatchObject({
+        field: 'domain',
+        message:
+          'Jeugdwet procesregie is the process director of a youth case ' +
+          '(youth subgraph: YouthCase.processDirector, recordJetDecision/appointProcessDirector)',
+      });
+    }
+    expect(regieDomainRefusal('WMO')).toBeNull();
+    expect(regieDomainRefusal('WERK_PARTICIPATIE')).toBeNull();
   });
 });
 

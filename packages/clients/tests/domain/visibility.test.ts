@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clientVisibility } from '../../src/domain/visibility.ts';
+import { clientVisibility, needsYouthCaseload } from '../../src/domain/visibility.ts';
 
 describe('which residents a key sees (BR-KT2, BR-KT4)', () => {
   it('gives the municipality every resident', () => {
@@ -8,14 +8,31 @@ describe('which residents a key sees (BR-KT2, BR-KT4)', () => {
     ).toEqual({ kind: 'ALL' });
   });
 
-  it('gives a municipal team (the JET, Sociale Zaken) only the households where it holds regie', () => {
-    expect(clientVisibility({ organisationId: 'org-jet', organisationKind: 'MUNICIPAL_TEAM' })).toEqual({
-      kind: 'REGIE',
-      organisationId: 'org-jet',
-    });
+  it('gives a municipal team (the JET, Sociale Zaken) the households where it holds regie and those youth lists for it', () => {
+    expect(
+      clientVisibility({ organisationId: 'org-jet', organisationKind: 'MUNICIPAL_TEAM' }, [
+        'household-000040',
+      ]),
+    ).toEqual({ kind: 'TEAM', organisationId: 'org-jet', youthHouseholdIds: ['household-000040'] });
     expect(
       clientVisibility({ organisationId: 'org-sociale-zaken', organisationKind: 'MUNICIPAL_TEAM' }),
-    ).toEqual({ kind: 'REGIE', organisationId: 'org-sociale-zaken' });
+    ).toEqual({ kind: 'TEAM', organisationId: 'org-sociale-zaken', youthHouseholdIds: [] });
+  });
+
+  it('asks youth for a municipal team only: the municipality and other organisations do not pay for it', () => {
+    expect(needsYouthCaseload({ organisationId: 'org-jet', organisationKind: 'MUNICIPAL_TEAM' })).toBe(true);
+    for (const organisationKind of [
+      'MUNICIPALITY',
+      'PROVIDER',
+      'VOLUNTEER_ORGANISATION',
+      'PARTNER',
+    ] as const) {
+      expect(needsYouthCaseload({ organisationId: 'org-x', organisationKind })).toBe(false);
+      // What youth would list never widens their sight.
+      expect(
+        clientVisibility({ organisationId: 'org-x', organisationKind }, ['household-000040']),
+      ).not.toHaveProperty('youthHouseholdIds');
+    }
   });
 
   it('gives any other organisation the residents with an engagement at it', () => {

@@ -1,8 +1,16 @@
-import { type ClientsSeedRows, generateClients } from '../../src/db/synthetic.ts';
+import { type ClientsSeedRows, generateClients, splitForYouth } from '../../src/db/synthetic.ts';
 
 /** The default-scale data, generated once per test file, with lookups by id. */
 export function defaultData() {
   return indexed(generateClients({ transitionClients: 2000 }));
+}
+
+/**
+ * The default-scale data the seed writes: generated, without what the youth subgraph owns
+ * (BR-CL15, BR-CL16).
+ */
+export function seededData() {
+  return indexed(splitForYouth(generateClients({ transitionClients: 2000 })).kept);
 }
 
 export function indexed(rows: ClientsSeedRows) {

@@ -3,10 +3,13 @@ import { BASIS_WORKER_IDS } from '../../src/db/references.ts';
 import { engagementBreach } from '../../src/domain/engagement.ts';
 import { objectionDue } from '../../src/domain/objection.ts';
 import { transitionBreach, transitionStatus } from '../../src/domain/transition.ts';
-import { defaultData } from './fixture.ts';
+import { seededData } from './fixture.ts';
 
-/** The seed must pass the same rules the mutations apply: the generated data is data the API could have made. */
-const data = defaultData();
+/**
+ * The seed must pass the same rules the mutations apply: what it writes (the generated data without
+ * what youth owns) is data the API could have made.
+ */
+const data = seededData();
 const { rows } = data;
 const basisWorkers = new Set(BASIS_WORKER_IDS);
 

@@ -1,11 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import { connectDatabase, type Database, migrateDatabase } from '@mienskip/kit/db';
 import { createTestDatabase, type TestDatabase } from '@mienskip/testing';
-import { count } from 'drizzle-orm';
+import { count, eq } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seed } from '../../src/db/seed.ts';
-import { type ClientsSeedRows, generateClients } from '../../src/db/synthetic.ts';
+import { type ClientsSeedRows, generateClients, splitForYouth } from '../../src/db/synthetic.ts';
 import * as tables from '../../src/db/tables.ts';
 
 const migrationsFolder = fileURLToPath(new URL('../../src/db/migrations', import.meta.url));
@@ -24,6 +24,10 @@ const TABLES: Record<keyof ClientsSeedRows, PgTable> = {
   transitionInterviews: tables.transitionInterviews,
   housingLinks: tables.housingLinks,
 };
+
+/** In the default seed's generated rows (`transitionClients: 2000`). */
+const JEUGDWET_ASSIGNMENTS = 85;
+const LIGHT_SUPPORT_ENGAGEMENTS = 14;
 
 let testDatabase: TestDatabase;
 let database: Database;
@@ -47,10 +51,9 @@ async function rowCounts() {
 }
 
 describe('seed', () => {
-  it('inserts every generated row on a fresh database, within the constraints, once', async () => {
-    const expected = Object.fromEntries(
-      Object.entries(generateClients({ transitionClients: 2000 })).map(([name, list]) => [name, list.length]),
-    );
+  it('inserts every generated row but what youth owns on a fresh database, within the constraints, once', async () => {
+    const { kept } = splitForYouth(generateClients({ transitionClients: 2000 }));
+    const expected = Object.fromEntries(Object.entries(kept).map(([name, list]) => [name, list.length]));
     // Two instances starting at once on an empty database, then a restart: one seed in all.
     await Promise.all([
       seed(database.db, { transitionClients: 2000 }),
@@ -59,6 +62,28 @@ describe('seed', () => {
     expect(await rowCounts()).toEqual(expected);
     await seed(database.db, { transitionClients: 2000 });
     expect(await rowCounts()).toEqual(expected);
+  });
+
+  it('writes no Jeugdwet procesregie and no light parenting support, which the generator still makes for youth (BR-CL15, BR-CL16)', async () => {
+    const generated = generateClients({ transitionClients: 2000 });
+    const { handedOver } = splitForYouth(generated);
+    // The figures of the default seed: what the youth seed makes its cases and light support from.
+    expect(handedOver.jeugdwetRegie).toHaveLength(
+      generated.coordinatorAssignments.filter((a) => a.domain === 'JEUGDWET').length,
+    );
+    expect(handedOver.jeugdwetRegie.length).toBe(JEUGDWET_ASSIGNMENTS);
+    expect(handedOver.lightParentingSupport.length).toBe(LIGHT_SUPPORT_ENGAGEMENTS);
+    const { coordinatorAssignments: regie, engagements } = tables;
+    expect(await database.db.select().from(regie).where(eq(regie.domain, 'JEUGDWET'))).toEqual([]);
+    expect(
+      await database.db.select().from(engagements).where(eq(engagements.kind, 'LICHTE_OPVOEDONDERSTEUNING')),
+    ).toEqual([]);
+    // Everything else of them is written, under its generated id.
+    const written = new Set(
+      (await database.db.select({ id: engagements.id }).from(engagements)).map((row) => row.id),
+    );
+    for (const e of generated.engagements)
+      expect(written.has(e.id!), e.id).toBe(e.kind !== 'LICHTE_OPVOEDONDERSTEUNING');
   });
 
   it('stores arrays, dates and decimals as generated', async () => {
