@@ -1,0 +1,144 @@
+import { updateVersioned } from '@mienskip/kit/db';
+import { NotFoundError, ValidationError, VersionConflictError } from '@mienskip/kit/rules';
+import { type GiCooperationRow, giCooperations } from '../../db/tables.ts';
+import {
+  CaseClosedError,
+  NotCompulsoryFrameworkError,
+  StepOutOfOrderError,
+  unlessRefused,
+} from '../../domain/safety/errors.ts';
+import { startCooperation, stepDown } from '../../domain/safety/gi.ts';
+import { loadSafetyCase } from '../../store/safety/cases.ts';
+import { today } from '../../store/safety/clock.ts';
+import { insertCooperation, lockCooperation } from '../../store/safety/events.ts';
+import { childrenOfCase } from '../../store/safety/loaders.ts';
+import { addProvenanceField, builder, PERSONAL, PURPOSE_ERRORS } from '../builder.ts';
+import { OrganisationRef, ref } from '../cases/index.ts';
+import { logYouthWrite, personalYouth } from '../personal.ts';
+import { GiFramework } from './enums.ts';
+import { PERSONAL_WRITE, personalOnCase, personalTransaction } from './shared.ts';
+
+/** A personal field of a cooperation: the frame tells whether a child-protection measure applies (BR-YS15). */
+function aboutChildren<Value>(field: string, read: (row: GiCooperationRow) => Value) {
+  return personalYouth<GiCooperationRow, Value>(
+    `giCooperation.${field}`,
+    (row, context) => childrenOfCase(context).load(row.caseId),
+    read,
+  );
+}
+
+export const GiCooperation = builder.objectRef<GiCooperationRow>('GiCooperation').implement({
+  description:
+    'GI-samenwerking (E43): cooperation with a gecertificeerde instelling, stepping down from the compulsory ' +
+    'to the voluntary frame where possible (afschalen, BR-YS11).',
+  fields: (t) => ({
+    id: t.exposeID('id', { description: 'Stable id.' }),
+    organisation: t.field({
+      type: OrganisationRef,
+      nullable: true,
+      description: 'The gecertificeerde instelling.',
+      resolve: (row) => ref(row.organisationId),
+    }),
+    framework: t.field({
+      type: GiFramework,
+      nullable: true,
+      authScopes: PERSONAL,
+      description:
+        'The frame now: compulsory (a child-protection measure) or voluntary (personal data about the children; ' +
+        'needs a Jeugdwet purpose, logged).',
+      resolve: aboutChildren('framework', (row) => row.framework),
+    }),
+    startedOn: t.expose('startedOn', { type: 'Date', description: 'When the cooperation started.' }),
+    steppedDownOn: t.field({
+      type: 'Date',
+      nullable: true,
+      authScopes: PERSONAL,
+      description:
+        'When it stepped down to the voluntary frame; null when it did not (personal data; needs a Jeugdwet ' +
+        'purpose, logged).',
+      resolve: aboutChildren('steppedDownOn', (row) => row.steppedDownOn),
+    }),
+    endedOn: t.expose('endedOn', {
+      type: 'Date',
+      nullable: true,
+      description: 'When it ended; null while running.',
+    }),
+    version: t.exposeInt('version', { description: 'Send it as `expectedVersion` to step down.' }),
+  }),
+});
+addProvenanceField(GiCooperation);
+
+const StartGiCooperationInput = builder.inputType('StartGiCooperationInput', {
+  description: 'A cooperation with a gecertificeerde instelling on the case.',
+  fields: (t) => ({
+    caseId: t.id({ required: true, description: 'The youth case (jeugdcasus).' }),
+    organisationId: t.id({
+      required: true,
+      description: 'The gecertificeerde instelling (an `Organisation`).',
+    }),
+    framework: t.field({ type: GiFramework, required: true, description: 'The frame it starts in.' }),
+    startedOn: t.field({ type: 'Date', description: 'When it started (default today).' }),
+  }),
+});
+
+const StepDownInput = builder.inputType('StepDownToVoluntaryFrameworkInput', {
+  description: 'Stepping a cooperation down from the compulsory to the voluntary frame.',
+  fields: (t) => ({
+    cooperationId: t.id({ required: true, description: 'The GI cooperation.' }),
+    steppedDownOn: t.field({ type: 'Date', description: 'When it stepped down (default today).' }),
+    expectedVersion: t.int({ required: true, description: 'The version of the cooperation you read.' }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  startGiCooperation: t.field({
+    type: GiCooperation,
+    description: 'Record the start of a cooperation with a gecertificeerde instelling (BR-YS11).',
+    authScopes: PERSONAL_WRITE,
+    errors: { types: [...PURPOSE_ERRORS, CaseClosedError, NotFoundError, ValidationError] },
+    args: {
+      input: t.arg({ type: StartGiCooperationInput, required: true, description: 'The cooperation.' }),
+    },
+    resolve: (_root, { input }, context) =>
+      personalOnCase(context, input.caseId, async (tx, safetyCase) => {
+        const row = await insertCooperation(tx, unlessRefused(startCooperation(safetyCase, input, today())));
+        await logYouthWrite(context, safetyCase.childIds, ['giCooperation']);
+        return row;
+      }),
+  }),
+  stepDownToVoluntaryFramework: t.field({
+    type: GiCooperation,
+    description:
+      'Step a cooperation down from the compulsory to the voluntary frame (afschalen, BR-YS11): only from ' +
+      'GEDWONGEN, forward only, not before it started; refused on a stale version.',
+    authScopes: PERSONAL_WRITE,
+    errors: {
+      types: [
+        ...PURPOSE_ERRORS,
+        NotCompulsoryFrameworkError,
+        StepOutOfOrderError,
+        CaseClosedError,
+        VersionConflictError,
+        NotFoundError,
+        ValidationError,
+      ],
+    },
+    args: { input: t.arg({ type: StepDownInput, required: true, description: 'The step down.' }) },
+    resolve: (_root, { input }, context) =>
+      personalTransaction(context, async (tx) => {
+        const cooperation = await lockCooperation(tx, context.caller, input.cooperationId);
+        if (cooperation.version !== input.expectedVersion)
+          throw new VersionConflictError(
+            'GiCooperation',
+            cooperation.id,
+            input.expectedVersion,
+            cooperation.version,
+          );
+        const safetyCase = await loadSafetyCase(tx, context.caller, cooperation.caseId);
+        const change = unlessRefused(stepDown(safetyCase, cooperation, input, today()));
+        const row = await updateVersioned(tx, giCooperations, cooperation.id, change);
+        await logYouthWrite(context, safetyCase.childIds, ['giCooperation']);
+        return row;
+      }),
+  }),
+}));
