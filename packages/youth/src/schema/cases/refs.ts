@@ -32,6 +32,8 @@ export const ClientRef = builder.externalRef('Client', key).implement({
 });
 
 /** A reference to another subgraph's entity, or null when there is none. */
+export function ref(id: string): { id: string };
+export function ref(id: string | null | undefined): { id: string } | null;
 export function ref(id: string | null | undefined): { id: string } | null {
   return id ? { id } : null;
 }
