@@ -177,6 +177,8 @@ describe('clientStatistics', () => {
       expect(row.clients.secret || (row.clients.value! >= 8 && row.clients.value! % 5 === 0)).toBe(true);
     }
     const exact = (await graph.data<Stats>(query)).clientStatistics;
+    // Light parenting support is youth's (BR-CL16): clients counts it in no group, not even as a zero.
+    expect(exact.clientsByPillarAndKind.filter((r) => r.kind === 'LICHTE_OPVOEDONDERSTEUNING')).toEqual([]);
     const empty = exact.clientsByPillarAndKind.filter((r) => r.clients.value === 0);
     expect(empty.length).toBeGreaterThan(0);
     for (const row of empty) {

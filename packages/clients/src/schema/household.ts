@@ -113,7 +113,8 @@ const HouseholdMember = builder.objectRef<typeof clients.$inferSelect>('Househol
 Household.implement({
   description:
     'Huishouden / gezin: the residents who live together, with exactly one active plan and at most one ' +
-    'active Wmo regievoerder; JET procesregie and Sociale Zaken regie may run beside it.',
+    'active Wmo regievoerder; Sociale Zaken regie on work and participation may run beside it. Jeugdwet ' +
+    'procesregie is not here: it is the process director of a youth case, in the youth subgraph.',
   authScopes: READ,
   fields: (t) => ({
     id: t.exposeID('id', { description: 'Stable id, e.g. `household-000001`.' }),
@@ -144,7 +145,9 @@ Household.implement({
     }),
     coordinatorAssignments: t.field({
       type: [CoordinatorAssignment],
-      description: 'Every regie assignment, in every domain, past and present, oldest first.',
+      description:
+        'Every regie assignment, in every domain clients holds (Wmo, work and participation), past and present, ' +
+        'oldest first.',
       resolve: (h, _args, context) => assignmentsOf(context).load(h.id),
     }),
     version: t.exposeInt('version', {
