@@ -21,7 +21,7 @@ export async function loadSafetyCase(tx: Tx | Db, caller: Caller, caseId: string
     })
     .from(youthCases)
     .where(and(eq(youthCases.id, caseId), visibleCases(caller)))
-    .for('share', { of: youthCases });
+    .for('share');
   if (!row) throw new NotFoundError('YouthCase', caseId);
   const [children, jet] = await Promise.all([
     tx

@@ -156,7 +156,7 @@ export async function lockMatch(tx: Tx, caller: Caller, matchId: string) {
       eq(verwijsindexRegistrations.id, verwijsindexMatches.registrationId),
     )
     .where(and(eq(verwijsindexMatches.id, matchId), visibleCases(caller, verwijsindexRegistrations.caseId)))
-    .for('update', { of: verwijsindexMatches });
+    .for('update');
   if (!row) throw new NotFoundError('VerwijsindexMatch', matchId);
   return row;
 }
