@@ -24,13 +24,11 @@ export function visibleClients(
     case 'ALL':
       return undefined;
     case 'TEAM': {
-      const regie = exists(
-        sql`(select 1 from ${coordinatorAssignments} where ${and(
-          eq(coordinatorAssignments.householdId, teamMember.householdId),
-          eq(coordinatorAssignments.organisationId, visibility.organisationId),
-          isNull(coordinatorAssignments.endedOn),
-        )})`,
-      );
+      // Uncorrelated, so that PostgreSQL hashes it once beside the array rather than probing per row.
+      const regie = sql`${teamMember.householdId} in (select ${coordinatorAssignments.householdId} from ${coordinatorAssignments} where ${and(
+        eq(coordinatorAssignments.organisationId, visibility.organisationId),
+        isNull(coordinatorAssignments.endedOn),
+      )})`;
       const youth =
         visibility.youthHouseholdIds.length > 0
           ? sql`${teamMember.householdId} = any(${sql.param([...visibility.youthHouseholdIds])}::text[])`
