@@ -1,0 +1,116 @@
+import { existsSync } from 'node:fs';
+import { generateClients } from '@mienskip/clients/synthetic';
+import type { Db } from '@mienskip/kit/db';
+import { getTableColumns, sql } from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
+import { generateYouth, type SeedCase } from './synthetic.ts';
+import { createRandom, type Random } from './synthetic-random.ts';
+import {
+  caseConferences,
+  combinedRegieAgreements,
+  giCooperations,
+  investigationRequests,
+  jetConsultations,
+  jetDecisions,
+  lightParentingSupport,
+  meldcodeWeighings,
+  riskAssessments,
+  safetyPlans,
+  safetySignals,
+  safetyTaskAllocations,
+  veiligThuisEvents,
+  verwijsindexMatches,
+  verwijsindexRegistrations,
+  youthCaseChildren,
+  youthCases,
+  youthReferrals,
+} from './tables.ts';
+
+export interface SeedOptions {
+  /** The scale of clients' seed (`MIENSKIP_CLIENTS_TRANSITION_CLIENTS`): youth derives its cases from the same world. */
+  transitionClients: number;
+}
+
+/** At most this many rows per INSERT: few round trips, small statements. */
+const ROWS_PER_INSERT = 1000;
+/** PostgreSQL's limit on bind parameters in one statement. */
+const MAX_PARAMETERS = 65_535;
+/** Arbitrary fixed key: two instances starting on one empty database seed once, not twice. */
+const SEED_LOCK = 7_301_044;
+/** The child-safety events' own random stream, so that they never shift the cases. */
+const SAFETY_SEED = 2044;
+
+type SafetyGenerator = (random: Random, cases: readonly SeedCase[]) => Record<string, object[]>;
+
+/**
+ * The child-safety events of the seeded cases, when that part's generator is there
+ * (`synthetic-safety.ts`: `generateSafetyEvents(random, cases)`, one array per table, keyed by the
+ * table's export name in `tables.ts`); none otherwise.
+ */
+async function safetyEvents(cases: readonly SeedCase[]): Promise<Record<string, object[]>> {
+  if (!existsSync(new URL('./synthetic-safety.ts', import.meta.url))) return {};
+  const module = (await import('./synthetic-safety.ts' as string)) as {
+    generateSafetyEvents?: SafetyGenerator;
+  };
+  return module.generateSafetyEvents ? module.generateSafetyEvents(createRandom(SAFETY_SEED), cases) : {};
+}
+
+/**
+ * Seeds the deterministic synthetic youth data once: when there are no cases yet. Later starts keep
+ * whatever was changed since. One transaction under an advisory lock, so that a failed seed leaves
+ * nothing half done and two instances do not both seed. Everything it writes is invented (SYNTHETIC).
+ */
+export async function seed(db: Db, options: SeedOptions): Promise<void> {
+  const seeded = async (reader: Pick<Db, 'select'>) =>
+    (await reader.select({ id: youthCases.id }).from(youthCases).limit(1)).length > 0;
+  if (await seeded(db)) return;
+  const { rows, cases } = generateYouth({
+    clients: generateClients({ transitionClients: options.transitionClients }),
+  });
+  const safety = await safetyEvents(cases);
+  await db.transaction(async (tx) => {
+    // Checked again under the lock: another instance may have seeded in the meantime.
+    await tx.execute(sql`select pg_advisory_xact_lock(${SEED_LOCK})`);
+    if (await seeded(tx)) return;
+    const insert = async (table: PgTable, values: object[]) => {
+      const columns = Object.keys(getTableColumns(table)).length;
+      const size = Math.min(ROWS_PER_INSERT, Math.floor(MAX_PARAMETERS / columns));
+      const marked =
+        'provenance' in getTableColumns(table)
+          ? values.map((row) => ({ ...row, provenance: 'SYNTHETIC' as const }))
+          : values;
+      for (let i = 0; i < marked.length; i += size)
+        await tx.insert(table).values(marked.slice(i, i + size) as never);
+    };
+    // Parents before children, in the order the tables are declared.
+    const all: Record<string, object[]> = { ...rows, ...safety };
+    const unknown = Object.keys(all).filter((name) => !TABLE_ORDER.some(([known]) => known === name));
+    if (unknown.length) throw new Error(`The seed has rows for no table it knows: ${unknown.join(', ')}`);
+    for (const [name, table] of TABLE_ORDER) {
+      const values = all[name];
+      if (values?.length) await insert(table, values);
+    }
+  });
+}
+
+/** Every table, parents before children (as `tables.ts` declares them), by its export name. */
+export const TABLE_ORDER: readonly (readonly [string, PgTable])[] = [
+  ['youthCases', youthCases],
+  ['youthCaseChildren', youthCaseChildren],
+  ['jetConsultations', jetConsultations],
+  ['jetDecisions', jetDecisions],
+  ['youthReferrals', youthReferrals],
+  ['combinedRegieAgreements', combinedRegieAgreements],
+  ['lightParentingSupport', lightParentingSupport],
+  ['safetySignals', safetySignals],
+  ['riskAssessments', riskAssessments],
+  ['safetyPlans', safetyPlans],
+  ['meldcodeWeighings', meldcodeWeighings],
+  ['veiligThuisEvents', veiligThuisEvents],
+  ['verwijsindexRegistrations', verwijsindexRegistrations],
+  ['verwijsindexMatches', verwijsindexMatches],
+  ['caseConferences', caseConferences],
+  ['giCooperations', giCooperations],
+  ['investigationRequests', investigationRequests],
+  ['safetyTaskAllocations', safetyTaskAllocations],
+];
