@@ -144,17 +144,16 @@ export async function insertLightSupport(tx: Tx, caseId: string, support: NewLig
 
 /** The start days of what still runs on a case: referrals, light support, the agreement in force. */
 export async function runningStarts(tx: Tx, caseId: string): Promise<string[]> {
-  const [referrals, supports, agreement] = await Promise.all([
-    tx
-      .select({ on: youthReferrals.referredOn })
-      .from(youthReferrals)
-      .where(and(eq(youthReferrals.caseId, caseId), isNull(youthReferrals.endedOn))),
-    tx
-      .select({ on: lightParentingSupport.startedOn })
-      .from(lightParentingSupport)
-      .where(and(eq(lightParentingSupport.caseId, caseId), isNull(lightParentingSupport.endedOn))),
-    combinedRegieInForce(tx, caseId),
-  ]);
+  // One after the other: a transaction runs one statement at a time.
+  const referrals = await tx
+    .select({ on: youthReferrals.referredOn })
+    .from(youthReferrals)
+    .where(and(eq(youthReferrals.caseId, caseId), isNull(youthReferrals.endedOn)));
+  const supports = await tx
+    .select({ on: lightParentingSupport.startedOn })
+    .from(lightParentingSupport)
+    .where(and(eq(lightParentingSupport.caseId, caseId), isNull(lightParentingSupport.endedOn)));
+  const agreement = await combinedRegieInForce(tx, caseId);
   return [
     ...referrals.map((r) => r.on),
     ...supports.map((s) => s.on),
