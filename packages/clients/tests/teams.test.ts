@@ -11,6 +11,14 @@ import { SOCIALE_ZAKEN_WORKER } from './workers.ts';
 const JET_CASES = ['household-000040', 'household-000048'];
 const SOCIALE_ZAKEN_CASE = 'household-000103';
 const ONCE_CASE = 'household-000001';
+/** A household whose youth case was referred to a youth-care provider. */
+const YOUTH_CARE_CASE = 'household-000048';
+const YOUTH_CARE: CallerOptions = { organisationId: 'org-jeugdhulpaanbieder', organisationKind: 'PROVIDER' };
+/** Another youth-care provider, first asked about while youth is down (nothing of it kept yet). */
+const YOUTH_CARE_ASKED_WHILE_DOWN: CallerOptions = {
+  organisationId: 'org-jeugdhulp-twee',
+  organisationKind: 'PROVIDER',
+};
 
 let graph: ClientsUnderTest;
 beforeAll(async () => {
@@ -19,6 +27,8 @@ beforeAll(async () => {
       { id: 'org-jet', householdIds: JET_CASES },
       { id: 'org-sociale-zaken', householdIds: [SOCIALE_ZAKEN_CASE] },
       { id: 'org-team-once', householdIds: [ONCE_CASE] },
+      { id: YOUTH_CARE.organisationId!, householdIds: [YOUTH_CARE_CASE] },
+      { id: YOUTH_CARE_ASKED_WHILE_DOWN.organisationId!, householdIds: [YOUTH_CARE_CASE] },
     ],
   });
 });
@@ -155,7 +165,26 @@ describe('a municipal team sees the households where it holds regie and those of
     expect((await listed(SOCIALE_ZAKEN)).sort()).toEqual([...regie, SOCIALE_ZAKEN_CASE].sort());
   });
 
-  it('asks youth once per request, and only for a municipal team', async () => {
+  it('shows a youth-care provider the members of the households of the cases referred to it, and nothing else', async () => {
+    expect(await listed(YOUTH_CARE)).toEqual([YOUTH_CARE_CASE]);
+    const members = await membersOf(YOUTH_CARE_CASE);
+    const { household } = await graph.data<{ household: { members: { client: { id: string } | null }[] } }>(
+      'query ($id: ID!) { household(id: $id) { members { client { id } } } }',
+      { id: YOUTH_CARE_CASE },
+      YOUTH_CARE,
+    );
+    expect(household.members.map((member) => member.client?.id)).toEqual(members);
+    const other = await graph.data<{ household: null }>(
+      'query ($id: ID!) { household(id: $id) { id } }',
+      {
+        id: JET_CASES[0],
+      },
+      YOUTH_CARE,
+    );
+    expect(other.household).toBeNull();
+  });
+
+  it('asks youth once per request, and for every key but the municipality’s', async () => {
     const asked = () => graph.youth.lookups.length;
     const QUESTION = `query ($household: ID!) {
       households(first: 10) { totalCount edges { node { id members { client { id } } } } }
@@ -164,8 +193,9 @@ describe('a municipal team sees the households where it holds regie and those of
     }`;
     const before = asked();
     await graph.data(QUESTION, { household: ONCE_CASE });
-    await graph.data(QUESTION, { household: ONCE_CASE }, PROVIDER);
     expect(asked()).toBe(before);
+    await graph.data(QUESTION, { household: ONCE_CASE }, PROVIDER);
+    expect(asked()).toBe(before + 1);
     const team = { organisationId: 'org-team-once', organisationKind: 'MUNICIPAL_TEAM' } as const;
     const answer = await graph.data<{ households: { totalCount: number }; household: { id: string } }>(
       QUESTION,
@@ -174,13 +204,13 @@ describe('a municipal team sees the households where it holds regie and those of
     );
     expect(answer.households.totalCount).toBe(1);
     expect(answer.household.id).toBe(ONCE_CASE);
-    expect(asked()).toBe(before + 1);
+    expect(asked()).toBe(before + 2);
     expect(graph.youth.lookups.at(-1)!.representations).toEqual([
       { __typename: 'YouthCaseload', id: 'org-team-once' },
     ]);
   });
 
-  it('fails closed when youth does not answer: a team gets no rows and changes nothing; others are not touched', async () => {
+  it('fails closed when youth does not answer: a team gets no rows and changes nothing; a provider keeps its engagements only', async () => {
     const ids = await newHousehold(405);
     const team = { organisationId: 'org-team-down', organisationKind: 'MUNICIPAL_TEAM' } as const;
     graph.youth.failing = true;
@@ -206,13 +236,16 @@ describe('a municipal team sees the households where it holds regie and those of
         team,
       );
       expect(recordSupportRequest).toEqual({ __typename: 'OwnerUnavailableError', owner: 'youth' });
-      // The municipality and a provider do not depend on youth.
+      // The municipality does not depend on youth; a provider keeps the sight of its engagements, and
+      // loses only the households of its youth cases.
       expect(await read({}, ids)).toMatchObject({ household: { id: ids.householdId } });
       const provider = await graph.data<{ households: { totalCount: number } }>(LIST, undefined, PROVIDER);
       expect(provider.households.totalCount).toBeGreaterThan(0);
+      expect(await listed(YOUTH_CARE_ASKED_WHILE_DOWN)).toEqual([]);
     } finally {
       graph.youth.failing = false;
     }
+    expect(await listed(YOUTH_CARE_ASKED_WHILE_DOWN)).toEqual([YOUTH_CARE_CASE]);
     const { client } = await graph.data<{ client: { supportRequests: unknown[] } }>(
       'query ($id: ID!) { client(id: $id) { supportRequests { id } } }',
       { id: ids.clientId },

@@ -11,23 +11,32 @@ import type { Caller } from '@mienskip/kit/rules';
  *   youth cases it is involved in (the JET as process director; Jeugdwet procesregie is youth's,
  *   BR-CL15). Nothing else.
  * - `ENGAGED`: any other organisation (providers, volunteer organisations, partners) sees the
- *   residents with an engagement at that organisation.
+ *   residents with an engagement at that organisation, and the members of the households youth lists
+ *   for it: those of the youth cases referred to it (a youth-care provider) or that it works on.
  */
 export type ClientVisibility =
   | { kind: 'ALL' }
   | { kind: 'TEAM'; organisationId: string; youthHouseholdIds: readonly string[] }
-  | { kind: 'ENGAGED'; organisationId: string };
+  | { kind: 'ENGAGED'; organisationId: string; youthHouseholdIds: readonly string[] };
 
 type CallerOrganisation = Pick<Caller, 'organisationId' | 'organisationKind'>;
 
-/** Only a municipal team's sight depends on youth: only it pays for asking youth (BR-KT4). */
+/** Every sight but the municipality's depends on youth: the others pay for asking it (BR-KT4). */
 export function needsYouthCaseload(caller: CallerOrganisation): boolean {
+  return caller.organisationKind !== 'MUNICIPALITY';
+}
+
+/**
+ * Without youth, a team sees too little to work with, so its request fails; any other organisation
+ * keeps what clients alone lets it see (its engagements): a youth outage never takes down clients.
+ */
+export function mustFailWithoutYouth(caller: CallerOrganisation): boolean {
   return caller.organisationKind === 'MUNICIPAL_TEAM';
 }
 
 /**
- * The caller's sight. `youthHouseholdIds`: the households youth lists for a municipal team's
- * organisation (its open youth cases); ignored for any other kind.
+ * The caller's sight. `youthHouseholdIds`: the households youth lists for the caller's organisation
+ * (its open youth cases); ignored for the municipality, which sees every resident.
  */
 export function clientVisibility(
   caller: CallerOrganisation,
@@ -39,6 +48,6 @@ export function clientVisibility(
     case 'MUNICIPAL_TEAM':
       return { kind: 'TEAM', organisationId: caller.organisationId, youthHouseholdIds };
     default:
-      return { kind: 'ENGAGED', organisationId: caller.organisationId };
+      return { kind: 'ENGAGED', organisationId: caller.organisationId, youthHouseholdIds };
   }
 }

@@ -1,7 +1,12 @@
 import { entityLookup, type LookupContext } from '@mienskip/kit/lookup';
 import { type Caller, OwnerUnavailableError } from '@mienskip/kit/rules';
 import { GraphQLError } from 'graphql';
-import { type ClientVisibility, clientVisibility, needsYouthCaseload } from '../domain/visibility.ts';
+import {
+  type ClientVisibility,
+  clientVisibility,
+  mustFailWithoutYouth,
+  needsYouthCaseload,
+} from '../domain/visibility.ts';
 
 /**
  * The households of the open youth cases an organisation is involved in, as the youth subgraph, the
@@ -17,16 +22,27 @@ const caseloads = entityLookup<{ householdIds: string[] }>({
 });
 
 /**
- * The caller's sight of residents (BR-KT2, BR-KT4), before any SQL is built. Only a municipal team's
- * needs youth: asked once per request (the look-up batches and keeps each request's answer), an
- * organisation youth does not know has no youth cases. Youth not answering fails closed with
- * `OwnerUnavailableError`: never a guess at what a team may see. Call it before a transaction opens.
+ * The caller's sight of residents (BR-KT2, BR-KT4), before any SQL is built. Every sight but the
+ * municipality's needs youth: asked once per request (the look-up batches and keeps each request's
+ * answer); an organisation youth does not know has no youth cases. Youth not answering fails closed:
+ * a municipal team's request with `OwnerUnavailableError` (never a guess at what a team may see), any
+ * other organisation keeps the sight clients alone gives it (its engagements; logged), so that a youth
+ * outage does not take clients down. Call it before a transaction opens.
  */
 export async function visibilityOf(context: LookupContext & { caller: Caller }): Promise<ClientVisibility> {
   const { caller } = context;
   if (!needsYouthCaseload(caller)) return clientVisibility(caller);
-  const caseload = await caseloads.load(context, caller.organisationId);
-  return clientVisibility(caller, caseload?.householdIds ?? []);
+  try {
+    const caseload = await caseloads.load(context, caller.organisationId);
+    return clientVisibility(caller, caseload?.householdIds ?? []);
+  } catch (error) {
+    if (!(error instanceof OwnerUnavailableError) || mustFailWithoutYouth(caller)) throw error;
+    context.logger?.warn(
+      { owner: error.owner, organisationId: caller.organisationId },
+      'youth unavailable: the households of youth cases are left out of this request',
+    );
+    return clientVisibility(caller);
+  }
 }
 
 /**

@@ -5,16 +5,16 @@ import { type AnyPgColumn, alias } from 'drizzle-orm/pg-core';
 import { clients, coordinatorAssignments, engagements, transitionInterviews } from '../db/tables.ts';
 import type { ClientVisibility } from '../domain/visibility.ts';
 
-/** The members of the households a municipal team sees. */
-const TEAM_MEMBER = 'team_member';
-const teamMember = alias(clients, TEAM_MEMBER);
+/** The members of the households a team holds regie in, or youth listed. */
+const MEMBER = 'visible_member';
+const member = alias(clients, MEMBER);
 
 /**
  * Row scoping (BR-KT2, BR-KT4), as `clientVisibility` decided it (`visibilityOf` in
  * `lookups/youth.ts`, before any SQL): the municipality sees every resident; a municipal team the
  * members of the households where it holds regie now and of those youth listed for it (one array
- * parameter); any other organisation the residents with an engagement at it — on every path, entity
- * references included. Returns undefined (no condition) for the municipality.
+ * parameter); any other organisation the residents with an engagement at it and the members of the
+ * households youth listed for it — on every path, entity references included. Returns undefined (no condition) for the municipality.
  */
 export function visibleClients(
   visibility: ClientVisibility,
@@ -25,24 +25,35 @@ export function visibleClients(
       return undefined;
     case 'TEAM': {
       // Uncorrelated, so that PostgreSQL hashes it once beside the array rather than probing per row.
-      const regie = sql`${teamMember.householdId} in (select ${coordinatorAssignments.householdId} from ${coordinatorAssignments} where ${and(
+      const regie = sql`${member.householdId} in (select ${coordinatorAssignments.householdId} from ${coordinatorAssignments} where ${and(
         eq(coordinatorAssignments.organisationId, visibility.organisationId),
         isNull(coordinatorAssignments.endedOn),
       )})`;
-      const youth =
-        visibility.youthHouseholdIds.length > 0
-          ? sql`${teamMember.householdId} = any(${sql.param([...visibility.youthHouseholdIds])}::text[])`
-          : undefined;
-      return sql`${clientId} in (select ${teamMember.id} from ${clients} ${sql.identifier(TEAM_MEMBER)} where ${or(regie, youth)})`;
+      return sql`${clientId} in (select ${member.id} from ${clients} ${sql.identifier(MEMBER)} where ${or(regie, ofYouthHouseholds(visibility.youthHouseholdIds))})`;
     }
-    case 'ENGAGED':
-      return exists(
+    case 'ENGAGED': {
+      const engaged = exists(
         sql`(select 1 from ${engagements} where ${and(
           eq(engagements.clientId, clientId),
           eq(engagements.organisationId, visibility.organisationId),
         )})`,
       );
+      const youth = ofYouthHouseholds(visibility.youthHouseholdIds);
+      return youth
+        ? or(
+            engaged,
+            sql`${clientId} in (select ${member.id} from ${clients} ${sql.identifier(MEMBER)} where ${youth})`,
+          )
+        : engaged;
+    }
   }
+}
+
+/** Members of the households youth listed (one array parameter); none when it listed none. */
+function ofYouthHouseholds(householdIds: readonly string[]): SQL | undefined {
+  return householdIds.length > 0
+    ? sql`${member.householdId} = any(${sql.param([...householdIds])}::text[])`
+    : undefined;
 }
 
 /** Rows that belong to one organisation (engagements, complaints, housing links): its own only. */
