@@ -80,7 +80,10 @@ describe('regie assigned on the facts of the real locations subgraph', () => {
         worker: { id: sociaalWerker, role: 'SOCIAAL_WERKER', organisation: { id: 'org-amaryllis' } },
       },
     });
-    expect(await assign(householdId, jetMember, 'JEUGDWET')).toMatchObject({ __typename: 'Household' });
+    // Jeugdwet procesregie is youth's (a youth case's process director, BR-CL15), never a clients regie.
+    expect(await assign(householdId, jetMember, 'JEUGDWET')).toMatchObject({
+      __typename: 'JeugdwetRegieMovedError',
+    });
   });
 
   it('refuses a sociaal werker of an organisation that does not hold the basisondersteuning lot in budget (BR-A14)', async () => {
