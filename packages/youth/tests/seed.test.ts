@@ -3,7 +3,7 @@ import { startTestSubgraph } from '@mienskip/testing';
 import { getTableColumns, is, sql } from 'drizzle-orm';
 import { PgTable } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seed, TABLE_ORDER } from '../src/db/seed.ts';
+import { safetyEvents, seed, TABLE_ORDER } from '../src/db/seed.ts';
 import { generateYouth, LAST_DAY, PROPORTIONS } from '../src/db/synthetic.ts';
 import { isoOf } from '../src/db/synthetic-random.ts';
 import { JET_WORKER_IDS } from '../src/db/synthetic-references.ts';
@@ -141,5 +141,13 @@ describe('the youth seed on a database', () => {
     );
     await seed(subgraph.database.db, { transitionClients: 2000 });
     expect(await count('youth_cases')).toBe(rows.youthCases.length);
+  });
+
+  it('writes the child-safety events of the seeded cases, in the same transaction', async () => {
+    const events = await safetyEvents(cases);
+    expect(await count('safety_signals')).toBe(events.safetySignals?.length ?? 0);
+    expect(await count('risk_assessments', "provenance = 'SYNTHETIC'")).toBe(
+      events.riskAssessments?.length ?? 0,
+    );
   });
 });

@@ -47,7 +47,7 @@ type SafetyGenerator = (random: Random, cases: readonly SeedCase[]) => Record<st
  * (`synthetic-safety.ts`: `generateSafetyEvents(random, cases)`, one array per table, keyed by the
  * table's export name in `tables.ts`); none otherwise.
  */
-async function safetyEvents(cases: readonly SeedCase[]): Promise<Record<string, object[]>> {
+export async function safetyEvents(cases: readonly SeedCase[]): Promise<Record<string, object[]>> {
   if (!existsSync(new URL('./synthetic-safety.ts', import.meta.url))) return {};
   const module = (await import('./synthetic-safety.ts' as string)) as {
     generateSafetyEvents?: SafetyGenerator;
