@@ -60,7 +60,7 @@ describe('personal safety fields (BR-YS15)', () => {
     const { youthCase } = await graph.data<{
       youthCase: { riskAssessments: { child: { id: string }; outcome: string }[] };
     }>(PERSONAL_READ);
-    expect(youthCase.riskAssessments.map((a) => [a.child.id, a.outcome])).toEqual([
+    expect(youthCase.riskAssessments.map((a) => [a.child.id, a.outcome]).sort()).toEqual([
       ['client-priv-a', 'ONVEILIG'],
       ['client-priv-b', 'ONVEILIG'],
     ]);

@@ -3,7 +3,6 @@ import {
   BASIS,
   counts,
   JET,
-  MUNICIPALITY,
   mutate,
   OTHER,
   type Payload,
@@ -119,17 +118,26 @@ describe('the JET’s worklist (BR-YS8, BR-YS14)', () => {
       JET,
     );
     expect(plan.__typename).toBe('SafetyPlan');
-    const { jetWorklist } = await graph.data<Worklist>(WORKLIST, {}, MUNICIPALITY);
+    const { jetWorklist } = await graph.data<Worklist>(WORKLIST, {}, JET);
     expect(jetWorklist?.riskAssessmentsWithoutSafetyPlan.map((a) => a.id)).toEqual([zorgen.id, onveilig.id]);
-    const { jetWorklist: first } = await graph.data<Worklist>(WORKLIST, { first: 1 }, MUNICIPALITY);
+    const { jetWorklist: first } = await graph.data<Worklist>(WORKLIST, { first: 1 }, JET);
     expect(first?.riskAssessmentsWithoutSafetyPlan.map((a) => a.id)).toEqual([zorgen.id]);
   });
 
   it('reads a page in the same number of statements whatever its length (no N+1)', async () => {
+    // Each list on its own: the two lists' cases may batch together or not, depending on timing.
+    const lists = [
+      '{ jetWorklist { pendingVeiligThuisHandovers { case { id } waitingDays handover { id } } } }',
+      '{ jetWorklist { riskAssessmentsWithoutSafetyPlan { id case { id } } } }',
+    ];
     const statements = async () => {
-      const before = graph.subgraph.database.statementCount;
-      await graph.data<Worklist>(WORKLIST, {}, JET);
-      return graph.subgraph.database.statementCount - before;
+      const perList: number[] = [];
+      for (const list of lists) {
+        const before = graph.subgraph.database.statementCount;
+        await graph.data(list, {}, JET);
+        perList.push(graph.subgraph.database.statementCount - before);
+      }
+      return perList;
     };
     const few = await statements();
     for (const n of [1, 2, 3]) {
@@ -137,7 +145,8 @@ describe('the JET’s worklist (BR-YS8, BR-YS14)', () => {
       await handover(`case-wl-more-${n}`, daysAgo(n));
       await assessment(`case-wl-more-${n}`, 'ZORGEN', '2021-03-10');
     }
-    expect(await statements()).toBe(few);
+    expect(few).toEqual([2, 2]); // the list, then its cases in one batch
+    expect(await statements()).toEqual(few);
   });
 });
 
