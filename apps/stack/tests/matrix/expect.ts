@@ -6,6 +6,13 @@ import type { MatrixKey, ReadingKind } from './keys.ts';
 import type { ProviderRows, Seed } from './seed.ts';
 
 export type Vars = Record<string, unknown>;
+/** Request headers a row sends with every key (through the gateway; at a subgraph the purpose is signed). */
+export type Headers = Record<string, string>;
+
+/** The header stating why personal data is read; youth's personal fields need a Jeugdwet code in it. */
+export const PURPOSE = 'x-mienskip-purpose';
+/** A Jeugdwet purpose (art. 7.4.0) with a note, for rows that read personal youth data. */
+export const JEUGDWET_PURPOSE: Headers = { [PURPOSE]: 'TOELEIDING: access matrix' };
 // biome-ignore lint/suspicious/noExplicitAny: responses are walked as plain JSON
 export type Json = any;
 
@@ -18,10 +25,20 @@ export interface Ctx {
   own: ProviderRows;
   /** The other provider, whose rows a provider key must not see. */
   other: ProviderRows;
-  /** The same endpoint with the same key (at a subgraph, optionally with more scopes signed in). */
-  run(query: string, variables?: Vars, moreScopes?: readonly Scope[]): Promise<GraphQLResponse<Json>>;
-  /** The same endpoint with the municipal key (the baseline that sees everything). */
+  /**
+   * The same endpoint with the same key (at a subgraph, optionally with more scopes signed in), with
+   * the row's headers unless others are given (`{}`: none).
+   */
+  run(
+    query: string,
+    variables?: Vars,
+    moreScopes?: readonly Scope[],
+    headers?: Headers,
+  ): Promise<GraphQLResponse<Json>>;
+  /** The same endpoint with the municipal key and the row's headers (the baseline that sees everything). */
   baseline(query: string, variables?: Vars): Promise<GraphQLResponse<Json>>;
+  /** The same endpoint with the JET's key (a municipal team) and the row's headers. */
+  jet(query: string, variables?: Vars): Promise<GraphQLResponse<Json>>;
 }
 
 export interface Asked {
@@ -176,6 +193,8 @@ export interface QueryFixture {
   path?: string;
   query: string;
   variables?: (ctx: Ctx) => Vars;
+  /** Headers sent with every key, e.g. `JEUGDWET_PURPOSE` for personal youth fields. */
+  headers?: Headers;
   expect: Record<ReadingKind, Expectation>;
 }
 
@@ -187,6 +206,8 @@ export interface EntityFixture {
   selection: string;
   /** Representations: the row asked for first; for provider keys, another organisation's row second. */
   representations: (ctx: Ctx) => Vars[];
+  /** As a row's headers through the gateway: here the purpose is signed into the internal token. */
+  headers?: Headers;
   expect: Record<ReadingKind, Expectation>;
 }
 

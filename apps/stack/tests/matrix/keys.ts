@@ -56,6 +56,16 @@ export const IDENTITIES = {
   council: { organisationId: MUNICIPALITY, organisationKind: 'MUNICIPALITY', scopes: ['statistics'] },
 } satisfies Record<ReadingKind, KeyIdentity>;
 
+/**
+ * The JET (a municipal team): not a column of the matrix, but asked beside it by the youth rows, whose
+ * sight of households comes from youth's `YouthCaseload` through clients.
+ */
+export const JET_IDENTITY: KeyIdentity = {
+  organisationId: 'org-jet',
+  organisationKind: 'MUNICIPAL_TEAM',
+  scopes: ['clients:read', 'youth:read', 'locations:read', 'personal-data'],
+};
+
 /** The same provider scopes for the other provider. */
 export const providerIdentity = (organisationId: ProviderId): KeyIdentity => ({
   ...IDENTITIES.provider,
@@ -71,7 +81,7 @@ export const callerOf = (identity: KeyIdentity, keyId: string): CallerOptions =>
 });
 
 export interface MatrixKey {
-  kind: ReadingKind | RefusedKind;
+  kind: ReadingKind | RefusedKind | 'jet';
   /** The organisation whose rows are "own" (providers), the municipality otherwise. */
   identity: KeyIdentity;
   secret: string;
@@ -87,6 +97,8 @@ export interface MatrixKeys {
   expired: MatrixKey;
   /** The first provider with write scopes, for mutations aimed at another organisation's rows. */
   providerWriter: MatrixKey;
+  /** The JET's key (`JET_IDENTITY`), made with the keys CLI, its kind looked up: MUNICIPAL_TEAM. */
+  jet: MatrixKey;
 }
 
 export const WRITER_IDENTITY: KeyIdentity = {
@@ -98,20 +110,24 @@ export const WRITER_IDENTITY: KeyIdentity = {
  * A provider key as a partner gets it: made with the keys CLI (`pnpm keys create`) through the
  * running gateway's admin API, the organisation's kind looked up in the graph.
  */
-async function createWithCli(graph: TestGraph, identity: KeyIdentity): Promise<MatrixKey> {
+async function createWithCli(
+  graph: TestGraph,
+  identity: KeyIdentity,
+  kind: MatrixKey['kind'] = 'provider',
+): Promise<MatrixKey> {
   const { lastLine: secret } = await keysCli(
     [
       'create',
       '--org',
       identity.organisationId,
       '--name',
-      `matrix provider ${identity.organisationId}`,
+      `matrix ${kind} ${identity.organisationId}`,
       '--scopes',
       identity.scopes.join(','),
     ],
     { MIENSKIP_GATEWAY_URL: graph.gateway.url, MIENSKIP_ADMIN_KEY: graph.gateway.municipalKey },
   );
-  return { kind: 'provider', identity, secret };
+  return { kind, identity, secret };
 }
 
 /**
@@ -130,16 +146,18 @@ export async function createMatrixKeys(graph: TestGraph): Promise<MatrixKeys> {
     });
     return { id, key: { kind, identity, secret } satisfies MatrixKey };
   };
-  const [municipal, windkracht, amaryllis, analyst, council, revoked, expired, writer] = await Promise.all([
-    create('municipal', IDENTITIES.municipal),
-    createWithCli(graph, providerIdentity(WINDKRACHT)),
-    createWithCli(graph, providerIdentity(AMARYLLIS)),
-    create('analyst', IDENTITIES.analyst),
-    create('council', IDENTITIES.council),
-    create('revoked', IDENTITIES.municipal),
-    create('expired', IDENTITIES.municipal, new Date(Date.now() - 60_000)),
-    create('provider', WRITER_IDENTITY),
-  ]);
+  const [municipal, windkracht, amaryllis, analyst, council, revoked, expired, writer, jet] =
+    await Promise.all([
+      create('municipal', IDENTITIES.municipal),
+      createWithCli(graph, providerIdentity(WINDKRACHT)),
+      createWithCli(graph, providerIdentity(AMARYLLIS)),
+      create('analyst', IDENTITIES.analyst),
+      create('council', IDENTITIES.council),
+      create('revoked', IDENTITIES.municipal),
+      create('expired', IDENTITIES.municipal, new Date(Date.now() - 60_000)),
+      create('provider', WRITER_IDENTITY),
+      createWithCli(graph, JET_IDENTITY, 'jet'),
+    ]);
   await graph.gateway.keys.revoke(revoked.id);
   return {
     municipal: municipal.key,
@@ -149,5 +167,6 @@ export async function createMatrixKeys(graph: TestGraph): Promise<MatrixKeys> {
     revoked: revoked.key,
     expired: expired.key,
     providerWriter: writer.key,
+    jet,
   };
 }

@@ -8,7 +8,9 @@ import {
   type Ctx,
   entitiesQuery,
   expectUnauthenticated,
+  type Headers,
   type Json,
+  PURPOSE,
   type QueryFixture,
   type Vars,
 } from './expect.ts';
@@ -106,17 +108,16 @@ function columnOf(kind: ReadingKind): { key: MatrixKey; own: ProviderId }[] {
   return [{ key: keys[kind], own: WINDKRACHT }];
 }
 
-function contextFor(
-  kind: ReadingKind,
+/** How a row asks: with a key, optionally more scopes (at a subgraph) and the row's headers. */
+type Ask = (
   key: MatrixKey,
-  own: ProviderId,
-  ask: (
-    key: MatrixKey,
-    query: string,
-    variables?: Vars,
-    moreScopes?: readonly Scope[],
-  ) => Promise<GraphQLResponse<Json>>,
-): Ctx {
+  query: string,
+  variables?: Vars,
+  moreScopes?: readonly Scope[],
+  headers?: Headers,
+) => Promise<GraphQLResponse<Json>>;
+
+function contextFor(kind: ReadingKind, key: MatrixKey, own: ProviderId, ask: Ask, headers?: Headers): Ctx {
   const baselines = new Map<string, Promise<GraphQLResponse<Json>>>();
   return {
     kind,
@@ -124,21 +125,27 @@ function contextFor(
     seed,
     own: seed.providers[own],
     other: seed.providers[otherProvider(own)],
-    run: (query, variables, moreScopes) => ask(key, query, variables, moreScopes),
+    run: (query, variables, moreScopes, withHeaders = headers) =>
+      ask(key, query, variables, moreScopes, withHeaders),
     baseline: (query, variables) => {
       const id = `${query}\n${JSON.stringify(variables ?? {})}`;
-      if (!baselines.has(id)) baselines.set(id, ask(keys.municipal, query, variables));
+      if (!baselines.has(id)) baselines.set(id, ask(keys.municipal, query, variables, [], headers));
       return baselines.get(id)!;
     },
+    jet: (query, variables) => ask(keys.jet, query, variables, [], headers),
   };
 }
 
-const throughGateway = (key: MatrixKey, query: string, variables?: Vars) =>
-  graph.gateway.query<Json>(query, { key: key.secret, ...(variables && { variables }) });
+const throughGateway: Ask = (key, query, variables, _moreScopes, headers) =>
+  graph.gateway.query<Json>(query, {
+    key: key.secret,
+    ...(variables && { variables }),
+    ...(headers && { headers }),
+  });
 
 async function runRow(fixture: QueryFixture, kind: ReadingKind): Promise<void> {
   for (const { key, own } of columnOf(kind)) {
-    const ctx = contextFor(kind, key, own, throughGateway);
+    const ctx = contextFor(kind, key, own, throughGateway, fixture.headers);
     const variables = fixture.variables?.(ctx) ?? {};
     const response = await ctx.run(fixture.query, variables);
     await fixture.expect[kind].check(response, ctx, {
@@ -153,10 +160,11 @@ async function runRefused(
   fixture: QueryFixture | { query: string; variables: Vars },
   kind: 'revoked' | 'expired',
 ) {
-  const ctx = contextFor('municipal', keys.municipal, WINDKRACHT, throughGateway);
+  const headers = 'headers' in fixture ? fixture.headers : undefined;
+  const ctx = contextFor('municipal', keys.municipal, WINDKRACHT, throughGateway, headers);
   const variables =
     typeof fixture.variables === 'function' ? fixture.variables(ctx) : (fixture.variables ?? {});
-  expectUnauthenticated(await throughGateway(keys[kind], fixture.query, variables));
+  expectUnauthenticated(await throughGateway(keys[kind], fixture.query, variables, [], headers));
 }
 
 describe.each(Object.entries(QUERIES))('Query.%s', (_field, fixture) => {
@@ -179,17 +187,21 @@ describe.each(ENTITIES.map((fixture) => [fixture.type, fixture.subgraph, fixture
   '_entities %s at %s',
   (_type, _subgraph, fixture) => {
     const query = entitiesQuery(fixture.type, fixture.selection);
-    const atSubgraph = (key: MatrixKey, q: string, variables?: Vars, moreScopes: readonly Scope[] = []) =>
+    // The row's purpose is signed into the internal token, as the gateway signs `x-mienskip-purpose`.
+    const atSubgraph: Ask = (key, q, variables, moreScopes = [], headers) =>
       graph[fixture.subgraph].query<Json>(q, {
         ...(variables && { variables }),
-        caller: callerOf(
-          { ...key.identity, scopes: [...key.identity.scopes, ...moreScopes] },
-          `key-matrix-${key.kind}-${key.identity.organisationId}`,
-        ),
+        caller: {
+          ...callerOf(
+            { ...key.identity, scopes: [...key.identity.scopes, ...(moreScopes ?? [])] },
+            `key-matrix-${key.kind}-${key.identity.organisationId}`,
+          ),
+          ...(headers?.[PURPOSE] !== undefined && { purpose: headers[PURPOSE] }),
+        },
       });
     it.each(READING_KINDS.map((kind) => [kind, fixture.expect[kind].label]))('%s: %s', async (kind) => {
       for (const { key, own } of columnOf(kind as ReadingKind)) {
-        const ctx = contextFor(kind as ReadingKind, key, own, atSubgraph);
+        const ctx = contextFor(kind as ReadingKind, key, own, atSubgraph, fixture.headers);
         const variables = { representations: fixture.representations(ctx) };
         const response = await ctx.run(query, variables);
         await fixture.expect[kind as ReadingKind].check(response, ctx, {
@@ -269,6 +281,12 @@ describe('mutations', () => {
       [
         'endEngagement',
         { input: { id: engagement!.id, version: engagement!.version, reason: 'GOAL_REACHED' } },
+        'NotFoundError',
+      ],
+      [
+        // Youth case visibility (BR-Y10) on writes: a case it is not involved in answers as absent.
+        'closeYouthCase',
+        { input: { caseId: seed.youth.case, reason: 'VOLGENS_PLAN', expectedVersion: 1 } },
         'NotFoundError',
       ],
     ];

@@ -18,8 +18,34 @@ export interface ProviderRows {
   householdCount: number;
 }
 
+/** Seeded youth rows (the youth subgraph's own tables, and clients' for the households). */
+export interface YouthRows {
+  /** Every youth case. */
+  caseCount: number;
+  /**
+   * An open Jeugdwet case with a process director, that Windkracht058 is not involved in (Amaryllis,
+   * the basis provider, opens most cases: `involved` says whether it is), of a household with no
+   * member engaged at either matrix provider (so that clients shows it to neither).
+   */
+  case: string;
+  household: string;
+  /** A child of that case. */
+  child: string;
+  /** The cases each matrix provider is involved in (BR-Y10), by id, sorted. */
+  involved: Record<ProviderId, string[]>;
+  /** The households of the open cases the JET (org-jet) is involved in: what clients lets the JET see. */
+  jetHouseholds: string[];
+  /** One of those with no member engaged at either matrix provider. */
+  jetHousehold: string;
+  /** A household of no youth case at all. */
+  unrelatedHousehold: string;
+}
+
+export const JET = 'org-jet';
+
 export interface Seed {
   providers: Record<ProviderId, ProviderRows>;
+  youth: YouthRows;
   /** A basis worker holding regie over many households, of both providers' clients. */
   coordinator: string;
   /** A room with presence slots of several organisations. */
@@ -72,10 +98,80 @@ async function providerRows(graph: TestGraph, org: ProviderId, other: ProviderId
   };
 }
 
+/**
+ * The cases an organisation is involved in, as BR-Y10 states it (written here from the rule, not taken
+ * from youth's code): it opened the case, its worker directs it, it gives light support, it was
+ * consulted or decided as the JET, the case was referred to it, or it cooperates on it as the GI.
+ */
+export const involvedCases = (org: string) => `
+  select id from youth.youth_cases where opened_by_organisation_id = '${org}' or process_director_organisation_id = '${org}'
+  union select case_id from youth.light_parenting_support where organisation_id = '${org}'
+  union select case_id from youth.jet_consultations where expert_organisation_id = '${org}'
+  union select case_id from youth.jet_decisions where organisation_id = '${org}'
+  union select case_id from youth.youth_referrals where organisation_id = '${org}'
+  union select case_id from youth.gi_cooperations where organisation_id = '${org}'`;
+
+export const ids = async (subgraph: TestSubgraph, statement: string) =>
+  (await sql(subgraph, statement)).map((row) => String(Object.values(row)[0]));
+
+async function youthRows(graph: TestGraph): Promise<YouthRows> {
+  const [caseCount, windkracht, amaryllis, jetHouseholds] = await Promise.all([
+    one(graph.youth, 'select count(*) from youth.youth_cases'),
+    ids(graph.youth, `select id from (${involvedCases(WINDKRACHT)}) x order by id`),
+    ids(graph.youth, `select id from (${involvedCases(AMARYLLIS)}) x order by id`),
+    ids(
+      graph.youth,
+      `select distinct household_id from youth.youth_cases
+       where closed_on is null and id in (${involvedCases(JET)}) order by household_id`,
+    ),
+  ]);
+  const list = (values: string[]) => values.map((id) => `'${id}'`).join(', ') || "''";
+  const candidates = await sql(
+    graph.youth,
+    `select c.id, c.household_id, (select min(client_id) from youth.youth_case_children k where k.case_id = c.id) as child
+     from youth.youth_cases c
+     where c.route = 'JEUGDWET' and c.closed_on is null and c.process_director_id is not null
+       and c.id not in (${list(windkracht)})
+     order by c.id in (${list(amaryllis)}), c.id limit 200`,
+  );
+  if (candidates.length === 0) throw new Error('No open Jeugdwet case in the youth seed');
+  const households = list([...candidates.map((row) => String(row.household_id)), ...jetHouseholds]);
+  const [engagedHouseholds, unrelated] = await Promise.all([
+    ids(
+      graph.clients,
+      `select distinct c.household_id from clients.clients c
+       where c.household_id in (${households})
+         and (${atOrg('c.id', WINDKRACHT)} or ${atOrg('c.id', AMARYLLIS)})`,
+    ),
+    ids(graph.youth, 'select distinct household_id from youth.youth_cases').then((all) =>
+      one(
+        graph.clients,
+        `select id from clients.households where id not in (${list(all)}) order by id limit 1`,
+      ),
+    ),
+  ]);
+  const engaged = new Set(engagedHouseholds);
+  const chosen = candidates.find((row) => !engaged.has(String(row.household_id)));
+  if (!chosen) throw new Error('Every open Jeugdwet case is of a household engaged at a matrix provider');
+  const jetHousehold = jetHouseholds.find((id) => !engaged.has(id));
+  if (!jetHousehold) throw new Error('The JET has no open case of a household outside the matrix providers');
+  return {
+    caseCount: Number(caseCount),
+    case: String(chosen.id),
+    household: String(chosen.household_id),
+    child: String(chosen.child),
+    involved: { [WINDKRACHT]: windkracht, [AMARYLLIS]: amaryllis } as Record<ProviderId, string[]>,
+    jetHouseholds,
+    jetHousehold,
+    unrelatedHousehold: unrelated,
+  };
+}
+
 export async function findSeed(graph: TestGraph): Promise<Seed> {
-  const [windkracht, amaryllis, coordinator, room] = await Promise.all([
+  const [windkracht, amaryllis, youth, coordinator, room] = await Promise.all([
     providerRows(graph, WINDKRACHT, AMARYLLIS),
     providerRows(graph, AMARYLLIS, WINDKRACHT),
+    youthRows(graph),
     // The busiest coordinator whose households include clients of both providers.
     one(
       graph.clients,
@@ -92,6 +188,7 @@ export async function findSeed(graph: TestGraph): Promise<Seed> {
   ]);
   return {
     providers: { [WINDKRACHT]: windkracht, [AMARYLLIS]: amaryllis } as Record<ProviderId, ProviderRows>,
+    youth,
     coordinator,
     room,
     area: 'area-noord',
