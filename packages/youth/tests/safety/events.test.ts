@@ -435,22 +435,24 @@ describe('a Verzoek tot Onderzoek (BR-YS12)', () => {
   });
 });
 
-describe('a closed case (BR-YS13)', () => {
-  it('takes no safety event dated after its closing', async () => {
+describe('a closed case (BR-YS13, BR-Y13)', () => {
+  it('takes no safety event, not even one dated before its closing', async () => {
     await graph.openCase('case-safety-closed', ['client-child-d'], '2021-01-01');
     await graph.closeCase('case-safety-closed', '2021-02-01');
     before = await counts(graph);
-    const payload = await mutate(
-      graph,
-      'receiveVeiligThuisHandover',
-      'ReceiveVeiligThuisHandoverInput',
-      { caseId: 'case-safety-closed', receivedOn: '2021-02-02' },
-      MUNICIPALITY,
-      '... on CaseClosedError { closedOn field }',
-    );
-    expect(await refused(payload, 'CaseClosedError')).toMatchObject({
-      closedOn: '2021-02-01',
-      field: 'receivedOn',
-    });
+    for (const receivedOn of ['2021-01-15', '2021-02-02']) {
+      const payload = await mutate(
+        graph,
+        'receiveVeiligThuisHandover',
+        'ReceiveVeiligThuisHandoverInput',
+        { caseId: 'case-safety-closed', receivedOn },
+        MUNICIPALITY,
+        '... on YouthCaseClosedError { caseId closedOn }',
+      );
+      expect(await refused(payload, 'YouthCaseClosedError')).toMatchObject({
+        caseId: 'case-safety-closed',
+        closedOn: '2021-02-01',
+      });
+    }
   });
 });

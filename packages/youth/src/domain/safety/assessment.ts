@@ -1,7 +1,11 @@
 import { ValidationError } from '@mienskip/kit/rules';
 import { RISK_OUTCOMES, type RiskOutcome } from '../codes.ts';
 import { childOfCase, eventDateRefusal, type SafetyCase } from './case.ts';
-import { AdultProblemsNotAssessedError, type CaseClosedError, type ChildNotInCaseError } from './errors.ts';
+import {
+  AdultProblemsNotAssessedError,
+  type ChildNotInCaseError,
+  type YouthCaseClosedError,
+} from './errors.ts';
 
 /** A risk assessment as the caller sends it: only the case and the adult-problems flag are required. */
 export interface RiskAssessmentInput {
@@ -46,7 +50,7 @@ export function assessRisk(
   | AdultProblemsNotAssessedError
   | ChildNotInCaseError
   | ValidationError
-  | CaseClosedError {
+  | YouthCaseClosedError {
   const notAssessed = adultProblemsRefusal(input);
   if (notAssessed) return notAssessed;
   if (input.adultProblemsRisk == null)

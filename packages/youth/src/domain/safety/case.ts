@@ -1,5 +1,5 @@
 import { isIsoDate, ValidationError } from '@mienskip/kit/rules';
-import { CaseClosedError, ChildNotInCaseError } from './errors.ts';
+import { ChildNotInCaseError, YouthCaseClosedError } from './errors.ts';
 
 /** What the safety rules need of a youth case, as the store loads it (only cases the caller may see). */
 export interface SafetyCase {
@@ -22,15 +22,17 @@ export function daysBetween(from: string, to: string): number {
 }
 
 /**
- * The date of a safety event (BR-YS13): a real date, not in the future, not before the case was
- * opened, not after it was closed. `undefined` when the date may be used.
+ * The date of a safety event (BR-YS13): on an open case only — a closed case changes no more (BR-Y13),
+ * so a later signal starts a new case —, a real date, not in the future, not before the case was
+ * opened. `undefined` when the event may be recorded on that date.
  */
 export function eventDateRefusal(
   safetyCase: Pick<SafetyCase, 'id' | 'openedOn' | 'closedOn'>,
   date: string,
   today: string,
   field: string,
-): ValidationError | CaseClosedError | undefined {
+): ValidationError | YouthCaseClosedError | undefined {
+  if (safetyCase.closedOn !== null) return new YouthCaseClosedError(safetyCase.id, safetyCase.closedOn);
   if (!isIsoDate(date)) return new ValidationError(field, `${date} is not a date`);
   if (date > today) return new ValidationError(field, `${date} lies in the future: record what happened`);
   if (date < safetyCase.openedOn)
@@ -38,8 +40,6 @@ export function eventDateRefusal(
       field,
       `${date} lies before youth case "${safetyCase.id}" was opened (${safetyCase.openedOn})`,
     );
-  if (safetyCase.closedOn !== null && date > safetyCase.closedOn)
-    return new CaseClosedError(safetyCase.id, safetyCase.closedOn, field);
   return undefined;
 }
 

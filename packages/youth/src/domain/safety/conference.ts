@@ -1,6 +1,6 @@
 import type { ValidationError } from '@mienskip/kit/rules';
 import { eventDateRefusal, type SafetyCase } from './case.ts';
-import { type CaseClosedError, NotMultidisciplinaryError } from './errors.ts';
+import { NotMultidisciplinaryError, type YouthCaseClosedError } from './errors.ts';
 
 /** A case conference to insert. */
 export interface NewCaseConference {
@@ -22,7 +22,7 @@ export function holdConference(
     informationShared: boolean;
   },
   today: string,
-): NewCaseConference | NotMultidisciplinaryError | ValidationError | CaseClosedError {
+): NewCaseConference | NotMultidisciplinaryError | ValidationError | YouthCaseClosedError {
   const participantOrganisationIds = [
     ...new Set(input.participantOrganisationIds.map((id) => id.trim()).filter(Boolean)),
   ].sort();

@@ -31,17 +31,8 @@ export class ChildNotInCaseError extends ValidationError {
   }
 }
 
-/** A date of a safety event outside the case's life, or in the future (BR-YS13). */
-export class CaseClosedError extends DomainError {
-  override name = 'CaseClosedError';
-  constructor(
-    readonly caseId: string,
-    readonly closedOn: string,
-    readonly field: string,
-  ) {
-    super(`Youth case "${caseId}" was closed on ${closedOn}: no safety event after that (${field})`);
-  }
-}
+/** A closed case changes no more (BR-Y13): no safety event is recorded on it (BR-YS13). */
+export { YouthCaseClosedError } from '../errors.ts';
 
 /** A step of the meldcode or of a cooperation comes before the step it follows (BR-YS6, BR-YS7, BR-YS9, BR-YS11). */
 export class StepOutOfOrderError extends ValidationError {

@@ -1,7 +1,7 @@
 import { ValidationError } from '@mienskip/kit/rules';
 import type { GiFramework } from '../codes.ts';
 import { eventDateRefusal, type SafetyCase } from './case.ts';
-import { type CaseClosedError, NotCompulsoryFrameworkError, StepOutOfOrderError } from './errors.ts';
+import { NotCompulsoryFrameworkError, StepOutOfOrderError, type YouthCaseClosedError } from './errors.ts';
 
 /** A GI cooperation to insert. */
 export interface NewGiCooperation {
@@ -16,7 +16,7 @@ export function startCooperation(
   safetyCase: SafetyCase,
   input: { organisationId: string; framework: GiFramework; startedOn?: string | null },
   today: string,
-): NewGiCooperation | ValidationError | CaseClosedError {
+): NewGiCooperation | ValidationError | YouthCaseClosedError {
   const organisationId = input.organisationId.trim();
   if (!organisationId) return new ValidationError('organisationId', 'Name the gecertificeerde instelling');
   const startedOn = input.startedOn ?? today;
@@ -40,7 +40,7 @@ export function stepDown(
   | NotCompulsoryFrameworkError
   | StepOutOfOrderError
   | ValidationError
-  | CaseClosedError {
+  | YouthCaseClosedError {
   if (cooperation.framework !== 'GEDWONGEN')
     return new NotCompulsoryFrameworkError(cooperation.id, cooperation.framework);
   const steppedDownOn = input.steppedDownOn ?? today;

@@ -2,12 +2,12 @@ import type { Caller, ValidationError } from '@mienskip/kit/rules';
 import type { SafetyTaskAssignee } from '../codes.ts';
 import { eventDateRefusal, type SafetyCase } from './case.ts';
 import {
-  type CaseClosedError,
   type InvestigationCondition,
   InvestigationConditionsNotMetError,
   type SafetyTaskAllocatedElsewhereError,
   type SafetyTaskNotAllocatedError,
   StepOutOfOrderError,
+  type YouthCaseClosedError,
 } from './errors.ts';
 import { performerOf, type TaskAllocation } from './tasks.ts';
 
@@ -58,7 +58,7 @@ export function fileInvestigation(
   | SafetyTaskAllocatedElsewhereError
   | StepOutOfOrderError
   | ValidationError
-  | CaseClosedError {
+  | YouthCaseClosedError {
   const missing = missingInvestigationConditions(input);
   if (missing.length > 0) return new InvestigationConditionsNotMetError(missing);
   const filedBy = performerOf(caller, safetyCase, 'VERZOEK_TOT_ONDERZOEK', allocation);

@@ -1,7 +1,11 @@
 import type { ValidationError } from '@mienskip/kit/rules';
 import type { MeldcodeOutcome } from '../codes.ts';
 import { eventDateRefusal, type SafetyCase } from './case.ts';
-import { type CaseClosedError, ReportWithoutMeldenWeighingError, StepOutOfOrderError } from './errors.ts';
+import {
+  ReportWithoutMeldenWeighingError,
+  StepOutOfOrderError,
+  type YouthCaseClosedError,
+} from './errors.ts';
 
 /** A meldcode weighing to insert. */
 export interface NewMeldcodeWeighing {
@@ -20,7 +24,7 @@ export function weighReport(
   assessment: { id: string; assessedOn: string },
   input: { weighedOn?: string | null; outcome: MeldcodeOutcome },
   today: string,
-): NewMeldcodeWeighing | StepOutOfOrderError | ValidationError | CaseClosedError {
+): NewMeldcodeWeighing | StepOutOfOrderError | ValidationError | YouthCaseClosedError {
   const weighedOn = input.weighedOn ?? today;
   const refusal = eventDateRefusal(safetyCase, weighedOn, today, 'weighedOn');
   if (refusal) return refusal;
@@ -55,7 +59,7 @@ export function reportToVeiligThuis(
   | ReportWithoutMeldenWeighingError
   | StepOutOfOrderError
   | ValidationError
-  | CaseClosedError {
+  | YouthCaseClosedError {
   if (weighing.outcome !== 'MELDEN')
     return new ReportWithoutMeldenWeighingError(weighing.id, weighing.outcome);
   const occurredOn = input.reportedOn ?? today;

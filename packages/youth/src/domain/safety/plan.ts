@@ -2,11 +2,11 @@ import { type Caller, ValidationError } from '@mienskip/kit/rules';
 import type { SafetyTaskAssignee } from '../codes.ts';
 import { eventDateRefusal, type SafetyCase } from './case.ts';
 import {
-  type CaseClosedError,
   SafetyPlanWithoutFamilyError,
   type SafetyTaskAllocatedElsewhereError,
   type SafetyTaskNotAllocatedError,
   StepOutOfOrderError,
+  type YouthCaseClosedError,
 } from './errors.ts';
 import { performerOf, type TaskAllocation } from './tasks.ts';
 
@@ -40,7 +40,7 @@ export function drawUpSafetyPlan(
   | SafetyTaskAllocatedElsewhereError
   | StepOutOfOrderError
   | ValidationError
-  | CaseClosedError {
+  | YouthCaseClosedError {
   if (!input.madeWithFamily) return new SafetyPlanWithoutFamilyError();
   const followUpSteps = input.followUpSteps.trim();
   if (!followUpSteps)

@@ -1,6 +1,6 @@
 import type { ValidationError } from '@mienskip/kit/rules';
 import { childOfCase, eventDateRefusal, type SafetyCase } from './case.ts';
-import type { CaseClosedError, ChildNotInCaseError } from './errors.ts';
+import type { ChildNotInCaseError, YouthCaseClosedError } from './errors.ts';
 
 /** A signal of (risk of) unsafety to insert. */
 export interface NewSafetySignal {
@@ -20,7 +20,7 @@ export function recordSignal(
   input: { childId: string; signalledOn?: string | null },
   organisationId: string,
   today: string,
-): NewSafetySignal | ChildNotInCaseError | ValidationError | CaseClosedError {
+): NewSafetySignal | ChildNotInCaseError | ValidationError | YouthCaseClosedError {
   const childId = childOfCase(safetyCase, input.childId);
   if (typeof childId !== 'string') return childId;
   const signalledOn = input.signalledOn ?? today;

@@ -2,11 +2,11 @@ import type { Caller, ValidationError } from '@mienskip/kit/rules';
 import { SAFETY_TASK_ASSIGNEES, type SafetyTask, type SafetyTaskAssignee } from '../codes.ts';
 import { eventDateRefusal, type SafetyCase } from './case.ts';
 import {
-  type CaseClosedError,
   SafetyTaskAllocatedElsewhereError,
   SafetyTaskAllocationNotAllowedError,
   SafetyTaskAlreadyAllocatedError,
   SafetyTaskNotAllocatedError,
+  type YouthCaseClosedError,
 } from './errors.ts';
 
 /** A case's allocation of one specific safety task, as stored. */
@@ -62,7 +62,7 @@ export function allocateTask(
   | SafetyTaskAlreadyAllocatedError
   | SafetyTaskNotAllocatedError
   | ValidationError
-  | CaseClosedError {
+  | YouthCaseClosedError {
   if (partiesOf(caller, safetyCase).length === 0)
     return new SafetyTaskAllocationNotAllowedError(safetyCase.id, caller.organisationId);
   const agreedOn = input.agreedOn ?? today;

@@ -1,6 +1,6 @@
 import type { ValidationError } from '@mienskip/kit/rules';
 import { daysBetween, eventDateRefusal, type SafetyCase } from './case.ts';
-import type { CaseClosedError } from './errors.ts';
+import type { YouthCaseClosedError } from './errors.ts';
 
 /** A handover from Veilig Thuis to insert. */
 export interface NewVeiligThuisHandover {
@@ -19,7 +19,7 @@ export function receiveHandover(
   safetyCase: SafetyCase,
   input: { receivedOn?: string | null },
   today: string,
-): NewVeiligThuisHandover | ValidationError | CaseClosedError {
+): NewVeiligThuisHandover | ValidationError | YouthCaseClosedError {
   const occurredOn = input.receivedOn ?? today;
   const refusal = eventDateRefusal(safetyCase, occurredOn, today, 'receivedOn');
   if (refusal) return refusal;

@@ -1,6 +1,6 @@
 import { ValidationError } from '@mienskip/kit/rules';
 import { childOfCase, eventDateRefusal, type SafetyCase } from './case.ts';
-import { type CaseClosedError, type ChildNotInCaseError, StepOutOfOrderError } from './errors.ts';
+import { type ChildNotInCaseError, StepOutOfOrderError, type YouthCaseClosedError } from './errors.ts';
 
 /** A Verwijsindex registration to insert. */
 export interface NewVerwijsindexRegistration {
@@ -17,7 +17,7 @@ export function registerChild(
   safetyCase: SafetyCase,
   input: { childId: string; registeredOn?: string | null },
   today: string,
-): NewVerwijsindexRegistration | ChildNotInCaseError | ValidationError | CaseClosedError {
+): NewVerwijsindexRegistration | ChildNotInCaseError | ValidationError | YouthCaseClosedError {
   const childId = childOfCase(safetyCase, input.childId);
   if (typeof childId !== 'string') return childId;
   const registeredOn = input.registeredOn ?? today;
@@ -42,7 +42,7 @@ export function recordMatch(
   registration: { id: string; registeredOn: string },
   input: { organisationId: string; matchedOn?: string | null },
   today: string,
-): NewVerwijsindexMatch | StepOutOfOrderError | ValidationError | CaseClosedError {
+): NewVerwijsindexMatch | StepOutOfOrderError | ValidationError | YouthCaseClosedError {
   const organisationId = input.organisationId.trim();
   if (!organisationId) return new ValidationError('organisationId', 'Name the matched organisation');
   const matchedOn = input.matchedOn ?? today;
@@ -66,7 +66,7 @@ export function contactMatch(
   match: { id: string; matchedOn: string; contactedOn: string | null },
   input: { contactedOn?: string | null },
   today: string,
-): { contactedOn: string } | StepOutOfOrderError | ValidationError | CaseClosedError {
+): { contactedOn: string } | StepOutOfOrderError | ValidationError | YouthCaseClosedError {
   if (match.contactedOn !== null)
     return new ValidationError(
       'matchId',

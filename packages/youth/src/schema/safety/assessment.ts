@@ -3,9 +3,9 @@ import type { RiskAssessmentRow } from '../../db/tables.ts';
 import { adultProblemsRefusal, assessRisk } from '../../domain/safety/assessment.ts';
 import {
   AdultProblemsNotAssessedError,
-  CaseClosedError,
   ChildNotInCaseError,
   unlessRefused,
+  YouthCaseClosedError,
 } from '../../domain/safety/errors.ts';
 import { today } from '../../store/safety/clock.ts';
 import { insertRiskAssessment } from '../../store/safety/events.ts';
@@ -99,7 +99,7 @@ builder.mutationFields((t) => ({
         ...PURPOSE_ERRORS,
         AdultProblemsNotAssessedError,
         ChildNotInCaseError,
-        CaseClosedError,
+        YouthCaseClosedError,
         NotFoundError,
         ValidationError,
       ],

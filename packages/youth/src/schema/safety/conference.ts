@@ -1,7 +1,11 @@
 import { NotFoundError, ValidationError } from '@mienskip/kit/rules';
 import type { CaseConferenceRow } from '../../db/tables.ts';
 import { holdConference } from '../../domain/safety/conference.ts';
-import { CaseClosedError, NotMultidisciplinaryError, unlessRefused } from '../../domain/safety/errors.ts';
+import {
+  NotMultidisciplinaryError,
+  unlessRefused,
+  YouthCaseClosedError,
+} from '../../domain/safety/errors.ts';
 import { today } from '../../store/safety/clock.ts';
 import { insertConference } from '../../store/safety/events.ts';
 import { addProvenanceField, builder, WRITE } from '../builder.ts';
@@ -50,7 +54,7 @@ builder.mutationFields((t) => ({
     description:
       'Record a case conference: multidisciplinary, so at least two distinct organisations (BR-YS10).',
     authScopes: WRITE,
-    errors: { types: [NotMultidisciplinaryError, CaseClosedError, NotFoundError, ValidationError] },
+    errors: { types: [NotMultidisciplinaryError, YouthCaseClosedError, NotFoundError, ValidationError] },
     args: { input: t.arg({ type: HoldCaseConferenceInput, required: true, description: 'The conference.' }) },
     resolve: (_root, { input }, context) =>
       onCase(context, input.caseId, async (tx, safetyCase) =>

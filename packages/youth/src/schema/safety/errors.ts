@@ -1,6 +1,5 @@
 import {
   AdultProblemsNotAssessedError,
-  CaseClosedError,
   ChildNotInCaseError,
   InvestigationConditionsNotMetError,
   NotCompulsoryFrameworkError,
@@ -44,17 +43,6 @@ builder.objectType(ChildNotInCaseError, {
   fields: (t) => ({
     field: t.exposeString('field', field('The input field: `childId`.')),
     caseId: t.exposeID('caseId', field('The youth case.')),
-  }),
-});
-
-builder.objectType(CaseClosedError, {
-  name: 'CaseClosedError',
-  description: 'The youth case was closed before the date given; nothing was stored.',
-  interfaces: [ErrorInterface],
-  fields: (t) => ({
-    caseId: t.exposeID('caseId', field('The youth case.')),
-    closedOn: t.field({ type: 'Date', description: 'When the case was closed.', resolve: (e) => e.closedOn }),
-    field: t.exposeString('field', field('The input field holding the date.')),
   }),
 });
 
@@ -197,6 +185,3 @@ builder.objectType(InvestigationConditionsNotMetError, {
     }),
   }),
 });
-
-/** The refusals every safety mutation on a case can answer with, besides its own. */
-export const CASE_EVENT_ERRORS = [CaseClosedError, StepOutOfOrderError] as const;

@@ -2,10 +2,10 @@ import { updateVersioned } from '@mienskip/kit/db';
 import { NotFoundError, ValidationError, VersionConflictError } from '@mienskip/kit/rules';
 import { type GiCooperationRow, giCooperations } from '../../db/tables.ts';
 import {
-  CaseClosedError,
   NotCompulsoryFrameworkError,
   StepOutOfOrderError,
   unlessRefused,
+  YouthCaseClosedError,
 } from '../../domain/safety/errors.ts';
 import { startCooperation, stepDown } from '../../domain/safety/gi.ts';
 import { loadSafetyCase } from '../../store/safety/cases.ts';
@@ -95,7 +95,7 @@ builder.mutationFields((t) => ({
     type: GiCooperation,
     description: 'Record the start of a cooperation with a gecertificeerde instelling (BR-YS11).',
     authScopes: PERSONAL_WRITE,
-    errors: { types: [...PURPOSE_ERRORS, CaseClosedError, NotFoundError, ValidationError] },
+    errors: { types: [...PURPOSE_ERRORS, YouthCaseClosedError, NotFoundError, ValidationError] },
     args: {
       input: t.arg({ type: StartGiCooperationInput, required: true, description: 'The cooperation.' }),
     },
@@ -117,7 +117,7 @@ builder.mutationFields((t) => ({
         ...PURPOSE_ERRORS,
         NotCompulsoryFrameworkError,
         StepOutOfOrderError,
-        CaseClosedError,
+        YouthCaseClosedError,
         VersionConflictError,
         NotFoundError,
         ValidationError,

@@ -1,12 +1,12 @@
 import { NotFoundError, ValidationError } from '@mienskip/kit/rules';
 import type { InvestigationRequestRow } from '../../db/tables.ts';
 import {
-  CaseClosedError,
   InvestigationConditionsNotMetError,
   SafetyTaskAllocatedElsewhereError,
   SafetyTaskNotAllocatedError,
   StepOutOfOrderError,
   unlessRefused,
+  YouthCaseClosedError,
 } from '../../domain/safety/errors.ts';
 import { fileInvestigation } from '../../domain/safety/investigation.ts';
 import { allocationOf } from '../../store/safety/allocations.ts';
@@ -116,7 +116,7 @@ builder.mutationFields((t) => ({
         SafetyTaskNotAllocatedError,
         SafetyTaskAllocatedElsewhereError,
         StepOutOfOrderError,
-        CaseClosedError,
+        YouthCaseClosedError,
         NotFoundError,
         ValidationError,
       ],

@@ -1,6 +1,6 @@
 import { NotFoundError, ValidationError } from '@mienskip/kit/rules';
 import type { MeldcodeWeighingRow } from '../../db/tables.ts';
-import { CaseClosedError, StepOutOfOrderError, unlessRefused } from '../../domain/safety/errors.ts';
+import { StepOutOfOrderError, unlessRefused, YouthCaseClosedError } from '../../domain/safety/errors.ts';
 import { weighReport } from '../../domain/safety/meldcode.ts';
 import { today } from '../../store/safety/clock.ts';
 import { assessmentOnCase, insertMeldcodeWeighing } from '../../store/safety/events.ts';
@@ -62,7 +62,7 @@ builder.mutationFields((t) => ({
       'Record the meldcode’s weighing (BR-YS6): after a risk assessment of the same case, not before it.',
     authScopes: PERSONAL_WRITE,
     errors: {
-      types: [...PURPOSE_ERRORS, StepOutOfOrderError, CaseClosedError, NotFoundError, ValidationError],
+      types: [...PURPOSE_ERRORS, StepOutOfOrderError, YouthCaseClosedError, NotFoundError, ValidationError],
     },
     args: {
       input: t.arg({ type: RecordMeldcodeWeighingInput, required: true, description: 'The weighing.' }),

@@ -2,13 +2,13 @@ import { isUniqueViolation } from '@mienskip/kit/db';
 import { NotFoundError, ValidationError } from '@mienskip/kit/rules';
 import type { SafetyPlanRow } from '../../db/tables.ts';
 import {
-  CaseClosedError,
   SafetyPlanExistsError,
   SafetyPlanWithoutFamilyError,
   SafetyTaskAllocatedElsewhereError,
   SafetyTaskNotAllocatedError,
   StepOutOfOrderError,
   unlessRefused,
+  YouthCaseClosedError,
 } from '../../domain/safety/errors.ts';
 import { drawUpSafetyPlan } from '../../domain/safety/plan.ts';
 import { allocationOf } from '../../store/safety/allocations.ts';
@@ -94,7 +94,7 @@ builder.mutationFields((t) => ({
         SafetyTaskAllocatedElsewhereError,
         SafetyPlanExistsError,
         StepOutOfOrderError,
-        CaseClosedError,
+        YouthCaseClosedError,
         NotFoundError,
         ValidationError,
       ],

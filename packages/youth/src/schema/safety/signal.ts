@@ -1,6 +1,6 @@
 import { NotFoundError, ValidationError } from '@mienskip/kit/rules';
 import type { SafetySignalRow } from '../../db/tables.ts';
-import { CaseClosedError, ChildNotInCaseError, unlessRefused } from '../../domain/safety/errors.ts';
+import { ChildNotInCaseError, unlessRefused, YouthCaseClosedError } from '../../domain/safety/errors.ts';
 import { recordSignal } from '../../domain/safety/signal.ts';
 import { today } from '../../store/safety/clock.ts';
 import { insertSignal } from '../../store/safety/events.ts';
@@ -56,7 +56,7 @@ builder.mutationFields((t) => ({
       'the key may not see (NotFoundError).',
     authScopes: PERSONAL_WRITE,
     errors: {
-      types: [...PURPOSE_ERRORS, ChildNotInCaseError, CaseClosedError, NotFoundError, ValidationError],
+      types: [...PURPOSE_ERRORS, ChildNotInCaseError, YouthCaseClosedError, NotFoundError, ValidationError],
     },
     args: { input: t.arg({ type: RecordSafetySignalInput, required: true, description: 'The signal.' }) },
     resolve: (_root, { input }, context) =>

@@ -2,11 +2,11 @@ import { isUniqueViolation } from '@mienskip/kit/db';
 import { NotFoundError, ValidationError, VersionConflictError } from '@mienskip/kit/rules';
 import type { SafetyTaskAllocationRow } from '../../db/tables.ts';
 import {
-  CaseClosedError,
   SafetyTaskAllocationNotAllowedError,
   SafetyTaskAlreadyAllocatedError,
   SafetyTaskNotAllocatedError,
   unlessRefused,
+  YouthCaseClosedError,
 } from '../../domain/safety/errors.ts';
 import { allocateTask } from '../../domain/safety/tasks.ts';
 import { allocationOf, writeAllocation } from '../../store/safety/allocations.ts';
@@ -62,7 +62,7 @@ builder.mutationFields((t) => ({
         SafetyTaskAllocationNotAllowedError,
         SafetyTaskAlreadyAllocatedError,
         SafetyTaskNotAllocatedError,
-        CaseClosedError,
+        YouthCaseClosedError,
         VersionConflictError,
         NotFoundError,
         ValidationError,

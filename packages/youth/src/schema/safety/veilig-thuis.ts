@@ -1,10 +1,10 @@
 import { NotFoundError, ValidationError } from '@mienskip/kit/rules';
 import type { VeiligThuisEventRow } from '../../db/tables.ts';
 import {
-  CaseClosedError,
   ReportWithoutMeldenWeighingError,
   StepOutOfOrderError,
   unlessRefused,
+  YouthCaseClosedError,
 } from '../../domain/safety/errors.ts';
 import { reportToVeiligThuis } from '../../domain/safety/meldcode.ts';
 import { receiveHandover } from '../../domain/safety/veilig-thuis.ts';
@@ -73,7 +73,7 @@ builder.mutationFields((t) => ({
       types: [
         ReportWithoutMeldenWeighingError,
         StepOutOfOrderError,
-        CaseClosedError,
+        YouthCaseClosedError,
         NotFoundError,
         ValidationError,
       ],
@@ -94,7 +94,7 @@ builder.mutationFields((t) => ({
       'Record a handover from Veilig Thuis (overdracht, BR-YS8). Until its VEILIG_THUIS_OVERDRACHT task is ' +
       'allocated to BASIS or JET the handover waits on the JET’s worklist (`jetWorklist.pendingVeiligThuisHandovers`).',
     authScopes: WRITE,
-    errors: { types: [CaseClosedError, NotFoundError, ValidationError] },
+    errors: { types: [YouthCaseClosedError, NotFoundError, ValidationError] },
     args: {
       input: t.arg({ type: ReceiveVeiligThuisHandoverInput, required: true, description: 'The handover.' }),
     },

@@ -6,10 +6,10 @@ import {
   verwijsindexMatches,
 } from '../../db/tables.ts';
 import {
-  CaseClosedError,
   ChildNotInCaseError,
   StepOutOfOrderError,
   unlessRefused,
+  YouthCaseClosedError,
 } from '../../domain/safety/errors.ts';
 import { contactMatch, recordMatch, registerChild } from '../../domain/safety/verwijsindex.ts';
 import { loadSafetyCase } from '../../store/safety/cases.ts';
@@ -105,7 +105,7 @@ builder.mutationFields((t) => ({
     description: 'Register concerns about a child of the case in the Verwijsindex (BR-YS9).',
     authScopes: PERSONAL_WRITE,
     errors: {
-      types: [...PURPOSE_ERRORS, ChildNotInCaseError, CaseClosedError, NotFoundError, ValidationError],
+      types: [...PURPOSE_ERRORS, ChildNotInCaseError, YouthCaseClosedError, NotFoundError, ValidationError],
     },
     args: {
       input: t.arg({ type: RegisterInVerwijsindexInput, required: true, description: 'The registration.' }),
@@ -123,7 +123,7 @@ builder.mutationFields((t) => ({
       'Record a match of a registration with another organisation, not before the registration (BR-YS9).',
     authScopes: PERSONAL_WRITE,
     errors: {
-      types: [...PURPOSE_ERRORS, StepOutOfOrderError, CaseClosedError, NotFoundError, ValidationError],
+      types: [...PURPOSE_ERRORS, StepOutOfOrderError, YouthCaseClosedError, NotFoundError, ValidationError],
     },
     args: { input: t.arg({ type: RecordVerwijsindexMatchInput, required: true, description: 'The match.' }) },
     resolve: (_root, { input }, context) =>
@@ -145,7 +145,13 @@ builder.mutationFields((t) => ({
       'refused on a stale version.',
     authScopes: PERSONAL_WRITE,
     errors: {
-      types: [StepOutOfOrderError, CaseClosedError, VersionConflictError, NotFoundError, ValidationError],
+      types: [
+        StepOutOfOrderError,
+        YouthCaseClosedError,
+        VersionConflictError,
+        NotFoundError,
+        ValidationError,
+      ],
     },
     args: { input: t.arg({ type: RecordMatchContactInput, required: true, description: 'The contact.' }) },
     resolve: (_root, { input }, context) =>

@@ -1,7 +1,7 @@
 import { ValidationError } from '@mienskip/kit/rules';
 import { describe, expect, it } from 'vitest';
 import { childOfCase, daysBetween, eventDateRefusal } from '../../../src/domain/safety/case.ts';
-import { CaseClosedError, ChildNotInCaseError } from '../../../src/domain/safety/errors.ts';
+import { ChildNotInCaseError, YouthCaseClosedError } from '../../../src/domain/safety/errors.ts';
 import { CASE, ONE_CHILD, TODAY } from './fixtures.ts';
 
 describe('the child of a safety event (BR-YS1)', () => {
@@ -33,12 +33,13 @@ describe('the date of a safety event (BR-YS13)', () => {
     expect(eventDateRefusal(CASE, '2021-02-30', TODAY, 'on')).toBeInstanceOf(ValidationError);
   });
 
-  it('refuses a date after the case was closed', () => {
+  it('takes no event on a closed case, whatever its date (BR-Y13)', () => {
     const closed = { ...CASE, closedOn: '2021-04-30' };
-    expect(eventDateRefusal(closed, '2021-04-30', TODAY, 'on')).toBeUndefined();
-    const refusal = eventDateRefusal(closed, '2021-05-01', TODAY, 'on');
-    expect(refusal).toBeInstanceOf(CaseClosedError);
-    expect(refusal).toMatchObject({ caseId: CASE.id, closedOn: '2021-04-30', field: 'on' });
+    for (const date of ['2021-03-01', '2021-05-01']) {
+      const refusal = eventDateRefusal(closed, date, TODAY, 'on');
+      expect(refusal).toBeInstanceOf(YouthCaseClosedError);
+      expect(refusal).toMatchObject({ caseId: CASE.id, closedOn: '2021-04-30' });
+    }
   });
 
   it('counts whole days between dates', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CaseClosedError, ChildNotInCaseError } from '../../../src/domain/safety/errors.ts';
+import { ChildNotInCaseError, YouthCaseClosedError } from '../../../src/domain/safety/errors.ts';
 import { recordSignal } from '../../../src/domain/safety/signal.ts';
 import { CASE, TODAY } from './fixtures.ts';
 
@@ -23,6 +23,6 @@ describe('a signal of unsafety (BR-YS1)', () => {
     const closed = { ...CASE, closedOn: '2021-03-01' };
     expect(
       recordSignal(closed, { childId: 'client-child-a', signalledOn: '2021-03-02' }, 'org-school', TODAY),
-    ).toBeInstanceOf(CaseClosedError);
+    ).toBeInstanceOf(YouthCaseClosedError);
   });
 });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
-  CaseClosedError,
   SafetyTaskAllocatedElsewhereError,
   SafetyTaskAllocationNotAllowedError,
   SafetyTaskAlreadyAllocatedError,
   SafetyTaskNotAllocatedError,
+  YouthCaseClosedError,
 } from '../../../src/domain/safety/errors.ts';
 import { allocateTask, partiesOf, performerOf } from '../../../src/domain/safety/tasks.ts';
 import { BASIS, CASE, GI, JET, MUNICIPALITY, TODAY } from './fixtures.ts';
@@ -70,7 +70,7 @@ describe('allocating a specific safety task (BR-YS4)', () => {
         { ...input, agreedOn: '2021-05-02' },
         TODAY,
       ),
-    ).toBeInstanceOf(CaseClosedError);
+    ).toBeInstanceOf(YouthCaseClosedError);
   });
 });
 

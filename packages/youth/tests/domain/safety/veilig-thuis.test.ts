@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CaseClosedError } from '../../../src/domain/safety/errors.ts';
+import { YouthCaseClosedError } from '../../../src/domain/safety/errors.ts';
 import { receiveHandover, waitingDays } from '../../../src/domain/safety/veilig-thuis.ts';
 import { CASE, TODAY } from './fixtures.ts';
 
@@ -16,7 +16,7 @@ describe('a handover from Veilig Thuis (BR-YS8)', () => {
   it('is not received on a case closed before', () => {
     expect(
       receiveHandover({ ...CASE, closedOn: '2021-05-01' }, { receivedOn: '2021-05-02' }, TODAY),
-    ).toBeInstanceOf(CaseClosedError);
+    ).toBeInstanceOf(YouthCaseClosedError);
   });
 
   it('waits the days from receipt up to today, never fewer than none', () => {
