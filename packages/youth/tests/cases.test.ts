@@ -306,3 +306,63 @@ describe('refusals that change nothing', () => {
     expect(list.youthCases.totalCount).toBe(0);
   });
 });
+
+describe('writes of personal youth data (BR-Y11)', () => {
+  it('are logged per child before the commit, and rolled back when the access log does not take them', async () => {
+    const household = freeHousehold(graph.world, false, 3);
+    const before = graph.log.batches.length;
+    const opened = await run(OPEN, {
+      householdId: household.id,
+      childIds: household.children,
+      route: 'BASIS',
+    });
+    const writes = graph.log.batches
+      .slice(before)
+      .flatMap((b) => b.entries.filter((e) => e.action === 'WRITE'));
+    for (const childId of household.children)
+      expect(writes.filter((e) => e.subjectId === childId && e.fields.includes('youthCases'))).toHaveLength(
+        1,
+      );
+    const started = await run(START_LIGHT, {
+      caseId: opened.id,
+      goals: ['GEZINSCOMMUNICATIE'],
+      workerId: BASIS_WORKER,
+    });
+    expect(
+      graph.log.entries.some((e) => e.action === 'WRITE' && e.fields.includes('lightParentingSupport')),
+    ).toBe(true);
+    const { version } = await view(opened.id!);
+    graph.log.failing = true;
+    try {
+      const refused = await graph.subgraph.query(CONSULT, {
+        variables: { input: { caseId: opened.id, expertId: JET_MEMBER, advice: 'Niet gelogd.' } },
+        caller: AMARYLLIS,
+      });
+      expect(refused.body.errors?.[0]?.extensions?.code).toBe('ACCESS_LOG_UNAVAILABLE');
+    } finally {
+      graph.log.failing = false;
+    }
+    const after = await view(opened.id!);
+    expect(after.version).toBe(version);
+    expect(after.consultations).toHaveLength(0);
+    expect(after.lightSupport.map((s) => s.id)).toEqual([started.id]);
+  });
+
+  it('refuses to write them without a Jeugdwet purpose, in the payload, changing nothing', async () => {
+    const household = freeHousehold(graph.world, false, 4);
+    const refused = await run(
+      OPEN,
+      { householdId: household.id, childIds: household.children, route: 'BASIS' },
+      {
+        ...AMARYLLIS,
+        purpose: 'even kijken',
+      },
+    );
+    expect(refused.__typename).toBe('PurposeRequiredError');
+    const list = await graph.data<{ youthCases: { totalCount: number } }>(
+      'query ($h: ID) { youthCases(householdId: $h) { totalCount } }',
+      { h: household.id },
+    );
+    expect(list.youthCases.totalCount).toBe(0);
+  });
+});

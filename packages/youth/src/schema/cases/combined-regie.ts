@@ -11,6 +11,7 @@ import {
 import {
   bumpCase,
   caseState,
+  childIdsOf,
   combinedRegieInForce,
   insertCombinedRegie,
   lockCase,
@@ -21,6 +22,7 @@ import { combinedRegieOf } from '../../store/loaders.ts';
 import { forRead, lookUpHousehold, lookUpHouseholds } from '../../store/lookups.ts';
 import { visibleCases } from '../../store/visibility.ts';
 import { builder, READ, WRITE } from '../builder.ts';
+import { logYouthWrite } from '../personal.ts';
 import { RegieLead } from './enums.ts';
 import { CombinedRegieAgreement } from './events.ts';
 import { YouthCase } from './ref.ts';
@@ -75,6 +77,7 @@ builder.mutationFields((t) => ({
         );
         const inserted = await insertCombinedRegie(tx, caseId, agreed);
         await bumpCase(tx, caseId);
+        await logYouthWrite(context, await childIdsOf(tx, caseId), ['combinedRegie']);
         return inserted;
       });
     },

@@ -204,7 +204,9 @@ builder.mutationFields((t) => ({
         const appointed = unlessRefused(
           appointProcessDirector(caseState(row), String(input.workerId), context.caller, worker),
         );
-        return bumpCase(tx, caseId, appointed);
+        const changed = await bumpCase(tx, caseId, appointed);
+        await logYouthWrite(context, await childIdsOf(tx, caseId), ['youthCases']);
+        return changed;
       });
     },
   }),

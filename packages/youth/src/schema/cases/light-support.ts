@@ -10,6 +10,7 @@ import {
   bumpCase,
   caseOfLightSupport,
   caseState,
+  childIdsOf,
   endLightSupportRow,
   insertLightSupport,
   lockCase,
@@ -18,6 +19,7 @@ import {
 import { today } from '../../store/clock.ts';
 import { lookUpWorker } from '../../store/lookups.ts';
 import { builder, WRITE } from '../builder.ts';
+import { logYouthWrite } from '../personal.ts';
 import { LightSupportGoal } from './enums.ts';
 import { LightParentingSupport } from './events.ts';
 
@@ -79,6 +81,7 @@ builder.mutationFields((t) => ({
         );
         const inserted = await insertLightSupport(tx, caseId, support);
         await bumpCase(tx, caseId);
+        await logYouthWrite(context, await childIdsOf(tx, caseId), ['lightParentingSupport']);
         return inserted;
       });
     },
@@ -98,6 +101,7 @@ builder.mutationFields((t) => ({
         const ended = unlessRefused(endLightSupport(support, input.endedOn ?? today(), today()));
         const row = await endLightSupportRow(tx, support.id, ended.endedOn);
         await bumpCase(tx, support.caseId);
+        await logYouthWrite(context, await childIdsOf(tx, support.caseId), ['lightParentingSupport']);
         return row;
       }),
   }),

@@ -10,6 +10,7 @@ import { endReferral, referToYouthCare } from '../../domain/referrals.ts';
 import {
   bumpCase,
   caseState,
+  childIdsOf,
   consultationsOf,
   endReferralRow,
   insertReferral,
@@ -19,6 +20,7 @@ import {
 import { today } from '../../store/clock.ts';
 import { lookUpOrganisation } from '../../store/lookups.ts';
 import { builder, WRITE } from '../builder.ts';
+import { logYouthWrite } from '../personal.ts';
 import { YouthReferral } from './events.ts';
 
 const ReferToYouthCareInput = builder.inputType('ReferToYouthCareInput', {
@@ -74,6 +76,7 @@ builder.mutationFields((t) => ({
         );
         const inserted = await insertReferral(tx, caseId, referral);
         await bumpCase(tx, caseId);
+        await logYouthWrite(context, await childIdsOf(tx, caseId), ['youthReferrals']);
         return inserted;
       });
     },
@@ -93,6 +96,7 @@ builder.mutationFields((t) => ({
         const ended = unlessRefused(endReferral(referral, input.endedOn ?? today(), today()));
         const row = await endReferralRow(tx, referral.id, ended.endedOn);
         await bumpCase(tx, referral.caseId);
+        await logYouthWrite(context, await childIdsOf(tx, referral.caseId), ['youthReferrals']);
         return row;
       }),
   }),

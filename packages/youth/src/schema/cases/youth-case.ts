@@ -18,6 +18,7 @@ import {
 import {
   caseConditions,
   caseState,
+  childIdsOf,
   closeCaseRow,
   insertCase,
   lockCase,
@@ -316,7 +317,9 @@ builder.mutationFields((t) => ({
             today(),
           ),
         );
-        return closeCaseRow(tx, caseId, closing);
+        const closed = await closeCaseRow(tx, caseId, closing);
+        await logYouthWrite(context, await childIdsOf(tx, caseId), ['youthCases']);
+        return closed;
       }),
   }),
 }));
