@@ -25,8 +25,12 @@ import { sql, tableFingerprint } from './rows.ts';
 // INTERNAL_SERVER_ERROR, and a refusal (a 400 on variable coercion, a GraphQL error or an error
 // payload) leaves the data as it was. Fixed seed and few runs per mutation, so it is repeatable
 // and quick; the audit schema is left out of the fingerprint because a refused write is logged.
+// Every request states a Jeugdwet purpose, so that youth's personal writes get past doelbinding
+// (BR-KT6) to their rules instead of all being refused for want of a purpose.
 
 const SEED = 20261122;
+/** Stated with every request (`x-mienskip-purpose`): a Jeugdwet code, as personal youth writes need. */
+const PURPOSE = { 'x-mienskip-purpose': 'TOELEIDING: hostile variables' };
 /** Per mutation and per kind of variables (well-typed, hostile). */
 const RUNS = 6;
 
@@ -62,6 +66,11 @@ const SEEDED_IDS = [
   'area-noord',
   'lumpsum-2021-hbh',
   'lumpsum-2021-todb',
+  'org-jet',
+  'org-jeugdhulpaanbieder',
+  'org-raad-kinderbescherming',
+  'worker-00009',
+  'youth-case-000001',
 ];
 
 const junkString = fc.oneof(
@@ -293,7 +302,7 @@ describe('hostile variables at every mutation', () => {
       for (const [kind, variables] of Object.entries(kinds)) {
         const details = await fc.check(
           fc.asyncProperty(variables, async (vars) => {
-            const response = await graph.gateway.query(query, { key, variables: vars });
+            const response = await graph.gateway.query(query, { key, variables: vars, headers: PURPOSE });
             const after = await fingerprint();
             const refused = isRefusal(response, mutation.name);
             const changed = Object.keys({ ...current, ...after }).filter(
