@@ -1,5 +1,4 @@
 import { fileURLToPath } from 'node:url';
-import { seededTransitionClients } from '@mienskip/clients/synthetic';
 import type { SubgraphDefinition } from '@mienskip/kit/server';
 import { seed } from './db/seed.ts';
 import { schema } from './schema/index.ts';
@@ -16,5 +15,5 @@ export const youth: SubgraphDefinition = {
   schema,
   migrationsFolder: fileURLToPath(new URL('./db/migrations', import.meta.url)),
   // The synthetic cases, once per empty database, from clients' synthetic world at clients' scale.
-  seed: (db) => seed(db, { transitionClients: seededTransitionClients() }),
+  seed: (db) => seed(db),
 };

@@ -1,4 +1,3 @@
-import { type ClientsSeedRows, generateClients, seededTransitionClients } from '@mienskip/clients/synthetic';
 import {
   type AccessLogSink,
   type CallerOptions,
@@ -9,7 +8,7 @@ import {
   type TestSubgraph,
 } from '@mienskip/testing';
 import { expect } from 'vitest';
-import { generateYouth } from '../src/db/synthetic.ts';
+import { seededWorld } from '../src/db/synthetic.ts';
 import { BASIS_WORKER_IDS, JET_WORKER_IDS } from '../src/db/synthetic-references.ts';
 import { youth } from '../src/index.ts';
 
@@ -56,10 +55,7 @@ const ORGANISATIONS: { id: string; kind: string }[] = [
 ];
 
 /** The world clients' seed makes at the scale the youth seed uses, and what youth makes of it. */
-export function seededWorld() {
-  const clients = generateClients({ transitionClients: seededTransitionClients() });
-  return { clients, youth: generateYouth({ clients }) };
-}
+type World = ReturnType<typeof seededWorld>;
 
 const worker = (id: string, role: string, presenceRole: string, organisation: string) => ({
   id,
@@ -69,7 +65,7 @@ const worker = (id: string, role: string, presenceRole: string, organisation: st
 });
 
 /** Households as clients answers for them: area, members and roles, the Wmo regievoerder now. */
-export function householdsOf(clients: ClientsSeedRows) {
+export function householdsOf(clients: World['clients']) {
   const members = new Map<string, { role: string; client: { id: string } }[]>();
   for (const c of clients.clients)
     members.set(c.householdId, [
@@ -95,7 +91,7 @@ export interface YouthUnderTest {
   clients: StandInOwner;
   locations: StandInOwner;
   budget: StandInOwner;
-  world: ReturnType<typeof seededWorld>;
+  world: World;
   /** Runs an operation, fails the test on GraphQL errors, returns `data`. */
   data<T>(query: string, variables?: Record<string, unknown>, caller?: CallerOptions): Promise<T>;
   close(): Promise<void>;
@@ -151,7 +147,7 @@ export async function startYouth(): Promise<YouthUnderTest> {
 }
 
 /** A household of the seeded world with young persons and no youth case, with or without a Wmo regievoerder. */
-export function freeHousehold(world: ReturnType<typeof seededWorld>, withWmo: boolean, skip = 0) {
+export function freeHousehold(world: World, withWmo: boolean, skip = 0) {
   const taken = new Set(world.youth.cases.map((c) => c.householdId));
   const households = householdsOf(world.clients).filter(
     (h) =>

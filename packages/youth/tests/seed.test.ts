@@ -1,22 +1,21 @@
-import { generateClients } from '@mienskip/clients/synthetic';
 import { startTestSubgraph } from '@mienskip/testing';
 import { getTableColumns, is, sql } from 'drizzle-orm';
 import { PgTable } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { safetyEvents, seed, TABLE_ORDER } from '../src/db/seed.ts';
-import { generateYouth, LAST_DAY, PROPORTIONS } from '../src/db/synthetic.ts';
+import { LAST_DAY, PROPORTIONS, seededWorld } from '../src/db/synthetic.ts';
 import { isoOf } from '../src/db/synthetic-random.ts';
 import { JET_WORKER_IDS } from '../src/db/synthetic-references.ts';
 import * as tables from '../src/db/tables.ts';
 import { youth } from '../src/index.ts';
 
-const clients = generateClients({ transitionClients: 2000 });
-const { rows, cases } = generateYouth({ clients });
+const { clients, youth: seeded } = seededWorld(2000);
+const { rows, cases } = seeded;
 const last = isoOf(LAST_DAY);
 
 describe('the youth seed', () => {
   it('is deterministic: the same world gives the same rows', () => {
-    expect(generateYouth({ clients: generateClients({ transitionClients: 2000 }) })).toEqual({ rows, cases });
+    expect(seededWorld(2000).youth).toEqual({ rows, cases });
   });
 
   it('gives every household with Jeugdwet procesregie in clients’ stream a Jeugdwet case with that director from that day', () => {

@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
-import { generateClients } from '@mienskip/clients/synthetic';
+import { seededTransitionClients } from '@mienskip/clients/synthetic';
 import type { Db } from '@mienskip/kit/db';
 import { getTableColumns, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
-import { generateYouth, type SeedCase } from './synthetic.ts';
+import { type SeedCase, seededWorld } from './synthetic.ts';
 import { createRandom, type Random } from './synthetic-random.ts';
 import {
   caseConferences,
@@ -60,13 +60,14 @@ export async function safetyEvents(cases: readonly SeedCase[]): Promise<Record<s
  * whatever was changed since. One transaction under an advisory lock, so that a failed seed leaves
  * nothing half done and two instances do not both seed. Everything it writes is invented (SYNTHETIC).
  */
-export async function seed(db: Db, options: SeedOptions): Promise<void> {
+export async function seed(
+  db: Db,
+  options: SeedOptions = { transitionClients: seededTransitionClients() },
+): Promise<void> {
   const seeded = async (reader: Pick<Db, 'select'>) =>
     (await reader.select({ id: youthCases.id }).from(youthCases).limit(1)).length > 0;
   if (await seeded(db)) return;
-  const { rows, cases } = generateYouth({
-    clients: generateClients({ transitionClients: options.transitionClients }),
-  });
+  const { rows, cases } = seededWorld(options.transitionClients).youth;
   const safety = await safetyEvents(cases);
   await db.transaction(async (tx) => {
     // Checked again under the lock: another instance may have seeded in the meantime.

@@ -1,4 +1,4 @@
-import type { ClientsSeedRows } from '@mienskip/clients/synthetic';
+import { type ClientsSeedRows, generateClients, seededTransitionClients } from '@mienskip/clients/synthetic';
 import type { LightSupportGoal, RegieLead, YouthCloseReason, YouthRoute } from '../domain/codes.ts';
 import { LIGHT_SUPPORT_GOALS } from '../domain/codes.ts';
 import { createRandom, dayOf, isoOf, type Random } from './synthetic-random.ts';
@@ -391,3 +391,13 @@ export function generateYouth(options: GenerateYouthOptions): { rows: YouthSeedR
 }
 
 export type { Random };
+
+/**
+ * The one seeded world: clients' synthetic rows at the scale clients' seed uses
+ * (`MIENSKIP_CLIENTS_TRANSITION_CLIENTS`, or the given one) and the youth rows derived from them. The seed
+ * writes the youth part; tests read both to know the seeded households, children and cases.
+ */
+export function seededWorld(transitionClients: number = seededTransitionClients()) {
+  const clients = generateClients({ transitionClients });
+  return { clients, youth: generateYouth({ clients }) };
+}
