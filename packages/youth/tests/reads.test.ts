@@ -225,6 +225,9 @@ describe('youth statistics (BR-Y15)', () => {
     const jeugdwet = exact.youthStatistics.casesByRoute.find((r) => r.route === 'JEUGDWET')!.cases.value!;
     const seeded = graph.world.youth.rows.youthCases.filter((c) => c.route === 'JEUGDWET').length;
     expect(jeugdwet).toBeGreaterThanOrEqual(seeded);
+    const goals = exact.youthStatistics.lightSupportByGoal.map((g) => g.cases.value!);
+    expect(goals.reduce((sum, n) => sum + n, 0)).toBeGreaterThan(0);
+    expect(exact.youthStatistics.consultations.value).toBeGreaterThan(0);
   });
 
   it('refuses part of a month without personal-data, and a period over ten years', async () => {
