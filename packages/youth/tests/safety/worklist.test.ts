@@ -189,6 +189,27 @@ describe('visibility (BR-Y10)', () => {
     expect(await counts(graph)).toEqual(before);
   });
 
+  it('reads the safety lists of a page of cases in the same number of statements whatever its length', async () => {
+    const LISTS = `query ($first: Int) { youthCases(first: $first) { edges { node { id
+      safetySignals { id } riskAssessments { id } safetyPlans { id } meldcodeWeighings { id }
+      veiligThuisEvents { id } verwijsindexRegistrations { id matches { id } } caseConferences { id }
+      giCooperations { id } investigationRequests { id } safetyTaskAllocations { task }
+    } } } }`;
+    const statements = async (first: number) => {
+      const before = graph.subgraph.database.statementCount;
+      const data = await graph.data<{ youthCases: { edges: unknown[] } }>(LISTS, { first }, JET);
+      return {
+        cases: data.youthCases.edges.length,
+        statements: graph.subgraph.database.statementCount - before,
+      };
+    };
+    const one = await statements(1);
+    const many = await statements(6);
+    expect(one.cases).toBe(1);
+    expect(many.cases).toBeGreaterThan(3);
+    expect(many.statements).toBe(one.statements);
+  });
+
   it('lists the case’s safety events for a key involved in it', async () => {
     const { youthCase } = await graph.data<{
       youthCase: { veiligThuisEvents: { direction: string }[]; safetyTaskAllocations: { task: string }[] };
