@@ -143,10 +143,8 @@ describe('the youth seed on a database', () => {
   });
 
   it('writes the child-safety events of the seeded cases, in the same transaction', async () => {
-    const events = await safetyEvents(cases);
-    expect(await count('safety_signals')).toBe(events.safetySignals?.length ?? 0);
-    expect(await count('risk_assessments', "provenance = 'SYNTHETIC'")).toBe(
-      events.riskAssessments?.length ?? 0,
-    );
+    const events = safetyEvents(cases);
+    expect(await count('safety_signals')).toBe(events.safetySignals.length);
+    expect(await count('risk_assessments', "provenance = 'SYNTHETIC'")).toBe(events.riskAssessments.length);
   });
 });

@@ -1,10 +1,10 @@
-import { existsSync } from 'node:fs';
 import { seededTransitionClients } from '@mienskip/clients/synthetic';
 import type { Db } from '@mienskip/kit/db';
 import { getTableColumns, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { type SeedCase, seededWorld } from './synthetic.ts';
-import { createRandom, type Random } from './synthetic-random.ts';
+import { createRandom } from './synthetic-random.ts';
+import { generateSafetyEvents, type SafetySeedRows } from './synthetic-safety.ts';
 import {
   caseConferences,
   combinedRegieAgreements,
@@ -40,19 +40,9 @@ const SEED_LOCK = 7_301_044;
 /** The child-safety events' own random stream, so that they never shift the cases. */
 const SAFETY_SEED = 2044;
 
-type SafetyGenerator = (random: Random, cases: readonly SeedCase[]) => Record<string, object[]>;
-
-/**
- * The child-safety events of the seeded cases, when that part's generator is there
- * (`synthetic-safety.ts`: `generateSafetyEvents(random, cases)`, one array per table, keyed by the
- * table's export name in `tables.ts`); none otherwise.
- */
-export async function safetyEvents(cases: readonly SeedCase[]): Promise<Record<string, object[]>> {
-  if (!existsSync(new URL('./synthetic-safety.ts', import.meta.url))) return {};
-  const module = (await import('./synthetic-safety.ts' as string)) as {
-    generateSafetyEvents?: SafetyGenerator;
-  };
-  return module.generateSafetyEvents ? module.generateSafetyEvents(createRandom(SAFETY_SEED), cases) : {};
+/** The child-safety events of the seeded cases (`generateSafetyEvents` of the child-safety part), own stream. */
+export function safetyEvents(cases: readonly SeedCase[]): SafetySeedRows {
+  return generateSafetyEvents(createRandom(SAFETY_SEED), cases);
 }
 
 /**
@@ -68,7 +58,7 @@ export async function seed(
     (await reader.select({ id: youthCases.id }).from(youthCases).limit(1)).length > 0;
   if (await seeded(db)) return;
   const { rows, cases } = seededWorld(options.transitionClients).youth;
-  const safety = await safetyEvents(cases);
+  const safety = safetyEvents(cases);
   await db.transaction(async (tx) => {
     // Checked again under the lock: another instance may have seeded in the meantime.
     await tx.execute(sql`select pg_advisory_xact_lock(${SEED_LOCK})`);
