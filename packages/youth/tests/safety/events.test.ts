@@ -384,6 +384,28 @@ describe('a GI cooperation (BR-YS11)', () => {
     );
   });
 
+  it('is with a partner budget knows: not a provider, not an unknown organisation, and not while budget is away', async () => {
+    const start = (organisationId: string) =>
+      mutate(
+        graph,
+        'startGiCooperation',
+        'StartGiCooperationInput',
+        { caseId: TWO, organisationId, framework: 'GEDWONGEN', startedOn: '2021-03-01' },
+        JET,
+        '... on NotCertifiedInstitutionError { kind }',
+      );
+    expect(await refused(await start('org-test-basis'), 'NotCertifiedInstitutionError')).toMatchObject({
+      kind: 'PROVIDER',
+    });
+    await refused(await start('org-test-typo'), 'NotFoundError');
+    graph.budget.failing = true;
+    try {
+      await refused(await start('org-test-gi-2'), 'OwnerUnavailableError');
+    } finally {
+      graph.budget.failing = false;
+    }
+  });
+
   it('lets the GI see the case but not allocate its safety tasks', async () => {
     const gi = { organisationId: 'org-test-gi', organisationKind: 'PARTNER' as const, purpose: JET.purpose };
     await refused(

@@ -1,7 +1,9 @@
 import {
   type AccessLogSink,
   type CallerOptions,
+  type StandInOwner,
   startAccessLogSink,
+  startStandInOwner,
   startTestSubgraph,
   type TestSubgraph,
 } from '@mienskip/testing';
@@ -34,9 +36,18 @@ export const OTHER: CallerOptions = {
   purpose: PURPOSE,
 };
 
+/** The organisations budget knows in these tests: the GI is a partner, the basis a provider. */
+export const ORGANISATIONS = [
+  { id: 'org-test-gi', kind: 'PARTNER' },
+  { id: 'org-test-basis', kind: 'PROVIDER' },
+  { id: 'org-test-jet', kind: 'MUNICIPAL_TEAM' },
+];
+
 export interface SafetyUnderTest {
   subgraph: TestSubgraph;
   log: AccessLogSink;
+  /** Answers youth's look-ups of organisations, as budget would. */
+  budget: StandInOwner;
   /** Runs an operation, fails the test on GraphQL errors, returns `data`. */
   data<T>(query: string, variables?: Record<string, unknown>, caller?: CallerOptions): Promise<T>;
   /** Inserts an open case opened by BASIS, decided on by the JET, with these children. */
@@ -50,12 +61,19 @@ export interface SafetyUnderTest {
 
 /** The youth subgraph on a database of its own, appending its access log to an in-memory sink. */
 export async function startSafety(): Promise<SafetyUnderTest> {
-  const log = await startAccessLogSink();
-  const subgraph = await startTestSubgraph(youth, { accessLogUrl: log.url });
+  const [log, budget] = await Promise.all([
+    startAccessLogSink(),
+    startStandInOwner({ owner: 'budget', entities: { Organisation: ORGANISATIONS } }),
+  ]);
+  const subgraph = await startTestSubgraph(youth, {
+    accessLogUrl: log.url,
+    ownerUrls: { budget: budget.url },
+  });
   const db = subgraph.database.db;
   return {
     subgraph,
     log,
+    budget,
     async data<T>(query: string, variables?: Record<string, unknown>, caller: CallerOptions = MUNICIPALITY) {
       const response = await subgraph.query<T>(query, { ...(variables && { variables }), caller });
       expect(response.body.errors).toBeUndefined();
@@ -94,7 +112,7 @@ export async function startSafety(): Promise<SafetyUnderTest> {
     },
     close: async () => {
       await subgraph.close();
-      await log.close();
+      await Promise.all([log.close(), budget.close()]);
     },
   };
 }

@@ -167,6 +167,24 @@ export class NotCompulsoryFrameworkError extends DomainError {
   }
 }
 
+/**
+ * A cooperation with a gecertificeerde instelling lets that organisation see the case (BR-Y10), so it is
+ * an organisation budget knows as a partner (kind PARTNER), not a provider or a municipal team (BR-YS11).
+ */
+export class NotCertifiedInstitutionError extends ValidationError {
+  override name = 'NotCertifiedInstitutionError';
+  constructor(
+    readonly organisationId: string,
+    readonly kind: string,
+  ) {
+    super(
+      'organisationId',
+      `Organisation "${organisationId}" is a ${kind}, not a partner such as a gecertificeerde instelling: ` +
+        'a GI cooperation would let it see the case',
+    );
+  }
+}
+
 /** The two conditions of a Verzoek tot Onderzoek (BR-YS12). */
 export const INVESTIGATION_CONDITIONS = [
   'DEVELOPMENT_SERIOUSLY_THREATENED',

@@ -1,7 +1,13 @@
-import { ValidationError } from '@mienskip/kit/rules';
+import { NotFoundError, ValidationError } from '@mienskip/kit/rules';
 import type { GiFramework } from '../codes.ts';
+import type { OrganisationFacts } from '../facts.ts';
 import { eventDateRefusal, type SafetyCase } from './case.ts';
-import { NotCompulsoryFrameworkError, StepOutOfOrderError, type YouthCaseClosedError } from './errors.ts';
+import {
+  NotCertifiedInstitutionError,
+  NotCompulsoryFrameworkError,
+  StepOutOfOrderError,
+  type YouthCaseClosedError,
+} from './errors.ts';
 
 /** A GI cooperation to insert. */
 export interface NewGiCooperation {
@@ -11,18 +17,27 @@ export interface NewGiCooperation {
   startedOn: string;
 }
 
-/** Samenwerken met Gecertificeerde Instellingen (BR-YS11): a GI, a frame, a start in the case's life. */
+/** The organisation kind budget gives a gecertificeerde instelling (and the other partners of §4.4). */
+export const GI_ORGANISATION_KIND = 'PARTNER';
+
+/**
+ * Samenwerken met Gecertificeerde Instellingen (BR-YS11): with an organisation budget knows as a
+ * partner (`organisation`, asked of budget; null when it knows none), in a frame, from a start in the
+ * case's life. The GI then sees the case (BR-Y10).
+ */
 export function startCooperation(
   safetyCase: SafetyCase,
+  organisation: OrganisationFacts | null,
   input: { organisationId: string; framework: GiFramework; startedOn?: string | null },
   today: string,
-): NewGiCooperation | ValidationError | YouthCaseClosedError {
-  const organisationId = input.organisationId.trim();
-  if (!organisationId) return new ValidationError('organisationId', 'Name the gecertificeerde instelling');
+): NewGiCooperation | NotFoundError | NotCertifiedInstitutionError | ValidationError | YouthCaseClosedError {
+  if (organisation === null) return new NotFoundError('Organisation', input.organisationId);
+  if (organisation.kind !== GI_ORGANISATION_KIND)
+    return new NotCertifiedInstitutionError(organisation.id, organisation.kind);
   const startedOn = input.startedOn ?? today;
   const refusal = eventDateRefusal(safetyCase, startedOn, today, 'startedOn');
   if (refusal) return refusal;
-  return { caseId: safetyCase.id, organisationId, framework: input.framework, startedOn };
+  return { caseId: safetyCase.id, organisationId: organisation.id, framework: input.framework, startedOn };
 }
 
 /**

@@ -2,6 +2,7 @@ import {
   AdultProblemsNotAssessedError,
   ChildNotInCaseError,
   InvestigationConditionsNotMetError,
+  NotCertifiedInstitutionError,
   NotCompulsoryFrameworkError,
   NotMultidisciplinaryError,
   ReportWithoutMeldenWeighingError,
@@ -155,6 +156,19 @@ builder.objectType(NotMultidisciplinaryError, {
   fields: (t) => ({
     field: t.exposeString('field', field('The input field: `participantOrganisationIds`.')),
     organisationCount: t.exposeInt('organisationCount', field('How many distinct organisations were given.')),
+  }),
+});
+
+builder.objectType(NotCertifiedInstitutionError, {
+  name: 'NotCertifiedInstitutionError',
+  description:
+    'A GI cooperation is with a gecertificeerde instelling, an organisation budget knows as a partner: it lets that ' +
+    'organisation see the case. Nothing was stored.',
+  interfaces: [ErrorInterface],
+  fields: (t) => ({
+    field: t.exposeString('field', field('The input field: `organisationId`.')),
+    organisationId: t.exposeID('organisationId', field('The organisation named.')),
+    kind: t.exposeString('kind', field('Its kind as budget gives it, e.g. `PROVIDER`.')),
   }),
 });
 

@@ -1,13 +1,20 @@
 import { updateVersioned } from '@mienskip/kit/db';
-import { NotFoundError, ValidationError, VersionConflictError } from '@mienskip/kit/rules';
+import {
+  NotFoundError,
+  OwnerUnavailableError,
+  ValidationError,
+  VersionConflictError,
+} from '@mienskip/kit/rules';
 import { type GiCooperationRow, giCooperations } from '../../db/tables.ts';
 import {
+  NotCertifiedInstitutionError,
   NotCompulsoryFrameworkError,
   StepOutOfOrderError,
   unlessRefused,
   YouthCaseClosedError,
 } from '../../domain/safety/errors.ts';
 import { startCooperation, stepDown } from '../../domain/safety/gi.ts';
+import { lookUpOrganisation } from '../../store/lookups.ts';
 import { loadSafetyCase } from '../../store/safety/cases.ts';
 import { today } from '../../store/safety/clock.ts';
 import { insertCooperation, lockCooperation } from '../../store/safety/events.ts';
@@ -16,7 +23,7 @@ import { addProvenanceField, builder, PERSONAL, PURPOSE_ERRORS } from '../builde
 import { OrganisationRef, ref } from '../cases/index.ts';
 import { logYouthWrite, personalYouth } from '../personal.ts';
 import { GiFramework } from './enums.ts';
-import { PERSONAL_WRITE, personalOnCase, personalTransaction } from './shared.ts';
+import { PERSONAL_WRITE, personalOnCase, personalTransaction, refuseWithoutPurpose } from './shared.ts';
 
 /** A personal field of a cooperation: the frame tells whether a child-protection measure applies (BR-YS15). */
 function aboutChildren<Value>(field: string, read: (row: GiCooperationRow) => Value) {
@@ -93,18 +100,34 @@ const StepDownInput = builder.inputType('StepDownToVoluntaryFrameworkInput', {
 builder.mutationFields((t) => ({
   startGiCooperation: t.field({
     type: GiCooperation,
-    description: 'Record the start of a cooperation with a gecertificeerde instelling (BR-YS11).',
+    description:
+      'Record the start of a cooperation with a gecertificeerde instelling (BR-YS11): an organisation budget knows ' +
+      'as a partner (asked of budget), which then sees the case.',
     authScopes: PERSONAL_WRITE,
-    errors: { types: [...PURPOSE_ERRORS, YouthCaseClosedError, NotFoundError, ValidationError] },
+    errors: {
+      types: [
+        ...PURPOSE_ERRORS,
+        NotCertifiedInstitutionError,
+        YouthCaseClosedError,
+        OwnerUnavailableError,
+        NotFoundError,
+        ValidationError,
+      ],
+    },
     args: {
       input: t.arg({ type: StartGiCooperationInput, required: true, description: 'The cooperation.' }),
     },
-    resolve: (_root, { input }, context) =>
-      personalOnCase(context, input.caseId, async (tx, safetyCase) => {
-        const row = await insertCooperation(tx, unlessRefused(startCooperation(safetyCase, input, today())));
+    resolve: async (_root, { input }, context) => {
+      refuseWithoutPurpose(context);
+      // Asked before the transaction opens: no row lock is held across a network call.
+      const organisation = await lookUpOrganisation(context, String(input.organisationId));
+      return personalOnCase(context, input.caseId, async (tx, safetyCase) => {
+        const started = startCooperation(safetyCase, organisation, input, today());
+        const row = await insertCooperation(tx, unlessRefused(started));
         await logYouthWrite(context, safetyCase.childIds, ['giCooperation']);
         return row;
-      }),
+      });
+    },
   }),
   stepDownToVoluntaryFramework: t.field({
     type: GiCooperation,

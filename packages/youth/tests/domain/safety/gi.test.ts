@@ -1,18 +1,42 @@
-import { ValidationError } from '@mienskip/kit/rules';
+import { NotFoundError, ValidationError } from '@mienskip/kit/rules';
 import { describe, expect, it } from 'vitest';
-import { NotCompulsoryFrameworkError, StepOutOfOrderError } from '../../../src/domain/safety/errors.ts';
+import {
+  NotCertifiedInstitutionError,
+  NotCompulsoryFrameworkError,
+  StepOutOfOrderError,
+} from '../../../src/domain/safety/errors.ts';
 import { startCooperation, stepDown } from '../../../src/domain/safety/gi.ts';
 import { CASE, TODAY } from './fixtures.ts';
 
 const compulsory = { id: 'gi-1', framework: 'GEDWONGEN' as const, startedOn: '2021-03-01', endedOn: null };
 
 describe('cooperation with a gecertificeerde instelling (BR-YS11)', () => {
-  it('starts in a frame', () => {
-    expect(startCooperation(CASE, { organisationId: 'org-gi', framework: 'GEDWONGEN' }, TODAY)).toEqual({
+  const gi = { id: 'org-gi', kind: 'PARTNER' };
+
+  it('starts in a frame, with a partner budget knows', () => {
+    expect(startCooperation(CASE, gi, { organisationId: 'org-gi', framework: 'GEDWONGEN' }, TODAY)).toEqual({
       caseId: CASE.id,
       organisationId: 'org-gi',
       framework: 'GEDWONGEN',
       startedOn: TODAY,
+    });
+  });
+
+  it('is not with an organisation budget does not know, nor one that is no partner (it would see the case)', () => {
+    expect(
+      startCooperation(CASE, null, { organisationId: 'org-typo', framework: 'GEDWONGEN' }, TODAY),
+    ).toBeInstanceOf(NotFoundError);
+    const refusal = startCooperation(
+      CASE,
+      { id: 'org-amaryllis', kind: 'PROVIDER' },
+      { organisationId: 'org-amaryllis', framework: 'VRIJWILLIG' },
+      TODAY,
+    );
+    expect(refusal).toBeInstanceOf(NotCertifiedInstitutionError);
+    expect(refusal).toMatchObject({
+      field: 'organisationId',
+      organisationId: 'org-amaryllis',
+      kind: 'PROVIDER',
     });
   });
 
