@@ -45,7 +45,7 @@ const first = (description: string) => ({
 /** The worklist has no fields of its own to hold: each list is read when asked. */
 export const JetWorklist = builder.objectRef<Record<string, never>>('JetWorklist').implement({
   description:
-    'Het werkvoorraad van het JET: what waits for the JET on open youth cases the key may see (BR-YS14).',
+    'De werkvoorraad van het JET: what waits for the JET on open youth cases the key may see (BR-YS14).',
   fields: (t) => ({
     riskAssessmentsWithoutSafetyPlan: t.field({
       type: [RiskAssessment],
