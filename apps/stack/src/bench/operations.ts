@@ -45,4 +45,11 @@ export const OPERATIONS: readonly BenchOperation[] = [
       members { role client { id engagements { pillar kind deliveryForm startedOn provider { id } } } }
       plan { goals parties { id } } coordinator { startedOn worker { id } } } } } }`,
   },
+  {
+    // The JET's case list: youth answers the case, its household and process director by key alone.
+    name: 'youthCaseList',
+    subgraph: 'youth',
+    query: `{ youthCases(first: 50) { totalCount edges { node { id route
+      household { id } processDirector { id } } } } }`,
+  },
 ];

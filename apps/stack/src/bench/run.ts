@@ -6,9 +6,11 @@
  * straight to the subgraph with a valid internal token. Writes bench/results.json.
  *
  * BENCH_DURATION (seconds per run, default 10), BENCH_CONNECTIONS (default 10),
- * BENCH_DATABASE_URL (a PostgreSQL server; PGlite otherwise).
+ * BENCH_DATABASE_URL (a PostgreSQL server; PGlite otherwise), BENCH_OPERATIONS (names, comma
+ * separated: only these operations, their figures merged into the existing bench/results.json, each
+ * with its own `measuredAt`; the others' figures are kept as they were).
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { SCOPES } from '@mienskip/kit/scopes';
@@ -22,6 +24,15 @@ const DURATION = Number(process.env.BENCH_DURATION ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const SCALES = [0, 900];
 const STATEMENT_SAMPLES = 10;
+const ONLY = process.env.BENCH_OPERATIONS?.split(',')
+  .map((name) => name.trim())
+  .filter(Boolean);
+const unknown = (ONLY ?? []).filter((name) => !OPERATIONS.some((operation) => operation.name === name));
+if (unknown.length > 0)
+  throw new Error(
+    `BENCH_OPERATIONS names no operation of the mix: ${unknown.join(', ')} (${OPERATIONS.map((o) => o.name).join(', ')})`,
+  );
+const MEASURED = ONLY ? OPERATIONS.filter((operation) => ONLY.includes(operation.name)) : OPERATIONS;
 
 interface Load {
   requestsPerSecond: number;
@@ -102,7 +113,7 @@ async function measureScale(generated: number) {
   const viaGateway = { authorization: `Bearer ${stack.devKey}` };
   try {
     const operations = [];
-    for (const operation of OPERATIONS) {
+    for (const operation of MEASURED) {
       await settle(stack);
       await send(stack.gatewayUrl, viaGateway, operation); // warm: query plan, loaders, caches
       const before = await statementsSoFar(stack, operation.subgraph);
@@ -125,6 +136,7 @@ async function measureScale(generated: number) {
         statementsPerOperation,
         gateway,
         direct,
+        ...(ONLY && { measuredAt: new Date().toISOString() }),
       });
     }
     return {
@@ -142,22 +154,48 @@ async function measureScale(generated: number) {
 const scales: Awaited<ReturnType<typeof measureScale>>[] = [];
 for (const generated of SCALES) scales.push(await measureScale(generated));
 
-const statementsConstant = OPERATIONS.every(
+const file = join(REPO_ROOT, 'bench', 'results.json');
+type Scale = (typeof scales)[number];
+
+/** With BENCH_OPERATIONS: the earlier results, with the figures of the operations measured now in place. */
+function merged(now: Scale[]): { generatedAt?: string; scales: Scale[] } {
+  if (!existsSync(file)) throw new Error(`BENCH_OPERATIONS merges into ${file}, which does not exist`);
+  const earlier = JSON.parse(readFileSync(file, 'utf8')) as { generatedAt: string; scales: Scale[] };
+  return {
+    generatedAt: earlier.generatedAt,
+    scales: earlier.scales.map((scale) => {
+      const fresh = now.find((s) => s.rooms === scale.rooms);
+      if (!fresh) return scale;
+      const kept = scale.operations.filter((o) => !fresh.operations.some((f) => f.name === o.name));
+      const operations = OPERATIONS.flatMap(
+        (operation) =>
+          [...kept, ...fresh.operations].filter((o) => o.name === operation.name) as Scale['operations'],
+      );
+      return { ...scale, operations };
+    }),
+  };
+}
+
+const written = ONLY ? merged(scales) : { scales };
+const present = (name: string) => written.scales.every((s) => s.operations.some((o) => o.name === name));
+const statementsConstant = OPERATIONS.filter((operation) => present(operation.name)).every(
   (operation) =>
-    new Set(scales.map((s) => s.operations.find((o) => o.name === operation.name)!.statementsPerOperation))
-      .size === 1,
+    new Set(
+      written.scales.map((s) => s.operations.find((o) => o.name === operation.name)!.statementsPerOperation),
+    ).size === 1,
 );
 const results = {
-  generatedAt: new Date().toISOString(),
+  generatedAt: written.generatedAt ?? new Date().toISOString(),
+  ...(ONLY && { updatedAt: new Date().toISOString(), updatedOperations: ONLY }),
   machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, node: process.version },
   settings: { durationSeconds: DURATION, connections: CONNECTIONS, statementSamples: STATEMENT_SAMPLES },
   note:
     'Statements per operation are counted at the database driver of the subgraph that answers the operation (/metrics), ' +
-    'over sequential requests through the gateway. "direct" calls that subgraph with a valid internal token, bypassing the gateway.',
+    'over sequential requests through the gateway. "direct" calls that subgraph with a valid internal token, bypassing the gateway.' +
+    (ONLY ? ' Operations with `measuredAt` were measured alone (BENCH_OPERATIONS) after `generatedAt`.' : ''),
   statementsConstantAcrossScales: statementsConstant,
-  scales,
+  scales: written.scales,
 };
-const file = join(REPO_ROOT, 'bench', 'results.json');
 writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
 console.log(`\nWrote ${file}; statements per operation constant across scales: ${statementsConstant}`);
 if (!statementsConstant) process.exit(1);
