@@ -5,6 +5,7 @@ import {
   JET,
   MUNICIPALITY,
   mutate,
+  OTHER,
   type Payload,
   type SafetyUnderTest,
   startSafety,
@@ -316,6 +317,55 @@ describe('the Verwijsindex (BR-YS9)', () => {
     );
     await refused(await contact({ matchId: match.id, expectedVersion: 2 }), 'ValidationError');
   });
+
+  it('refuses a child not of the case, a match before its registration, and another organisation’s key', async () => {
+    const register = (input: Record<string, unknown>, caller = BASIS) =>
+      mutate(
+        graph,
+        'registerInVerwijsindex',
+        'RegisterInVerwijsindexInput',
+        input,
+        caller,
+        '... on VerwijsindexRegistration { id }',
+      );
+    await refused(await register({ caseId: TWO, childId: 'client-child-c' }), 'ChildNotInCaseError');
+    await refused(await register({ caseId: TWO, childId: 'client-child-a' }, OTHER), 'NotFoundError');
+    const registration = await register({
+      caseId: TWO,
+      childId: 'client-child-b',
+      registeredOn: '2021-04-01',
+    });
+    const match = (input: Record<string, unknown>, caller = BASIS) =>
+      mutate(
+        graph,
+        'recordVerwijsindexMatch',
+        'RecordVerwijsindexMatchInput',
+        input,
+        caller,
+        '... on VerwijsindexMatch { id }',
+      );
+    before = await counts(graph);
+    await refused(
+      await match({ registrationId: registration.id, organisationId: 'org-ggd', matchedOn: '2021-03-31' }),
+      'StepOutOfOrderError',
+    );
+    await refused(
+      await match({ registrationId: registration.id, organisationId: 'org-ggd' }, OTHER),
+      'NotFoundError',
+    );
+    const matched = await match({ registrationId: registration.id, organisationId: 'org-ggd' });
+    before = await counts(graph);
+    await refused(
+      await mutate(
+        graph,
+        'recordMatchContact',
+        'RecordMatchContactInput',
+        { matchId: matched.id, expectedVersion: 1 },
+        OTHER,
+      ),
+      'NotFoundError',
+    );
+  });
 });
 
 describe('a case conference (BR-YS10)', () => {
@@ -382,6 +432,14 @@ describe('a GI cooperation (BR-YS11)', () => {
       await stepDown({ cooperationId: compulsory.id, expectedVersion: 2 }),
       'NotCompulsoryFrameworkError',
     );
+    const other = await mutate(
+      graph,
+      'stepDownToVoluntaryFramework',
+      'StepDownToVoluntaryFrameworkInput',
+      { cooperationId: voluntary.id, expectedVersion: 1 },
+      OTHER,
+    );
+    await refused(other, 'NotFoundError');
   });
 
   it('is with a partner budget knows: not a provider, not an unknown organisation, and not while budget is away', async () => {

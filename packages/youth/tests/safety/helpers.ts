@@ -38,9 +38,9 @@ export const OTHER: CallerOptions = {
 
 /** The organisations budget knows in these tests: the GI is a partner, the basis a provider. */
 export const ORGANISATIONS = [
-  { id: 'org-test-gi', kind: 'PARTNER' },
-  { id: 'org-test-basis', kind: 'PROVIDER' },
-  { id: 'org-test-jet', kind: 'MUNICIPAL_TEAM' },
+  { id: 'org-test-gi', kind: 'PARTNER', mainLots: [] },
+  { id: 'org-test-basis', kind: 'PROVIDER', mainLots: ['BASISONDERSTEUNING'] },
+  { id: 'org-test-jet', kind: 'MUNICIPAL_TEAM', mainLots: [] },
 ];
 
 export interface SafetyUnderTest {

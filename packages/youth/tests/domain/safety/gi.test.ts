@@ -11,7 +11,7 @@ import { CASE, TODAY } from './fixtures.ts';
 const compulsory = { id: 'gi-1', framework: 'GEDWONGEN' as const, startedOn: '2021-03-01', endedOn: null };
 
 describe('cooperation with a gecertificeerde instelling (BR-YS11)', () => {
-  const gi = { id: 'org-gi', kind: 'PARTNER' };
+  const gi = { id: 'org-gi', kind: 'PARTNER', mainLots: [] };
 
   it('starts in a frame, with a partner budget knows', () => {
     expect(startCooperation(CASE, gi, { organisationId: 'org-gi', framework: 'GEDWONGEN' }, TODAY)).toEqual({
@@ -28,7 +28,7 @@ describe('cooperation with a gecertificeerde instelling (BR-YS11)', () => {
     ).toBeInstanceOf(NotFoundError);
     const refusal = startCooperation(
       CASE,
-      { id: 'org-amaryllis', kind: 'PROVIDER' },
+      { id: 'org-amaryllis', kind: 'PROVIDER', mainLots: ['BASISONDERSTEUNING'] },
       { organisationId: 'org-amaryllis', framework: 'VRIJWILLIG' },
       TODAY,
     );
