@@ -219,6 +219,19 @@ describe('a youth case from opening to referral (P8)', () => {
 });
 
 describe('refusals that change nothing', () => {
+  it('lets no other organisation than the basis, the JET or the municipality open a case (BR-Y16)', async () => {
+    const household = freeHousehold(graph.world, false, 5);
+    const input = { householdId: household.id, childIds: household.children, route: 'BASIS' };
+    expect((await run(OPEN, input, WINDKRACHT)).__typename).toBe('NotCaseOpenerError');
+    expect((await run(OPEN, input, PROVIDER)).__typename).toBe('NotCaseOpenerError');
+    const list = await graph.data<{ youthCases: { totalCount: number } }>(
+      'query ($h: ID) { youthCases(householdId: $h) { totalCount } }',
+      { h: household.id },
+    );
+    expect(list.youthCases.totalCount).toBe(0);
+    expect((await run(OPEN, input, JET)).__typename).toBe('YouthCase');
+  });
+
   it('never opens a case on the Jeugdwet route (BR-Y2)', async () => {
     const household = freeHousehold(graph.world, false);
     const refused = await graph.subgraph.query<{ openYouthCase: Payload }>(OPEN, {

@@ -47,11 +47,12 @@ export const BASIS_WORKER = BASIS_WORKER_IDS[0]!;
 export const VOLUNTEER = 'worker-00002';
 
 /** Organisations as budget answers for them. */
-const ORGANISATIONS: { id: string; kind: string }[] = [
-  { id: 'org-jeugdhulpaanbieder', kind: 'PROVIDER' },
-  { id: 'org-amaryllis', kind: 'PROVIDER' },
-  { id: 'org-veilig-thuis', kind: 'PARTNER' },
-  { id: 'org-jet', kind: 'MUNICIPAL_TEAM' },
+const ORGANISATIONS: { id: string; kind: string; mainLots: string[] }[] = [
+  { id: 'org-jeugdhulpaanbieder', kind: 'PROVIDER', mainLots: [] },
+  { id: 'org-amaryllis', kind: 'PROVIDER', mainLots: ['BASISONDERSTEUNING'] },
+  { id: 'org-windkracht058', kind: 'PROVIDER', mainLots: ['THUISONDERSTEUNING_EN_DAGBESTEDING'] },
+  { id: 'org-veilig-thuis', kind: 'PARTNER', mainLots: [] },
+  { id: 'org-jet', kind: 'MUNICIPAL_TEAM', mainLots: [] },
 ];
 
 /** The world clients' seed makes at the scale the youth seed uses, and what youth makes of it. */

@@ -7,8 +7,6 @@
 export const ORGANISATIONS = {
   /** The basis provider: opens most cases, gives light parenting support. */
   amaryllis: 'org-amaryllis',
-  /** Volunteer organisations of the sociale basis: open a few cases in the sociale basis. */
-  vol: 'org-vol',
   /** The Jeugd Expert Team: consults, decides, directs. */
   jet: 'org-jet',
   /** A provider of (specialist) youth care; the sources name the kind, not the organisation. */

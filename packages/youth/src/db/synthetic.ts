@@ -292,9 +292,8 @@ export function generateYouth(options: GenerateYouthOptions): { rows: YouthSeedR
     if (caseOfHousehold.has(householdId) || !random.chance(PROPORTIONS.extraCaseShare)) continue;
     const route = random.weighted(PROPORTIONS.openingRoute) as YouthRoute;
     const openedOn = random.int(FIRST_DAY, LAST_DAY - 30);
-    const opener =
-      route === 'SOCIALE_BASIS' && random.chance(0.3) ? ORGANISATIONS.vol : ORGANISATIONS.amaryllis;
-    const seedCase = openCase(householdId, route, openedOn, opener, null);
+    // The basis opens them (BR-Y16), also those that stay in the sociale basis.
+    const seedCase = openCase(householdId, route, openedOn, ORGANISATIONS.amaryllis, null);
     let lastStart = openedOn;
     if (random.chance(PROPORTIONS.consulted)) {
       const consultation = consult(seedCase, openedOn + random.int(3, 21));

@@ -1,8 +1,20 @@
+import type { Caller } from '@mienskip/kit/rules';
 import { NotFoundError, ValidationError } from '@mienskip/kit/rules';
 import type { YouthCloseReason, YouthRoute } from './codes.ts';
 import { dayRefusal } from './dates.ts';
-import { ChildNotInHouseholdError, JetDecisionRequiredError, YouthCaseClosedError } from './errors.ts';
-import { type CaseState, type HouseholdFacts, YOUNG_PERSON_ROLE } from './facts.ts';
+import {
+  ChildNotInHouseholdError,
+  JetDecisionRequiredError,
+  NotCaseOpenerError,
+  YouthCaseClosedError,
+} from './errors.ts';
+import {
+  BASIS_LOT,
+  type CaseState,
+  type HouseholdFacts,
+  type OrganisationFacts,
+  YOUNG_PERSON_ROLE,
+} from './facts.ts';
 
 export interface OpenCaseInput {
   householdId: string;
@@ -57,6 +69,22 @@ export function openCase(
     openedOn: input.openedOn,
     openedByOrganisationId: openerOrganisationId,
   };
+}
+
+/**
+ * BR-Y16: who opens youth cases. Questions about raising children come in at the basis (Uitvoeringsplan
+ * §4.4); clarifying them is the jeugdteam's (R-004-12); the municipality sees and does everything. So
+ * the municipality and its teams (the JET) open cases, and otherwise only the organisation budget names
+ * main provider of the basisondersteuning now. Without this rule any key could open a case for any
+ * household and so make that household and its children visible to itself. `organisation` is budget's
+ * answer for the caller's own organisation (needed only for a key that is neither).
+ */
+export function openerRefusal(
+  caller: Pick<Caller, 'organisationId' | 'organisationKind'>,
+  organisation: OrganisationFacts | null,
+): NotCaseOpenerError | null {
+  if (caller.organisationKind === 'MUNICIPALITY' || caller.organisationKind === 'MUNICIPAL_TEAM') return null;
+  return organisation?.mainLots?.includes(BASIS_LOT) ? null : new NotCaseOpenerError(caller.organisationId);
 }
 
 /** BR-Y13: a closed case changes no more. Null when the case is open. */

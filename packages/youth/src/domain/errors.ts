@@ -109,6 +109,21 @@ export class YouthCaseClosedError extends DomainError {
   }
 }
 
+/**
+ * BR-Y16: a youth case is opened by the basis (the main provider of the basisondersteuning), the JET or
+ * another municipal team, or the municipality; no other organisation opens one (it would make the
+ * household and its children visible to itself).
+ */
+export class NotCaseOpenerError extends DomainError {
+  override name = 'NotCaseOpenerError';
+  constructor(readonly organisationId: string) {
+    super(
+      `Organisation "${organisationId}" does not open youth cases: the basisondersteuning, the JET (a municipal ` +
+        'team) or the municipality does',
+    );
+  }
+}
+
 /** BR-Y1: a child of a youth case is a young person (YOUNG_PERSON) of the case's household. */
 export class ChildNotInHouseholdError extends ValidationError {
   override name = 'ChildNotInHouseholdError';

@@ -28,7 +28,12 @@ export interface OrganisationFacts {
   id: string;
   /** `PROVIDER`, `PARTNER`, `MUNICIPALITY`, … */
   kind: string;
+  /** The lots it is main provider of now (`BASISONDERSTEUNING`, …); absent when not asked. */
+  mainLots?: readonly string[];
 }
+
+/** The lot of the basisondersteuning in budget. */
+export const BASIS_LOT = 'BASISONDERSTEUNING';
 
 /** The role locations gives members of the Jeugd Expert Team. */
 export const JET_MEMBER_ROLE = 'JET_LID';

@@ -33,10 +33,10 @@ const workers = entityLookup<{
   selection: 'id role presenceRole organisation { id }',
 });
 
-const organisations = entityLookup<{ id: string; kind: string }>({
+const organisations = entityLookup<{ id: string; kind: string; mainLots: string[] }>({
   owner: 'budget',
   typename: 'Organisation',
-  selection: 'id kind',
+  selection: 'id kind mainLots',
 });
 
 function householdFacts(
@@ -91,7 +91,9 @@ export async function lookUpOrganisation(
   organisationId: string,
 ): Promise<OrganisationFacts | null> {
   const organisation = await organisations.load(context, organisationId);
-  return organisation ? { id: organisation.id, kind: organisation.kind } : null;
+  return organisation
+    ? { id: organisation.id, kind: organisation.kind, mainLots: organisation.mainLots }
+    : null;
 }
 
 /**

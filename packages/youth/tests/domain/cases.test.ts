@@ -1,9 +1,10 @@
 import { NotFoundError, ValidationError } from '@mienskip/kit/rules';
 import { describe, expect, it } from 'vitest';
-import { closeCase, openCase } from '../../src/domain/cases.ts';
+import { closeCase, openCase, openerRefusal } from '../../src/domain/cases.ts';
 import {
   ChildNotInHouseholdError,
   JetDecisionRequiredError,
+  NotCaseOpenerError,
   YouthCaseClosedError,
 } from '../../src/domain/errors.ts';
 import { aCase, HOUSEHOLD, TODAY } from './fixtures.ts';
@@ -67,5 +68,33 @@ describe('closing a youth case (BR-Y13)', () => {
     expect(closeCase(aCase({ closedOn: '2022-04-01' }), input, { startedOn: [] }, TODAY)).toBeInstanceOf(
       YouthCaseClosedError,
     );
+  });
+});
+
+describe('who opens a youth case (BR-Y16)', () => {
+  const basis = { id: 'org-amaryllis', kind: 'PROVIDER', mainLots: ['BASISONDERSTEUNING'] };
+  const provider = {
+    id: 'org-windkracht058',
+    kind: 'PROVIDER',
+    mainLots: ['THUISONDERSTEUNING_EN_DAGBESTEDING'],
+  };
+
+  it('lets the municipality, its teams (the JET) and the basis provider open cases', () => {
+    expect(
+      openerRefusal({ organisationId: 'org-gemeente-leeuwarden', organisationKind: 'MUNICIPALITY' }, null),
+    ).toBeNull();
+    expect(openerRefusal({ organisationId: 'org-jet', organisationKind: 'MUNICIPAL_TEAM' }, null)).toBeNull();
+    expect(
+      openerRefusal({ organisationId: 'org-amaryllis', organisationKind: 'PROVIDER' }, basis),
+    ).toBeNull();
+  });
+
+  it('refuses any other organisation, which would make the household visible to itself', () => {
+    expect(
+      openerRefusal({ organisationId: provider.id, organisationKind: 'PROVIDER' }, provider),
+    ).toBeInstanceOf(NotCaseOpenerError);
+    expect(
+      openerRefusal({ organisationId: 'org-vol', organisationKind: 'VOLUNTEER_ORGANISATION' }, null),
+    ).toBeInstanceOf(NotCaseOpenerError);
   });
 });

@@ -9,7 +9,7 @@ import {
 import { endReferral, referToYouthCare } from '../../src/domain/referrals.ts';
 import { aCase, JEUGDWET_CASE, TODAY } from './fixtures.ts';
 
-const PROVIDER = { id: 'org-jeugdhulpaanbieder', kind: 'PROVIDER' };
+const PROVIDER = { id: 'org-jeugdhulpaanbieder', kind: 'PROVIDER', mainLots: [] };
 const CONSULTATIONS = [
   { id: 'c-2', consultedOn: '2022-03-01' },
   { id: 'c-1', consultedOn: '2022-02-01' },
@@ -50,7 +50,7 @@ describe('a referral to youth care', () => {
         JEUGDWET_CASE,
         input,
         CONSULTATIONS,
-        { id: 'org-veilig-thuis', kind: 'PARTNER' },
+        { id: 'org-veilig-thuis', kind: 'PARTNER', mainLots: [] },
         TODAY,
       ),
     ).toBeInstanceOf(NotYouthCareProviderError);

@@ -2,6 +2,7 @@ import {
   ChildNotInHouseholdError,
   JetDecisionRequiredError,
   NotBasisWorkerError,
+  NotCaseOpenerError,
   NotJetError,
   NotJetMemberError,
   NotJeugdwetCaseError,
@@ -104,6 +105,18 @@ builder.objectType(YouthCaseClosedError, {
   fields: (t) => ({
     caseId: t.exposeID('caseId', { description: 'The youth case.' }),
     closedOn: t.field({ type: 'Date', description: 'The day it closed.', resolve: (e) => e.closedOn }),
+  }),
+});
+
+builder.objectType(NotCaseOpenerError, {
+  name: 'NotCaseOpenerError',
+  description:
+    'Youth cases are opened by the basisondersteuning (the main provider of its lot in budget), the JET or another ' +
+    'municipal team, or the municipality (questions about raising children come in at the basis; the jeugdteam ' +
+    'clarifies them); nothing was changed.',
+  interfaces: [ErrorInterface],
+  fields: (t) => ({
+    organisationId: t.exposeID('organisationId', { description: 'The key’s organisation.' }),
   }),
 });
 

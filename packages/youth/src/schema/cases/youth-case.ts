@@ -8,10 +8,11 @@ import {
 import { loadOrNull, resolveOffsetConnection } from '@mienskip/kit/schema';
 import { and, asc, count } from 'drizzle-orm';
 import { type YouthCaseRow, youthCases } from '../../db/tables.ts';
-import { closeCase, openCase } from '../../domain/cases.ts';
+import { closeCase, openCase, openerRefusal } from '../../domain/cases.ts';
 import {
   ChildNotInHouseholdError,
   JetDecisionRequiredError,
+  NotCaseOpenerError,
   unlessRefused,
   YouthCaseClosedError,
 } from '../../domain/errors.ts';
@@ -33,7 +34,7 @@ import {
   lightSupportOf,
   referralsOf,
 } from '../../store/loaders.ts';
-import { lookUpHousehold } from '../../store/lookups.ts';
+import { lookUpHousehold, lookUpOrganisation } from '../../store/lookups.ts';
 import { addProvenanceField, builder, PERSONAL, PURPOSE_ERRORS, READ, WRITE } from '../builder.ts';
 import { logYouthWrite, personalYouth, purposeRefusal } from '../personal.ts';
 import { YouthCloseReason, YouthOpeningRoute, YouthRoute } from './enums.ts';
@@ -259,13 +260,16 @@ builder.mutationFields((t) => ({
     type: YouthCase,
     description:
       'Open a youth case (jeugdcasus) for a household and its children, in the sociale basis or the basis; the ' +
-      'caller’s organisation is the opener and keeps seeing it. Clients is asked for the household: each child must ' +
+      'caller’s organisation is the opener and keeps seeing it. Only the municipality, its teams (the JET) and the ' +
+      'main provider of the basisondersteuning (asked of budget) open cases (`NotCaseOpenerError`, BR-Y16). ' +
+      'Clients is asked for the household: each child must ' +
       'be a young person of it. Links the children to youth care: needs personal-data and a Jeugdwet purpose, and is ' +
       'logged per child.',
     authScopes: { $all: { ...WRITE, $all: PERSONAL } },
     errors: {
       types: [
         ...PURPOSE_ERRORS,
+        NotCaseOpenerError,
         JetDecisionRequiredError,
         ChildNotInHouseholdError,
         NotFoundError,
@@ -276,6 +280,12 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: OpenYouthCaseInput, required: true, description: 'The case.' }) },
     resolve: async (_root, { input }, context) => {
       unlessRefused(purposeRefusal(context.caller));
+      const { caller } = context;
+      const ownOrganisation =
+        caller.organisationKind === 'PROVIDER' || caller.organisationKind === 'VOLUNTEER_ORGANISATION'
+          ? await lookUpOrganisation(context, caller.organisationId)
+          : null;
+      unlessRefused(openerRefusal(caller, ownOrganisation));
       const household = await lookUpHousehold(context, String(input.householdId));
       const opened = unlessRefused(
         openCase(
