@@ -90,6 +90,21 @@ async function jeugdwetCase(): Promise<{ id: string; householdId: string; childI
   return { id: String(row.id), householdId: String(row.household_id), childIds };
 }
 
+/** A household of no youth case, no resident of which is engaged anywhere: nobody but the municipality sees it. */
+async function unrelatedHousehold(): Promise<string> {
+  const households = await ids(graph.youth, 'select distinct household_id from youth.youth_cases');
+  const [id] = await ids(
+    graph.clients,
+    `select h.id from clients.households h
+     where h.id not in (${households.map((household) => `'${household}'`).join(', ')})
+       and not exists (select 1 from clients.clients c join clients.engagements e on e.client_id = c.id
+                       where c.household_id = h.id)
+     order by h.id limit 1`,
+  );
+  if (!id) throw new Error('No household outside youth without engagements in the clients seed');
+  return id;
+}
+
 /** A refused mutation: a typed error in the payload, and no table of youth changed. */
 async function expectRefused(
   mutation: string,
@@ -304,14 +319,9 @@ describe('who sees youth cases, through the gateway', () => {
     // clients lets the JET see each household of its open cases (youth's YouthCaseload).
     for (const node of nodes) expect(node.household?.members.length, node.id).toBeGreaterThan(0);
     // A household of no youth case at all stays hidden.
-    const households = await ids(graph.youth, 'select distinct household_id from youth.youth_cases');
-    const [unrelated] = await ids(
-      graph.clients,
-      `select id from clients.households where id not in (${households.map((id) => `'${id}'`).join(', ')}) order by id limit 1`,
-    );
     const response = await gateway.query<{ household: unknown }>(
       'query ($id: ID!) { household(id: $id) { id members { role } } }',
-      { key: jetKey, variables: { id: unrelated } },
+      { key: jetKey, variables: { id: await unrelatedHousehold() } },
     );
     expect(response.body.errors).toBeUndefined();
     expect(response.body.data!.household).toBeNull();
@@ -349,7 +359,7 @@ describe('who sees youth cases, through the gateway', () => {
     }
   });
 
-  it('NEEDS CLIENTS: a youth-care provider with personal-data gets the names of the children of the cases referred to it (clients’ visibility must include youth-referred children)', async () => {
+  it('a youth-care provider with personal-data gets the names of the children of the cases referred to it (clients shows it their households through youth), and no unrelated household', async () => {
     const [caseId] = await ids(
       graph.youth,
       `select r.case_id from youth.youth_referrals r join youth.youth_cases c on c.id = r.case_id
@@ -368,6 +378,12 @@ describe('who sees youth cases, through the gateway', () => {
     for (const child of response.body.data!.youthCase.children)
       expect(child?.name, JSON.stringify(response.body).slice(0, 1500)).toEqual(expect.any(String));
     expect(response.body.errors).toBeUndefined();
+    const unrelated = await gateway.query<{ household: unknown }>(
+      'query ($id: ID!) { household(id: $id) { id members { role } } }',
+      { key: providerKey, variables: { id: await unrelatedHousehold() } },
+    );
+    expect(unrelated.body.errors).toBeUndefined();
+    expect(unrelated.body.data!.household).toBeNull();
   });
 });
 

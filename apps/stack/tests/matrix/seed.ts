@@ -4,18 +4,26 @@ import type { TestGraph } from '../graph.ts';
 import { sql } from '../rows.ts';
 import { AMARYLLIS, type MatrixKey, type ProviderId, WINDKRACHT } from './keys.ts';
 
-/** Seeded rows of one provider, found in the subgraphs' own tables. */
+/**
+ * Seeded rows of one provider, found in the subgraphs' own tables. A provider sees the residents
+ * with an engagement at it and, since youth lists them for it (`YouthCaseload`), every member of the
+ * households of the open youth cases it is involved in (BR-KT2 with BR-Y14).
+ */
 export interface ProviderRows {
   organisationId: ProviderId;
-  /** A resident with an engagement at this provider and none at the other. */
+  /** A resident with an engagement at this provider and none at the other, that the other cannot see. */
   client: string;
-  /** A household with a member at this provider and no member at the other. */
+  /** A household with a member at this provider and no member at the other, that the other cannot see. */
   household: string;
   /** A worker of this provider (locations). */
   worker: string;
-  /** Residents with an engagement at this provider, and their households. */
+  /** Residents this provider sees (engaged, or of its youth households), and their households. */
   clientCount: number;
   householdCount: number;
+  /** The households of the open youth cases it is involved in, sorted. */
+  youthHouseholds: string[];
+  /** Their members: residents it sees without an engagement at it. */
+  youthClients: string[];
 }
 
 /** Seeded youth rows (the youth subgraph's own tables, and clients' for the households). */
@@ -25,7 +33,8 @@ export interface YouthRows {
   /**
    * An open Jeugdwet case with a process director, that Windkracht058 is not involved in (Amaryllis,
    * the basis provider, opens most cases: `involved` says whether it is), of a household with no
-   * member engaged at either matrix provider (so that clients shows it to neither).
+   * member engaged at either matrix provider (so that clients shows it to a provider only through
+   * youth: `ProviderRows.youthHouseholds`).
    */
   case: string;
   household: string;
@@ -65,28 +74,47 @@ async function one(subgraph: TestSubgraph, statement: string): Promise<string> {
 const atOrg = (client: string, org: string) =>
   `exists (select 1 from clients.engagements e where e.client_id = ${client} and e.organisation_id = '${org}')`;
 
-async function providerRows(graph: TestGraph, org: ProviderId, other: ProviderId): Promise<ProviderRows> {
-  const [client, household, worker, clientCount, householdCount] = await Promise.all([
+const inList = (values: readonly string[]) => values.map((id) => `'${id}'`).join(', ') || "''";
+
+/** The households of the open youth cases an organisation is involved in (what youth lists for clients). */
+const youthHouseholdsOf = (graph: TestGraph, org: string) =>
+  ids(
+    graph.youth,
+    `select distinct household_id from youth.youth_cases
+     where closed_on is null and id in (${involvedCases(org)}) order by household_id`,
+  );
+
+async function providerRows(
+  graph: TestGraph,
+  org: ProviderId,
+  other: ProviderId,
+  youthHouseholds: Record<ProviderId, string[]>,
+): Promise<ProviderRows> {
+  const own = inList(youthHouseholds[org]);
+  const others = inList(youthHouseholds[other]);
+  /** Whether this provider sees the resident `c` (an engagement at it, or one of its youth households). */
+  const seen = `(${atOrg('c.id', org)} or c.household_id in (${own}))`;
+  const [client, household, worker, clientCount, householdCount, youthClients] = await Promise.all([
     one(
       graph.clients,
-      `select c.id from clients.clients c where ${atOrg('c.id', org)} and not ${atOrg('c.id', other)} order by c.id limit 1`,
+      `select c.id from clients.clients c where ${atOrg('c.id', org)} and not ${atOrg('c.id', other)}
+         and c.household_id not in (${others}) order by c.id limit 1`,
     ),
     one(
       graph.clients,
       `select h.id from clients.households h
        where exists (select 1 from clients.clients c where c.household_id = h.id and ${atOrg('c.id', org)})
          and not exists (select 1 from clients.clients c where c.household_id = h.id and ${atOrg('c.id', other)})
+         and h.id not in (${others})
        order by h.id limit 1`,
     ),
     one(
       graph.locations,
       `select id from locations.workers where organisation_id = '${org}' order by id limit 1`,
     ),
-    one(graph.clients, `select count(*) from clients.clients c where ${atOrg('c.id', org)}`),
-    one(
-      graph.clients,
-      `select count(distinct c.household_id) from clients.clients c where ${atOrg('c.id', org)}`,
-    ),
+    one(graph.clients, `select count(*) from clients.clients c where ${seen}`),
+    one(graph.clients, `select count(distinct c.household_id) from clients.clients c where ${seen}`),
+    ids(graph.clients, `select id from clients.clients where household_id in (${own}) order by id`),
   ]);
   return {
     organisationId: org,
@@ -95,6 +123,8 @@ async function providerRows(graph: TestGraph, org: ProviderId, other: ProviderId
     worker,
     clientCount: Number(clientCount),
     householdCount: Number(householdCount),
+    youthHouseholds: youthHouseholds[org],
+    youthClients,
   };
 }
 
@@ -125,17 +155,16 @@ async function youthRows(graph: TestGraph): Promise<YouthRows> {
        where closed_on is null and id in (${involvedCases(JET)}) order by household_id`,
     ),
   ]);
-  const list = (values: string[]) => values.map((id) => `'${id}'`).join(', ') || "''";
   const candidates = await sql(
     graph.youth,
     `select c.id, c.household_id, (select min(client_id) from youth.youth_case_children k where k.case_id = c.id) as child
      from youth.youth_cases c
      where c.route = 'JEUGDWET' and c.closed_on is null and c.process_director_id is not null
-       and c.id not in (${list(windkracht)})
-     order by c.id in (${list(amaryllis)}), c.id limit 200`,
+       and c.id not in (${inList(windkracht)})
+     order by c.id in (${inList(amaryllis)}), c.id limit 200`,
   );
   if (candidates.length === 0) throw new Error('No open Jeugdwet case in the youth seed');
-  const households = list([...candidates.map((row) => String(row.household_id)), ...jetHouseholds]);
+  const households = inList([...candidates.map((row) => String(row.household_id)), ...jetHouseholds]);
   const [engagedHouseholds, unrelated] = await Promise.all([
     ids(
       graph.clients,
@@ -146,7 +175,7 @@ async function youthRows(graph: TestGraph): Promise<YouthRows> {
     ids(graph.youth, 'select distinct household_id from youth.youth_cases').then((all) =>
       one(
         graph.clients,
-        `select id from clients.households where id not in (${list(all)}) order by id limit 1`,
+        `select id from clients.households where id not in (${inList(all)}) order by id limit 1`,
       ),
     ),
   ]);
@@ -168,9 +197,13 @@ async function youthRows(graph: TestGraph): Promise<YouthRows> {
 }
 
 export async function findSeed(graph: TestGraph): Promise<Seed> {
+  const youthHouseholds = {
+    [WINDKRACHT]: await youthHouseholdsOf(graph, WINDKRACHT),
+    [AMARYLLIS]: await youthHouseholdsOf(graph, AMARYLLIS),
+  } as Record<ProviderId, string[]>;
   const [windkracht, amaryllis, youth, coordinator, room] = await Promise.all([
-    providerRows(graph, WINDKRACHT, AMARYLLIS),
-    providerRows(graph, AMARYLLIS, WINDKRACHT),
+    providerRows(graph, WINDKRACHT, AMARYLLIS, youthHouseholds),
+    providerRows(graph, AMARYLLIS, WINDKRACHT, youthHouseholds),
     youthRows(graph),
     // The busiest coordinator whose households include clients of both providers.
     one(
