@@ -25,6 +25,8 @@ const OWNERS: Record<string, string> = {
   Area: 'LOCATIONS',
   Room: 'LOCATIONS',
   Worker: 'LOCATIONS',
+  YouthCase: 'YOUTH',
+  YouthCaseload: 'YOUTH',
 };
 
 const supergraph = parse(readFileSync(SUPERGRAPH_FILE, 'utf8'));
