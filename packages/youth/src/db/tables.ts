@@ -239,7 +239,7 @@ export const safetySignals = youth.table(
   (t) => [index('safety_signals_case_idx').on(t.caseId)],
 );
 
-/** A risicotaxatie (E37); adult problems are always assessed (BR-Y7). */
+/** A risicotaxatie (E37); adult problems are always assessed (BR-YS2). */
 export const riskAssessments = youth.table(
   'risk_assessments',
   {
