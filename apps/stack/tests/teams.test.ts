@@ -23,7 +23,7 @@ beforeAll(async () => {
           '--name',
           `team ${organisationId}`,
           '--scopes',
-          'clients:read,clients:write,personal-data',
+          'clients:read,clients:write,youth:read,youth:write,personal-data',
         ],
         { MIENSKIP_GATEWAY_URL: gateway.url, MIENSKIP_ADMIN_KEY: gateway.municipalKey },
       )
@@ -53,6 +53,50 @@ async function newHousehold(bsn: string): Promise<{ householdId: string; clientI
   );
   expect(registerClient.__typename).toBe('Client');
   return { householdId: registerClient.household.id, clientId: registerClient.id };
+}
+
+/** A young person joining the household (registered by the municipality). */
+async function newMember(householdId: string, bsn: string): Promise<string> {
+  const { registerClient } = await asMunicipality<{ registerClient: Payload & { id: string } }>(
+    `mutation ($input: RegisterClientInput!) {
+      registerClient(input: $input) { __typename ... on Client { id } ... on Error { message } }
+    }`,
+    {
+      input: {
+        bsn,
+        name: 'Test Kind',
+        dateOfBirth: '2012-06-01',
+        householdId,
+        householdRole: 'YOUNG_PERSON',
+      },
+    },
+  );
+  expect(registerClient.__typename).toBe('Client');
+  return registerClient.id;
+}
+
+/** Youth writes state a Jeugdwet purpose (BR-KT6). */
+const PURPOSE = { 'x-mienskip-purpose': 'TOELEIDING: test' };
+
+async function youthWrite(mutation: string, inputType: string, input: Record<string, unknown>, key: string) {
+  const response = await gateway.query<Record<string, Payload>>(
+    `mutation ($input: ${inputType}!) { ${mutation}(input: $input) { __typename ... on Error { message } } }`,
+    { key, variables: { input }, headers: PURPOSE },
+  );
+  expect(response.body.errors).toBeUndefined();
+  const payload = response.body.data![mutation]!;
+  return payload.__typename === 'Error' ? payload.message : payload.__typename;
+}
+
+async function openYouthCase(householdId: string, childId: string): Promise<string> {
+  const response = await gateway.query<{ openYouthCase: Payload & { id?: string } }>(
+    `mutation ($input: OpenYouthCaseInput!) {
+      openYouthCase(input: $input) { __typename ... on YouthCase { id } ... on Error { message } }
+    }`,
+    { variables: { input: { householdId, childIds: [childId], route: 'BASIS' } }, headers: PURPOSE },
+  );
+  expect(response.body.data?.openYouthCase).toMatchObject({ __typename: 'YouthCase' });
+  return response.body.data!.openYouthCase.id!;
 }
 
 async function assign(householdId: string, workerId: string, domain: string): Promise<string> {
@@ -91,19 +135,49 @@ describe('a key of a municipal team (BR-KT4)', () => {
     });
   });
 
-  it('of the JET cannot read a household without a Jeugdwet regie, and can once the JET holds one', async () => {
+  it('of the JET reads a household once the JET is involved in a youth case of it, not through clients regie', async () => {
     const ids = await newHousehold('999943583');
+    const child = await newMember(ids.householdId, '999943595');
     expect(await read(jetKey, ids)).toEqual({ household: null, client: null });
-    // Wmo regie by the basis gives the JET nothing.
+    // Wmo regie by the basis gives the JET nothing; Jeugdwet regie is no longer clients' (BR-CL15).
     expect(await assign(ids.householdId, 'worker-00001', 'WMO')).toBe('Household');
+    expect(await assign(ids.householdId, 'worker-00009', 'JEUGDWET')).toBe('JeugdwetRegieMovedError');
     expect(await read(jetKey, ids)).toEqual({ household: null, client: null });
-    // A seeded JET member takes Jeugdwet procesregie (looked up in the real locations).
-    expect(await assign(ids.householdId, 'worker-00009', 'JEUGDWET')).toBe('Household');
-    expect(await read(jetKey, ids)).toEqual({
-      household: { id: ids.householdId, members: [{ client: { id: ids.clientId, name: 'Test Gezin' } }] },
-      client: { id: ids.clientId, name: 'Test Gezin' },
-    });
-    // Sociale Zaken holds no regie here.
+    // The municipality opens a youth case and records the JET's consultation; the JET decides.
+    const caseId = await openYouthCase(ids.householdId, child);
+    expect(
+      await youthWrite(
+        'recordJetConsultation',
+        'RecordJetConsultationInput',
+        { caseId, expertId: 'worker-00009', advice: 'Jeugdwet-ondersteuning is nodig' },
+        gateway.municipalKey,
+      ),
+    ).toBe('JetConsultation');
+    expect(
+      await youthWrite(
+        'recordJetDecision',
+        'RecordJetDecisionInput',
+        {
+          caseId,
+          decidedById: 'worker-00009',
+          route: 'JEUGDWET',
+          support: 'Ambulante jeugdhulp',
+          processDirectorId: 'worker-00009',
+        },
+        jetKey,
+      ),
+    ).toBe('JetDecision');
+    // clients asks youth for the JET's households and keeps the answer for 5 s at most.
+    await expect
+      .poll(() => read(jetKey, ids), { timeout: 8000, interval: 500 })
+      .toEqual({
+        household: {
+          id: ids.householdId,
+          members: expect.arrayContaining([{ client: { id: ids.clientId, name: 'Test Gezin' } }]),
+        },
+        client: { id: ids.clientId, name: 'Test Gezin' },
+      });
+    // Sociale Zaken is not involved.
     expect(await read(socialeZakenKey, ids)).toEqual({ household: null, client: null });
   });
 
