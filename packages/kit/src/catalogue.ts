@@ -35,6 +35,7 @@ export const SUBGRAPHS = [
   subgraph('budget', 4002),
   subgraph('locations', 4003),
   subgraph('youth', 4004),
+  subgraph('debt', 4005),
   subgraph('audit', 4008),
 ] as const satisfies readonly SubgraphEntry[];
 

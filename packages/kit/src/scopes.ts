@@ -7,29 +7,19 @@ import { ACCESS_LOG_SERVICE, SUBGRAPHS, type SubgraphName } from './catalogue.ts
  */
 
 /**
- * Domains that keys may be granted scopes for before their subgraphs exist. Each becomes an entry
- * in the catalogue of services when its subgraph is built; it may stay listed here, since the union
- * with the catalogue (`scopedDomainsOf`) is de-duplicated.
- */
-export const PLANNED_DOMAINS = ['debt'] as const;
-export type PlannedDomain = (typeof PLANNED_DOMAINS)[number];
-
-/**
  * The domains with `<name>:read` and `<name>:write` scopes for a list of subgraphs: every subgraph
- * but the access log's owner (its readers hold `audit`), in catalogue order, then the planned
- * domains, each once.
+ * but the access log's owner (its readers hold `audit`), in catalogue order.
  */
 export function scopedDomainsOf<const Name extends string>(
   subgraphs: readonly { readonly name: Name }[],
-): (Exclude<Name, typeof ACCESS_LOG_SERVICE> | PlannedDomain)[] {
-  const data = subgraphs
+): Exclude<Name, typeof ACCESS_LOG_SERVICE>[] {
+  return subgraphs
     .map(({ name }) => name)
     .filter((name): name is Exclude<Name, typeof ACCESS_LOG_SERVICE> => name !== ACCESS_LOG_SERVICE);
-  return [...new Set([...data, ...PLANNED_DOMAINS])];
 }
 
-/** The domains a key can be granted read and write scopes for: the data subgraphs, debt included. */
-export type ScopedDomain = Exclude<SubgraphName, typeof ACCESS_LOG_SERVICE> | PlannedDomain;
+/** The domains a key can be granted read and write scopes for: the data subgraphs. */
+export type ScopedDomain = Exclude<SubgraphName, typeof ACCESS_LOG_SERVICE>;
 export const SCOPED_DOMAINS: readonly ScopedDomain[] = scopedDomainsOf(SUBGRAPHS);
 
 /** The scopes that belong to no one domain. */

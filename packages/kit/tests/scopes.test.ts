@@ -3,7 +3,6 @@ import { ACCESS_LOG_SERVICE, SUBGRAPHS } from '../src/catalogue.ts';
 import {
   GENERAL_SCOPES,
   isScope,
-  PLANNED_DOMAINS,
   SCOPE_DESCRIPTIONS,
   SCOPED_DOMAINS,
   SCOPES,
@@ -18,11 +17,10 @@ import {
 const ZORG = { name: 'zorg', port: 4009, dir: 'packages/zorg', schemaFile: 'packages/zorg/schema.graphql' };
 
 describe('scopes from the catalogue of services', () => {
-  it('gives every subgraph but the access log’s owner its domain, then the planned ones', () => {
-    expect(SCOPED_DOMAINS).toEqual([
-      ...SUBGRAPHS.map(({ name }) => name).filter((name) => name !== ACCESS_LOG_SERVICE),
-      ...PLANNED_DOMAINS,
-    ]);
+  it('gives every subgraph but the access log’s owner its domain', () => {
+    expect(SCOPED_DOMAINS).toEqual(
+      SUBGRAPHS.map(({ name }) => name).filter((name) => name !== ACCESS_LOG_SERVICE),
+    );
     expect(SCOPED_DOMAINS).not.toContain(ACCESS_LOG_SERVICE);
     expect(SCOPES).toEqual([
       ...SCOPED_DOMAINS.flatMap((name) => [`${name}:read`, `${name}:write`]),
@@ -31,18 +29,13 @@ describe('scopes from the catalogue of services', () => {
   });
 
   it('gives a subgraph added to the catalogue its read and write scopes, with no other edit', () => {
-    const data = SCOPED_DOMAINS.slice(0, -PLANNED_DOMAINS.length);
-    expect(scopedDomainsOf([...SUBGRAPHS, ZORG])).toEqual([...data, 'zorg', ...PLANNED_DOMAINS]);
+    expect(scopedDomainsOf([...SUBGRAPHS, ZORG])).toEqual([...SCOPED_DOMAINS, 'zorg']);
     expect(scopeDescription('zorg:read')).toBe('Read zorg.');
     expect(scopeDescription('zorg:write')).toBe('Change zorg.');
   });
 
-  it('lists a planned domain once when its subgraph joins the catalogue', () => {
-    const debt = { ...ZORG, name: 'debt' as const };
-    const domains = scopedDomainsOf([...SUBGRAPHS, debt]);
-    expect(domains.filter((name) => name === 'debt')).toHaveLength(1);
-    expect(new Set(domains).size).toBe(domains.length);
-    expect(scopedDomainsOf([{ name: ACCESS_LOG_SERVICE }])).toEqual([...PLANNED_DOMAINS]);
+  it('gives the access log’s owner no domain of its own', () => {
+    expect(scopedDomainsOf([{ name: ACCESS_LOG_SERVICE }])).toEqual([]);
   });
 
   it('describes every scope: the known domains and general scopes as written, others by name', () => {

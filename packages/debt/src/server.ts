@@ -1,0 +1,4 @@
+import { runSubgraph } from '@mienskip/kit/server';
+import { debt } from './index.ts';
+
+await runSubgraph(debt);
