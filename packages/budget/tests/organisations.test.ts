@@ -31,7 +31,7 @@ describe('organisations', () => {
     });
   });
 
-  it('seeds the youth partners the sources name, a youth-care provider among them', async () => {
+  it('seeds the youth and debt partners the sources name, a youth-care provider among them', async () => {
     const { body } = await subgraph.query<{ organisations: { id: string; kind: string }[] }>(
       '{ organisations { id kind } }',
       { caller: { scopes: ['youth:read'] } },
@@ -44,6 +44,9 @@ describe('organisations', () => {
       'org-steunstructuur': 'PARTNER',
       'org-jeugdhulpaanbieder': 'PROVIDER',
       'org-sociaal-domein-fryslan': 'PARTNER',
+      'org-curatieve-schuldhulp': 'PARTNER',
+      'org-budgetbeheer': 'PARTNER',
+      'org-beschermingsbewind': 'PARTNER',
     });
   });
 

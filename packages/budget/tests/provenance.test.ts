@@ -102,7 +102,10 @@ describe('rows written through the API', () => {
   });
 });
 
-const YOUTH_PARTNERS = [
+const ADDED_AFTER_0008 = [
+  'org-curatieve-schuldhulp',
+  'org-budgetbeheer',
+  'org-beschermingsbewind',
   'org-raad-kinderbescherming',
   'org-gecertificeerde-instelling',
   'org-ggd-opvoedpunt',
@@ -129,10 +132,10 @@ describe('migration 0008 on a database seeded before it', () => {
     const { database } = under;
     await migrateDatabase(database, 'budget', migrationsFolder);
     await seed(database.db, { generatedOrganisations: 2 });
-    // The youth partners joined the seed after 0008: a database seeded before it did not have them.
+    // The youth and debt partners joined the seed after 0008: a database seeded before it did not have them.
     await database.db.execute(
       sql`delete from budget.organisations where id in (${sql.join(
-        YOUTH_PARTNERS.map((id) => sql`${id}`),
+        ADDED_AFTER_0008.map((id) => sql`${id}`),
         sql`, `,
       )})`,
     );

@@ -116,6 +116,30 @@ export const ORGANISATIONS: readonly {
       'A provider of (specialist) youth care under the Jeugdwet, bought through Sociaal Domein Fryslân; ' +
       'the sources name the kind, not the organisation.',
   },
+  // The third parties of debt assistance (Uitvoeringsplan §4.3: "inkomensbeheer,
+  // beschermingsbewind, curatieve schuldhulpverlening dat door derden wordt geboden"); the sources
+  // name the kinds, not the organisations.
+  {
+    id: 'org-curatieve-schuldhulp',
+    name: 'Aanbieder van curatieve schuldhulpverlening',
+    kind: 'PARTNER',
+    description:
+      'A third party for curative debt help (schuldregeling); the sources name the kind, not the organisation.',
+  },
+  {
+    id: 'org-budgetbeheer',
+    name: 'Aanbieder van budget- en inkomensbeheer',
+    kind: 'PARTNER',
+    description:
+      'A third party for budget and income management; the sources name the kind, not the organisation.',
+  },
+  {
+    id: 'org-beschermingsbewind',
+    name: 'Beschermingsbewindvoerder',
+    kind: 'PARTNER',
+    description:
+      'A protective administrator appointed by the kantonrechter; the sources name the kind, not the organisation.',
+  },
   {
     id: 'org-sociaal-domein-fryslan',
     name: 'Sociaal Domein Fryslân (SDF)',
