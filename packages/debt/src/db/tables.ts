@@ -135,8 +135,9 @@ export const debtCases = debt.table(
     openedByOrganisationId: text('opened_by_organisation_id').notNull(),
     /** The signal the case came from, if any. */
     signalId: text('signal_id').references(() => debtSignals.id),
-    severity: debtSeverity('severity').notNull(),
-    complexity: debtComplexity('complexity').notNull(),
+    /** Assessed at the intake: unknown (null) at registration. */
+    severity: debtSeverity('severity'),
+    complexity: debtComplexity('complexity'),
     /** Aanmelding. */
     registeredOn: day('registered_on').notNull(),
     /** The first conversation: the start of the intake (DDAS intake.startdatum). */
