@@ -1,0 +1,160 @@
+import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildSchuldhulpverlening, type GraphDebtCase } from './build-schuldhulpverlening.ts';
+import { buildVroegsignalen, type GraphDebtSignal } from './build-vroegsignalen.ts';
+import { DEFAULT_SUPPLIER_CODE, LEEUWARDEN_MUNICIPALITY_CODE } from './delivery.ts';
+import { DdasUsageError } from './errors.ts';
+import { DDAS_PURPOSE, type GraphConnection, readAll } from './graph.ts';
+import { parsePeriod } from './period.ts';
+import { DDAS_SECRET_ENV, deliverySecret } from './pseudonym.ts';
+import { SCHULDHULPVERLENING_QUERY, VROEGSIGNALEN_QUERY } from './queries.ts';
+import { assertValid, type DdasDocumentName } from './validate.ts';
+
+export { DdasError } from './errors.ts';
+export { DDAS_PURPOSE, DDAS_SCOPES } from './graph.ts';
+export { DDAS_SECRET_ENV } from './pseudonym.ts';
+export { schemaProblems } from './validate.ts';
+
+export const USAGE = `Usage: pnpm ddas --from YYYY-MM-DD --to YYYY-MM-DD --out <dir> [--supplier CODE] [--page-size N]
+
+Writes the DDAS delivery for the period into <dir>: schuldhulpverlening.json (the trajectories that ran
+in the period) and vroegsignalen.json (the early signals received in it), each validated against its
+schema first.
+
+Environment:
+  MIENSKIP_GATEWAY_URL  the gateway's /graphql address, e.g. http://localhost:4000/graphql
+  MIENSKIP_API_KEY      a key with debt:read, clients:read and personal-data
+  ${DDAS_SECRET_ENV}  the delivery secret the BSNs are pseudonymised with (HMAC-SHA-256), 32+ characters`;
+
+export interface DdasRun {
+  argv: readonly string[];
+  env: Record<string, string | undefined>;
+  /** When the delivery is made (aanleverdatumEnTijd); now by default. */
+  now?: Date;
+  progress?: (line: string) => void;
+}
+
+export interface DdasResult {
+  files: Record<DdasDocumentName, string>;
+  trajectories: number;
+  signals: number;
+}
+
+function gatewayUrlOf(value: string | undefined): string {
+  if (!value)
+    throw new DdasUsageError(
+      'MIENSKIP_GATEWAY_URL is not set: set it to the gateway’s address, e.g. http://localhost:4000/graphql',
+    );
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new DdasUsageError(`MIENSKIP_GATEWAY_URL ${value} is not a URL`);
+  }
+  if (!url.pathname.endsWith('/graphql')) url.pathname = `${url.pathname.replace(/\/$/, '')}/graphql`;
+  return url.toString();
+}
+
+/** The options of a run, checked before anything is read: what is missing is named. */
+export function ddasOptions(argv: readonly string[], env: Record<string, string | undefined>) {
+  let values: Record<string, string | undefined>;
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      options: {
+        from: { type: 'string' },
+        to: { type: 'string' },
+        out: { type: 'string' },
+        supplier: { type: 'string' },
+        'page-size': { type: 'string' },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    throw new DdasUsageError(`${(error as Error).message}\n\n${USAGE}`);
+  }
+  const period = parsePeriod(values.from, values.to);
+  if (!values.out) throw new DdasUsageError('Give the directory to write to as --out <dir>');
+  const pageSize = values['page-size'] === undefined ? 50 : Number(values['page-size']);
+  if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 100)
+    throw new DdasUsageError('--page-size is a whole number from 1 to 100');
+  const gatewayUrl = gatewayUrlOf(env.MIENSKIP_GATEWAY_URL);
+  if (!env.MIENSKIP_API_KEY)
+    throw new DdasUsageError(
+      'MIENSKIP_API_KEY is not set: set it to a key with debt:read, clients:read and personal-data (pnpm keys create …)',
+    );
+  return {
+    period,
+    out: resolve(values.out),
+    supplierCode: values.supplier ?? DEFAULT_SUPPLIER_CODE,
+    pageSize,
+    gatewayUrl,
+    apiKey: env.MIENSKIP_API_KEY,
+    secret: deliverySecret(env[DDAS_SECRET_ENV]),
+  };
+}
+
+/** Writes a document next to its final name first, so that a file is either whole or absent. */
+async function writeDocument(dir: string, name: string, document: unknown): Promise<string> {
+  const path = join(dir, name);
+  const partial = `${path}.partial`;
+  // Personal data (birth dates, postcodes, pseudonyms): readable by the owner only.
+  await writeFile(partial, `${JSON.stringify(document, null, 2)}\n`, { mode: 0o600 });
+  await rename(partial, path);
+  return path;
+}
+
+/**
+ * The delivery: reads the period's cases and signals through the gateway (one operation per document,
+ * paged, with the purpose `DDAS-levering`), builds both documents, validates both, and only then
+ * writes them (BR-DB46). Throws a `DdasError` naming what to fix.
+ */
+export async function runDdas({
+  argv,
+  env,
+  now = new Date(),
+  progress = () => {},
+}: DdasRun): Promise<DdasResult> {
+  const options = ddasOptions(argv, env);
+  const { period } = options;
+  const connection: GraphConnection = { ...options, progress };
+  progress(
+    `DDAS delivery ${period.from} – ${period.to} through ${options.gatewayUrl} (purpose ${DDAS_PURPOSE})`,
+  );
+
+  const cases = await readAll<GraphDebtCase>(
+    connection,
+    SCHULDHULPVERLENING_QUERY,
+    period,
+    'schuldhulptrajecten',
+  );
+  const header = { period, deliveredAt: now, supplierCode: options.supplierCode };
+  const schuldhulpverlening = buildSchuldhulpverlening(cases, {
+    ...header,
+    municipalityCode: LEEUWARDEN_MUNICIPALITY_CODE,
+    secret: options.secret,
+  });
+  assertValid('schuldhulpverlening.json', schuldhulpverlening);
+  const trajectories = schuldhulpverlening.leveringen[0]!.schuldhulptrajecten.length;
+  progress(`  schuldhulpverlening.json: ${trajectories} trajectories, valid`);
+
+  const signals = await readAll<GraphDebtSignal>(connection, VROEGSIGNALEN_QUERY, period, 'vroegsignalen');
+  const vroegsignalen = buildVroegsignalen(signals, header);
+  assertValid('vroegsignalen.json', vroegsignalen);
+  const signalCount = vroegsignalen.vroegsignalen?.length ?? 0;
+  progress(`  vroegsignalen.json: ${signalCount} signals, valid`);
+
+  await mkdir(options.out, { recursive: true });
+  const files = {
+    'schuldhulpverlening.json': await writeDocument(
+      options.out,
+      'schuldhulpverlening.json',
+      schuldhulpverlening,
+    ),
+    'vroegsignalen.json': await writeDocument(options.out, 'vroegsignalen.json', vroegsignalen),
+  };
+  progress(`Written: ${files['schuldhulpverlening.json']}, ${files['vroegsignalen.json']}`);
+  return { files, trajectories, signals: signalCount };
+}

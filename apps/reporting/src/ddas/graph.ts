@@ -1,0 +1,131 @@
+import { DdasGraphError } from './errors.ts';
+import type { Period } from './period.ts';
+
+/** The purpose every read of the delivery states; the access log keeps it with each entry. */
+export const DDAS_PURPOSE = 'DDAS-levering';
+/** The scopes the delivery's key needs. */
+export const DDAS_SCOPES = ['debt:read', 'clients:read', 'personal-data'] as const;
+
+export interface GraphConnection {
+  gatewayUrl: string;
+  apiKey: string;
+  /** Nodes per page (the gateway's cost limit bounds it). */
+  pageSize?: number;
+  /** How often a rate-limited page is tried again after its `Retry-After`. */
+  retries?: number;
+  progress?: (line: string) => void;
+}
+
+interface GraphQLError {
+  message: string;
+  path?: (string | number)[];
+  extensions?: { code?: string };
+}
+
+interface Page<T> {
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  edges: { node: T }[];
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function describeErrors(errors: GraphQLError[]): string {
+  return errors
+    .slice(0, 5)
+    .map(
+      (e) =>
+        `  ${e.path ? `${e.path.join('.')}: ` : ''}${e.message}${e.extensions?.code ? ` (${e.extensions.code})` : ''}`,
+    )
+    .join('\n');
+}
+
+/** What to fix, from the errors the gateway answered. */
+function graphErrorFor(status: number, errors: GraphQLError[], gatewayUrl: string): DdasGraphError {
+  const codes = new Set(errors.map((e) => e.extensions?.code));
+  if (status === 401 || codes.has('UNAUTHENTICATED'))
+    return new DdasGraphError(
+      `The gateway at ${gatewayUrl} refused the key: set MIENSKIP_API_KEY to a valid, unexpired key\n${describeErrors(errors)}`,
+    );
+  if (codes.has('FORBIDDEN'))
+    return new DdasGraphError(
+      `The key lacks a scope the delivery needs (${DDAS_SCOPES.join(', ')}): grant them to the key (pnpm keys) and run again\n${describeErrors(errors)}`,
+    );
+  return new DdasGraphError(
+    `The gateway at ${gatewayUrl} answered with errors (HTTP ${status}); nothing was written\n${describeErrors(errors)}`,
+  );
+}
+
+/** One operation through the gateway, with the delivery's purpose; any error stops the delivery. */
+async function post<T>(
+  connection: GraphConnection,
+  query: string,
+  variables: Record<string, unknown>,
+): Promise<T> {
+  const { gatewayUrl, apiKey } = connection;
+  for (let attempt = 0; ; attempt++) {
+    let response: Response;
+    try {
+      response = await fetch(gatewayUrl, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/graphql-response+json, application/json',
+          authorization: `Bearer ${apiKey}`,
+          'x-mienskip-purpose': DDAS_PURPOSE,
+        },
+        body: JSON.stringify({ query, variables }),
+        signal: AbortSignal.timeout(60_000),
+      });
+    } catch (error) {
+      throw new DdasGraphError(
+        `Cannot reach the gateway at ${gatewayUrl} (${(error as Error).cause ?? (error as Error).message}): start it, or set MIENSKIP_GATEWAY_URL to its /graphql address`,
+      );
+    }
+    if (response.status === 429 && attempt < (connection.retries ?? 3)) {
+      const seconds = Math.min(Number(response.headers.get('retry-after')) || 5, 60);
+      connection.progress?.(`  rate limited: waiting ${seconds} s`);
+      await sleep(seconds * 1000);
+      continue;
+    }
+    const text = await response.text();
+    let body: { data?: T | null; errors?: GraphQLError[] };
+    try {
+      body = JSON.parse(text);
+    } catch {
+      throw new DdasGraphError(
+        `The gateway at ${gatewayUrl} answered HTTP ${response.status} without GraphQL (${text.slice(0, 120)}): is MIENSKIP_GATEWAY_URL the gateway's /graphql address?`,
+      );
+    }
+    if (body.errors?.length || !response.ok || !body.data)
+      throw graphErrorFor(
+        response.status,
+        body.errors ?? [{ message: `HTTP ${response.status}` }],
+        gatewayUrl,
+      );
+    return body.data;
+  }
+}
+
+/** Every node of a connection in the period, page by page (the operation names it `page`). */
+export async function readAll<T>(
+  connection: GraphConnection,
+  query: string,
+  period: Period,
+  label: string,
+): Promise<T[]> {
+  const nodes: T[] = [];
+  let after: string | null = null;
+  for (let page = 1; ; page++) {
+    const data: { page: Page<T> | null } = await post(connection, query, {
+      first: connection.pageSize ?? 50,
+      after,
+      from: period.from,
+      to: period.to,
+    });
+    if (!data.page) throw new DdasGraphError(`The gateway answered no ${label} (null without an error)`);
+    nodes.push(...data.page.edges.map((edge) => edge.node));
+    connection.progress?.(`  ${label}: page ${page}, ${nodes.length} read`);
+    if (!data.page.pageInfo.hasNextPage) return nodes;
+    after = data.page.pageInfo.endCursor;
+  }
+}
