@@ -7,6 +7,7 @@ import type {
   SignalPartner,
   SignalStatus,
 } from './codes.ts';
+import { BASIS_LOT, type OrganisationFacts } from './facts.ts';
 import {
   DebtSignalClosedError,
   NotSignalHandlerError,
@@ -24,18 +25,8 @@ import {
  * outcome follow DDAS vroegsignalering (EnumSignaalstatus, EnumEindresultaat).
  */
 
-/** The lot of the basisondersteuning in budget: its main provider does the outreach. */
-export const BASIS_LOT = 'BASISONDERSTEUNING';
-
-/** Budget's answer for an organisation. */
-export interface OrganisationFacts {
-  id: string;
-  kind: string;
-  mainLots: readonly string[];
-}
-
-/** Clients' answer for a client: its household and that household's area. */
-export interface ClientFacts {
+/** Clients' answer for a client: its household and that household's area (BR-DB36). */
+export interface SignalClient {
   id: string;
   householdId: string;
   areaId: string | null;
@@ -86,11 +77,13 @@ export interface RegisterSignalInput {
   partner: SignalPartner;
   signalledOn: string;
   receivedOn: string;
-  arrearsEuros: number | null;
+  /** The arrears as the API gives them (Money, in cents); whole euros only, as DDAS counts them. */
+  arrearsCents: bigint | null;
   crisis: boolean;
 }
 
-export interface NewSignal extends RegisterSignalInput {
+export interface NewSignal extends Omit<RegisterSignalInput, 'arrearsCents'> {
+  arrearsEuros: number | null;
   householdId: string;
   areaId: string;
   organisationId: string;
@@ -105,7 +98,7 @@ export interface NewSignal extends RegisterSignalInput {
  */
 export function registerSignal(
   input: RegisterSignalInput,
-  client: ClientFacts | null,
+  client: SignalClient | null,
   organisationId: string,
   today: string,
 ): NewSignal | SignalDateError | ValidationError | NotFoundError {
@@ -115,15 +108,17 @@ export function registerSignal(
     future('receivedOn', input.receivedOn, today) ??
     before('receivedOn', input.receivedOn, input.signalledOn, 'the day it was signalled (signaaldatum)');
   if (refusal) return refusal;
-  if (input.arrearsEuros !== null && (!Number.isInteger(input.arrearsEuros) || input.arrearsEuros < 0))
-    return new ValidationError('arrearsEuros', 'The arrears are whole euros (DDAS bedrag), not negative');
+  const { arrearsCents, ...signal } = input;
+  if (arrearsCents !== null && (arrearsCents < 0n || arrearsCents % 100n !== 0n))
+    return new ValidationError('arrears', 'The arrears are whole euros (DDAS bedrag), not negative');
   if (!client.areaId)
     return new ValidationError(
       'clientId',
       `Clients gives the client's household (${client.householdId}) no area`,
     );
   return {
-    ...input,
+    ...signal,
+    arrearsEuros: arrearsCents === null ? null : Number(arrearsCents / 100n),
     householdId: client.householdId,
     areaId: client.areaId,
     organisationId,
@@ -223,8 +218,8 @@ export type NotPickedUpStatus = (typeof NOT_PICKED_UP_STATUSES)[number];
 export interface CloseSignalInput {
   outcome: SignalOutcome;
   closedOn: string;
-  /** Why a signal was not picked up (a DDAS status); default NIET_OPGEPAKT. Only without attempts. */
-  notPickedUpStatus: NotPickedUpStatus | null;
+  /** Why a signal was not picked up (a DDAS status of NOT_PICKED_UP_STATUSES); default NIET_OPGEPAKT. */
+  notPickedUpStatus: SignalStatus | null;
 }
 
 export interface SignalClosing {
@@ -265,6 +260,14 @@ export function closeSignal(
   const mismatch = (requires: SignalOutcomeMismatchError['requires']) =>
     new SignalOutcomeMismatchError(input.outcome, requires, outreach.attempts, outreach.reached);
   const { outcome } = input;
+  if (
+    input.notPickedUpStatus !== null &&
+    !(NOT_PICKED_UP_STATUSES as readonly SignalStatus[]).includes(input.notPickedUpStatus)
+  )
+    return new ValidationError(
+      'notPickedUpStatus',
+      `A signal not picked up closes with one of ${NOT_PICKED_UP_STATUSES.join(', ')}`,
+    );
   if (NOT_PICKED_UP_OUTCOMES.includes(outcome)) {
     if (outreach.attempts > 0) return mismatch('NO_ATTEMPT');
     return { outcome, closedOn: input.closedOn, status: input.notPickedUpStatus ?? 'NIET_OPGEPAKT' };

@@ -31,7 +31,7 @@ const input = {
   partner: 'HUUR' as const,
   signalledOn: '2021-06-01',
   receivedOn: '2021-06-02',
-  arrearsEuros: 850,
+  arrearsCents: 85000n,
   crisis: false,
 };
 const open: SignalState = {
@@ -79,8 +79,10 @@ describe('who handles signals (BR-DB25)', () => {
 
 describe('registering a signal (BR-DB24, BR-DB36)', () => {
   it('takes the household and area clients gives, the caller’s organisation, and starts not picked up', () => {
+    const { arrearsCents: _, ...rest } = input;
     expect(registerSignal(input, client, 'org-amaryllis', TODAY)).toEqual({
-      ...input,
+      ...rest,
+      arrearsEuros: 850,
       householdId: 'household-1',
       areaId: 'area-noord',
       organisationId: 'org-amaryllis',
@@ -105,13 +107,15 @@ describe('registering a signal (BR-DB24, BR-DB36)', () => {
   });
 
   it('refuses negative or broken arrears; unknown arrears are allowed', () => {
-    expect(registerSignal({ ...input, arrearsEuros: -1 }, client, 'o', TODAY)).toBeInstanceOf(
+    expect(registerSignal({ ...input, arrearsCents: -100n }, client, 'o', TODAY)).toBeInstanceOf(
       ValidationError,
     );
-    expect(registerSignal({ ...input, arrearsEuros: 1.5 }, client, 'o', TODAY)).toBeInstanceOf(
+    expect(registerSignal({ ...input, arrearsCents: 150n }, client, 'o', TODAY)).toBeInstanceOf(
       ValidationError,
     );
-    expect(registerSignal({ ...input, arrearsEuros: null }, client, 'o', TODAY)).not.toBeInstanceOf(Error);
+    expect(registerSignal({ ...input, arrearsCents: null }, client, 'o', TODAY)).toMatchObject({
+      arrearsEuros: null,
+    });
   });
 
   it('VROEG stands for beginning debts, LAAT for problematic ones (BR-DB23)', () => {
@@ -194,6 +198,12 @@ describe('closing a signal (BR-DB28, BR-DB29, BR-DB32, BR-DB38)', () => {
     });
     expect(closeSignal(picked, unreached, close('NIET_OPGEPAKT'), TODAY)).toBeInstanceOf(
       SignalOutcomeMismatchError,
+    );
+  });
+
+  it('a reason for not picking up is a status of a signal not picked up', () => {
+    expect(closeSignal(open, none, close('NIET_OPGEPAKT', 'OPGEPAKT' as never), TODAY)).toBeInstanceOf(
+      ValidationError,
     );
   });
 
