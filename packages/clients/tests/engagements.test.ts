@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decision, referral, register, START, start } from './fixtures.ts';
 import { type ClientsUnderTest, MIEP, startClients, WINDKRACHT } from './helpers.ts';
@@ -276,7 +277,7 @@ describe('abonnementstarief (BR-E1–E3)', () => {
     startedOn: '2020-11-02',
   };
 
-  it('charges the 2020 rate for a structural Wmo provision, not for debt assistance', async () => {
+  it('charges the 2020 rate for a structural Wmo provision; debt assistance is not recorded here, so never charged', async () => {
     const wmo = await register(graph, 107);
     expect(await start(graph, { ...basis, clientId: wmo, kind: 'THUISONDERSTEUNING' })).toMatchObject({
       __typename: 'SupportEngagement',
@@ -288,11 +289,10 @@ describe('abonnementstarief (BR-E1–E3)', () => {
     ]);
 
     const notWmo = await register(graph, 108);
-    for (const kind of ['SCHULDHULPVERLENING']) {
-      expect(await start(graph, { ...basis, clientId: notWmo, kind })).toMatchObject({
-        __typename: 'SupportEngagement',
-      });
-    }
+    // Debt help (Wgs) is the debt subgraph's (BR-CL17): refused here, so it cannot lead to a charge.
+    expect(await start(graph, { ...basis, clientId: notWmo, kind: 'SCHULDHULPVERLENING' })).toMatchObject({
+      __typename: 'DebtHelpMovedError',
+    });
     const other = await graph.data<{ client: { charges: unknown[] } }>(CHARGES, { id: notWmo, year: 2020 });
     expect(other.client.charges).toEqual([]);
   });
@@ -370,6 +370,89 @@ describe('light parenting support is the youth subgraph’s (BR-CL16)', () => {
     );
     expect(__type.enumValues.filter((v) => v.isDeprecated)).toEqual([
       { name: 'LICHTE_OPVOEDONDERSTEUNING', isDeprecated: true, deprecationReason: MOVED },
+      { name: 'SCHULDHULPVERLENING', isDeprecated: true, deprecationReason: DEBT_HELP_MOVED },
     ]);
+  });
+});
+
+const DEBT_HELP_MOVED =
+  'Debt help (schuldhulpverlening) is recorded as a debt case by the debt subgraph ' +
+  '(debt subgraph: openDebtCase)';
+
+describe('debt help is the debt subgraph’s (BR-CL17)', () => {
+  it('refuses to start it in any pillar or on any route, storing nothing', async () => {
+    const clientId = await register(graph, 120, { pgbCompetent: true });
+    const granted = await decision(graph, clientId);
+    for (const input of [
+      { pillar: 'BASIS', provisionType: 'ALGEMEEN', accessRoute: 'DIRECT', providerId: 'org-amaryllis' },
+      { pillar: 'SOCIALE_BASIS', provisionType: 'ALGEMEEN', accessRoute: 'DIRECT', providerId: 'org-vol' },
+      {
+        pillar: 'AANVULLEND',
+        provisionType: 'MAATWERK',
+        accessRoute: 'BESCHIKKING',
+        decisionId: granted.id,
+        providerId: 'org-windkracht058',
+      },
+    ]) {
+      expect(await start(graph, { ...input, clientId, kind: 'SCHULDHULPVERLENING' })).toEqual({
+        __typename: 'DebtHelpMovedError',
+        message: DEBT_HELP_MOVED,
+      });
+    }
+    // A provider's key is refused the same way, before its organisation is checked.
+    const { startEngagement } = await graph.data<{ startEngagement: { __typename: string } }>(
+      START,
+      {
+        input: {
+          clientId,
+          pillar: 'BASIS',
+          kind: 'SCHULDHULPVERLENING',
+          provisionType: 'ALGEMEEN',
+          accessRoute: 'DIRECT',
+          providerId: 'org-amaryllis',
+        },
+      },
+      WINDKRACHT,
+    );
+    expect(startEngagement.__typename).toBe('DebtHelpMovedError');
+    expect(await engagementCount(clientId)).toBe(0);
+  });
+
+  it('refuses a referral to it, storing nothing and asking nobody', async () => {
+    const clientId = await register(graph, 121);
+    const asked = graph.locations.lookups.length;
+    const { issueReferral } = await graph.data<{ issueReferral: { __typename: string; message?: string } }>(
+      `mutation ($input: IssueReferralInput!) { issueReferral(input: $input) { __typename ... on Error { message } } }`,
+      {
+        input: { clientId, workerId: 'worker-00001', kind: 'SCHULDHULPVERLENING', issuedOn: '2021-02-01' },
+      },
+    );
+    expect(issueReferral).toEqual({ __typename: 'DebtHelpMovedError', message: DEBT_HELP_MOVED });
+    // Refused before locations is asked whether the worker may refer.
+    expect(graph.locations.lookups.length).toBe(asked);
+    const { client } = await graph.data<{ client: { referrals: unknown[] } }>(
+      'query ($id: ID!) { client(id: $id) { referrals { id } } }',
+      { id: clientId },
+    );
+    expect(client.referrals).toEqual([]);
+  });
+
+  it('never returns it: the database refuses an engagement or referral of it whatever path writes', async () => {
+    const clientId = await register(graph, 122);
+    const { db } = graph.subgraph.database;
+    await expect(
+      db.execute(sql`insert into clients.engagements (id, client_id, pillar, kind, provision_type, access_route, organisation_id, started_on)
+        values ('e-debt', ${clientId}, 'BASIS', 'SCHULDHULPVERLENING', 'ALGEMEEN', 'DIRECT', 'org-amaryllis', '2022-01-03')`),
+    ).rejects.toThrow();
+    await expect(
+      db.execute(sql`insert into clients.referrals (id, client_id, issued_by_worker_id, issued_on, kind)
+        values ('r-debt', ${clientId}, 'worker-00001', '2022-01-03', 'SCHULDHULPVERLENING')`),
+    ).rejects.toThrow();
+    expect(await engagementCount(clientId)).toBe(0);
+    const { client } = await graph.data<{ client: { referrals: unknown[] } }>(
+      'query ($id: ID!) { client(id: $id) { referrals { id } } }',
+      { id: clientId },
+    );
+    expect(client.referrals).toEqual([]);
   });
 });

@@ -10,7 +10,10 @@ import {
 import { expect } from 'vitest';
 import { BSN_CAPACITY, generateBsn } from '../src/domain/bsn-generator.ts';
 import { clients } from '../src/index.ts';
+import { type DebtCaseload, startDebtStandIn } from './debt-stand-in.ts';
 import { startBudgetStandIn, startLocationsStandIn } from './workers.ts';
+
+export type { DebtCaseload } from './debt-stand-in.ts';
 
 export interface ClientsUnderTest {
   subgraph: TestSubgraph;
@@ -19,8 +22,10 @@ export interface ClientsUnderTest {
   locations: StandInOwner;
   /** Answers clients' look-ups of organisations' lots, as budget would. */
   budget: StandInOwner;
-  /** Answers clients' look-ups of a municipal team's youth caseload, as youth would. */
+  /** Answers clients' look-ups of an organisation's youth caseload, as youth would. */
   youth: StandInOwner;
+  /** Answers clients' look-ups of an organisation's debt caseload, as debt would. */
+  debt: StandInOwner;
   /** Runs an operation, fails the test on GraphQL errors, returns `data`. */
   data<T>(query: string, variables?: Record<string, unknown>, caller?: CallerOptions): Promise<T>;
   close(): Promise<void>;
@@ -35,21 +40,23 @@ export interface YouthCaseload {
 
 /**
  * The clients subgraph on a database of its own, appending its access log to an in-memory sink and
- * looking workers up in a stand-in locations, lots in a stand-in budget and municipal teams' youth
- * caseloads in a stand-in youth (by default no organisation has youth cases).
+ * looking workers up in a stand-in locations, lots in a stand-in budget, organisations' youth
+ * caseloads in a stand-in youth and their debt caseloads in a stand-in debt (by default no
+ * organisation has youth or debt cases).
  */
 export async function startClients(
-  options: { youthCaseloads?: YouthCaseload[] } = {},
+  options: { youthCaseloads?: YouthCaseload[]; debtCaseloads?: DebtCaseload[] } = {},
 ): Promise<ClientsUnderTest> {
-  const [log, locations, budget, youth] = await Promise.all([
+  const [log, locations, budget, youth, debt] = await Promise.all([
     startAccessLogSink(),
     startLocationsStandIn(),
     startBudgetStandIn(),
     startStandInOwner({ owner: 'youth', entities: { YouthCaseload: options.youthCaseloads ?? [] } }),
+    startDebtStandIn(options.debtCaseloads ?? []),
   ]);
   const subgraph = await startTestSubgraph(clients, {
     accessLogUrl: log.url,
-    ownerUrls: { locations: locations.url, budget: budget.url, youth: youth.url },
+    ownerUrls: { locations: locations.url, budget: budget.url, youth: youth.url, debt: debt.url },
   });
   return {
     subgraph,
@@ -57,6 +64,7 @@ export async function startClients(
     locations,
     budget,
     youth,
+    debt,
     async data<T>(query: string, variables?: Record<string, unknown>, caller?: CallerOptions) {
       const response = await subgraph.query<T>(query, {
         ...(variables && { variables }),
@@ -67,7 +75,7 @@ export async function startClients(
     },
     close: async () => {
       await subgraph.close();
-      await Promise.all([log.close(), locations.close(), budget.close(), youth.close()]);
+      await Promise.all([log.close(), locations.close(), budget.close(), youth.close(), debt.close()]);
     },
   };
 }

@@ -164,3 +164,119 @@ describe('0008: Jeugdwet procesregie and light parenting support move to youth (
     ).toEqual([]);
   });
 });
+
+describe('0009: debt help and debt signals move to debt (BR-CL17, BR-CL18)', () => {
+  const fourth = useTestDatabase(migrationsFolder);
+
+  it('archives every debt-help engagement and referral and every debt signal whole, removes them, and keeps the rest', async () => {
+    const { database } = fourth;
+    await migrateDatabase(database, 'clients', fourth.migrationsUpTo(9));
+    const statements = [
+      sql`insert into clients.households (id, area_id) values ('h-1', 'area-noord'), ('h-2', 'area-zuid')`,
+      sql`insert into clients.clients (id, name, date_of_birth, household_id, household_role) values
+        ('c-1', 'Schuldenaar', '1980-01-01', 'h-1', 'PARENT'), ('c-2', 'Ander', '1970-01-01', 'h-2', 'OTHER_ADULT')`,
+      sql`insert into clients.support_requests
+        (provenance, id, client_id, received_on, room_id, channel, source, life_domains, urgent, outcome,
+         assessed_by_worker_id, assessed_on, version) values
+        ('SYNTHETIC', 'req-signal', 'c-1', '2021-03-01', null, 'DEBT_SIGNAL', 'THIRD_PARTY_CONCERN',
+         '{FINANCIEN,WONEN}', true, 'BASIS', 'worker-00001', '2021-03-02', 2),
+        ('RECORDED', 'req-signal-named', 'c-2', '2021-04-01', null, 'DEBT_SIGNAL', 'THIRD_PARTY_CONCERN',
+         '{FINANCIEN}', false, 'AANVULLEND_REFERRAL', 'worker-00001', '2021-04-06', 2),
+        ('SYNTHETIC', 'req-walk-in', 'c-1', '2021-03-05', 'room-de-klomp', 'WALK_IN_ROOM', 'RESIDENT_SELF',
+         '{FINANCIEN}', false, null, null, null, 1)`,
+      sql`insert into clients.referrals
+        (provenance, id, client_id, issued_by_worker_id, issued_by_organisation_id, issued_on, kind,
+         support_request_id, resident_requested_decision) values
+        ('RECORDED', 'ref-debt', 'c-1', 'worker-00001', 'org-amaryllis', '2021-03-10', 'SCHULDHULPVERLENING',
+         'req-signal', false),
+        ('RECORDED', 'ref-home', 'c-2', 'worker-00001', 'org-amaryllis', '2021-04-07', 'THUISONDERSTEUNING',
+         'req-signal-named', true),
+        ('SYNTHETIC', 'ref-day', 'c-1', 'worker-00001', 'org-amaryllis', '2021-03-06', 'DAGBESTEDING',
+         'req-walk-in', false)`,
+      sql`insert into clients.engagements
+        (provenance, id, client_id, pillar, kind, provision_type, delivery_form, access_route, organisation_id,
+         worker_id, hours_per_week, referral_id, structural, started_on, ended_on, end_reason, version) values
+        ('SYNTHETIC', 'e-debt', 'c-1', 'BASIS', 'SCHULDHULPVERLENING', 'ALGEMEEN', 'ZIN', 'DIRECT',
+         'org-amaryllis', 'worker-00001', 1.5, null, true, '2021-03-08', '2021-12-31', 'GOAL_REACHED', 3),
+        ('RECORDED', 'e-debt-referred', 'c-1', 'AANVULLEND', 'SCHULDHULPVERLENING', 'MAATWERK', 'ZIN',
+         'VERWIJSBRIEF', 'org-windkracht058', null, null, 'ref-debt', false, '2021-03-15', null, null, 1),
+        ('SYNTHETIC', 'e-home', 'c-2', 'AANVULLEND', 'THUISONDERSTEUNING', 'MAATWERK', 'ZIN', 'VERWIJSBRIEF',
+         'org-windkracht058', null, 2.0, 'ref-home', true, '2021-04-12', null, null, 1)`,
+    ];
+    for (const statement of statements) await database.db.execute(statement);
+    const engagementColumns = sql.raw(`provenance, id, client_id, pillar, kind, provision_type, delivery_form,
+      access_route, organisation_id, worker_id, hours_per_week, referral_id, decision_id, structural, started_on,
+      ended_on, end_reason, version`);
+    const engagementsBefore = await rowsOf(
+      database.db,
+      sql`select ${engagementColumns} from clients.engagements where kind = 'SCHULDHULPVERLENING' order by id`,
+    );
+    const referralsBefore = await rowsOf(
+      database.db,
+      sql`select * from clients.referrals where kind = 'SCHULDHULPVERLENING' order by id`,
+    );
+    const signalsBefore = await rowsOf(
+      database.db,
+      sql`select * from clients.support_requests where channel = 'DEBT_SIGNAL' order by id`,
+    );
+    expect([engagementsBefore.length, referralsBefore.length, signalsBefore.length]).toEqual([2, 1, 2]);
+
+    await migrateDatabase(database, 'clients', migrationsFolder);
+
+    // Nothing recorded is lost: the archives hold the rows as they were, column for column, and which
+    // kept referral named a signal as its request.
+    expect(await rowsOf(database.db, sql`select * from clients.moved_debt_help order by id`)).toEqual(
+      engagementsBefore,
+    );
+    expect(await rowsOf(database.db, sql`select * from clients.moved_debt_referrals order by id`)).toEqual(
+      referralsBefore,
+    );
+    expect(await rowsOf(database.db, sql`select * from clients.moved_debt_signals order by id`)).toEqual([
+      { ...signalsBefore[0], referral_ids: [] },
+      { ...signalsBefore[1], referral_ids: ['ref-home'] },
+    ]);
+    // And they are gone; the rest stays, the referral that named a signal without the link.
+    expect(await rowsOf(database.db, sql`select id, kind from clients.engagements order by id`)).toEqual([
+      { id: 'e-home', kind: 'THUISONDERSTEUNING' },
+    ]);
+    expect(
+      await rowsOf(database.db, sql`select id, support_request_id from clients.referrals order by id`),
+    ).toEqual([
+      { id: 'ref-day', support_request_id: 'req-walk-in' },
+      { id: 'ref-home', support_request_id: null },
+    ]);
+    expect(await rowsOf(database.db, sql`select id from clients.support_requests order by id`)).toEqual([
+      { id: 'req-walk-in' },
+    ]);
+
+    // From now on the database refuses all three, whatever path writes.
+    await expect(
+      database.db.execute(sql`insert into clients.engagements
+        (id, client_id, pillar, kind, provision_type, access_route, organisation_id, started_on)
+        values ('e-new', 'c-2', 'BASIS', 'SCHULDHULPVERLENING', 'ALGEMEEN', 'DIRECT', 'org-amaryllis', '2022-01-03')`),
+    ).rejects.toThrow();
+    await expect(
+      database.db.execute(sql`insert into clients.referrals (id, client_id, issued_by_worker_id, issued_on, kind)
+        values ('ref-new', 'c-2', 'worker-00001', '2022-01-03', 'SCHULDHULPVERLENING')`),
+    ).rejects.toThrow();
+    await expect(
+      database.db.execute(sql`insert into clients.support_requests (id, client_id, received_on, channel, source, life_domains)
+        values ('req-new', 'c-2', '2022-01-03', 'DEBT_SIGNAL', 'THIRD_PARTY_CONCERN', '{FINANCIEN}')`),
+    ).rejects.toThrow();
+  });
+
+  it('checked every reference first: requests are referred to by referrals only, referrals by engagements only', async () => {
+    expect(
+      await rowsOf(
+        fourth.database.db,
+        sql`select confrelid::regclass::text as referred, conrelid::regclass::text as referring from pg_constraint
+          where contype = 'f' and confrelid in ('clients.engagements'::regclass, 'clients.referrals'::regclass,
+            'clients.support_requests'::regclass)
+          order by 1, 2`,
+      ),
+    ).toEqual([
+      { referred: 'clients.referrals', referring: 'clients.engagements' },
+      { referred: 'clients.support_requests', referring: 'clients.referrals' },
+    ]);
+  });
+});

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decision, register } from './fixtures.ts';
 import { type ClientsUnderTest, MIEP, startClients } from './helpers.ts';
@@ -109,6 +110,65 @@ describe('support requests (P1)', () => {
       '',
     );
     expect(twice.__typename).toBe('RuleViolationError');
+  });
+});
+
+const DEBT_SIGNAL_MOVED =
+  'A debt signal (vroeg- or laatsignalering) is registered by the debt subgraph ' +
+  '(debt subgraph: registerDebtSignal)';
+
+describe('a debt signal is the debt subgraph’s (BR-CL18)', () => {
+  it('refuses a request on the channel DEBT_SIGNAL, storing nothing and asking nobody', async () => {
+    const clientId = await register(graph, 310);
+    const asked = () => graph.youth.lookups.length + graph.debt.lookups.length;
+    const before = asked();
+    for (const caller of [undefined, MIEP]) {
+      const signal = await mutate(
+        'recordSupportRequest',
+        'RecordSupportRequestInput',
+        { clientId, channel: 'DEBT_SIGNAL', source: 'THIRD_PARTY_CONCERN', lifeDomains: ['FINANCIEN'] },
+        '... on DebtSignalMovedError { field }',
+        caller,
+      );
+      expect(signal).toEqual({
+        __typename: 'DebtSignalMovedError',
+        message: DEBT_SIGNAL_MOVED,
+        field: 'channel',
+      });
+    }
+    // Refused before visibility is looked up: neither youth nor debt was asked for the provider's key.
+    expect(asked()).toBe(before);
+    const { client } = await graph.data<{ client: { supportRequests: unknown[] } }>(
+      'query ($id: ID!) { client(id: $id) { supportRequests { id } } }',
+      { id: clientId },
+    );
+    expect(client.supportRequests).toEqual([]);
+    // The resident's own question about money, at the front door, is still a support request here.
+    const question = await mutate(
+      'recordSupportRequest',
+      'RecordSupportRequestInput',
+      { clientId, channel: 'OUTREACH', lifeDomains: ['FINANCIEN'] },
+      '... on SupportRequest { id channel }',
+    );
+    expect(question).toMatchObject({ __typename: 'SupportRequest', channel: 'OUTREACH' });
+  });
+
+  it('keeps DEBT_SIGNAL in the enum, deprecated with where it lives now, and the database refuses one', async () => {
+    const { __type } = await graph.data<{
+      __type: { enumValues: { name: string; isDeprecated: boolean; deprecationReason: string | null }[] };
+    }>(
+      '{ __type(name: "RequestChannel") { enumValues(includeDeprecated: true) { name isDeprecated deprecationReason } } }',
+    );
+    expect(__type.enumValues.filter((v) => v.isDeprecated)).toEqual([
+      { name: 'DEBT_SIGNAL', isDeprecated: true, deprecationReason: DEBT_SIGNAL_MOVED },
+    ]);
+    const clientId = await register(graph, 311);
+    await expect(
+      graph.subgraph.database.db.execute(
+        sql`insert into clients.support_requests (id, client_id, received_on, channel, source, life_domains)
+          values ('request-debt', ${clientId}, '2022-01-03', 'DEBT_SIGNAL', 'THIRD_PARTY_CONCERN', '{FINANCIEN}')`,
+      ),
+    ).rejects.toThrow();
   });
 });
 

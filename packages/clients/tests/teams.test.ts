@@ -4,8 +4,9 @@ import { type ClientsUnderTest, freshBsn, REGISTER, startClients } from './helpe
 import { SOCIALE_ZAKEN_WORKER } from './workers.ts';
 
 // BR-KT4: the JET and Sociale Zaken are municipal teams, not the municipality's back office. A team
-// sees the households where it holds clients regie and those the youth subgraph lists for its
-// organisation (the open youth cases it is involved in); Jeugdwet procesregie is youth's (BR-CL15).
+// sees the households where it holds clients regie and those the youth and debt subgraphs list for its
+// organisation (the open youth cases it is involved in, the open debt cases it registered or was
+// referred); Jeugdwet procesregie is youth's (BR-CL15), debt help debt's (BR-CL17).
 
 /** Seeded households that youth lists: the JET's two, one for Sociale Zaken, one for the team below. */
 const JET_CASES = ['household-000040', 'household-000048'];
@@ -20,6 +21,18 @@ const YOUTH_CARE_ASKED_WHILE_DOWN: CallerOptions = {
   organisationKind: 'PROVIDER',
 };
 
+/** Seeded households that debt lists: one for Sociale Zaken (beside its youth one), one shared with youth. */
+const SOCIALE_ZAKEN_DEBT_CASE = 'household-000120';
+/** A budget-management provider: the debt cases referred to it; one household youth lists for it too. */
+const BUDGET_CARE: CallerOptions = { organisationId: 'org-budgetbeheer', organisationKind: 'PROVIDER' };
+const BUDGET_CARE_CASES = ['household-000130', YOUTH_CARE_CASE];
+/** A provider with both youth and debt cases, first asked about while debt is down. */
+const BOTH_ASKED_WHILE_DEBT_DOWN: CallerOptions = {
+  organisationId: 'org-beide',
+  organisationKind: 'PROVIDER',
+};
+const BOTH_DEBT_CASE = 'household-000140';
+
 let graph: ClientsUnderTest;
 beforeAll(async () => {
   graph = await startClients({
@@ -29,6 +42,13 @@ beforeAll(async () => {
       { id: 'org-team-once', householdIds: [ONCE_CASE] },
       { id: YOUTH_CARE.organisationId!, householdIds: [YOUTH_CARE_CASE] },
       { id: YOUTH_CARE_ASKED_WHILE_DOWN.organisationId!, householdIds: [YOUTH_CARE_CASE] },
+      { id: BUDGET_CARE.organisationId!, householdIds: [YOUTH_CARE_CASE] },
+      { id: BOTH_ASKED_WHILE_DEBT_DOWN.organisationId!, householdIds: [YOUTH_CARE_CASE] },
+    ],
+    debtCaseloads: [
+      { id: 'org-sociale-zaken', householdIds: [SOCIALE_ZAKEN_DEBT_CASE] },
+      { id: BUDGET_CARE.organisationId!, householdIds: BUDGET_CARE_CASES },
+      { id: BOTH_ASKED_WHILE_DEBT_DOWN.organisationId!, householdIds: [BOTH_DEBT_CASE] },
     ],
   });
 });
@@ -149,20 +169,22 @@ describe('a municipal team sees the households where it holds regie and those of
     expect(await read(SOCIALE_ZAKEN, ids)).toMatchObject({ household: { id: ids.householdId } });
   });
 
-  it('shows Sociale Zaken the households of its regie on work and participation and those youth lists for it, nothing else', async () => {
+  it('shows Sociale Zaken the households of its regie on work and participation and those youth and debt list for it, nothing else', async () => {
     const ids = await newHousehold(402);
     expect(await assign(ids.householdId, SOCIALE_ZAKEN_WORKER, 'JEUGDWET')).toBe('JeugdwetRegieMovedError');
     expect(await assign(ids.householdId, SOCIALE_ZAKEN_WORKER, 'WERK_PARTICIPATIE')).toBe('Household');
     expect(await read(SOCIALE_ZAKEN, ids)).toMatchObject({ household: { id: ids.householdId } });
     expect(await read(JET, ids)).toEqual({ household: null, client: null });
-    // Its regie households (this one and the one of the test before) and the one youth lists.
+    // Its regie households (this one and the one of the test before), the one youth lists and the one debt lists.
     const { households } = await graph.data<{ households: { edges: { node: { id: string } }[] } }>(
       `query ($worker: ID!) { households(first: 100, coordinatorId: $worker) { edges { node { id } } } }`,
       { worker: SOCIALE_ZAKEN_WORKER },
     );
     const regie = households.edges.map((edge) => edge.node.id);
     expect(regie).toContain(ids.householdId);
-    expect((await listed(SOCIALE_ZAKEN)).sort()).toEqual([...regie, SOCIALE_ZAKEN_CASE].sort());
+    expect((await listed(SOCIALE_ZAKEN)).sort()).toEqual(
+      [...regie, SOCIALE_ZAKEN_CASE, SOCIALE_ZAKEN_DEBT_CASE].sort(),
+    );
   });
 
   it('shows a youth-care provider the members of the households of the cases referred to it, and nothing else', async () => {
@@ -184,8 +206,10 @@ describe('a municipal team sees the households where it holds regie and those of
     expect(other.household).toBeNull();
   });
 
-  it('asks youth once per request, and for every key but the municipality’s', async () => {
+  it('asks youth and debt once each per request, and for every key but the municipality’s', async () => {
     const asked = () => graph.youth.lookups.length;
+    const askedDebt = () => graph.debt.lookups.length;
+    const debtBefore = askedDebt();
     const QUESTION = `query ($household: ID!) {
       households(first: 10) { totalCount edges { node { id members { client { id } } } } }
       household(id: $household) { id members { client { id } } }
@@ -207,6 +231,11 @@ describe('a municipal team sees the households where it holds regie and those of
     expect(asked()).toBe(before + 2);
     expect(graph.youth.lookups.at(-1)!.representations).toEqual([
       { __typename: 'YouthCaseload', id: 'org-team-once' },
+    ]);
+    // Debt is asked beside youth, as often: once per request, never for the municipality.
+    expect(askedDebt()).toBe(debtBefore + 2);
+    expect(graph.debt.lookups.at(-1)!.representations).toEqual([
+      { __typename: 'DebtCaseload', id: 'org-team-once' },
     ]);
   });
 
@@ -246,6 +275,62 @@ describe('a municipal team sees the households where it holds regie and those of
       graph.youth.failing = false;
     }
     expect(await listed(YOUTH_CARE_ASKED_WHILE_DOWN)).toEqual([YOUTH_CARE_CASE]);
+    const { client } = await graph.data<{ client: { supportRequests: unknown[] } }>(
+      'query ($id: ID!) { client(id: $id) { supportRequests { id } } }',
+      { id: ids.clientId },
+    );
+    expect(client.supportRequests).toEqual([]);
+  });
+
+  it('shows a debt-help provider the members of the households of the debt cases referred to it and of its youth cases, each once (BR-CL17)', async () => {
+    // One household youth and debt both list, one debt alone: one list, the shared household once.
+    expect((await listed(BUDGET_CARE)).sort()).toEqual([...BUDGET_CARE_CASES].sort());
+    const members = await membersOf(BUDGET_CARE_CASES[0]!);
+    expect(members.length).toBeGreaterThan(0);
+    expect(await read(BUDGET_CARE, { householdId: BUDGET_CARE_CASES[0]!, clientId: members[0]! })).toEqual({
+      household: { id: BUDGET_CARE_CASES[0], members: members.map((id) => ({ client: { id } })) },
+      client: { id: members[0] },
+    });
+    const other = await membersOf(SOCIALE_ZAKEN_DEBT_CASE);
+    expect(await read(BUDGET_CARE, { householdId: SOCIALE_ZAKEN_DEBT_CASE, clientId: other[0]! })).toEqual({
+      household: null,
+      client: null,
+    });
+    // The JET, for which debt lists nothing, sees no debt household.
+    expect(await listed(JET)).toEqual(JET_CASES);
+  });
+
+  it('fails closed when debt does not answer: a team gets no rows and changes nothing; a provider keeps its engagements and youth cases', async () => {
+    const ids = await newHousehold(406);
+    // A team first asked about while debt is down (no answer of debt kept for it yet).
+    const team = { organisationId: 'org-team-debt-down', organisationKind: 'MUNICIPAL_TEAM' } as const;
+    graph.debt.failing = true;
+    try {
+      const refused = await graph.subgraph.query<{ households: null }>(LIST, { caller: team });
+      expect(refused.body.data?.households).toBeNull();
+      expect(refused.body.errors).toMatchObject([
+        { extensions: { code: 'SERVICE_UNAVAILABLE' }, message: expect.stringMatching(/debt service/) },
+      ]);
+      const { recordSupportRequest } = await graph.data<{
+        recordSupportRequest: { __typename: string; owner?: string };
+      }>(
+        `mutation ($input: RecordSupportRequestInput!) {
+          recordSupportRequest(input: $input) { __typename ... on OwnerUnavailableError { owner } }
+        }`,
+        { input: { clientId: ids.clientId, channel: 'OUTREACH', lifeDomains: ['FINANCIEN'] } },
+        team,
+      );
+      expect(recordSupportRequest).toEqual({ __typename: 'OwnerUnavailableError', owner: 'debt' });
+      // The municipality does not depend on debt; a provider loses only the households of its debt
+      // cases, and keeps those youth lists for it.
+      expect(await read({}, ids)).toMatchObject({ household: { id: ids.householdId } });
+      expect(await listed(BOTH_ASKED_WHILE_DEBT_DOWN)).toEqual([YOUTH_CARE_CASE]);
+    } finally {
+      graph.debt.failing = false;
+    }
+    expect((await listed(BOTH_ASKED_WHILE_DEBT_DOWN)).sort()).toEqual(
+      [YOUTH_CARE_CASE, BOTH_DEBT_CASE].sort(),
+    );
     const { client } = await graph.data<{ client: { supportRequests: unknown[] } }>(
       'query ($id: ID!) { client(id: $id) { supportRequests { id } } }',
       { id: ids.clientId },

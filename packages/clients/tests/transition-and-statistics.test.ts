@@ -179,6 +179,8 @@ describe('clientStatistics', () => {
     const exact = (await graph.data<Stats>(query)).clientStatistics;
     // Light parenting support is youth's (BR-CL16): clients counts it in no group, not even as a zero.
     expect(exact.clientsByPillarAndKind.filter((r) => r.kind === 'LICHTE_OPVOEDONDERSTEUNING')).toEqual([]);
+    // Nor debt help, which is debt's (BR-CL17).
+    expect(exact.clientsByPillarAndKind.filter((r) => r.kind === 'SCHULDHULPVERLENING')).toEqual([]);
     const empty = exact.clientsByPillarAndKind.filter((r) => r.clients.value === 0);
     expect(empty.length).toBeGreaterThan(0);
     for (const row of empty) {

@@ -2,7 +2,7 @@ import type { Db } from '@mienskip/kit/db';
 import { getTableColumns, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { generateClients } from './synthetic.ts';
-import { splitForYouth } from './synthetic-handover.ts';
+import { splitForOwners } from './synthetic-handover.ts';
 import {
   clients,
   complaints,
@@ -33,14 +33,15 @@ const SEED_LOCK = 7_301_004;
 /**
  * Seeds the deterministic synthetic data once: when there are no households yet. Later starts keep
  * whatever was changed since. One transaction, so a failed seed leaves nothing half done. What the
- * youth subgraph owns (Jeugdwet procesregie, light parenting support: BR-CL15, BR-CL16) is generated
- * but not written; the youth seed makes its cases from the same generated rows.
+ * youth subgraph owns (Jeugdwet procesregie, light parenting support: BR-CL15, BR-CL16) and what the
+ * debt subgraph owns (debt help, debt signals: BR-CL17, BR-CL18) is generated but not written; the
+ * youth and debt seeds make their cases from the same generated rows.
  */
 export async function seed(db: Db, options: SeedOptions): Promise<void> {
   const seeded = async (reader: Pick<Db, 'select'>) =>
     (await reader.select({ id: households.id }).from(households).limit(1)).length > 0;
   if (await seeded(db)) return;
-  const { kept: rows } = splitForYouth(generateClients({ transitionClients: options.transitionClients }));
+  const { kept: rows } = splitForOwners(generateClients({ transitionClients: options.transitionClients }));
   await db.transaction(async (tx) => {
     // Checked again under the lock: another instance may have seeded in the meantime.
     await tx.execute(sql`select pg_advisory_xact_lock(${SEED_LOCK})`);

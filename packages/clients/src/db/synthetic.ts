@@ -17,11 +17,17 @@ import { addComplaints } from './synthetic-support.ts';
 import { addTransition, planTransition } from './synthetic-transition.ts';
 
 export type { ClientsSeedRows } from './synthetic-context.ts';
-export { type HandedOverToYouth, splitForYouth } from './synthetic-handover.ts';
+export {
+  type HandedOverToDebt,
+  type HandedOverToYouth,
+  splitForDebt,
+  splitForOwners,
+  splitForYouth,
+} from './synthetic-handover.ts';
 
 /*
  * Contract with the youth seed (`@mienskip/clients/synthetic`, the one export of clients meant for
- * another package's seed). The youth subgraph owns Jeugdwet procesregie and light parenting support
+ * other packages' seeds: youth's and debt's). The youth subgraph owns Jeugdwet procesregie and light parenting support
  * (BR-CL15, BR-CL16); clients' seed generates them but does not write them (`splitForYouth`). The youth
  * seed calls `generateClients({ transitionClients: seededTransitionClients() })`, the scale clients'
  * seed uses, and derives its cases from the same rows, so that every household that had synthetic
@@ -35,8 +41,29 @@ export { type HandedOverToYouth, splitForYouth } from './synthetic-handover.ts';
  *   `organisationId`, `startedOn`, `endedOn`;
  * - `supportRequests`: `clientId`, `outcome` (`JET`: the question went to the JET), `receivedOn`, `assessedOn`.
  *
+ * Contract with the debt seed (the same export). The debt subgraph owns debt help and debt signals
+ * (BR-CL17, BR-CL18); clients' seed generates them but does not write them (`splitForDebt`, or
+ * `splitForOwners` for both cuts). The debt seed calls `generateClients` at the same scale and takes
+ * `splitForDebt(rows).handedOver`, so that every resident who had synthetic debt help gets a debt case
+ * and every debt signal a signal of debt, and the ids meet:
+ *
+ * - `households`, `clients`: as above (`clients.householdId` gives a case's household);
+ * - `engagements` of `kind: 'SCHULDHULPVERLENING'` (`handedOver.debtHelp`): `clientId`, `workerId` (the
+ *   basis worker of the resident's room, or a sociale-basis volunteer; never null for these),
+ *   `organisationId` (Amaryllis for the basis, the volunteer organisation for the sociale basis),
+ *   `pillar`, `startedOn`, `endedOn` (null while open), `endReason`;
+ * - `supportRequests` on `channel: 'DEBT_SIGNAL'` (`handedOver.debtSignals`): `clientId`, `receivedOn`,
+ *   `source` (always THIRD_PARTY_CONCERN), `lifeDomains` (FINANCIEN among them), `outcome`,
+ *   `assessedByWorkerId`, `assessedOn`; the generator draws the channel only for a request that leads
+ *   to debt help, so each signal's client has debt help among `handedOver.debtHelp` (none is named by a
+ *   referral);
+ * - `referrals` of `kind: 'SCHULDHULPVERLENING'` (`handedOver.debtReferrals`): none at present.
+ *
+ * Regie over debt help stays in clients: the household's WMO regievoerder (`coordinatorAssignments`,
+ * `domain: 'WMO'`) is written by clients' seed; the debt seed only refers to it.
+ *
  * The stream is fixed: the same options give the same rows, in the same order. Changing what the
- * generator draws, or in which order, shifts every seeded figure of both subgraphs.
+ * generator draws, or in which order, shifts every seeded figure of all three subgraphs.
  */
 
 /**

@@ -203,8 +203,36 @@ export const supportRequests = clientsSchema.table(
     assessedOn: date('assessed_on', { mode: 'string' }),
     version: version(),
   },
-  (t) => [index('support_requests_client_idx').on(t.clientId)],
+  (t) => [
+    index('support_requests_client_idx').on(t.clientId),
+    // A debt signal is debt's (BR-CL18): migration 0009 moved what was here to `moved_debt_signals`.
+    check('support_requests_not_debt_signal', sql`${t.channel} <> 'DEBT_SIGNAL'`),
+  ],
 );
+
+/**
+ * The debt signals clients had recorded as support requests until they became debt's (BR-CL18):
+ * moved here, with the same columns, by migration 0009, so that nothing recorded is lost.
+ * `referralIds`: the referrals (of other kinds, kept in clients) that named the request as theirs;
+ * the migration cleared their `support_request_id` and keeps the link here. Kept, never read or
+ * written by the API, and counted by no statistic.
+ */
+export const movedDebtSignals = clientsSchema.table('moved_debt_signals', {
+  ...provenance(),
+  id: text('id').primaryKey(),
+  clientId: text('client_id').notNull(),
+  receivedOn: date('received_on', { mode: 'string' }).notNull(),
+  roomId: text('room_id'),
+  channel: requestChannel('channel').notNull(),
+  source: requestSource('source').notNull(),
+  lifeDomains: lifeDomain('life_domains').array().notNull(),
+  urgent: boolean('urgent').notNull(),
+  outcome: requestOutcome('outcome'),
+  assessedByWorkerId: text('assessed_by_worker_id'),
+  assessedOn: date('assessed_on', { mode: 'string' }),
+  version: integer('version').notNull(),
+  referralIds: text('referral_ids').array().notNull(),
+});
 
 export const referrals = clientsSchema.table(
   'referrals',
@@ -225,8 +253,29 @@ export const referrals = clientsSchema.table(
     supportRequestId: text('support_request_id').references(() => supportRequests.id),
     residentRequestedDecision: boolean('resident_requested_decision').notNull().default(false),
   },
-  (t) => [index('referrals_client_idx').on(t.clientId)],
+  (t) => [
+    index('referrals_client_idx').on(t.clientId),
+    // Debt help is debt's (BR-CL17): migration 0009 moved what was here to `moved_debt_referrals`.
+    check('referrals_not_debt_help', sql`${t.kind} <> 'SCHULDHULPVERLENING'`),
+  ],
 );
+
+/**
+ * The referrals to debt help clients had recorded until debt help became debt's (BR-CL17): moved here,
+ * with the same columns, by migration 0009, after the engagements they started (of the same kind,
+ * BR-CL13), so that nothing recorded is lost. Kept, never read or written by the API.
+ */
+export const movedDebtReferrals = clientsSchema.table('moved_debt_referrals', {
+  ...provenance(),
+  id: text('id').primaryKey(),
+  clientId: text('client_id').notNull(),
+  issuedByWorkerId: text('issued_by_worker_id').notNull(),
+  issuedByOrganisationId: text('issued_by_organisation_id'),
+  issuedOn: date('issued_on', { mode: 'string' }).notNull(),
+  kind: supportKind('kind').notNull(),
+  supportRequestId: text('support_request_id'),
+  residentRequestedDecision: boolean('resident_requested_decision').notNull(),
+});
 
 export const decisions = clientsSchema.table(
   'decisions',
@@ -328,8 +377,36 @@ export const engagements = clientsSchema.table(
     // Light parenting support is youth's (BR-CL16): migration 0008 moved what was here to
     // `moved_light_parenting_support`.
     check('engagements_not_light_parenting_support', sql`${t.kind} <> 'LICHTE_OPVOEDONDERSTEUNING'`),
+    // Debt help is debt's (BR-CL17): migration 0009 moved what was here to `moved_debt_help`.
+    check('engagements_not_debt_help', sql`${t.kind} <> 'SCHULDHULPVERLENING'`),
   ],
 );
+
+/**
+ * The debt help clients had recorded as engagements until it became debt's (BR-CL17): moved here,
+ * with the same columns, by migration 0009 (no row referred to them), so that nothing recorded is
+ * lost. Kept, never read or written by the API, and counted by no statistic.
+ */
+export const movedDebtHelp = clientsSchema.table('moved_debt_help', {
+  ...provenance(),
+  id: text('id').primaryKey(),
+  clientId: text('client_id').notNull(),
+  pillar: pillar('pillar').notNull(),
+  kind: supportKind('kind').notNull(),
+  provisionType: provisionType('provision_type').notNull(),
+  deliveryForm: deliveryForm('delivery_form').notNull(),
+  accessRoute: accessRoute('access_route').notNull(),
+  organisationId: text('organisation_id').notNull(),
+  workerId: text('worker_id'),
+  hoursPerWeek: numeric('hours_per_week', { precision: 4, scale: 1 }),
+  referralId: text('referral_id'),
+  decisionId: text('decision_id'),
+  structural: boolean('structural').notNull(),
+  startedOn: date('started_on', { mode: 'string' }).notNull(),
+  endedOn: date('ended_on', { mode: 'string' }),
+  endReason: endReason('end_reason'),
+  version: integer('version').notNull(),
+});
 
 /**
  * The light parenting support clients had recorded as engagements until it became youth's (BR-CL16):

@@ -8,8 +8,12 @@ import type {
   ProvisionType,
   SupportKind,
 } from './codes.ts';
-import { type LightParentingSupportMovedError, RuleViolationError } from './errors.ts';
-import { supportKindRefusal } from './youth-handover.ts';
+import { movedKindRefusal } from './debt-handover.ts';
+import {
+  type DebtHelpMovedError,
+  type LightParentingSupportMovedError,
+  RuleViolationError,
+} from './errors.ts';
 
 /**
  * Who starts an engagement, as far as the access rules depend on it: the municipality, the provider
@@ -97,8 +101,8 @@ function generalOnlyBreach(draft: EngagementDraft): RuleViolationError | null {
 /** The first rule a new engagement breaks, or null when it may start. */
 export function engagementBreach(
   draft: EngagementDraft,
-): RuleViolationError | LightParentingSupportMovedError | null {
-  const moved = supportKindRefusal(draft.kind);
+): RuleViolationError | LightParentingSupportMovedError | DebtHelpMovedError | null {
+  const moved = movedKindRefusal(draft.kind);
   if (moved) return moved;
   const generalOnly = generalOnlyBreach(draft);
   if (generalOnly) return generalOnly;
@@ -222,15 +226,16 @@ export function endBreach(
 const MAX_HOURS_PER_WEEK = 60;
 
 /**
- * Checks that need nothing loaded: light parenting support is youth's (BR-CL16), a provider's key
+ * Checks that need nothing loaded: light parenting support is youth's (BR-CL16) and debt help
+ * debt's (BR-CL17), a provider's key
  * starts engagements at its own organisation only (BR-CL5), and the indicative hours lie between 0
  * and 60 a week.
  */
 export function checkStartRequest(
   caller: Caller,
   input: { kind: SupportKind; providerId: string; hoursPerWeek?: number | null },
-): RuleViolationError | LightParentingSupportMovedError | ValidationError | null {
-  const moved = supportKindRefusal(input.kind);
+): RuleViolationError | LightParentingSupportMovedError | DebtHelpMovedError | ValidationError | null {
+  const moved = movedKindRefusal(input.kind);
   if (moved) return moved;
   if (!mayReadRowsOf(caller, input.providerId)) {
     return new RuleViolationError(
@@ -298,7 +303,7 @@ export function startEngagement(
   input: EngagementInput,
   facts: Pick<EngagementDraft, 'clientPgbCompetent' | 'referral' | 'decision' | 'starter'>,
   today: string,
-): RuleViolationError | LightParentingSupportMovedError | NewEngagement {
+): RuleViolationError | LightParentingSupportMovedError | DebtHelpMovedError | NewEngagement {
   const deliveryForm = input.deliveryForm ?? 'ZIN';
   const startedOn = input.startedOn ?? today;
   const breach = engagementBreach({ ...input, deliveryForm, startedOn, ...facts });

@@ -65,6 +65,38 @@ export class LightParentingSupportMovedError extends ValidationError {
   }
 }
 
+/**
+ * Where debt help lives now (BR-CL17): a debt case (schuldhulptraject) of the debt subgraph is the one
+ * record of debt help. Also the deprecation reason of `SupportKind.SCHULDHULPVERLENING`.
+ */
+export const DEBT_HELP_MOVED =
+  'Debt help (schuldhulpverlening) is recorded as a debt case by the debt subgraph ' +
+  '(debt subgraph: openDebtCase)';
+
+/**
+ * Where a debt signal lives now (BR-CL18): the debt subgraph registers the signals of vroeg- and
+ * laatsignalering. Also the deprecation reason of `RequestChannel.DEBT_SIGNAL`.
+ */
+export const DEBT_SIGNAL_MOVED =
+  'A debt signal (vroeg- or laatsignalering) is registered by the debt subgraph ' +
+  '(debt subgraph: registerDebtSignal)';
+
+/** Debt help is no support kind of clients any more (BR-CL17): nothing was changed. */
+export class DebtHelpMovedError extends ValidationError {
+  override name = 'DebtHelpMovedError';
+  constructor(field = 'kind') {
+    super(field, DEBT_HELP_MOVED);
+  }
+}
+
+/** A debt signal is no support request of clients any more (BR-CL18): nothing was changed. */
+export class DebtSignalMovedError extends ValidationError {
+  override name = 'DebtSignalMovedError';
+  constructor(field = 'channel') {
+    super(field, DEBT_SIGNAL_MOVED);
+  }
+}
+
 /** One household, one plan (BR-K3). */
 export class ActivePlanExistsError extends DomainError {
   override name = 'ActivePlanExistsError';

@@ -1,7 +1,12 @@
 import { ValidationError } from '@mienskip/kit/rules';
 import type { LifeDomain, RequestChannel, RequestOutcome, RequestSource, SupportKind } from './codes.ts';
-import { type LightParentingSupportMovedError, RuleViolationError } from './errors.ts';
-import { supportKindRefusal } from './youth-handover.ts';
+import { debtSignalRefusal, movedKindRefusal } from './debt-handover.ts';
+import {
+  type DebtHelpMovedError,
+  type DebtSignalMovedError,
+  type LightParentingSupportMovedError,
+  RuleViolationError,
+} from './errors.ts';
 
 /** A question or signal as it is recorded. */
 export interface RequestInput {
@@ -25,8 +30,16 @@ export interface NewRequest {
   urgent: boolean;
 }
 
-/** A request received (P1): at least one life domain, and a walk-in names its room. */
-export function recordRequest(input: RequestInput, today: string): ValidationError | NewRequest {
+/**
+ * A request received (P1): at least one life domain, and a walk-in names its room; never a debt
+ * signal, which the debt subgraph registers (BR-CL18).
+ */
+export function recordRequest(
+  input: RequestInput,
+  today: string,
+): DebtSignalMovedError | ValidationError | NewRequest {
+  const moved = debtSignalRefusal(input.channel);
+  if (moved) return moved;
   if (input.lifeDomains.length === 0)
     return new ValidationError('lifeDomains', 'Name at least one life domain');
   if (input.channel === 'WALK_IN_ROOM' && !input.roomId) {
@@ -91,14 +104,14 @@ export interface NewReferral {
 /**
  * A verwijzing to aanvullend (BR-A3; the caller checks that a basis worker issues it), resting on a
  * request about the same client when it names one (`request`, null when it names none); never to
- * light parenting support, which is youth's (BR-CL16).
+ * light parenting support, which is youth's (BR-CL16), or to debt help, which is debt's (BR-CL17).
  */
 export function issueReferral(
   input: ReferralInput,
   request: { clientId: string } | null,
   today: string,
-): RuleViolationError | LightParentingSupportMovedError | NewReferral {
-  const moved = supportKindRefusal(input.kind);
+): RuleViolationError | LightParentingSupportMovedError | DebtHelpMovedError | NewReferral {
+  const moved = movedKindRefusal(input.kind);
   if (moved) return moved;
   if (request && request.clientId !== input.clientId)
     return new RuleViolationError('supportRequestId', 'The request is about another client');

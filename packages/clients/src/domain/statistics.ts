@@ -13,9 +13,9 @@ import {
   SUPPORT_KINDS,
   type SupportKind,
 } from './codes.ts';
+import { MOVED_SUPPORT_KINDS } from './debt-handover.ts';
 import { pillarDelivers } from './engagement.ts';
 import { TRANSITION_STATUSES, type TransitionStatus } from './transition.ts';
-import { YOUTH_SUPPORT_KINDS } from './youth-handover.ts';
 
 /** A reporting period runs from its first day to its last, and does not end before it starts. */
 export function checkPeriod(from: string, to: string): ValidationError | null {
@@ -29,13 +29,14 @@ export function checkPeriod(from: string, to: string): ValidationError | null {
  * The catalogue of each statistic (BR-KT5): every group it lists, also when nothing was counted in
  * it, so that a missing group never shows an exact zero. Pillar × kind: every pair the engagement
  * rules allow (`pillarDelivers`), by pillar then kind in the code lists' order, without the kinds
- * youth owns (BR-CL16: clients records and counts no light parenting support); requests: every
+ * youth and debt own (BR-CL16, BR-CL17: clients records and counts no light parenting support and no
+ * debt help); requests: every
  * outcome and `null` (not yet assessed); transition: the statuses that are returned, never the
  * deprecated ones.
  */
 export const STATISTICS_CATALOGUE = {
   pillarKinds: PILLARS.flatMap((pillar) =>
-    SUPPORT_KINDS.filter((kind) => !YOUTH_SUPPORT_KINDS.has(kind) && pillarDelivers(pillar, kind)).map(
+    SUPPORT_KINDS.filter((kind) => !MOVED_SUPPORT_KINDS.has(kind) && pillarDelivers(pillar, kind)).map(
       (kind) => ({ pillar, kind }),
     ),
   ) as readonly { pillar: Pillar; kind: SupportKind }[],

@@ -7,7 +7,7 @@ import { GraphQLError } from 'graphql';
 import { type ClientRow, clients } from '../db/tables.ts';
 import { checkRegistration, uniqueBsn } from '../domain/client.ts';
 import { DuplicateBsnError, unlessRefused } from '../domain/errors.ts';
-import { readVisibility } from '../lookups/youth.ts';
+import { readVisibility } from '../lookups/caseloads.ts';
 import { clientConditions, clientWithBsn, insertResident } from '../store/clients.ts';
 import { today } from '../store/clock.ts';
 import { builder, PERSONAL, READ, WRITE } from './builder.ts';

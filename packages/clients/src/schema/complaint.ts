@@ -8,7 +8,7 @@ import {
 import { type ComplaintRow, complaints } from '../db/tables.ts';
 import { escalateComplaint, fileComplaint, resolveComplaint } from '../domain/complaint.ts';
 import { RuleViolationError, unlessRefused } from '../domain/errors.ts';
-import { visibilityOf } from '../lookups/youth.ts';
+import { visibilityOf } from '../lookups/caseloads.ts';
 import { requireClient } from '../store/clients.ts';
 import { today } from '../store/clock.ts';
 import { insertComplaint, lockComplaint } from '../store/complaint.ts';

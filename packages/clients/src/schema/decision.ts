@@ -4,7 +4,7 @@ import { type DecisionRow, decisions, type ObjectionRow, objections } from '../d
 import { issueDecision } from '../domain/decision.ts';
 import { RuleViolationError, unlessRefused } from '../domain/errors.ts';
 import { decideObjection, fileObjection, objectionTermEnds } from '../domain/objection.ts';
-import { visibilityOf } from '../lookups/youth.ts';
+import { visibilityOf } from '../lookups/caseloads.ts';
 import { requireClient } from '../store/clients.ts';
 import { today } from '../store/clock.ts';
 import { insertDecision, insertObjection, requireDecision } from '../store/decision.ts';
@@ -168,7 +168,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: IssueDecisionInput, required: true, description: 'The decision.' }) },
     resolve: async (_root, { input }, context) => {
       const { db, caller } = context;
-      // Municipal keys only: they see every resident, youth is not asked.
+      // Municipal keys only: they see every resident, neither youth nor debt is asked.
       await requireClient(db, await visibilityOf(context), input.clientId);
       const decision = unlessRefused(issueDecision(input, today()));
       // Only municipal keys get here: the issuer is the caller's organisation.

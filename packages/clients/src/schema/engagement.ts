@@ -11,7 +11,12 @@ import {
   startEngagement,
   starterOf,
 } from '../domain/engagement.ts';
-import { LightParentingSupportMovedError, RuleViolationError, unlessRefused } from '../domain/errors.ts';
+import {
+  DebtHelpMovedError,
+  LightParentingSupportMovedError,
+  RuleViolationError,
+  unlessRefused,
+} from '../domain/errors.ts';
 import {
   type PillarCount,
   type PublishedPillarCount,
@@ -99,7 +104,9 @@ const StartEngagementInput = builder.inputType('StartEngagementInput', {
     kind: t.field({
       type: SupportKind,
       required: true,
-      description: 'Ondersteuningssoort; LICHTE_OPVOEDONDERSTEUNING is refused: it is the youth subgraph’s.',
+      description:
+        'Ondersteuningssoort; LICHTE_OPVOEDONDERSTEUNING is refused (the youth subgraph’s), and so is ' +
+        'SCHULDHULPVERLENING (the debt subgraph’s).',
     }),
     provisionType: t.field({ type: ProvisionType, required: true, description: 'Algemeen or maatwerk.' }),
     deliveryForm: t.field({ type: DeliveryForm, description: 'ZIN (default) or PGB.' }),
@@ -137,9 +144,18 @@ builder.mutationFields((t) => ({
       'referral, of its kind) or a granted beschikking valid at the start, household help from 2021 also ' +
       'directly by its provider (or recorded by the municipality); a provider key starts its own engagements only. ' +
       'Light parenting support is refused with `LightParentingSupportMovedError`: the youth subgraph records it ' +
-      '(`startLightParentingSupport`).',
+      '(`startLightParentingSupport`); debt help with `DebtHelpMovedError`: the debt subgraph records it as a debt ' +
+      'case (`openDebtCase`).',
     authScopes: WRITE,
-    errors: { types: [LightParentingSupportMovedError, RuleViolationError, NotFoundError, ValidationError] },
+    errors: {
+      types: [
+        LightParentingSupportMovedError,
+        DebtHelpMovedError,
+        RuleViolationError,
+        NotFoundError,
+        ValidationError,
+      ],
+    },
     args: { input: t.arg({ type: StartEngagementInput, required: true, description: 'The engagement.' }) },
     resolve: async (_root, { input }, { db, caller }) => {
       const refusal = checkStartRequest(caller, input);

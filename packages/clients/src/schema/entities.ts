@@ -1,7 +1,7 @@
 import { byIds } from '@mienskip/kit/schema';
 import { and, inArray } from 'drizzle-orm';
 import { type ClientRow, clients, type HouseholdRow, households } from '../db/tables.ts';
-import { readVisibility } from '../lookups/youth.ts';
+import { readVisibility } from '../lookups/caseloads.ts';
 import { visibleClients } from '../store/scoping.ts';
 import { builder } from './builder.ts';
 

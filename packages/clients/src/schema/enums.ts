@@ -23,7 +23,12 @@ import {
   SUPPORT_KINDS,
   TRANSITION_OUTCOMES,
 } from '../domain/codes.ts';
-import { JEUGDWET_REGIE_MOVED, LIGHT_PARENTING_SUPPORT_MOVED } from '../domain/errors.ts';
+import {
+  DEBT_HELP_MOVED,
+  DEBT_SIGNAL_MOVED,
+  JEUGDWET_REGIE_MOVED,
+  LIGHT_PARENTING_SUPPORT_MOVED,
+} from '../domain/errors.ts';
 import type {
   DeprecatedTransitionStatus,
   TransitionStatus as TransitionStatusCode,
@@ -79,7 +84,9 @@ export const SupportKind = codeEnum(
     RESPIJTZORG: 'Respijtzorg (respite care).',
     JONGERENWERK: 'Jongerenwerk (youth work): basis.',
     PARTICIPATIE: 'Participatietaken (social participation, activation).',
-    SCHULDHULPVERLENING: 'Schuldhulpverlening (debt help).',
+    SCHULDHULPVERLENING:
+      'Schuldhulpverlening (debt help): recorded as a debt case by the debt subgraph now; refused here and never ' +
+      'returned.',
     LICHTE_OPVOEDONDERSTEUNING:
       'Lichte opvoed- en opgroeiondersteuning (light parenting support): recorded by the youth subgraph now; ' +
       'refused here and never returned.',
@@ -87,7 +94,7 @@ export const SupportKind = codeEnum(
     BESCHERMD_WONEN: 'Beschermd wonen (protected housing, regional): no abonnementstarief.',
     OPVANG: 'Opvang (shelter): no abonnementstarief.',
   },
-  { LICHTE_OPVOEDONDERSTEUNING: LIGHT_PARENTING_SUPPORT_MOVED },
+  { LICHTE_OPVOEDONDERSTEUNING: LIGHT_PARENTING_SUPPORT_MOVED, SCHULDHULPVERLENING: DEBT_HELP_MOVED },
 );
 
 export const ProvisionType = codeEnum('ProvisionType', 'Voorzieningtype.', PROVISION_TYPES, {
@@ -130,7 +137,10 @@ export const RegieDomain = codeEnum(
   'Regiedomein: the domain a regievoerder coordinates.',
   REGIE_DOMAINS,
   {
-    WMO: 'Wmo and schuldhulp: the basis regievoerder (one per household).',
+    WMO:
+      'Wmo and schuldhulpverlening: the basis regievoerder (one per household), who also holds regie over the ' +
+      'debt help of the household — the debt cases the debt subgraph records (BR-R1: "De medewerker van de ' +
+      'basisondersteuning heeft de regie bij Wmo en schuldhulpverlening").',
     JEUGDWET:
       'Procesregie over Jeugdwet support (the JET): held by the youth subgraph now; refused here and never returned.',
     WERK_PARTICIPATIE: 'Work and participation: Sociale Zaken.',
@@ -138,14 +148,22 @@ export const RegieDomain = codeEnum(
   { JEUGDWET: JEUGDWET_REGIE_MOVED },
 );
 
-export const RequestChannel = codeEnum('RequestChannel', 'Kanaal of a support request.', REQUEST_CHANNELS, {
-  WALK_IN_ROOM: 'Walked into a buurt- or dorpskamer.',
-  OUTREACH: 'Outreach (outreachend werken).',
-  HOME_VISIT: 'Home visit (huisbezoek).',
-  DIRECT_HH_PROVIDER: 'Directly at a household-help provider.',
-  VEILIG_THUIS_OVERDRACHT: 'Handed over by Veilig Thuis.',
-  DEBT_SIGNAL: 'A debt signal (vroegsignalering).',
-});
+export const RequestChannel = codeEnum(
+  'RequestChannel',
+  'Kanaal of a support request.',
+  REQUEST_CHANNELS,
+  {
+    WALK_IN_ROOM: 'Walked into a buurt- or dorpskamer.',
+    OUTREACH: 'Outreach (outreachend werken).',
+    HOME_VISIT: 'Home visit (huisbezoek).',
+    DIRECT_HH_PROVIDER: 'Directly at a household-help provider.',
+    VEILIG_THUIS_OVERDRACHT: 'Handed over by Veilig Thuis.',
+    DEBT_SIGNAL:
+      'A debt signal (vroeg- or laatsignalering): registered by the debt subgraph now; refused here and never ' +
+      'returned.',
+  },
+  { DEBT_SIGNAL: DEBT_SIGNAL_MOVED },
+);
 
 export const RequestSource = codeEnum('RequestSource', 'Who brought the request.', REQUEST_SOURCES, {
   RESIDENT_SELF: 'The resident.',

@@ -1,6 +1,8 @@
 import {
   ActivePlanExistsError,
   CoordinatorAlreadyAssignedError,
+  DebtHelpMovedError,
+  DebtSignalMovedError,
   DuplicateBsnError,
   JeugdwetRegieMovedError,
   LightParentingSupportMovedError,
@@ -69,5 +71,28 @@ builder.objectType(LightParentingSupportMovedError, {
   interfaces: [ErrorInterface],
   fields: (t) => ({
     field: t.exposeString('field', { description: 'The input field naming the kind: `kind`.' }),
+  }),
+});
+
+builder.objectType(DebtHelpMovedError, {
+  name: 'DebtHelpMovedError',
+  description:
+    'Debt help (schuldhulpverlening) is no support kind of this subgraph any more: the debt subgraph records it ' +
+    'as a debt case (`openDebtCase`); regie over it stays with the household’s Wmo regievoerder here. Nothing ' +
+    'was changed.',
+  interfaces: [ErrorInterface],
+  fields: (t) => ({
+    field: t.exposeString('field', { description: 'The input field naming the kind: `kind`.' }),
+  }),
+});
+
+builder.objectType(DebtSignalMovedError, {
+  name: 'DebtSignalMovedError',
+  description:
+    'A debt signal (vroeg- or laatsignalering) is no support request of this subgraph any more: the debt ' +
+    'subgraph registers it (`registerDebtSignal`); nothing was changed.',
+  interfaces: [ErrorInterface],
+  fields: (t) => ({
+    field: t.exposeString('field', { description: 'The input field naming the channel: `channel`.' }),
   }),
 });

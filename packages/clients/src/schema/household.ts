@@ -3,7 +3,7 @@ import type { SubgraphContext } from '@mienskip/kit/server';
 import { and, asc, count, eq, inArray, isNull } from 'drizzle-orm';
 import { clients, coordinatorAssignments, households, type supportPlans } from '../db/tables.ts';
 import { holderIn } from '../domain/regie.ts';
-import { readVisibility } from '../lookups/youth.ts';
+import { readVisibility } from '../lookups/caseloads.ts';
 import { rowsByParent } from '../store/loaders.ts';
 import { activePlansOf } from '../store/plan.ts';
 import { visibleClients } from '../store/scoping.ts';
@@ -113,8 +113,9 @@ const HouseholdMember = builder.objectRef<typeof clients.$inferSelect>('Househol
 Household.implement({
   description:
     'Huishouden / gezin: the residents who live together, with exactly one active plan and at most one ' +
-    'active Wmo regievoerder; Sociale Zaken regie on work and participation may run beside it. Jeugdwet ' +
-    'procesregie is not here: it is the process director of a youth case, in the youth subgraph.',
+    'active Wmo regievoerder, who holds regie over its debt help too (the debt cases are in the debt subgraph); ' +
+    'Sociale Zaken regie on work and participation may run beside it. Jeugdwet procesregie is not here: it is ' +
+    'the process director of a youth case, in the youth subgraph.',
   authScopes: READ,
   fields: (t) => ({
     id: t.exposeID('id', { description: 'Stable id, e.g. `household-000001`.' }),

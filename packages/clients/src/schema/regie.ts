@@ -18,8 +18,8 @@ import {
 } from '../domain/errors.ts';
 import { assignCoordinator, DEFAULT_REGIE_DOMAIN, reassignCoordinator } from '../domain/regie.ts';
 import { regieDomainRefusal } from '../domain/youth-handover.ts';
+import { visibilityOf } from '../lookups/caseloads.ts';
 import { lookUpWorker } from '../lookups/workers.ts';
-import { visibilityOf } from '../lookups/youth.ts';
 import { today } from '../store/clock.ts';
 import { bumpHousehold, lockHousehold } from '../store/locking.ts';
 import { activeAssignment, handOver, insertAssignment } from '../store/regie.ts';

@@ -7,11 +7,17 @@ import {
 } from '@mienskip/kit/rules';
 import { type ReferralRow, referrals, type SupportRequestRow, supportRequests } from '../db/tables.ts';
 import { referralIssuer, requestAssessor } from '../domain/caseworkers.ts';
-import { LightParentingSupportMovedError, RuleViolationError, unlessRefused } from '../domain/errors.ts';
+import { debtSignalRefusal, movedKindRefusal } from '../domain/debt-handover.ts';
+import {
+  DebtHelpMovedError,
+  DebtSignalMovedError,
+  LightParentingSupportMovedError,
+  RuleViolationError,
+  unlessRefused,
+} from '../domain/errors.ts';
 import { assessRequest, issueReferral, recordRequest } from '../domain/request.ts';
-import { supportKindRefusal } from '../domain/youth-handover.ts';
+import { visibilityOf } from '../lookups/caseloads.ts';
 import { lookUpWorker } from '../lookups/workers.ts';
-import { visibilityOf } from '../lookups/youth.ts';
 import { requireClient } from '../store/clients.ts';
 import { today } from '../store/clock.ts';
 import { rowsByParent } from '../store/loaders.ts';
@@ -106,7 +112,11 @@ const RecordSupportRequestInput = builder.inputType('RecordSupportRequestInput',
     clientId: t.id({ required: true, description: 'The resident it is about.' }),
     receivedOn: t.field({ type: 'Date', description: 'When (default today).' }),
     roomId: t.id({ description: 'The room it came in at (none for outreach).' }),
-    channel: t.field({ type: RequestChannel, required: true, description: 'How it came in.' }),
+    channel: t.field({
+      type: RequestChannel,
+      required: true,
+      description: 'How it came in; DEBT_SIGNAL is refused: a debt signal is the debt subgraph’s.',
+    }),
     source: t.field({ type: RequestSource, description: 'Who brought it (default the resident).' }),
     lifeDomains: t.field({ type: [LifeDomain], required: true, description: 'Leefgebieden (at least one).' }),
     urgent: t.boolean({ description: 'Needs quick action (default false).' }),
@@ -129,7 +139,12 @@ const IssueReferralInput = builder.inputType('IssueReferralInput', {
   fields: (t) => ({
     clientId: t.id({ required: true, description: 'The resident.' }),
     workerId: t.id({ required: true, description: 'The basis worker issuing it.' }),
-    kind: t.field({ type: SupportKind, required: true, description: 'The support referred to.' }),
+    kind: t.field({
+      type: SupportKind,
+      required: true,
+      description:
+        'The support referred to; LICHTE_OPVOEDONDERSTEUNING (youth’s) and SCHULDHULPVERLENING (debt’s) are refused.',
+    }),
     supportRequestId: t.id({ description: 'The request that led to it.' }),
     issuedOn: t.field({ type: 'Date', description: 'Date (default today).' }),
     residentRequestedDecision: t.boolean({
@@ -141,12 +156,24 @@ const IssueReferralInput = builder.inputType('IssueReferralInput', {
 builder.mutationFields((t) => ({
   recordSupportRequest: t.field({
     type: SupportRequest,
-    description: 'Record a question or signal (P1, RECEIVED).',
+    description:
+      'Record a question or signal (P1, RECEIVED). A debt signal is refused with `DebtSignalMovedError`: the debt ' +
+      'subgraph registers it (`registerDebtSignal`).',
     authScopes: WRITE,
-    errors: { types: [RuleViolationError, NotFoundError, ValidationError, OwnerUnavailableError] },
+    errors: {
+      types: [
+        DebtSignalMovedError,
+        RuleViolationError,
+        NotFoundError,
+        ValidationError,
+        OwnerUnavailableError,
+      ],
+    },
     args: { input: t.arg({ type: RecordSupportRequestInput, required: true, description: 'The request.' }) },
     resolve: async (_root, { input }, context) => {
       const { db } = context;
+      // Refused before anything is looked up (BR-CL18).
+      unlessRefused(debtSignalRefusal(input.channel));
       await requireClient(db, await visibilityOf(context), input.clientId);
       return insertRequest(db, unlessRefused(recordRequest(input, today())));
     },
@@ -186,11 +213,13 @@ builder.mutationFields((t) => ({
     type: Referral,
     description:
       'Issue a referral letter to aanvullende ondersteuning: only a basis worker may (BR-A3). Never to light ' +
-      'parenting support, which the youth subgraph records (`LightParentingSupportMovedError`).',
+      'parenting support, which the youth subgraph records (`LightParentingSupportMovedError`), or to debt help, ' +
+      'which the debt subgraph records as a debt case (`DebtHelpMovedError`, `openDebtCase`).',
     authScopes: WRITE,
     errors: {
       types: [
         LightParentingSupportMovedError,
+        DebtHelpMovedError,
         RuleViolationError,
         NotFoundError,
         ValidationError,
@@ -200,8 +229,8 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: IssueReferralInput, required: true, description: 'The referral.' }) },
     resolve: async (_root, { input }, context) => {
       const { db } = context;
-      // Refused before anything is looked up (BR-CL16).
-      unlessRefused(supportKindRefusal(input.kind));
+      // Refused before anything is looked up (BR-CL16, BR-CL17).
+      unlessRefused(movedKindRefusal(input.kind));
       await requireClient(db, await visibilityOf(context), input.clientId);
       const issuer = unlessRefused(
         referralIssuer(input.workerId, await lookUpWorker(context, input.workerId)),

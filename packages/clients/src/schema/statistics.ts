@@ -21,7 +21,7 @@ import {
 } from '../db/tables.ts';
 import { checkPeriod, everyGroup, STATISTICS_CATALOGUE } from '../domain/statistics.ts';
 import { TRANSITION_STATUSES } from '../domain/transition.ts';
-import { readVisibility } from '../lookups/youth.ts';
+import { readVisibility } from '../lookups/caseloads.ts';
 import { ownRows, visibleClients } from '../store/scoping.ts';
 import { between, countedClients, type Period, runningIn } from '../store/statistics.ts';
 import { transitionCondition } from '../store/transition.ts';
@@ -164,8 +164,8 @@ const ClientStatistics = builder.objectRef<Scope>('ClientStatistics').implement(
       description:
         'Residents with support running in the period, per pillar and kind: every pair the engagement rules allow ' +
         '(participation in the sociale basis and the basis only, personal care and youth work in the basis only, ' +
-        'household help and short stay in aanvullend only), zero included. Light parenting support is not counted ' +
-        'here: the youth subgraph records it.',
+        'household help and short stay in aanvullend only), zero included. Light parenting support and debt help ' +
+        'are not counted here: the youth and debt subgraphs record them.',
       resolve: async (s) => {
         const rows = await s.context.db
           .select({

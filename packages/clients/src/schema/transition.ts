@@ -10,7 +10,7 @@ import { and, asc, count } from 'drizzle-orm';
 import { type TransitionInterviewRow, transitionInterviews } from '../db/tables.ts';
 import { RuleViolationError, unlessRefused } from '../domain/errors.ts';
 import { recordTransitionStep, transitionStatus } from '../domain/transition.ts';
-import { readVisibility, visibilityOf } from '../lookups/youth.ts';
+import { readVisibility, visibilityOf } from '../lookups/caseloads.ts';
 import { rowsByParent } from '../store/loaders.ts';
 import { visibleInterviews } from '../store/scoping.ts';
 import { lockInterview, transitionCondition } from '../store/transition.ts';

@@ -5,16 +5,17 @@ import { type AnyPgColumn, alias } from 'drizzle-orm/pg-core';
 import { clients, coordinatorAssignments, engagements, transitionInterviews } from '../db/tables.ts';
 import type { ClientVisibility } from '../domain/visibility.ts';
 
-/** The members of the households a team holds regie in, or youth listed. */
+/** The members of the households a team holds regie in, or youth or debt listed. */
 const MEMBER = 'visible_member';
 const member = alias(clients, MEMBER);
 
 /**
  * Row scoping (BR-KT2, BR-KT4), as `clientVisibility` decided it (`visibilityOf` in
- * `lookups/youth.ts`, before any SQL): the municipality sees every resident; a municipal team the
- * members of the households where it holds regie now and of those youth listed for it (one array
- * parameter); any other organisation the residents with an engagement at it and the members of the
- * households youth listed for it — on every path, entity references included. Returns undefined (no condition) for the municipality.
+ * `lookups/caseloads.ts`, before any SQL): the municipality sees every resident; a municipal team the
+ * members of the households where it holds regie now and of those youth or debt listed for it (one
+ * array parameter for both); any other organisation the residents with an engagement at it and the
+ * members of the households youth or debt listed for it — on every path, entity references included.
+ * Returns undefined (no condition) for the municipality.
  */
 export function visibleClients(
   visibility: ClientVisibility,
@@ -29,7 +30,7 @@ export function visibleClients(
         eq(coordinatorAssignments.organisationId, visibility.organisationId),
         isNull(coordinatorAssignments.endedOn),
       )})`;
-      return sql`${clientId} in (select ${member.id} from ${clients} ${sql.identifier(MEMBER)} where ${or(regie, ofYouthHouseholds(visibility.youthHouseholdIds))})`;
+      return sql`${clientId} in (select ${member.id} from ${clients} ${sql.identifier(MEMBER)} where ${or(regie, ofCaseloadHouseholds(visibility.caseloadHouseholdIds))})`;
     }
     case 'ENGAGED': {
       const engaged = exists(
@@ -38,19 +39,19 @@ export function visibleClients(
           eq(engagements.organisationId, visibility.organisationId),
         )})`,
       );
-      const youth = ofYouthHouseholds(visibility.youthHouseholdIds);
-      return youth
+      const caseload = ofCaseloadHouseholds(visibility.caseloadHouseholdIds);
+      return caseload
         ? or(
             engaged,
-            sql`${clientId} in (select ${member.id} from ${clients} ${sql.identifier(MEMBER)} where ${youth})`,
+            sql`${clientId} in (select ${member.id} from ${clients} ${sql.identifier(MEMBER)} where ${caseload})`,
           )
         : engaged;
     }
   }
 }
 
-/** Members of the households youth listed (one array parameter); none when it listed none. */
-function ofYouthHouseholds(householdIds: readonly string[]): SQL | undefined {
+/** Members of the households youth and debt listed (one array parameter); none when they listed none. */
+function ofCaseloadHouseholds(householdIds: readonly string[]): SQL | undefined {
   return householdIds.length > 0
     ? sql`${member.householdId} = any(${sql.param([...householdIds])}::text[])`
     : undefined;

@@ -12,7 +12,11 @@ import {
   startEngagement,
   starterOf,
 } from '../../src/domain/engagement.ts';
-import { LightParentingSupportMovedError, RuleViolationError } from '../../src/domain/errors.ts';
+import {
+  DebtHelpMovedError,
+  LightParentingSupportMovedError,
+  RuleViolationError,
+} from '../../src/domain/errors.ts';
 
 const TODAY = '2021-06-01';
 
@@ -87,6 +91,34 @@ describe('engagement rules', () => {
     expect(engagementBreach({ ...basis, kind: 'KORTDUREND_VERBLIJF' })?.field).toBe('pillar');
     expect(engagementBreach({ ...aanvullend, kind: 'PERSOONLIJKE_VERZORGING' })?.field).toBe('pillar');
     expect(engagementBreach({ ...basis, accessRoute: 'VERWIJSBRIEF' })?.field).toBe('accessRoute');
+  });
+
+  it('refuses debt help in every pillar and on every route: the debt subgraph records it as a debt case (BR-CL17)', () => {
+    for (const draft of [basis, { ...basis, pillar: 'SOCIALE_BASIS' as const }, aanvullend]) {
+      const refusal = engagementBreach({ ...draft, kind: 'SCHULDHULPVERLENING' });
+      expect(refusal).toBeInstanceOf(DebtHelpMovedError);
+      expect(refusal).toMatchObject({ field: 'kind', message: expect.stringMatching(/openDebtCase/) });
+    }
+    const input: EngagementInput = {
+      clientId: 'client-000001',
+      pillar: 'BASIS',
+      kind: 'SCHULDHULPVERLENING',
+      provisionType: 'ALGEMEEN',
+      accessRoute: 'DIRECT',
+      providerId: 'org-amaryllis',
+    };
+    const facts = {
+      clientPgbCompetent: false,
+      referral: null,
+      decision: null,
+      starter: 'MUNICIPALITY' as const,
+    };
+    expect(startEngagement(input, facts, TODAY)).toBeInstanceOf(DebtHelpMovedError);
+    // Refused before anything is loaded, whoever asks, even a provider starting at another organisation.
+    expect(checkStartRequest(testCaller(), input)).toBeInstanceOf(DebtHelpMovedError);
+    expect(
+      checkStartRequest(testCaller({ organisationId: 'org-x', organisationKind: 'PROVIDER' }), input),
+    ).toBeInstanceOf(DebtHelpMovedError);
   });
 
   it('refuses light parenting support in every pillar and on every route: the youth subgraph records it (BR-CL16)', () => {

@@ -1,6 +1,6 @@
 import { ValidationError } from '@mienskip/kit/rules';
 import { describe, expect, it } from 'vitest';
-import { RuleViolationError } from '../../src/domain/errors.ts';
+import { DebtHelpMovedError, DebtSignalMovedError, RuleViolationError } from '../../src/domain/errors.ts';
 import { assessRequest, issueReferral, type RequestInput, recordRequest } from '../../src/domain/request.ts';
 
 const TODAY = '2021-06-01';
@@ -36,6 +36,29 @@ describe('recording a request (P1)', () => {
     expect(recordRequest({ ...walkIn, roomId: null, channel: 'OUTREACH' }, TODAY)).toMatchObject({
       roomId: null,
     });
+  });
+});
+
+describe('a debt signal is the debt subgraph’s (BR-CL18)', () => {
+  it('refuses a request on the channel DEBT_SIGNAL, naming where it is registered, and takes every other channel', () => {
+    const signal: RequestInput = {
+      clientId: 'client-000001',
+      channel: 'DEBT_SIGNAL',
+      source: 'THIRD_PARTY_CONCERN',
+      lifeDomains: ['FINANCIEN'],
+    };
+    const refusal = recordRequest(signal, TODAY);
+    expect(refusal).toBeInstanceOf(DebtSignalMovedError);
+    expect(refusal).toMatchObject({ field: 'channel', message: expect.stringMatching(/registerDebtSignal/) });
+    // Refused before any other check: a signal without a life domain is refused as a signal.
+    expect(recordRequest({ ...signal, lifeDomains: [] }, TODAY)).toBeInstanceOf(DebtSignalMovedError);
+    for (const channel of [
+      'OUTREACH',
+      'HOME_VISIT',
+      'DIRECT_HH_PROVIDER',
+      'VEILIG_THUIS_OVERDRACHT',
+    ] as const)
+      expect(recordRequest({ ...signal, channel }, TODAY)).toMatchObject({ channel });
   });
 });
 
@@ -87,5 +110,11 @@ describe('issuing a referral (BR-A3)', () => {
     );
     expect(refusal).toBeInstanceOf(RuleViolationError);
     expect(refusal).toMatchObject({ field: 'supportRequestId' });
+  });
+
+  it('refuses a referral to debt help: the debt subgraph records it as a debt case (BR-CL17)', () => {
+    const refusal = issueReferral({ ...input, kind: 'SCHULDHULPVERLENING' }, null, TODAY);
+    expect(refusal).toBeInstanceOf(DebtHelpMovedError);
+    expect(refusal).toMatchObject({ field: 'kind', message: expect.stringMatching(/openDebtCase/) });
   });
 });

@@ -1,4 +1,4 @@
-import { type ClientsSeedRows, generateClients, splitForYouth } from '../../src/db/synthetic.ts';
+import { type ClientsSeedRows, generateClients, splitForOwners } from '../../src/db/synthetic.ts';
 
 /** The default-scale data, generated once per test file, with lookups by id. */
 export function defaultData() {
@@ -7,10 +7,10 @@ export function defaultData() {
 
 /**
  * The default-scale data the seed writes: generated, without what the youth subgraph owns
- * (BR-CL15, BR-CL16).
+ * (BR-CL15, BR-CL16) and what the debt subgraph owns (BR-CL17, BR-CL18).
  */
 export function seededData() {
-  return indexed(splitForYouth(generateClients({ transitionClients: 2000 })).kept);
+  return indexed(splitForOwners(generateClients({ transitionClients: 2000 })).kept);
 }
 
 export function indexed(rows: ClientsSeedRows) {

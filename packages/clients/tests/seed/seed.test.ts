@@ -5,7 +5,13 @@ import { count, eq } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seed } from '../../src/db/seed.ts';
-import { type ClientsSeedRows, generateClients, splitForYouth } from '../../src/db/synthetic.ts';
+import {
+  type ClientsSeedRows,
+  generateClients,
+  splitForDebt,
+  splitForOwners,
+  splitForYouth,
+} from '../../src/db/synthetic.ts';
 import * as tables from '../../src/db/tables.ts';
 
 const migrationsFolder = fileURLToPath(new URL('../../src/db/migrations', import.meta.url));
@@ -28,6 +34,8 @@ const TABLES: Record<keyof ClientsSeedRows, PgTable> = {
 /** In the default seed's generated rows (`transitionClients: 2000`). */
 const JEUGDWET_ASSIGNMENTS = 85;
 const LIGHT_SUPPORT_ENGAGEMENTS = 14;
+const DEBT_HELP_ENGAGEMENTS = 284;
+const DEBT_SIGNAL_REQUESTS = 116;
 
 let testDatabase: TestDatabase;
 let database: Database;
@@ -51,8 +59,8 @@ async function rowCounts() {
 }
 
 describe('seed', () => {
-  it('inserts every generated row but what youth owns on a fresh database, within the constraints, once', async () => {
-    const { kept } = splitForYouth(generateClients({ transitionClients: 2000 }));
+  it('inserts every generated row but what youth and debt own on a fresh database, within the constraints, once', async () => {
+    const { kept } = splitForOwners(generateClients({ transitionClients: 2000 }));
     const expected = Object.fromEntries(Object.entries(kept).map(([name, list]) => [name, list.length]));
     // Two instances starting at once on an empty database, then a restart: one seed in all.
     await Promise.all([
@@ -78,12 +86,52 @@ describe('seed', () => {
     expect(
       await database.db.select().from(engagements).where(eq(engagements.kind, 'LICHTE_OPVOEDONDERSTEUNING')),
     ).toEqual([]);
-    // Everything else of them is written, under its generated id.
+    // Everything else of them is written, under its generated id (debt help aside: debt's, below).
     const written = new Set(
       (await database.db.select({ id: engagements.id }).from(engagements)).map((row) => row.id),
     );
     for (const e of generated.engagements)
-      expect(written.has(e.id!), e.id).toBe(e.kind !== 'LICHTE_OPVOEDONDERSTEUNING');
+      expect(written.has(e.id!), e.id).toBe(
+        e.kind !== 'LICHTE_OPVOEDONDERSTEUNING' && e.kind !== 'SCHULDHULPVERLENING',
+      );
+  });
+
+  it('writes no debt help and no debt signal, which the generator still makes for debt (BR-CL17, BR-CL18)', async () => {
+    const generated = generateClients({ transitionClients: 2000 });
+    const { handedOver } = splitForDebt(generated);
+    // The figures of the default seed: what the debt seed makes its cases and signals from.
+    expect(handedOver.debtHelp.length).toBe(DEBT_HELP_ENGAGEMENTS);
+    expect(handedOver.debtSignals.length).toBe(DEBT_SIGNAL_REQUESTS);
+    expect(handedOver.debtReferrals).toEqual([]);
+    expect(handedOver.debtHelp.every((e) => e.kind === 'SCHULDHULPVERLENING')).toBe(true);
+    expect(handedOver.debtSignals.every((r) => r.channel === 'DEBT_SIGNAL')).toBe(true);
+    // Every signal's resident has debt help to become a case, and no referral names a signal.
+    const helped = new Set(handedOver.debtHelp.map((e) => e.clientId));
+    expect(handedOver.debtSignals.filter((r) => !helped.has(r.clientId))).toEqual([]);
+    const signals = new Set(handedOver.debtSignals.map((r) => r.id));
+    expect(generated.referrals.filter((r) => r.supportRequestId && signals.has(r.supportRequestId))).toEqual(
+      [],
+    );
+    // Youth's cut and debt's touch different rows: together they leave what the seed writes.
+    const both = splitForOwners(generated);
+    expect(both.debt).toEqual(handedOver);
+    expect(both.youth).toEqual(splitForYouth(generated).handedOver);
+    const { engagements, supportRequests, referrals } = tables;
+    expect(
+      await database.db.select().from(engagements).where(eq(engagements.kind, 'SCHULDHULPVERLENING')),
+    ).toEqual([]);
+    expect(
+      await database.db.select().from(referrals).where(eq(referrals.kind, 'SCHULDHULPVERLENING')),
+    ).toEqual([]);
+    expect(
+      await database.db.select().from(supportRequests).where(eq(supportRequests.channel, 'DEBT_SIGNAL')),
+    ).toEqual([]);
+    // Everything else is written, under its generated id.
+    const written = new Set(
+      (await database.db.select({ id: supportRequests.id }).from(supportRequests)).map((row) => row.id),
+    );
+    for (const r of generated.supportRequests)
+      expect(written.has(r.id!), r.id).toBe(r.channel !== 'DEBT_SIGNAL');
   });
 
   it('stores arrays, dates and decimals as generated', async () => {
@@ -104,6 +152,8 @@ describe('seed', () => {
       .from(tables.supportRequests)
       .orderBy(tables.supportRequests.id)
       .limit(1);
-    expect(request!.lifeDomains).toEqual(generated.supportRequests[0]!.lifeDomains);
+    // The first request written: the generator's first may be a debt signal, which is debt's (BR-CL18).
+    const [first] = splitForOwners(generated).kept.supportRequests;
+    expect(request!.lifeDomains).toEqual(first!.lifeDomains);
   });
 });
