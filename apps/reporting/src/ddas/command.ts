@@ -5,10 +5,10 @@ import { buildSchuldhulpverlening, type GraphDebtCase } from './build-schuldhulp
 import { buildVroegsignalen, type GraphDebtSignal } from './build-vroegsignalen.ts';
 import { DEFAULT_SUPPLIER_CODE, LEEUWARDEN_MUNICIPALITY_CODE } from './delivery.ts';
 import { DdasUsageError } from './errors.ts';
-import { DDAS_PURPOSE, type GraphConnection, readAll } from './graph.ts';
-import { parsePeriod } from './period.ts';
+import { DDAS_PURPOSE, type GraphConnection, readByIds, readPages } from './graph.ts';
+import { caseFallsIn, type Period, parsePeriod, signalFallsIn } from './period.ts';
 import { DDAS_SECRET_ENV, deliverySecret } from './pseudonym.ts';
-import { SCHULDHULPVERLENING_QUERY, VROEGSIGNALEN_QUERY } from './queries.ts';
+import { BATCH, CASE_DAYS_QUERY, casesByIdsQuery, SIGNAL_DAYS_QUERY, signalsByIdsQuery } from './queries.ts';
 import { assertValid, type DdasDocumentName } from './validate.ts';
 
 export { DdasError } from './errors.ts';
@@ -96,6 +96,27 @@ export function ddasOptions(argv: readonly string[], env: Record<string, string 
   };
 }
 
+/** The ids of the cases that ran in the period, from their days alone (no personal data). */
+async function caseIdsIn(connection: GraphConnection, period: Period): Promise<string[]> {
+  const listed = await readPages<{ id: string; registeredOn: string; outflowOn: string | null }>(
+    connection,
+    CASE_DAYS_QUERY,
+    'debt cases',
+  );
+  return listed.filter((c) => caseFallsIn(period, c.registeredOn, c.outflowOn)).map((c) => c.id);
+}
+
+/** The ids of the early signals received in the period; the list is newest first, read back to it. */
+async function signalIdsIn(connection: GraphConnection, period: Period): Promise<string[]> {
+  const listed = await readPages<{ id: string; kind: string; receivedOn: string }>(
+    connection,
+    SIGNAL_DAYS_QUERY,
+    'debt signals',
+    (page) => page.some((signal) => signal.receivedOn < period.from),
+  );
+  return listed.filter((s) => s.kind === 'VROEG' && signalFallsIn(period, s.receivedOn)).map((s) => s.id);
+}
+
 /** Writes a document next to its final name first, so that a file is either whole or absent. */
 async function writeDocument(dir: string, name: string, document: unknown): Promise<string> {
   const path = join(dir, name);
@@ -124,10 +145,11 @@ export async function runDdas({
     `DDAS delivery ${period.from} – ${period.to} through ${options.gatewayUrl} (purpose ${DDAS_PURPOSE})`,
   );
 
-  const cases = await readAll<GraphDebtCase>(
+  const cases = await readByIds<GraphDebtCase>(
     connection,
-    SCHULDHULPVERLENING_QUERY,
-    period,
+    await caseIdsIn(connection, period),
+    casesByIdsQuery,
+    BATCH,
     'schuldhulptrajecten',
   );
   const header = { period, deliveredAt: now, supplierCode: options.supplierCode };
@@ -140,7 +162,13 @@ export async function runDdas({
   const trajectories = schuldhulpverlening.leveringen[0]!.schuldhulptrajecten.length;
   progress(`  schuldhulpverlening.json: ${trajectories} trajectories, valid`);
 
-  const signals = await readAll<GraphDebtSignal>(connection, VROEGSIGNALEN_QUERY, period, 'vroegsignalen');
+  const signals = await readByIds<GraphDebtSignal>(
+    connection,
+    await signalIdsIn(connection, period),
+    signalsByIdsQuery,
+    BATCH,
+    'vroegsignalen',
+  );
   const vroegsignalen = buildVroegsignalen(signals, header);
   assertValid('vroegsignalen.json', vroegsignalen);
   const signalCount = vroegsignalen.vroegsignalen?.length ?? 0;

@@ -1,5 +1,4 @@
 import { DdasGraphError } from './errors.ts';
-import type { Period } from './period.ts';
 
 /** The purpose every read of the delivery states; the access log keeps it with each entry. */
 export const DDAS_PURPOSE = 'DDAS-levering';
@@ -106,12 +105,15 @@ async function post<T>(
   }
 }
 
-/** Every node of a connection in the period, page by page (the operation names it `page`). */
-export async function readAll<T>(
+/**
+ * Every node of a connection, page by page (the operation names it `page`), until the last page or
+ * until `enough` says the rest is not needed.
+ */
+export async function readPages<T>(
   connection: GraphConnection,
   query: string,
-  period: Period,
   label: string,
+  enough: (page: T[]) => boolean = () => false,
 ): Promise<T[]> {
   const nodes: T[] = [];
   let after: string | null = null;
@@ -119,13 +121,41 @@ export async function readAll<T>(
     const data: { page: Page<T> | null } = await post(connection, query, {
       first: connection.pageSize ?? 50,
       after,
-      from: period.from,
-      to: period.to,
     });
     if (!data.page) throw new DdasGraphError(`The gateway answered no ${label} (null without an error)`);
-    nodes.push(...data.page.edges.map((edge) => edge.node));
-    connection.progress?.(`  ${label}: page ${page}, ${nodes.length} read`);
-    if (!data.page.pageInfo.hasNextPage) return nodes;
+    const read = data.page.edges.map((edge) => edge.node);
+    nodes.push(...read);
+    connection.progress?.(`  ${label}: page ${page}, ${nodes.length} listed`);
+    if (!data.page.pageInfo.hasNextPage || enough(read)) return nodes;
     after = data.page.pageInfo.endCursor;
   }
+}
+
+/** The nodes of these ids, `batch` a request (`n0`, `n1`, … of `queryFor(count)`), in the ids' order. */
+export async function readByIds<T>(
+  connection: GraphConnection,
+  ids: readonly string[],
+  queryFor: (count: number) => string,
+  batch: number,
+  label: string,
+): Promise<T[]> {
+  const nodes: T[] = [];
+  for (let start = 0; start < ids.length; start += batch) {
+    const chunk = ids.slice(start, start + batch);
+    const data = await post<Record<string, T | null>>(
+      connection,
+      queryFor(chunk.length),
+      Object.fromEntries(chunk.map((id, i) => [`id${i}`, id])),
+    );
+    chunk.forEach((id, i) => {
+      const node = data[`n${i}`];
+      if (!node)
+        throw new DdasGraphError(
+          `The gateway answered no ${label} ${id}, listed a moment before; run the delivery again`,
+        );
+      nodes.push(node);
+    });
+    connection.progress?.(`  ${label}: ${nodes.length} of ${ids.length} read`);
+  }
+  return nodes;
 }
