@@ -230,7 +230,7 @@ afterAll(() => graph?.close());
 const pseudonym = (bsn: string) => createHmac('sha256', SECRET).update(bsn).digest('hex');
 
 describe('pnpm ddas through the gateway', () => {
-  it('writes both documents, each valid against its DDAS schema, and says what it did', () => {
+  it('writes both documents, each valid against its DDAS schema, and says what it did (BR-DB46)', () => {
     expect(schemaProblems('schuldhulpverlening.json', written.schuldhulpverlening)).toEqual([]);
     expect(schemaProblems('vroegsignalen.json', written.vroegsignalen)).toEqual([]);
     expect(written.schuldhulpverlening).toMatchObject({
@@ -242,7 +242,7 @@ describe('pnpm ddas through the gateway', () => {
     expect(progress.join('\n')).toMatch(/schuldhulpverlening\.json: \d+ trajectories, valid/);
   });
 
-  it('delivers every case that ran in 2021, as it stood at the end of 2021, and no other', async () => {
+  it('delivers every case that ran in 2021, as it stood at the end of 2021, and no other (BR-DB40, BR-DB42)', async () => {
     const trajectories: Json[] = written.schuldhulpverlening.leveringen[0].schuldhulptrajecten;
     const [expected] = await sql(
       graph.debt,
@@ -268,7 +268,7 @@ describe('pnpm ddas through the gateway', () => {
     expect(pseudonyms).not.toContain(pseudonym(people.singles[1]!.bsn));
   });
 
-  it('delivers the early signals received in 2021, with their attempts, and no other', async () => {
+  it('delivers the early signals received in 2021, with their attempts, and no other (BR-DB41)', async () => {
     const signals: Json[] = written.vroegsignalen.vroegsignalen;
     const [expected] = await sql(
       graph.debt,
@@ -294,7 +294,7 @@ describe('pnpm ddas through the gateway', () => {
     expect(signals.map((s) => s.signaaldatum)).not.toContain('2020-12-30');
   });
 
-  it('writes no BSN, name or street in clear', async () => {
+  it('writes no BSN, name or street in clear (BR-DB43)', async () => {
     const text = ['schuldhulpverlening.json', 'vroegsignalen.json']
       .map((name) => readFileSync(join(out, name), 'utf8'))
       .join('\n');
@@ -310,7 +310,7 @@ describe('pnpm ddas through the gateway', () => {
     expect(text).not.toMatch(/client-\d|ddas-case|ddas-signal/);
   });
 
-  it('leaves one access-log entry per person read per subgraph and request, each with the purpose, none for anyone not delivered', async () => {
+  it('leaves one access-log entry per person read per subgraph and request, each with the purpose, none for anyone not delivered (BR-DB47, BR-DB48)', async () => {
     const rows = await sql(
       graph.audit,
       `select request_id, source, subject_id, action, purpose, count(*)::int as n from audit.access_log
@@ -335,7 +335,7 @@ describe('pnpm ddas through the gateway', () => {
     expect(read.size).toBe(Number(inPeriod!.n));
   });
 
-  it('refuses a key without personal-data, naming the scope, and writes nothing', async () => {
+  it('refuses a key without personal-data, naming the scope, and writes nothing (BR-DB48)', async () => {
     const elsewhere = join(mkdtempSync(join(tmpdir(), 'ddas-e2e-')), 'levering');
     const run = runDdas({ argv: [...PERIOD, '--out', elsewhere], env: env(keyWithoutPersonalData) });
     await expect(run).rejects.toBeInstanceOf(DdasError);

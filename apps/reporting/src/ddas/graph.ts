@@ -1,8 +1,11 @@
 import { DdasGraphError } from './errors.ts';
 
-/** The purpose every read of the delivery states; the access log keeps it with each entry. */
+/**
+ * The purpose every read of the delivery states (BR-DB48); the subgraphs' access log keeps it with
+ * each entry of a person read.
+ */
 export const DDAS_PURPOSE = 'DDAS-levering';
-/** The scopes the delivery's key needs. */
+/** The scopes the delivery's key needs (BR-DB48): a refusal of any stops the delivery. */
 export const DDAS_SCOPES = ['debt:read', 'clients:read', 'personal-data'] as const;
 
 export interface GraphConnection {
