@@ -2,7 +2,7 @@ import { DomainError, ValidationError } from '@mienskip/kit/rules';
 import type { SignalOutcome } from './codes.ts';
 
 /**
- * The typed refusals of signals, outreach and crises (BR-DB20–BR-DB39). Rules return them (see
+ * The typed refusals of signals, outreach and crises (BR-DB20–BR-DB38). Rules return them (see
  * `unlessRefused`); `schema/signals/errors.ts` registers each as a GraphQL object, so that a refused
  * mutation answers with one in its payload and changes nothing.
  */
