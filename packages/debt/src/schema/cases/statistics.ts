@@ -137,7 +137,8 @@ const DebtStatistics = builder.objectRef<Scope>('DebtStatistics').implement({
               s.caseIn(debtCases.id),
             ),
           )
-          .groupBy(phase);
+          // By position: the phase's day is a parameter, which PostgreSQL would not match twice.
+          .groupBy(sql`1`);
         return everyGroup(DEBT_STATISTICS_CATALOGUE.phases, rows).map((r) => ({
           phase: r.key,
           cases: s.publish(r.n),
