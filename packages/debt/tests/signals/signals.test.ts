@@ -263,15 +263,13 @@ describe('reading signals (BR-DB26, BR-DB31)', () => {
     const db = graph.subgraph.database.db;
     // Ids of their own, beside the seed's signals.
     await db.insert(debtSignals).values(rows.debtSignals.map((row) => ({ ...row, id: `test-${row.id}` })));
-    await db
-      .insert(outreachAttempts)
-      .values(
-        rows.outreachAttempts.map((row) => ({
-          ...row,
-          id: `test-${row.id}`,
-          signalId: `test-${row.signalId}`,
-        })),
-      );
+    await db.insert(outreachAttempts).values(
+      rows.outreachAttempts.map((row) => ({
+        ...row,
+        id: `test-${row.id}`,
+        signalId: `test-${row.signalId}`,
+      })),
+    );
     const statements = async (first: number) => {
       const start = graph.subgraph.database.statementCount;
       const { debtSignals: page } = await graph.data<List>(
