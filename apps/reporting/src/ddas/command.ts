@@ -87,7 +87,8 @@ export function ddasOptions(argv: readonly string[], env: Record<string, string 
     );
   return {
     period,
-    out: resolve(values.out),
+    // pnpm runs the script in apps/reporting; --out is meant from where `pnpm ddas` was typed.
+    out: resolve(env.INIT_CWD ?? process.cwd(), values.out),
     supplierCode: values.supplier ?? DEFAULT_SUPPLIER_CODE,
     pageSize,
     gatewayUrl,

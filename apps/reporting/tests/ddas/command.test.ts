@@ -35,6 +35,8 @@ describe('the ddas command’s options, checked before anything is read', () => 
       pageSize: 50,
     });
     expect(options.out).toMatch(/\/delivery$/);
+    // pnpm runs the script in apps/reporting: a relative --out is taken from where pnpm was run.
+    expect(ddasOptions(ARGV, { ...ENV, INIT_CWD: '/srv/ddas' }).out).toBe('/srv/ddas/delivery');
     expect(ddasOptions(ARGV, { ...ENV, MIENSKIP_GATEWAY_URL: 'http://gateway:4000' }).gatewayUrl).toBe(
       'http://gateway:4000/graphql',
     );
