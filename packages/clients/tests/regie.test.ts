@@ -202,6 +202,21 @@ describe('one household, one regievoerder (BR-R1)', () => {
       { domain: 'WMO', worker: { id: OTHER_BASIS_WORKER }, startedOn: '2021-06-01', endedOn: null },
     ]);
   });
+
+  it('keeps regie over debt help with the Wmo regievoerder: no regie domain of its own, while debt records the cases (BR-R1, BR-CL17)', async () => {
+    const { __type } = await graph.data<{
+      __type: { enumValues: { name: string; description: string; isDeprecated: boolean }[] };
+    }>(
+      '{ __type(name: "RegieDomain") { enumValues(includeDeprecated: true) { name description isDeprecated } } }',
+    );
+    const returned = __type.enumValues.filter((value) => !value.isDeprecated);
+    expect(returned.map((value) => value.name).sort()).toEqual(['WERK_PARTICIPATIE', 'WMO']);
+    const wmo = returned.find((value) => value.name === 'WMO')!;
+    expect(wmo.description).toMatch(/regie over the debt help of the household/);
+    expect(wmo.description).toMatch(
+      /De medewerker van de basisondersteuning heeft de regie bij Wmo en schuldhulpverlening/,
+    );
+  });
 });
 
 describe('Jeugdwet procesregie is the youth subgraph’s (BR-CL15)', () => {
