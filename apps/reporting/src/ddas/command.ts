@@ -104,7 +104,10 @@ async function caseIdsIn(connection: GraphConnection, period: Period): Promise<s
     CASE_DAYS_QUERY,
     'debt cases',
   );
-  return listed.filter((c) => caseFallsIn(period, c.registeredOn, c.outflowOn)).map((c) => c.id);
+  // Offset pages may repeat a row that moved while they were read: each id once.
+  return [
+    ...new Set(listed.filter((c) => caseFallsIn(period, c.registeredOn, c.outflowOn)).map((c) => c.id)),
+  ];
 }
 
 /** The ids of the early signals received in the period; the list is newest first, read back to it. */
@@ -115,7 +118,11 @@ async function signalIdsIn(connection: GraphConnection, period: Period): Promise
     'debt signals',
     (page) => page.some((signal) => signal.receivedOn < period.from),
   );
-  return listed.filter((s) => s.kind === 'VROEG' && signalFallsIn(period, s.receivedOn)).map((s) => s.id);
+  return [
+    ...new Set(
+      listed.filter((s) => s.kind === 'VROEG' && signalFallsIn(period, s.receivedOn)).map((s) => s.id),
+    ),
+  ];
 }
 
 /** Writes a document next to its final name first, so that a file is either whole or absent. */
