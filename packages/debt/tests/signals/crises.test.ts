@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { debtCrises } from '../../src/db/tables.ts';
 import {
   BASIS,
   counts,
@@ -133,5 +134,34 @@ describe('a crisis and the Wgs norm of 3 werkdagen (BR-DB20, BR-DB21, BR-DB33–
       (await graph.data<{ debtCase: unknown }>(query, { id: OPEN }, MUNICIPALITY)).debtCase,
     ).not.toBeNull();
     expect((await graph.data<{ debtCase: unknown }>(query, { id: OPEN }, OTHER)).debtCase).toBeNull();
+  });
+
+  it('reads the crises of a page of cases in statements that do not grow with the page', async () => {
+    const db = graph.subgraph.database.db;
+    for (let i = 0; i < 60; i += 1) {
+      const id = `debt-case-test-page-${String(i).padStart(2, '0')}`;
+      await graph.insertCase(id, [`client-test-page-${i}`], '2021-05-03');
+      await db.insert(debtCrises).values([
+        { id: `${id}-crisis-1`, caseId: id, kind: 'AFSLUITING_GAS', reportedOn: '2021-05-04' },
+        {
+          id: `${id}-crisis-2`,
+          caseId: id,
+          kind: 'AFSLUITING_WATER',
+          reportedOn: '2021-05-10',
+          firstConversationOn: '2021-05-11',
+        },
+      ]);
+    }
+    const statements = async (first: number) => {
+      const start = graph.subgraph.database.statementCount;
+      const { debtCases } = await graph.data<{ debtCases: { edges: { node: { crises: unknown[] } }[] } }>(
+        'query ($first: Int) { debtCases(first: $first) { edges { node { id crises { id deadline withinThreeWorkingDays case { id } } } } } }',
+        { first },
+        BASIS,
+      );
+      expect(debtCases.edges.length).toBe(first);
+      return graph.subgraph.database.statementCount - start;
+    };
+    expect(await statements(50)).toBe(await statements(5));
   });
 });
