@@ -6,7 +6,9 @@ import Holidays from 'date-holidays';
  * verjaardag van de Koning wordt gevierd en de vijfde mei"), from date-holidays' calendar of the
  * Netherlands, for the working-day rules (BR-DB20). Goede Vrijdag is in date-holidays' calendar but not
  * in the Atw: it is left out (a working day). Easter and Whit Sunday are Sundays anyway. Koningsdag is
- * the day it is celebrated (26 April when 27 April is a Sunday); before 2014 Koninginnedag.
+ * the day it is celebrated (26 April when 27 April is a Sunday); before 2014 Koninginnedag. Days a besluit
+ * under art. 3 lid 3 equates with these for one year are not in date-holidays and not here: the rules take
+ * any set of days, so such a day can be added as data when it matters.
  */
 const ATW_HOLIDAYS = [
   'Nieuwjaar',
