@@ -74,6 +74,42 @@ describe('the issue’s check: a client with an open case (BR-DB1)', () => {
   });
 });
 
+describe('a case from a signal (BR-DB30)', () => {
+  it('refuses a signal that already led to a case, and one about another client', async () => {
+    const linked = graph.world.debt.rows.debtCases.find((c) => c.signalId)!;
+    const signal = graph.world.signals.debtSignals.find((s) => s.id === linked.signalId)!;
+    const again = await run(OPEN, {
+      clientIds: [signal.clientId],
+      registeredOn: '2022-12-01',
+      signalId: signal.id,
+    });
+    expect(again.__typename).toBe('SignalAlreadyLinkedError');
+    const other = freeAdults(graph.world, 7);
+    const used = new Set(graph.world.debt.rows.debtCases.map((c) => c.signalId));
+    const unlinked = graph.world.signals.debtSignals.find(
+      (s) => !used.has(s.id) && s.clientId !== other.clientIds[0],
+    )!;
+    const foreign = await run(OPEN, {
+      clientIds: [other.clientIds[0]],
+      registeredOn: '2022-12-01',
+      signalId: unlinked.id,
+    });
+    expect(foreign.__typename).toBe('SignalOfOtherClientError');
+  });
+
+  it('opens a case from a signal of its client that led to none', async () => {
+    const linked = new Set(graph.world.debt.rows.debtCases.map((c) => c.signalId));
+    const taken = new Set(graph.world.debt.rows.debtCaseClients.map((c) => c.clientId));
+    const signal = graph.world.signals.debtSignals.find((s) => !linked.has(s.id) && !taken.has(s.clientId))!;
+    const opened = await run(OPEN, {
+      clientIds: [signal.clientId],
+      registeredOn: signal.receivedOn,
+      signalId: signal.id,
+    });
+    expect(opened.__typename).toBe('DebtCase');
+  });
+});
+
 describe('who the case is for and who registers it (BR-DB2, BR-DB3)', () => {
   it('registers two jointly liable partners of one household, refuses three and partners of two households', async () => {
     const pair = freeAdults(graph.world, 0);

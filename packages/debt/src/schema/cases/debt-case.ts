@@ -36,6 +36,8 @@ import {
   unlessRefused,
 } from '../../domain/errors.ts';
 import { fourWeekNorm } from '../../domain/norms.ts';
+import { signalCaseRefusal } from '../../domain/signals.ts';
+import { SignalAlreadyLinkedError, SignalOfOtherClientError } from '../../domain/signals-errors.ts';
 import {
   bumpCase,
   caseConditions,
@@ -342,24 +344,25 @@ async function openCaseRefusal(
   return new OpenDebtCaseExistsError(open.clientId, visible ? open.caseId : null);
 }
 
-/** The signal a case is opened from: one the key sees, of one of the case's clients, not yet linked. */
+/**
+ * The signal a case is opened from (BR-DB30, the signals part's `signalCaseRefusal`): one the key sees,
+ * about one of the case's clients, that led to no case yet.
+ */
 async function signalRefusal(
   context: SubgraphContext,
   signalId: string,
   clientIds: readonly string[],
-): Promise<NotFoundError | ValidationError | null> {
+): Promise<NotFoundError | SignalAlreadyLinkedError | SignalOfOtherClientError | null> {
   const [signal] = await context.db
-    .select({ clientId: debtSignals.clientId })
+    .select({ id: debtSignals.id, clientId: debtSignals.clientId })
     .from(debtSignals)
     .where(and(eq(debtSignals.id, signalId), visibleSignals(context.caller)));
   if (!signal) return new NotFoundError('DebtSignal', signalId);
-  if (!clientIds.includes(signal.clientId))
-    return new ValidationError('signalId', `Signal "${signalId}" is about another client`);
   const [linked] = await context.db
     .select({ id: debtCases.id })
     .from(debtCases)
     .where(eq(debtCases.signalId, signalId));
-  return linked ? new ValidationError('signalId', `Signal "${signalId}" already led to a debt case`) : null;
+  return signalCaseRefusal(signal, clientIds, linked?.id ?? null);
 }
 
 const CASE_FIELD = ['debtCases'] as const;
@@ -372,7 +375,8 @@ builder.mutationFields((t) => ({
       'household (asked of clients; `TooManyDebtorsError`, `DebtorsNotOneHouseholdError`). A client has at most one ' +
       'open case (`OpenDebtCaseExistsError`, also when two requests race). Only the basisondersteuning (the main ' +
       'provider of its lot, asked of budget), a municipal team or the municipality registers (`NotDebtCaseOpenerError`); ' +
-      'the caller’s organisation holds the case. Links the clients to debt help: needs personal-data, logged per client.',
+      'the caller’s organisation holds the case. From a signal (`signalId`): one the key handles, about one of the ' +
+      'clients, that led to no case yet. Links the clients to debt help: needs personal-data, logged per client.',
     authScopes: { $all: { ...WRITE, $all: PERSONAL } },
     errors: {
       types: [
@@ -380,6 +384,8 @@ builder.mutationFields((t) => ({
         NotDebtCaseOpenerError,
         TooManyDebtorsError,
         DebtorsNotOneHouseholdError,
+        SignalAlreadyLinkedError,
+        SignalOfOtherClientError,
         NotFoundError,
         ValidationError,
         OwnerUnavailableError,

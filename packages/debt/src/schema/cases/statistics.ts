@@ -21,6 +21,7 @@ import { today } from '../../store/clock.ts';
 import { dutchGeneralHolidays } from '../../store/holidays.ts';
 import { visibleCases, visibleSignals } from '../../store/visibility.ts';
 import { builder, PublishedCount, STATISTICS } from '../builder.ts';
+import { DebtSignalKind } from '../signals/enums.ts';
 import { DebtOutflowReason, DebtPhase, DebtReferralKind } from './enums.ts';
 
 interface Scope {
@@ -94,10 +95,11 @@ const SignalCount = builder
   .implement({
     description: 'Signals received in the period, by kind: vroegsignalering (VROEG) or a late signal (LAAT).',
     fields: (t) => ({
-      kind: t.string({
+      kind: t.field({
+        type: DebtSignalKind,
         description:
           'VROEG (vroegsignaal, beginnende schulden) or LAAT (laatsignaal, problematische schulden).',
-        resolve: (r) => r.kind,
+        resolve: (r) => r.kind as never,
       }),
       signals: t.field({ type: PublishedCount, description: 'Signals received.', resolve: (r) => r.signals }),
       reached: t.field({
