@@ -50,7 +50,7 @@ const FIRST_SIGNAL_DAY = '2021-01-01';
 
 /**
  * The proportions the seed uses where the sources give none (README-ready text in
- * `/work/notes/debt-seed.md`, for docs/api.md's seed section).
+ * docs/api.md’s seed section).
  */
 export const PROPORTIONS = {
   /** Cases of a client living with another adult that are joint (the partner jointly liable). */
