@@ -1,4 +1,4 @@
-import { isUniqueViolation } from '@mienskip/kit/db';
+import { type Db, isUniqueViolation, type Tx } from '@mienskip/kit/db';
 import {
   type Caller,
   NotFoundError,
@@ -331,7 +331,7 @@ async function changeCase(
 
 /** The open case of one of these clients, named only when the key may see it (BR-DB1, BR-DB9). */
 async function openCaseRefusal(
-  db: SubgraphContext['db'],
+  db: Db | Tx,
   caller: Caller,
   clientIds: readonly string[],
 ): Promise<OpenDebtCaseExistsError | null> {
@@ -419,7 +419,7 @@ builder.mutationFields((t) => ({
       if (opened.signalId) unlessRefused(await signalRefusal(context, opened.signalId, opened.clientIds));
       try {
         return await context.db.transaction(async (tx) => {
-          unlessRefused(await openCaseRefusal(tx as never, caller, opened.clientIds));
+          unlessRefused(await openCaseRefusal(tx, caller, opened.clientIds));
           const row = await insertCase(tx, opened);
           await logDebtWrite(context, opened.clientIds, CASE_FIELD);
           return row;
