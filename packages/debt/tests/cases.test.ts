@@ -171,6 +171,28 @@ describe('who the case is for and who registers it (BR-DB2, BR-DB3)', () => {
   });
 });
 
+describe('facts of other subgraphs, asked before the transaction', () => {
+  it('asks clients once for both partners, and answers OwnerUnavailableError changing nothing when it is down', async () => {
+    const pair = freeAdults(graph.world, 8);
+    graph.clients.failing = true;
+    const count = await caseCount();
+    try {
+      const refused = await run(OPEN, { clientIds: pair.clientIds, registeredOn: '2022-05-02' });
+      expect(refused.__typename).toBe('OwnerUnavailableError');
+    } finally {
+      graph.clients.failing = false;
+    }
+    expect(await caseCount()).toBe(count);
+    const before = graph.clients.lookups.length;
+    expect((await run(OPEN, { clientIds: pair.clientIds, registeredOn: '2022-05-02' })).__typename).toBe(
+      'DebtCase',
+    );
+    const calls = graph.clients.lookups.slice(before);
+    expect(calls).toHaveLength(1);
+    expect(calls[0]!.representations.map((r) => r.id).sort()).toEqual([...pair.clientIds].sort());
+  });
+});
+
 describe('a case through its phases (P9)', () => {
   let caseId: string;
   let version: number;

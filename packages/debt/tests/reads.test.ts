@@ -249,6 +249,24 @@ describe('debt statistics (BR-DB16)', () => {
     expect(s.casesByPhase.reduce((sum, p) => sum + p.cases.value!, 0)).toBe(running.length);
   });
 
+  it('counts for a third party only the cases referred to it (BR-DB9)', async () => {
+    const { rows } = graph.world.debt;
+    const data = await graph.data<Full>(
+      FULL,
+      { from: '2021-01-01', to: '2022-12-31' },
+      { ...CURATIEF, scopes: ['statistics', 'personal-data'] },
+    );
+    const referred = new Set(
+      rows.debtReferrals.filter((r) => r.organisationId === 'org-curatieve-schuldhulp').map((r) => r.caseId),
+    );
+    const running = rows.debtCases.filter((c) => referred.has(c.id));
+    const counted = data.debtStatistics.casesByPhase.reduce((sum, p) => sum + p.cases.value!, 0);
+    expect(counted).toBe(running.length);
+    expect(data.debtStatistics.referralsByKind.find((k) => k.kind === 'BUDGETBEHEER')!.referrals.value).toBe(
+      rows.debtReferrals.filter((r) => r.kind === 'BUDGETBEHEER' && referred.has(r.caseId)).length,
+    );
+  });
+
   it('refuses part of a month without personal-data, and a key without the statistics scope', async () => {
     const partial = await graph.subgraph.query(FULL, {
       variables: { from: '2021-01-05', to: '2021-12-31' },
