@@ -157,7 +157,7 @@ export const debtCases = debt.table(
     index('debt_cases_household_idx').on(t.householdId),
     index('debt_cases_area_idx').on(t.areaId),
     index('debt_cases_opened_by_idx').on(t.openedByOrganisationId),
-    // Forward only (BR-D2): every phase date on or after the one before it that is set.
+    // Forward only (BR-DB5): every phase date on or after the one before it that is set.
     check(
       'debt_cases_phase_order',
       sql`coalesce(${t.intakeOn}, ${t.registeredOn}) >= ${t.registeredOn}
