@@ -52,6 +52,7 @@ import {
 import { today } from '../../store/clock.ts';
 import { clientsOf, guardianshipAdvicesOf, referralsOf, volunteersOf } from '../../store/loaders.ts';
 import { lookUpClients, lookUpOrganisation } from '../../store/lookups.ts';
+import { signalForCase } from '../../store/signals.ts';
 import { visibleCases, visibleSignals } from '../../store/visibility.ts';
 import { addProvenanceField, builder, PERSONAL, READ, WRITE } from '../builder.ts';
 import { logDebtWrite, personalDebt } from '../personal.ts';
@@ -420,6 +421,11 @@ builder.mutationFields((t) => ({
       try {
         return await context.db.transaction(async (tx) => {
           unlessRefused(await openCaseRefusal(tx, caller, opened.clientIds));
+          if (opened.signalId) {
+            // Again under the signal's lock: two openings from one signal cannot both link it.
+            const { signal, linkedCaseId } = await signalForCase(tx, caller, opened.signalId);
+            unlessRefused(signalCaseRefusal(signal, opened.clientIds, linkedCaseId));
+          }
           const row = await insertCase(tx, opened);
           await logDebtWrite(context, opened.clientIds, CASE_FIELD);
           return row;
