@@ -39,6 +39,8 @@ export interface Ctx {
   baseline(query: string, variables?: Vars): Promise<GraphQLResponse<Json>>;
   /** The same endpoint with the JET's key (a municipal team) and the row's headers. */
   jet(query: string, variables?: Vars): Promise<GraphQLResponse<Json>>;
+  /** The same endpoint with the curative debt-help organisation's key (a PARTNER) and the row's headers. */
+  thirdParty(query: string, variables?: Vars): Promise<GraphQLResponse<Json>>;
 }
 
 export interface Asked {
@@ -78,17 +80,17 @@ function valueAt(data: Json, path: readonly (string | number)[]): Json {
 
 /**
  * What holds for every answer to a key, whatever the field: a provider sees residents only through
- * its own engagements or as members of the households of its open youth cases (and then only its own
- * engagements), and a key without personal-data never gets a personal field of a resident.
+ * its own engagements or as members of the households of its open youth and debt cases (and then
+ * only its own engagements), and a key without personal-data never gets a personal field of a resident.
  */
 function invariants(data: Json, ctx: Ctx, response: GraphQLResponse<Json>): void {
-  const youthClients = new Set(ctx.own.youthClients);
+  const caseloadClients = new Set(ctx.own.caseloadClients);
   for (const object of objects(data)) {
     if (ctx.kind === 'provider' && Array.isArray(object.engagements)) {
-      if (!youthClients.has(object.id))
+      if (!caseloadClients.has(object.id))
         expect(
           object.engagements.length,
-          `a resident without engagement at ${ctx.own.organisationId}, not of its youth households`,
+          `a resident without engagement at ${ctx.own.organisationId}, not of its youth or debt households`,
         ).toBeGreaterThan(0);
       for (const engagement of object.engagements)
         expect(engagement.provider?.id, describeResponse(response)).toBe(ctx.own.organisationId);

@@ -66,6 +66,20 @@ export const JET_IDENTITY: KeyIdentity = {
   scopes: ['clients:read', 'youth:read', 'locations:read', 'personal-data'],
 };
 
+/** The third party of debt assistance the matrix asks beside its columns (budget seeds it as a PARTNER). */
+export const THIRD_PARTY = 'org-curatieve-schuldhulp';
+
+/**
+ * A third party of debt assistance (curative debt help): not a column of the matrix, but asked beside it
+ * by the debt rows. It sees only the debt cases referred to it, and (through debt's `DebtCaseload` in
+ * clients) the households and clients of the open ones.
+ */
+export const THIRD_PARTY_IDENTITY: KeyIdentity = {
+  organisationId: THIRD_PARTY,
+  organisationKind: 'PARTNER',
+  scopes: ['clients:read', 'debt:read', 'personal-data'],
+};
+
 /** The same provider scopes for the other provider. */
 export const providerIdentity = (organisationId: ProviderId): KeyIdentity => ({
   ...IDENTITIES.provider,
@@ -81,7 +95,7 @@ export const callerOf = (identity: KeyIdentity, keyId: string): CallerOptions =>
 });
 
 export interface MatrixKey {
-  kind: ReadingKind | RefusedKind | 'jet';
+  kind: ReadingKind | RefusedKind | 'jet' | 'thirdParty';
   /** The organisation whose rows are "own" (providers), the municipality otherwise. */
   identity: KeyIdentity;
   secret: string;
@@ -99,6 +113,8 @@ export interface MatrixKeys {
   providerWriter: MatrixKey;
   /** The JET's key (`JET_IDENTITY`), made with the keys CLI, its kind looked up: MUNICIPAL_TEAM. */
   jet: MatrixKey;
+  /** The curative debt-help organisation's key (`THIRD_PARTY_IDENTITY`), made with the keys CLI: PARTNER. */
+  thirdParty: MatrixKey;
 }
 
 export const WRITER_IDENTITY: KeyIdentity = {
@@ -146,7 +162,7 @@ export async function createMatrixKeys(graph: TestGraph): Promise<MatrixKeys> {
     });
     return { id, key: { kind, identity, secret } satisfies MatrixKey };
   };
-  const [municipal, windkracht, amaryllis, analyst, council, revoked, expired, writer, jet] =
+  const [municipal, windkracht, amaryllis, analyst, council, revoked, expired, writer, jet, thirdParty] =
     await Promise.all([
       create('municipal', IDENTITIES.municipal),
       createWithCli(graph, providerIdentity(WINDKRACHT)),
@@ -157,6 +173,7 @@ export async function createMatrixKeys(graph: TestGraph): Promise<MatrixKeys> {
       create('expired', IDENTITIES.municipal, new Date(Date.now() - 60_000)),
       create('provider', WRITER_IDENTITY),
       createWithCli(graph, JET_IDENTITY, 'jet'),
+      createWithCli(graph, THIRD_PARTY_IDENTITY, 'thirdParty'),
     ]);
   await graph.gateway.keys.revoke(revoked.id);
   return {
@@ -168,5 +185,6 @@ export async function createMatrixKeys(graph: TestGraph): Promise<MatrixKeys> {
     expired: expired.key,
     providerWriter: writer.key,
     jet,
+    thirdParty,
   };
 }

@@ -28,7 +28,7 @@ import {
   WINDKRACHT,
 } from './keys.ts';
 import { mutationRequest } from './mutations.ts';
-import { addRows, findSeed, type Seed, sql } from './seed.ts';
+import { addDebtRows, addRows, findSeed, type Seed, sql } from './seed.ts';
 import {
   ENTITIES,
   MUTATIONS,
@@ -54,7 +54,8 @@ let seed: Seed;
 beforeAll(async () => {
   graph = await startGraph();
   keys = await createMatrixKeys(graph);
-  seed = await findSeed(graph);
+  // Debt's rows first: the seed's providers' sight is read with them in place.
+  seed = await findSeed(graph, await addDebtRows(graph, keys.municipal));
   await addRows(graph, keys.municipal);
 });
 afterAll(() => graph?.close());
@@ -133,6 +134,7 @@ function contextFor(kind: ReadingKind, key: MatrixKey, own: ProviderId, ask: Ask
       return baselines.get(id)!;
     },
     jet: (query, variables) => ask(keys.jet, query, variables, [], headers),
+    thirdParty: (query, variables) => ask(keys.thirdParty, query, variables, [], headers),
   };
 }
 
@@ -287,6 +289,12 @@ describe('mutations', () => {
         // Youth case visibility (BR-Y10) on writes: a case it is not involved in answers as absent.
         'closeYouthCase',
         { input: { caseId: seed.youth.case, reason: 'VOLGENS_PLAN', expectedVersion: 1 } },
+        'NotFoundError',
+      ],
+      [
+        // Debt case visibility (BR-DB9) on writes: a case it neither registered nor was referred answers as absent.
+        'closeDebtCase',
+        { input: { caseId: seed.debt.case, reason: 'ZELF', expectedVersion: 1 } },
         'NotFoundError',
       ],
     ];
