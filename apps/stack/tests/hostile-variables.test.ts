@@ -26,7 +26,8 @@ import { sql, tableFingerprint } from './rows.ts';
 // payload) leaves the data as it was. Fixed seed and few runs per mutation, so it is repeatable
 // and quick; the audit schema is left out of the fingerprint because a refused write is logged.
 // Every request states a Jeugdwet purpose, so that youth's personal writes get past doelbinding
-// (BR-KT6) to their rules instead of all being refused for want of a purpose.
+// (BR-KT6) to their rules instead of all being refused for want of a purpose. Debt's mutations get
+// real ids of every debt table (seeded cases, signals, referrals, crises) and its third parties.
 
 const SEED = 20261122;
 /** Stated with every request (`x-mienskip-purpose`): a Jeugdwet code, as personal youth writes need. */
@@ -71,6 +72,12 @@ const SEEDED_IDS = [
   'org-raad-kinderbescherming',
   'worker-00009',
   'youth-case-000001',
+  // Debt's third parties (budget) and seeded rows: the organisations a referral names, a case and a signal.
+  'org-curatieve-schuldhulp',
+  'org-budgetbeheer',
+  'org-beschermingsbewind',
+  'debt-case-000001',
+  'debt-signal-000001',
 ];
 
 const junkString = fc.oneof(
