@@ -52,4 +52,11 @@ export const OPERATIONS: readonly BenchOperation[] = [
     query: `{ youthCases(first: 50) { totalCount edges { node { id route
       household { id } processDirector { id } } } } }`,
   },
+  {
+    // The basis's debt case list: debt answers the case, its phase, the four-week norm and the household by key alone.
+    name: 'debtCaseList',
+    subgraph: 'debt',
+    query: `{ debtCases(first: 50) { totalCount edges { node { id phase registeredOn withinFourWeeks
+      household { id } } } } }`,
+  },
 ];
