@@ -527,6 +527,26 @@ describe('the access log (BR-DB17)', () => {
     expect(third.edges[0]!.node).toEqual(READ);
   });
 
+  it('leaves one entry for a signal read with its client and arrears, naming both fields', async () => {
+    const [row] = await sql(
+      graph.debt,
+      'select id, client_id from debt.debt_signals where arrears_euros is not null order by id limit 1',
+    );
+    expect(row, 'a signal with arrears in the seed').toBeDefined();
+    const client = String(row!.client_id);
+    const before = await logOf(client);
+    const { debtSignal } = await asMunicipality<{ debtSignal: Json }>(
+      'query ($id: ID!) { debtSignal(id: $id) { arrears client { id } } }',
+      { id: row!.id },
+    );
+    expect(debtSignal.client.id).toBe(client);
+    const after = await logOf(client);
+    expect(after.totalCount).toBe(before.totalCount + 1);
+    const { fields, ...entry } = after.edges[0]!.node;
+    expect(entry).toEqual({ action: 'READ', source: 'debt', organisationId: MUNICIPALITY });
+    expect([...fields].sort()).toEqual(['debtSignal.arrears', 'debtSignal.client']);
+  });
+
   it('logs nothing for a read that is refused (no personal-data) or asks nothing personal', async () => {
     const [row] = await sql(
       graph.debt,
