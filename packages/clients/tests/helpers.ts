@@ -10,10 +10,7 @@ import {
 import { expect } from 'vitest';
 import { BSN_CAPACITY, generateBsn } from '../src/domain/bsn-generator.ts';
 import { clients } from '../src/index.ts';
-import { type DebtCaseload, startDebtStandIn } from './debt-stand-in.ts';
 import { startBudgetStandIn, startLocationsStandIn } from './workers.ts';
-
-export type { DebtCaseload } from './debt-stand-in.ts';
 
 export interface ClientsUnderTest {
   subgraph: TestSubgraph;
@@ -38,6 +35,13 @@ export interface YouthCaseload {
   householdIds: string[];
 }
 
+/** A `DebtCaseload` as debt answers it: the households of the open debt cases an organisation registered or was referred. */
+export interface DebtCaseload {
+  /** The organisation. */
+  id: string;
+  householdIds: string[];
+}
+
 /**
  * The clients subgraph on a database of its own, appending its access log to an in-memory sink and
  * looking workers up in a stand-in locations, lots in a stand-in budget, organisations' youth
@@ -52,7 +56,7 @@ export async function startClients(
     startLocationsStandIn(),
     startBudgetStandIn(),
     startStandInOwner({ owner: 'youth', entities: { YouthCaseload: options.youthCaseloads ?? [] } }),
-    startDebtStandIn(options.debtCaseloads ?? []),
+    startStandInOwner({ owner: 'debt', entities: { DebtCaseload: options.debtCaseloads ?? [] } }),
   ]);
   const subgraph = await startTestSubgraph(clients, {
     accessLogUrl: log.url,
