@@ -27,6 +27,8 @@ const OWNERS: Record<string, string> = {
   Worker: 'LOCATIONS',
   YouthCase: 'YOUTH',
   YouthCaseload: 'YOUTH',
+  DebtCase: 'DEBT',
+  DebtCaseload: 'DEBT',
 };
 
 const supergraph = parse(readFileSync(SUPERGRAPH_FILE, 'utf8'));
