@@ -9,6 +9,7 @@ import './errors.ts';
 import './debt-case.ts';
 import './events.ts';
 import './entities.ts';
+import './household-facts.ts';
 import './statistics.ts';
 import './caseload.ts';
 
