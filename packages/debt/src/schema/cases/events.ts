@@ -59,7 +59,7 @@ export const DebtReferral = builder.objectRef<DebtReferralRow>('DebtReferral').i
   description:
     'Verwijzing naar een derde (E48): curatieve schuldhulpverlening, budget- or inkomensbeheer, beschermingsbewind — ' +
     '"alleen ingezet wanneer dit nodig en passend is en voor zolang dit nodig is". Every referral has a review day by ' +
-    'which the need is looked at again; the third party sees the case while referred.',
+    'which the need is looked at again; the third party sees the case it was referred, also after the referral ended (what it worked on), and only the open ones in its caseload.',
   authScopes: READ,
   fields: (t) => ({
     id: t.exposeID('id', { description: 'Stable id.' }),
