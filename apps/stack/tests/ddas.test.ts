@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,6 +21,13 @@ let keyWithoutPersonalData: string;
 let out: string;
 let written: { schuldhulpverlening: Json; vroegsignalen: Json };
 let progress: string[];
+/** The temporary directories this file made. */
+const made: string[] = [];
+const tempDir = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ddas-e2e-'));
+  made.push(dir);
+  return dir;
+};
 
 // biome-ignore lint/suspicious/noExplicitAny: documents are walked as plain JSON
 type Json = Record<string, any>;
@@ -212,7 +219,7 @@ beforeAll(async () => {
     organisationKind: 'MUNICIPALITY',
     scopes: ['debt:read', 'clients:read'],
   }));
-  out = join(mkdtempSync(join(tmpdir(), 'ddas-e2e-')), 'levering');
+  out = join(tempDir(), 'levering');
   progress = [];
   await runDdas({
     argv: [...PERIOD, '--out', out, '--page-size', '40'],
@@ -225,7 +232,11 @@ beforeAll(async () => {
     vroegsignalen: JSON.parse(readFileSync(join(out, 'vroegsignalen.json'), 'utf8')),
   };
 }, 240_000);
-afterAll(() => graph?.close());
+afterAll(async () => {
+  // The files hold (synthetic) personal data: none is left behind.
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+  await graph?.close();
+});
 
 const pseudonym = (bsn: string) => createHmac('sha256', SECRET).update(bsn).digest('hex');
 
@@ -336,7 +347,7 @@ describe('pnpm ddas through the gateway', () => {
   });
 
   it('refuses a key without personal-data, naming the scope, and writes nothing (BR-DB48)', async () => {
-    const elsewhere = join(mkdtempSync(join(tmpdir(), 'ddas-e2e-')), 'levering');
+    const elsewhere = join(tempDir(), 'levering');
     const run = runDdas({ argv: [...PERIOD, '--out', elsewhere], env: env(keyWithoutPersonalData) });
     await expect(run).rejects.toBeInstanceOf(DdasError);
     await expect(run).rejects.toThrow(

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -60,7 +60,8 @@ describe('the ddas command’s options, checked before anything is read', () => 
   });
 
   it('names the gateway it cannot reach, and writes nothing', async () => {
-    const out = join(mkdtempSync(join(tmpdir(), 'ddas-')), 'out');
+    const dir = mkdtempSync(join(tmpdir(), 'ddas-'));
+    const out = join(dir, 'out');
     const port = await closedPort();
     const run = runDdas({
       argv: ['--from', '2021-01-01', '--to', '2021-12-31', '--out', out],
@@ -69,6 +70,7 @@ describe('the ddas command’s options, checked before anything is read', () => 
     await expect(run).rejects.toBeInstanceOf(DdasGraphError);
     await expect(run).rejects.toThrow(`Cannot reach the gateway at http://127.0.0.1:${port}/graphql`);
     expect(existsSync(out)).toBe(false);
+    rmSync(dir, { recursive: true, force: true });
   });
 });
 
