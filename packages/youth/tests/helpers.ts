@@ -86,10 +86,33 @@ export function householdsOf(clients: World['clients']) {
   }));
 }
 
+/**
+ * Households as debt answers for them (its internal `hasOpenDebtCase`): a fixture, since youth's seed
+ * knows no debt cases. Of the households of open Jeugdwet cases, every third without a Wmo regievoerder
+ * and every second with one has an open debt case; every other household has none.
+ */
+export function debtSupportOf(world: World): Set<string> {
+  const wmo = new Set(
+    world.clients.coordinatorAssignments
+      .filter((a) => a.domain === 'WMO' && !a.endedOn)
+      .map((a) => a.householdId),
+  );
+  const jeugdwet = [
+    ...new Set(
+      world.youth.cases.filter((c) => c.route === 'JEUGDWET' && !c.closedOn).map((c) => c.householdId),
+    ),
+  ].sort();
+  const without = jeugdwet.filter((id) => !wmo.has(id)).filter((_id, i) => i % 3 === 0);
+  const withWmo = jeugdwet.filter((id) => wmo.has(id)).filter((_id, i) => i % 2 === 0);
+  return new Set([...without, ...withWmo]);
+}
+
 export interface YouthUnderTest {
   subgraph: TestSubgraph;
   log: AccessLogSink;
   clients: StandInOwner;
+  /** Debt, answering `hasOpenDebtCase` for the households of `debtSupportOf(world)`. */
+  debt: StandInOwner;
   locations: StandInOwner;
   budget: StandInOwner;
   world: World;
@@ -100,13 +123,24 @@ export interface YouthUnderTest {
 
 /**
  * The youth subgraph on a database of its own (seeded), its access log in an in-memory sink, and
- * stand-ins for the owners it asks: clients (households), locations (workers), budget (organisations).
+ * stand-ins for the owners it asks: clients (households), debt (open debt cases), locations (workers),
+ * budget (organisations).
  */
 export async function startYouth(): Promise<YouthUnderTest> {
   const world = seededWorld();
-  const [log, clients, locations, budget] = await Promise.all([
+  const debtSupport = debtSupportOf(world);
+  const [log, clients, debt, locations, budget] = await Promise.all([
     startAccessLogSink(),
     startStandInOwner({ owner: 'clients', entities: { Household: householdsOf(world.clients) } }),
+    startStandInOwner({
+      owner: 'debt',
+      entities: {
+        Household: world.clients.households.map((h) => ({
+          id: h.id!,
+          hasOpenDebtCase: debtSupport.has(h.id!),
+        })),
+      },
+    }),
     startStandInOwner({
       owner: 'locations',
       entities: {
@@ -126,12 +160,13 @@ export async function startYouth(): Promise<YouthUnderTest> {
   ]);
   const subgraph = await startTestSubgraph(youth, {
     accessLogUrl: log.url,
-    ownerUrls: { clients: clients.url, locations: locations.url, budget: budget.url },
+    ownerUrls: { clients: clients.url, debt: debt.url, locations: locations.url, budget: budget.url },
   });
   return {
     subgraph,
     log,
     clients,
+    debt,
     locations,
     budget,
     world,
@@ -142,7 +177,7 @@ export async function startYouth(): Promise<YouthUnderTest> {
     },
     close: async () => {
       await subgraph.close();
-      await Promise.all([log.close(), clients.close(), locations.close(), budget.close()]);
+      await Promise.all([log.close(), clients.close(), debt.close(), locations.close(), budget.close()]);
     },
   };
 }

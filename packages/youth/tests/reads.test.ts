@@ -246,24 +246,27 @@ describe('youth statistics (BR-Y15)', () => {
   });
 });
 
-describe('households with Jeugdwet and Wmo support side by side (BR-Y6)', () => {
-  it('lists open Jeugdwet cases whose household has a Wmo regievoerder, with who leads or null', async () => {
+describe('households with Jeugdwet and Wmo or debt support side by side (BR-Y6)', () => {
+  it('lists open Jeugdwet cases whose household has a Wmo regievoerder or open debt case, with who leads or null', async () => {
     const data = await graph.data<{
       combinedSupportCases: {
         youthCase: { id: string; route: string; closedOn: string | null };
         processDirector: { id: string } | null;
         wmoRegievoerder: { id: string } | null;
+        wmoSupport: boolean;
+        debtSupport: boolean | null;
         lead: string | null;
       }[];
     }>(
-      `{ combinedSupportCases { youthCase { id route closedOn } processDirector { id } wmoRegievoerder { id } lead } }`,
+      `{ combinedSupportCases { youthCase { id route closedOn } processDirector { id } wmoRegievoerder { id } wmoSupport debtSupport lead } }`,
     );
     const list = data.combinedSupportCases;
     expect(list.length).toBeGreaterThan(0);
     for (const entry of list) {
       expect(entry.youthCase).toMatchObject({ route: 'JEUGDWET', closedOn: null });
       expect(entry.processDirector).not.toBeNull();
-      expect(entry.wmoRegievoerder).not.toBeNull();
+      expect(entry.wmoRegievoerder !== null).toBe(entry.wmoSupport);
+      expect(entry.wmoSupport || entry.debtSupport === true).toBe(true);
     }
     expect(list.some((entry) => entry.lead === null)).toBe(true);
     expect(list.some((entry) => entry.lead !== null)).toBe(true);

@@ -60,3 +60,26 @@ export function agreeCombinedRegie(
 export function combinedLead(agreement: { lead: RegieLead } | null): RegieLead | null {
   return agreement?.lead ?? null;
 }
+
+/** Which other support runs beside a household's Jeugdwet support (BR-Y6). */
+export interface CombinedSupport {
+  /** The household has a Wmo regievoerder now (clients). */
+  wmoSupport: boolean;
+  /** The household has an open debt case (debt); null when debt did not answer. */
+  debtSupport: boolean | null;
+}
+
+/**
+ * BR-Y6: an open Jeugdwet case counts as combined support when its household has a Wmo regievoerder
+ * now or an open debt case (schuldhulpverlening). Debt not answering (null) does not count, nor does it
+ * hide the Wmo support: the case then counts on Wmo alone, its debt support unknown. Null: no combined
+ * support (known to the owners that answered).
+ */
+export function combinedSupport(
+  wmoRegievoerderId: string | null | undefined,
+  hasOpenDebtCase: boolean | null,
+): CombinedSupport | null {
+  const wmoSupport = Boolean(wmoRegievoerderId);
+  if (!wmoSupport && hasOpenDebtCase !== true) return null;
+  return { wmoSupport, debtSupport: hasOpenDebtCase };
+}

@@ -22,6 +22,15 @@ const households = entityLookup<{
   cache: { ttlMs: 5000 },
 });
 
+const debtFacts = entityLookup<{ id: string; hasOpenDebtCase: boolean | null }>({
+  owner: 'debt',
+  typename: 'Household',
+  // Internal to the graph (`@inaccessible`), answered by debt to a service token only.
+  selection: 'id hasOpenDebtCase',
+  // A case opened or flowed out at debt should count soon.
+  cache: { ttlMs: 5000 },
+});
+
 const workers = entityLookup<{
   id: string;
   role: string;
@@ -66,6 +75,19 @@ export async function lookUpHouseholds(
 ): Promise<(HouseholdFacts | null)[]> {
   const answers = await households.loadMany(context, householdIds);
   return answers.map((household) => (household ? householdFacts(household) : null));
+}
+
+/**
+ * Whether each household has an open debt case (schuldhulptraject), as debt knows it, in one call to
+ * debt, in the order asked: a household debt has no entity for has none (false); null where debt
+ * gave no answer for the field. Debt not answering is an `OwnerUnavailableError`.
+ */
+export async function lookUpDebtSupport(
+  context: LookupContext,
+  householdIds: readonly string[],
+): Promise<(boolean | null)[]> {
+  const answers = await debtFacts.loadMany(context, householdIds);
+  return answers.map((household) => (household ? (household.hasOpenDebtCase ?? null) : false));
 }
 
 /** The worker as locations knows it, or null; null id asks nothing. */

@@ -1,6 +1,6 @@
 import { ValidationError } from '@mienskip/kit/rules';
 import { describe, expect, it } from 'vitest';
-import { agreeCombinedRegie, combinedLead } from '../../src/domain/combined-regie.ts';
+import { agreeCombinedRegie, combinedLead, combinedSupport } from '../../src/domain/combined-regie.ts';
 import {
   NotJeugdwetCaseError,
   NoWmoRegievoerderError,
@@ -44,5 +44,19 @@ describe('combined regie (BR-Y6, R-004-15)', () => {
   it('names no lead while nothing is agreed: the open design item (BR-R6)', () => {
     expect(combinedLead(null)).toBeNull();
     expect(combinedLead({ lead: 'WMO_REGIEVOERDER' })).toBe('WMO_REGIEVOERDER');
+  });
+});
+
+describe('which Jeugdwet cases count as combined support (BR-Y6)', () => {
+  it('counts Wmo regie or an open debt case, and neither not', () => {
+    expect(combinedSupport('worker-00013', false)).toEqual({ wmoSupport: true, debtSupport: false });
+    expect(combinedSupport(null, true)).toEqual({ wmoSupport: false, debtSupport: true });
+    expect(combinedSupport('worker-00013', true)).toEqual({ wmoSupport: true, debtSupport: true });
+    expect(combinedSupport(null, false)).toBeNull();
+  });
+
+  it('without an answer from debt, counts Wmo regie alone and leaves debt support unknown', () => {
+    expect(combinedSupport('worker-00013', null)).toEqual({ wmoSupport: true, debtSupport: null });
+    expect(combinedSupport(null, null)).toBeNull();
   });
 });

@@ -1,7 +1,12 @@
 import { NotFoundError, OwnerUnavailableError, ValidationError } from '@mienskip/kit/rules';
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import { type YouthCaseRow, youthCases } from '../../db/tables.ts';
-import { agreeCombinedRegie, combinedLead } from '../../domain/combined-regie.ts';
+import {
+  agreeCombinedRegie,
+  type CombinedSupport,
+  combinedLead,
+  combinedSupport,
+} from '../../domain/combined-regie.ts';
 import {
   NotJeugdwetCaseError,
   NoWmoRegievoerderError,
@@ -19,7 +24,7 @@ import {
 } from '../../store/cases.ts';
 import { today } from '../../store/clock.ts';
 import { combinedRegieOf } from '../../store/loaders.ts';
-import { forRead, lookUpHousehold, lookUpHouseholds } from '../../store/lookups.ts';
+import { forRead, lookUpDebtSupport, lookUpHousehold, lookUpHouseholds } from '../../store/lookups.ts';
 import { visibleCases } from '../../store/visibility.ts';
 import { builder, READ, WRITE } from '../builder.ts';
 import { logYouthWrite } from '../personal.ts';
@@ -84,14 +89,15 @@ builder.mutationFields((t) => ({
   }),
 }));
 
-interface CombinedSupportCase {
+interface CombinedSupportCase extends CombinedSupport {
   youthCase: YouthCaseRow;
-  wmoRegievoerderId: string;
+  wmoRegievoerderId: string | null;
 }
 
 const CombinedSupportCase = builder.objectRef<CombinedSupportCase>('CombinedSupportCase').implement({
   description:
-    'A household with Jeugdwet support and Wmo support side by side, and who leads: the open design item of the ' +
+    'A household with Jeugdwet support and Wmo or debt support (schuldhulpverlening) side by side, and who leads: ' +
+    'the open design item of the ' +
     'sources (Uitvoeringsplan §4.4, §4.6: “hoe de procesregie plaats moet vinden bij gezinnen met ondersteuning ' +
     'vanuit de Jeugdwet in combinatie met ondersteuning op andere domeinen”).',
   authScopes: READ,
@@ -116,8 +122,21 @@ const CombinedSupportCase = builder.objectRef<CombinedSupportCase>('CombinedSupp
     wmoRegievoerder: t.field({
       type: WorkerRef,
       nullable: true,
-      description: 'The household’s Wmo regievoerder now, as clients knows it (locations’ worker).',
+      description:
+        'The household’s Wmo regievoerder now, as clients knows it (locations’ worker); null when the household has ' +
+        'no Wmo support (it counts for an open debt case).',
       resolve: (c) => ref(c.wmoRegievoerderId),
+    }),
+    wmoSupport: t.boolean({
+      description: 'Whether the household has a Wmo regievoerder now, as clients knows it.',
+      resolve: (c) => c.wmoSupport,
+    }),
+    debtSupport: t.boolean({
+      nullable: true,
+      description:
+        'Whether the household has an open debt case (schuldhulptraject), as debt knows it; null when debt did not ' +
+        'answer (the case is then listed for its Wmo support alone).',
+      resolve: (c) => c.debtSupport,
     }),
     lead: t.field({
       type: RegieLead,
@@ -139,11 +158,12 @@ builder.queryField('combinedSupportCases', (t) =>
     type: [CombinedSupportCase],
     nullable: true,
     description:
-      'Households with Jeugdwet support and Wmo support side by side, and who leads (BR-Y6): the open Jeugdwet cases ' +
-      'the key may see whose household has a Wmo regievoerder now, as clients knows it, with the procesregisseur, ' +
-      'the Wmo regievoerder and the agreed lead (null while not agreed). Debt support (schuldhulpverlening) joins ' +
-      'this list when the debt subgraph exists; until then only Wmo regie counts. Ordered by case id. Null when ' +
-      'youth or clients is unavailable; see errors.',
+      'Households with Jeugdwet support and Wmo or debt support side by side, and who leads (BR-Y6): the open ' +
+      'Jeugdwet cases the key may see whose household has a Wmo regievoerder now, as clients knows it, or an open ' +
+      'debt case (schuldhulptraject), as debt knows it; with the procesregisseur, the Wmo regievoerder, which ' +
+      'support runs beside it and the agreed lead (null while not agreed). When debt does not answer, the cases with ' +
+      'Wmo support are still listed with `debtSupport` null and those with debt support alone are left out (logged). ' +
+      'Ordered by case id. Null when youth or clients is unavailable; see errors.',
     authScopes: READ,
     resolve: async (_root, _args, context) => {
       const cases = await context.db
@@ -153,15 +173,23 @@ builder.queryField('combinedSupportCases', (t) =>
           and(eq(youthCases.route, 'JEUGDWET'), isNull(youthCases.closedOn), visibleCases(context.caller)),
         )
         .orderBy(asc(youthCases.id));
-      const households = await forRead(
-        lookUpHouseholds(
-          context,
-          cases.map((c) => c.householdId),
-        ),
-      );
+      const householdIds = cases.map((c) => c.householdId);
+      // Both owners at once; clients not answering fails the field, debt not answering only its part.
+      const [households, debt] = await Promise.all([
+        forRead(lookUpHouseholds(context, householdIds)),
+        lookUpDebtSupport(context, householdIds).catch((error: unknown) => {
+          if (!(error instanceof OwnerUnavailableError)) throw error;
+          context.logger.warn(
+            { owner: error.owner, cases: cases.length },
+            `${error.owner} unavailable: combinedSupportCases lists Wmo support only, debtSupport null`,
+          );
+          return householdIds.map(() => null);
+        }),
+      ]);
       return cases.flatMap((youthCase, i) => {
-        const wmo = households[i]?.wmoRegievoerderId;
-        return wmo ? [{ youthCase, wmoRegievoerderId: wmo }] : [];
+        const wmoRegievoerderId = households[i]?.wmoRegievoerderId ?? null;
+        const support = combinedSupport(wmoRegievoerderId, debt[i] ?? null);
+        return support ? [{ youthCase, wmoRegievoerderId, ...support }] : [];
       });
     },
   }),
