@@ -2,8 +2,8 @@ import { createHmac } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DDAS_PURPOSE, DdasError, runDdas, schemaProblems } from '@mienskip/reporting/ddas';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DDAS_PURPOSE, DdasError, runDdas, schemaProblems } from '../../reporting/src/ddas/command.ts';
 import { startGraph, type TestGraph } from './graph.ts';
 import { sql } from './rows.ts';
 
