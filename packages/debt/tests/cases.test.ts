@@ -237,6 +237,15 @@ describe('a case through its phases (P9)', () => {
       expectedVersion: version,
     });
     expect(assessed).toMatchObject({ severity: 'PROBLEMATISCH', complexity: 'PROBLEMATIC' });
+    // Changing an assessment without the version read is refused, so two cannot overwrite each other.
+    expect(await step(ASSESS, { severity: 'BEGINNEND', complexity: 'SIMPLE' })).toMatchObject({
+      __typename: 'ValidationError',
+    });
+    const { debtCase } = await graph.data<{ debtCase: { severity: string } }>(
+      'query ($id: ID!) { debtCase(id: $id) { severity } }',
+      { id: caseId },
+    );
+    expect(debtCase.severity).toBe('PROBLEMATISCH');
   });
 
   it('moves forward only (BR-DB5) and a solution names its kind', async () => {

@@ -7,15 +7,16 @@ import { newId } from './signals.ts';
 import { visibleCases } from './visibility.ts';
 
 /**
- * The case a crisis is reported on, if the caller may see it (BR-DB9), locked FOR SHARE so that it
- * does not flow out while the crisis is written; otherwise `NotFoundError`, like a missing one.
+ * The case a crisis is reported on, if the caller may see it (BR-DB9), locked FOR UPDATE so that it
+ * does not flow out while the crisis is written and its version can be raised; otherwise
+ * `NotFoundError`, like a missing one.
  */
 export async function caseForCrisis(tx: Tx, caller: Caller, caseId: string): Promise<CrisisCaseFacts> {
   const [row] = await tx
     .select({ id: debtCases.id, registeredOn: debtCases.registeredOn, outflowOn: debtCases.outflowOn })
     .from(debtCases)
     .where(and(eq(debtCases.id, caseId), visibleCases(caller)))
-    .for('share');
+    .for('update');
   if (!row) throw new NotFoundError('DebtCase', caseId);
   return row;
 }

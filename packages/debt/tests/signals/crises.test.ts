@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { debtCrises } from '../../src/db/tables.ts';
 import {
   BASIS,
+  BASIS_WITHOUT_PERSONAL,
   counts,
   MUNICIPALITY,
   mutate,
@@ -163,5 +164,34 @@ describe('a crisis and the Wgs norm of 3 werkdagen (BR-DB20, BR-DB21, BR-DB33–
       return graph.subgraph.database.statementCount - start;
     };
     expect(await statements(50)).toBe(await statements(5));
+  });
+});
+
+describe('a crisis is personal data of the case’s clients (BR-DB17)', () => {
+  it('needs personal-data to report, logs the write once per client, and raises the case’s version', async () => {
+    const version = async () =>
+      (
+        await graph.data<{ debtCase: { version: number } }>(
+          'query ($id: ID!) { debtCase(id: $id) { version } }',
+          { id: OPEN },
+        )
+      ).debtCase.version;
+    const refusedWithout = await graph.subgraph.query<{ reportDebtCrisis: Payload | null }>(
+      `mutation ($input: ReportDebtCrisisInput!) { reportDebtCrisis(input: $input) { __typename } }`,
+      { variables: { input: { caseId: OPEN, kind: 'AFSLUITING_GAS' } }, caller: BASIS_WITHOUT_PERSONAL },
+    );
+    expect(refusedWithout.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(await counts(graph)).toEqual(before);
+    const was = await version();
+    const batches = graph.log.batches.length;
+    const crisis = await report({ kind: 'AFSLUITING_ELEKTRICITEIT', reportedOn: '2021-05-03' });
+    expect(crisis.__typename).toBe('DebtCrisis');
+    expect(await version()).toBe(was + 1);
+    const writes = graph.log.batches
+      .slice(batches)
+      .flatMap((batch) => batch.entries)
+      .filter((entry) => entry.action === 'WRITE');
+    expect(writes.map((entry) => entry.subjectId)).toEqual(['client-test-1']);
+    expect(writes[0]!.fields).toEqual(['debtCrises']);
   });
 });

@@ -559,7 +559,10 @@ builder.mutationFields((t) => ({
             caseId: f.id({ required: true, description: 'The case.' }),
             severity: f.field({ type: DebtSeverity, required: true, description: 'Ernst.' }),
             complexity: f.field({ type: DebtComplexity, required: true, description: 'Complexity.' }),
-            expectedVersion: f.int({ description: 'The case version you read (checked when given).' }),
+            expectedVersion: f.int({
+              description:
+                'The case version you read: required to change an earlier assessment, so that two cannot overwrite each other.',
+            }),
           }),
         }),
         required: true,
@@ -571,7 +574,15 @@ builder.mutationFields((t) => ({
         context,
         String(input.caseId),
         input.expectedVersion,
-        (row) => unlessRefused(assessCase(caseState(row), input.severity, input.complexity)),
+        (row) => {
+          // A first assessment may come without a version; changing one may not (no silent overwrite).
+          if (row.severity !== null && input.expectedVersion == null)
+            throw new ValidationError(
+              'expectedVersion',
+              'The case was assessed before: send the version you read.',
+            );
+          return unlessRefused(assessCase(caseState(row), input.severity, input.complexity));
+        },
         CASE_FIELD,
       ),
   }),

@@ -15,12 +15,14 @@ import {
   SignalDateError,
   unlessRefused,
 } from '../../domain/signals-errors.ts';
+import { bumpCase, clientIdsOf } from '../../store/cases.ts';
 import { today } from '../../store/clock.ts';
 import { caseForCrisis, crisisState, insertCrisis, lockCrisis, updateCrisis } from '../../store/crises.ts';
 import { holidaysAround } from '../../store/holidays.ts';
 import { crisesOf } from '../../store/signals-loaders.ts';
-import { addProvenanceField, builder, WRITE } from '../builder.ts';
+import { addProvenanceField, builder, PERSONAL, WRITE } from '../builder.ts';
 import { DebtCase, DebtNorm } from '../cases/index.ts';
+import { logDebtWrite } from '../personal.ts';
 import { CrisisKind } from './enums.ts';
 
 /**
@@ -115,13 +117,17 @@ const ResolveDebtCrisisInput = builder.inputType('ResolveDebtCrisisInput', {
   }),
 });
 
+/** A crisis is about the case's clients (a threatened eviction, a cut-off): personal, logged per client. */
+const PERSONAL_WRITE = { $all: { ...WRITE, $all: PERSONAL } } as const;
+const CRISIS_FIELD = ['debtCrises'] as const;
+
 builder.mutationFields((t) => ({
   reportDebtCrisis: t.field({
     type: DebtCrisis,
     description:
       'Report a crisis on an open debt case the key may see (BR-DB33): the 3-werkdagen term of the Wgs starts. ' +
       'Refused on a case that flowed out, a date before its registration or in the future.',
-    authScopes: WRITE,
+    authScopes: PERSONAL_WRITE,
     errors: { types: [CrisisOnClosedCaseError, SignalDateError, NotFoundError] },
     args: { input: t.arg({ type: ReportDebtCrisisInput, required: true, description: 'The crisis.' }) },
     resolve: (_root, { input }, context) =>
@@ -130,7 +136,11 @@ builder.mutationFields((t) => ({
         const crisis = unlessRefused(
           reportCrisis(debtCase, { kind: input.kind, reportedOn: input.reportedOn ?? today() }, today()),
         );
-        return insertCrisis(tx, crisis);
+        const row = await insertCrisis(tx, crisis);
+        // The case changed: a holder of its version notices (BR-DB2).
+        await bumpCase(tx, debtCase.id);
+        await logDebtWrite(context, await clientIdsOf(tx, debtCase.id), CRISIS_FIELD);
+        return row;
       }),
   }),
   recordCrisisConversation: t.field({
@@ -138,7 +148,7 @@ builder.mutationFields((t) => ({
     description:
       'Record the first conversation about a crisis (BR-DB34), once, not before the report; whether it came within ' +
       '3 werkdagen follows (`withinThreeWorkingDays`). Refused on a stale version.',
-    authScopes: WRITE,
+    authScopes: PERSONAL_WRITE,
     errors: { types: [CrisisStepRecordedError, SignalDateError, NotFoundError, VersionConflictError] },
     args: {
       input: t.arg({ type: RecordCrisisConversationInput, required: true, description: 'The conversation.' }),
@@ -150,14 +160,16 @@ builder.mutationFields((t) => ({
         const change = unlessRefused(
           recordCrisisConversation(crisisState(row), input.on ?? today(), today()),
         );
-        return updateCrisis(tx, crisisId, change);
+        const updated = await updateCrisis(tx, crisisId, change);
+        await logDebtWrite(context, await clientIdsOf(tx, row.caseId), CRISIS_FIELD);
+        return updated;
       }),
   }),
   resolveDebtCrisis: t.field({
     type: DebtCrisis,
     description:
       'The crisis handled (BR-DB35), once, after its first conversation. Refused on a stale version.',
-    authScopes: WRITE,
+    authScopes: PERSONAL_WRITE,
     errors: {
       types: [
         CrisisStepRecordedError,
@@ -173,7 +185,9 @@ builder.mutationFields((t) => ({
         const crisisId = String(input.crisisId);
         const row = await lockCrisis(tx, context.caller, crisisId, input.expectedVersion);
         const change = unlessRefused(resolveCrisis(crisisState(row), input.handledOn ?? today(), today()));
-        return updateCrisis(tx, crisisId, change);
+        const updated = await updateCrisis(tx, crisisId, change);
+        await logDebtWrite(context, await clientIdsOf(tx, row.caseId), CRISIS_FIELD);
+        return updated;
       }),
   }),
 }));
