@@ -94,6 +94,17 @@ describe('a youth case from opening to referral (P8)', () => {
     expect((await graph.data<CaseView>(CASE, { id: caseId }, JET)).youthCase?.id).toBe(caseId);
   });
 
+  it('lets only the municipality or the worker’s own organisation start light support (BR-Y17)', async () => {
+    const before = await view(caseId);
+    const refused = await run(
+      START_LIGHT,
+      { caseId, goals: ['GEZINSCOMMUNICATIE'], startedOn: '2022-03-10', workerId: BASIS_WORKER },
+      JET,
+    );
+    expect(refused.__typename).toBe('NotCaseHolderError');
+    expect(await view(caseId)).toEqual(before);
+  });
+
   it('refuses a Jeugdwet decision by a non-JET key and one without a process director, changing nothing', async () => {
     const before = await view(caseId);
     const input = {
@@ -110,6 +121,9 @@ describe('a youth case from opening to referral (P8)', () => {
     );
     expect((await run(DECIDE, { ...input, processDirectorId: BASIS_WORKER }, JET)).__typename).toBe(
       'NotJetMemberError',
+    );
+    expect((await run(DECIDE, { ...input, expectedVersion: before.version - 1 }, JET)).__typename).toBe(
+      'VersionConflictError',
     );
     expect(await view(caseId)).toEqual(before);
   });
@@ -170,6 +184,16 @@ describe('a youth case from opening to referral (P8)', () => {
     });
     expect((await graph.data<CaseView>(CASE, { id: caseId }, PROVIDER)).youthCase?.id).toBe(caseId);
     expect((await graph.data<CaseView>(CASE, { id: caseId }, WINDKRACHT)).youthCase).toBeNull();
+    // The provider sees the case now, but does not refer it on (BR-Y17).
+    const seen = await view(caseId);
+    const onward = await run(
+      REFER,
+      { caseId, organisationId: 'org-windkracht058', referredOn: '2022-03-26' },
+      PROVIDER,
+    );
+    expect(onward.__typename).toBe('NotCaseHolderError');
+    expect(await view(caseId)).toEqual(seen);
+    expect((await graph.data<CaseView>(CASE, { id: caseId }, WINDKRACHT)).youthCase).toBeNull();
     const ended = await run(END_REFERRAL, { referralId: referred.id, endedOn: '2022-06-01' });
     expect(ended).toMatchObject({ __typename: 'YouthReferral', endedOn: '2022-06-01' });
   });
@@ -211,6 +235,8 @@ describe('a youth case from opening to referral (P8)', () => {
     });
     const after = await view(caseId);
     expect(after.lightSupport.every((s) => s.endedOn === '2022-09-30')).toBe(true);
+    // Ending it on closing raises its version, as every change of a versioned row does.
+    expect(after.lightSupport.map((s) => s.version)).toEqual([2]);
     expect(after.combinedRegie).toBeNull();
     const refused = await run(CONSULT, { caseId, expertId: JET_MEMBER, advice: 'Nog een gesprek.' });
     expect(refused.__typename).toBe('YouthCaseClosedError');
@@ -268,15 +294,29 @@ describe('refusals that change nothing', () => {
   });
 
   it('answers a case the key may not see as absent on every write path', async () => {
+    const { rows } = graph.world.youth;
     const [seeded] = graph.world.youth.cases;
-    const refused = await run(CONSULT, { caseId: seeded!.id, expertId: JET_MEMBER, advice: 'X' }, WINDKRACHT);
-    expect(refused.__typename).toBe('NotFoundError');
-    const light = await run(
-      START_LIGHT,
-      { caseId: seeded!.id, goals: ['GEZINSCOMMUNICATIE'], workerId: BASIS_WORKER },
-      WINDKRACHT,
-    );
-    expect(light.__typename).toBe('NotFoundError');
+    const referral = rows.youthReferrals[0]!;
+    const support = rows.lightParentingSupport[0]!;
+    const caseIds = [seeded!.id, referral.caseId, support.caseId];
+    const before = await Promise.all(caseIds.map(view));
+    const refusedAs = async (operation: string, input: Record<string, unknown>) =>
+      expect((await run(operation, input, WINDKRACHT)).__typename).toBe('NotFoundError');
+    const caseId = seeded!.id;
+    await refusedAs(CONSULT, { caseId, expertId: JET_MEMBER, advice: 'X' });
+    await refusedAs(START_LIGHT, { caseId, goals: ['GEZINSCOMMUNICATIE'], workerId: BASIS_WORKER });
+    await refusedAs(CLOSE, { caseId, reason: 'VOLGENS_PLAN', expectedVersion: before[0]!.version });
+    await refusedAs(DECIDE, { caseId, decidedById: JET_MEMBER, route: 'BASIS', support: 'X' });
+    await refusedAs(REFER, { caseId: referral.caseId, organisationId: 'org-jeugdhulpaanbieder' });
+    await refusedAs(AGREE, { caseId: referral.caseId, lead: 'PROCESREGISSEUR' });
+    await refusedAs(APPOINT, {
+      caseId: referral.caseId,
+      workerId: JET_MEMBER,
+      expectedVersion: before[1]!.version,
+    });
+    await refusedAs(END_REFERRAL, { referralId: referral.id });
+    await refusedAs(END_LIGHT, { supportId: support.id, expectedVersion: 1 });
+    expect(await Promise.all(caseIds.map(view))).toEqual(before);
   });
 
   it('ends light support once, refusing a stale version', async () => {

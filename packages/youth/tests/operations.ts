@@ -85,7 +85,7 @@ export const CASE = `query ($id: ID!) {
   youthCase(id: $id) {
     id route version closedOn processDirector { id } openedBy { id }
     consultations { id } decisions { id route } referrals { id endedOn organisation { id } }
-    lightSupport { id endedOn } combinedRegie { id lead }
+    lightSupport { id endedOn version } combinedRegie { id lead }
   }
 }`;
 
@@ -100,7 +100,7 @@ export type CaseView = {
     consultations: { id: string }[];
     decisions: { id: string; route: string }[];
     referrals: { id: string; endedOn: string | null; organisation: { id: string } }[];
-    lightSupport: { id: string; endedOn: string | null }[];
+    lightSupport: { id: string; endedOn: string | null; version: number }[];
     combinedRegie: { id: string; lead: string } | null;
   } | null;
 };

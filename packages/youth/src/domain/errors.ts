@@ -159,3 +159,22 @@ export function unlessRefused<Decided>(decided: Decided): Exclude<Decided, Domai
   if (decided instanceof DomainError) throw decided;
   return decided as Exclude<Decided, DomainError>;
 }
+
+/**
+ * BR-Y17: adding an organisation to a case makes the case visible to it, so only a holder of the case
+ * does: a referral to youth care or a GI cooperation by the municipality, the case's basis or its JET;
+ * light parenting support by the municipality or the organisation of the basis worker who gives it.
+ */
+export class NotCaseHolderError extends DomainError {
+  override name = 'NotCaseHolderError';
+  constructor(
+    readonly caseId: string,
+    readonly organisationId: string,
+    readonly action: string,
+  ) {
+    super(
+      `Organisation "${organisationId}" may not ${action} on youth case "${caseId}": that makes the case visible ` +
+        'to another organisation, which only the municipality or a holder of the case (its basis, its JET) does',
+    );
+  }
+}

@@ -1,6 +1,6 @@
 import { type Db, lockVersioned, type Tx, updateVersioned } from '@mienskip/kit/db';
 import { type Caller, NotFoundError } from '@mienskip/kit/rules';
-import { and, eq, isNotNull, isNull, type SQL } from 'drizzle-orm';
+import { and, eq, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
 import {
   combinedRegieAgreements,
   jetConsultations,
@@ -119,7 +119,7 @@ export async function combinedRegieInForce(db: Db | Tx, caseId: string) {
 async function endCombinedRegie(tx: Tx, caseId: string, endedOn: string) {
   await tx
     .update(combinedRegieAgreements)
-    .set({ endedOn })
+    .set({ endedOn, version: sql`${combinedRegieAgreements.version} + 1` })
     .where(and(eq(combinedRegieAgreements.caseId, caseId), isNull(combinedRegieAgreements.endedOn)));
 }
 
@@ -174,7 +174,7 @@ export async function closeCaseRow(
     .where(and(eq(youthReferrals.caseId, caseId), isNull(youthReferrals.endedOn)));
   await tx
     .update(lightParentingSupport)
-    .set({ endedOn })
+    .set({ endedOn, version: sql`${lightParentingSupport.version} + 1` })
     .where(and(eq(lightParentingSupport.caseId, caseId), isNull(lightParentingSupport.endedOn)));
   await endCombinedRegie(tx, caseId, endedOn);
   return bumpCase(tx, caseId, { closedOn: closing.closedOn, closeReason: closing.reason });

@@ -309,6 +309,16 @@ describe('the Verwijsindex (BR-YS9)', () => {
     );
     expect(early.message).toContain('2021-03-05');
     await refused(await contact({ matchId: match.id, expectedVersion: 3 }), 'VersionConflictError');
+    await refused(
+      await mutate(
+        graph,
+        'recordMatchContact',
+        'RecordMatchContactInput',
+        { matchId: match.id, contactedOn: '2021-03-06', expectedVersion: 1 },
+        { ...BASIS, purpose: undefined },
+      ),
+      'PurposeRequiredError',
+    );
     expect(await contact({ matchId: match.id, contactedOn: '2021-03-06', expectedVersion: 1 })).toMatchObject(
       {
         contactedOn: '2021-03-06',
@@ -466,6 +476,16 @@ describe('a GI cooperation (BR-YS11)', () => {
 
   it('lets the GI see the case but not allocate its safety tasks', async () => {
     const gi = { organisationId: 'org-test-gi', organisationKind: 'PARTNER' as const, purpose: JET.purpose };
+    await refused(
+      await mutate(
+        graph,
+        'startGiCooperation',
+        'StartGiCooperationInput',
+        { caseId: TWO, organisationId: 'org-test-gi', framework: 'VRIJWILLIG', startedOn: '2021-03-01' },
+        gi,
+      ),
+      'NotCaseHolderError',
+    );
     await refused(
       await allocate({ caseId: TWO, task: 'VERZOEK_TOT_ONDERZOEK', assignee: 'JET' }, gi),
       'SafetyTaskAllocationNotAllowedError',

@@ -1,6 +1,7 @@
 import { SCOPES } from '@mienskip/kit/scopes';
 import { errorCodes } from '@mienskip/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { meldcodeWeighings, riskAssessments, safetyPlans, youthCases } from '../../src/db/tables.ts';
 import { counts, JET, MUNICIPALITY, mutate, type SafetyUnderTest, startSafety } from './helpers.ts';
 
 let graph: SafetyUnderTest;
@@ -121,5 +122,62 @@ describe('personal safety fields (BR-YS15)', () => {
       graph.log.failing = false;
     }
     expect(await counts(graph)).toEqual(before);
+  });
+
+  it('logs a plan’s and a weighing’s personal value for the case’s children when their assessment is not found', async () => {
+    // A plan and a weighing on the case whose assessment lies on a case the JET may not see.
+    const db = graph.subgraph.database.db;
+    await db.insert(youthCases).values({
+      id: 'case-privacy-hidden',
+      householdId: 'household-hidden',
+      areaId: 'area-noord',
+      route: 'BASIS',
+      openedOn: '2021-02-01',
+      openedByOrganisationId: 'org-test-elsewhere',
+    });
+    await db.insert(riskAssessments).values({
+      id: 'risk-assessment-hidden',
+      caseId: 'case-privacy-hidden',
+      childId: 'client-hidden',
+      assessedOn: '2021-03-01',
+      assessorId: 'worker-test-jet',
+      adultProblemsAssessed: true,
+      adultProblemsRisk: false,
+      outcome: 'ONVEILIG',
+    });
+    await db.insert(safetyPlans).values({
+      id: 'safety-plan-orphan',
+      caseId: CASE,
+      riskAssessmentId: 'risk-assessment-hidden',
+      drawnUpOn: '2021-03-02',
+      madeWithFamily: true,
+      followUpSteps: 'Vervolgstappen.',
+      drawnUpBy: 'JET',
+    });
+    await db.insert(meldcodeWeighings).values({
+      id: 'meldcode-weighing-orphan',
+      caseId: CASE,
+      riskAssessmentId: 'risk-assessment-hidden',
+      weighedOn: '2021-03-02',
+      outcome: 'NIET_MELDEN',
+    });
+    const start = graph.log.entries.length;
+    const { youthCase } = await graph.data<{
+      youthCase: {
+        safetyPlans: { followUpSteps: string; riskAssessment: { id: string } | null }[];
+        meldcodeWeighings: { outcome: string }[];
+      };
+    }>(
+      `{ youthCase(id: "${CASE}") { safetyPlans { followUpSteps riskAssessment { id } } meldcodeWeighings { outcome } } }`,
+      undefined,
+      JET,
+    );
+    // The assessment answers as absent (null), not as an error.
+    expect(youthCase.safetyPlans).toContainEqual({ followUpSteps: 'Vervolgstappen.', riskAssessment: null });
+    const reads = readsFrom(start);
+    for (const childId of ['client-priv-a', 'client-priv-b'])
+      expect(reads.find((entry) => entry.subjectId === childId)?.fields).toEqual(
+        expect.arrayContaining(['meldcodeWeighing.outcome', 'safetyPlan.followUpSteps']),
+      );
   });
 });

@@ -2,6 +2,7 @@ import {
   ChildNotInHouseholdError,
   JetDecisionRequiredError,
   NotBasisWorkerError,
+  NotCaseHolderError,
   NotCaseOpenerError,
   NotJetError,
   NotJetMemberError,
@@ -154,5 +155,18 @@ builder.objectType(NotYouthCareProviderError, {
   fields: (t) => ({
     field: t.exposeString('field', { description: 'The input field: `organisationId`.' }),
     organisationId: t.exposeID('organisationId', { description: 'The organisation.' }),
+  }),
+});
+
+builder.objectType(NotCaseHolderError, {
+  name: 'NotCaseHolderError',
+  description:
+    'Adding an organisation to a youth case makes the case visible to it (BR-Y17): a referral to youth care or a ' +
+    'GI cooperation is made only by the municipality, the case’s basis or its JET; light parenting support is ' +
+    'started only by the municipality or the organisation of the basis worker who gives it. Nothing was changed.',
+  interfaces: [ErrorInterface],
+  fields: (t) => ({
+    caseId: t.exposeID('caseId', { description: 'The youth case.' }),
+    organisationId: t.exposeID('organisationId', { description: 'The key’s organisation.' }),
   }),
 });

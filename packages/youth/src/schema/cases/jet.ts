@@ -60,6 +60,11 @@ const RecordJetDecisionInput = builder.inputType('RecordJetDecisionInput', {
     processDirectorId: t.id({
       description: 'The procesregisseur, a JET member: required for JEUGDWET, refused for the other routes.',
     }),
+    expectedVersion: t.int({
+      description:
+        'The case version you read: when given, a decision on a case changed since is refused ' +
+        '(`VersionConflictError`), as it rewrites the route and the procesregisseur.',
+    }),
   }),
 });
 
@@ -128,7 +133,7 @@ builder.mutationFields((t) => ({
       'JET member and the key belongs to that member’s organisation, otherwise `NotJetError`. The decision may be ' +
       'Jeugdwet support (with a JET member as procesregisseur, otherwise `ProcessDirectorRequiredError`) or support ' +
       'from the sociale basis or the basis; it sets the case’s route. The support text is personal data: needs ' +
-      'personal-data and a Jeugdwet purpose, logged per child.',
+      'personal-data and a Jeugdwet purpose, logged per child. Refused on a stale `expectedVersion` when one is given.',
     authScopes: { $all: { ...WRITE, $all: PERSONAL } },
     errors: {
       types: [
@@ -139,6 +144,7 @@ builder.mutationFields((t) => ({
         NotJetMemberError,
         NotFoundError,
         ValidationError,
+        VersionConflictError,
         OwnerUnavailableError,
       ],
     },
@@ -152,7 +158,7 @@ builder.mutationFields((t) => ({
       ]);
       return context.db.transaction(async (tx) => {
         const caseId = String(input.caseId);
-        const row = await lockCase(tx, context.caller, caseId);
+        const row = await lockCase(tx, context.caller, caseId, input.expectedVersion);
         const decided = unlessRefused(
           recordDecision(
             caseState(row),

@@ -4,7 +4,13 @@ import {
   ValidationError,
   VersionConflictError,
 } from '@mienskip/kit/rules';
-import { NotBasisWorkerError, unlessRefused, YouthCaseClosedError } from '../../domain/errors.ts';
+import { lightSupportGiverRefusal } from '../../domain/case-holders.ts';
+import {
+  NotBasisWorkerError,
+  NotCaseHolderError,
+  unlessRefused,
+  YouthCaseClosedError,
+} from '../../domain/errors.ts';
 import { endLightSupport, startLightSupport } from '../../domain/light-support.ts';
 import {
   bumpCase,
@@ -52,10 +58,12 @@ builder.mutationFields((t) => ({
     description:
       'Start lichte opvoedondersteuning (BR-Y5): a general provision of the basis — no beschikking, no JET ' +
       'consultation or decision first; the basis may start it at once (R-004-12) — with one or more of the six goals. ' +
-      'The worker is a basis worker (asked of locations), whose organisation is kept. No abonnementstarief.',
+      'The worker is a basis worker (asked of locations), whose organisation is kept; only the municipality or the ' +
+      'worker’s own organisation starts it (`NotCaseHolderError`, BR-Y17). No abonnementstarief.',
     authScopes: WRITE,
     errors: {
       types: [
+        NotCaseHolderError,
         YouthCaseClosedError,
         NotBasisWorkerError,
         NotFoundError,
@@ -79,6 +87,9 @@ builder.mutationFields((t) => ({
             today(),
           ),
         );
+        // The worker is a basis worker (the rule above); whose it is decides who may start it (BR-Y17).
+        const refusal = lightSupportGiverRefusal(context.caller, caseId, worker);
+        if (refusal) throw refusal;
         const inserted = await insertLightSupport(tx, caseId, support);
         await bumpCase(tx, caseId);
         await logYouthWrite(context, await childIdsOf(tx, caseId), ['lightParentingSupport']);

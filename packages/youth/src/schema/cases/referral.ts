@@ -1,5 +1,7 @@
 import { NotFoundError, OwnerUnavailableError, ValidationError } from '@mienskip/kit/rules';
+import { caseHolderRefusal } from '../../domain/case-holders.ts';
 import {
+  NotCaseHolderError,
   NotJeugdwetCaseError,
   NotYouthCareProviderError,
   ReferralWithoutConsultationError,
@@ -19,6 +21,7 @@ import {
 } from '../../store/cases.ts';
 import { today } from '../../store/clock.ts';
 import { lookUpOrganisation } from '../../store/lookups.ts';
+import { loadSafetyCase } from '../../store/safety/cases.ts';
 import { builder, WRITE } from '../builder.ts';
 import { logYouthWrite } from '../personal.ts';
 import { YouthReferral } from './events.ts';
@@ -46,10 +49,12 @@ builder.mutationFields((t) => ({
     description:
       'Refer a case to a youth-care provider, which then sees the case. Only on the Jeugdwet route the JET decided ' +
       '(`NotJeugdwetCaseError`, BR-Y12) and only after a JET consultation on or before the day of the referral ' +
-      '(`ReferralWithoutConsultationError`, R-004-13). Budget is asked for the organisation.',
+      '(`ReferralWithoutConsultationError`, R-004-13), and only by the municipality, the case’s basis or its JET ' +
+      '(`NotCaseHolderError`, BR-Y17). Budget is asked for the organisation.',
     authScopes: WRITE,
     errors: {
       types: [
+        NotCaseHolderError,
         ReferralWithoutConsultationError,
         NotJeugdwetCaseError,
         YouthCaseClosedError,
@@ -65,6 +70,9 @@ builder.mutationFields((t) => ({
       return context.db.transaction(async (tx) => {
         const caseId = String(input.caseId);
         const row = await lockCase(tx, context.caller, caseId);
+        const holders = await loadSafetyCase(tx, context.caller, caseId);
+        const refusal = caseHolderRefusal(context.caller, holders, 'refer the case to youth care');
+        if (refusal) throw refusal;
         const referral = unlessRefused(
           referToYouthCare(
             caseState(row),

@@ -6,6 +6,8 @@ import {
   VersionConflictError,
 } from '@mienskip/kit/rules';
 import { type GiCooperationRow, giCooperations } from '../../db/tables.ts';
+import { caseHolderRefusal } from '../../domain/case-holders.ts';
+import { NotCaseHolderError } from '../../domain/errors.ts';
 import {
   NotCertifiedInstitutionError,
   NotCompulsoryFrameworkError,
@@ -102,11 +104,13 @@ builder.mutationFields((t) => ({
     type: GiCooperation,
     description:
       'Record the start of a cooperation with a gecertificeerde instelling (BR-YS11): an organisation budget knows ' +
-      'as a partner (asked of budget), which then sees the case.',
+      'as a partner (asked of budget), which then sees the case; only by the municipality, the case’s basis or its JET ' +
+      '(`NotCaseHolderError`, BR-Y17).',
     authScopes: PERSONAL_WRITE,
     errors: {
       types: [
         ...PURPOSE_ERRORS,
+        NotCaseHolderError,
         NotCertifiedInstitutionError,
         YouthCaseClosedError,
         OwnerUnavailableError,
@@ -122,6 +126,8 @@ builder.mutationFields((t) => ({
       // Asked before the transaction opens: no row lock is held across a network call.
       const organisation = await lookUpOrganisation(context, String(input.organisationId));
       return personalOnCase(context, input.caseId, async (tx, safetyCase) => {
+        const refusal = caseHolderRefusal(context.caller, safetyCase, 'start a GI cooperation');
+        if (refusal) throw refusal;
         const started = startCooperation(safetyCase, organisation, input, today());
         const row = await insertCooperation(tx, unlessRefused(started));
         await logYouthWrite(context, safetyCase.childIds, ['giCooperation']);

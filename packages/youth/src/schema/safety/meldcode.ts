@@ -2,9 +2,10 @@ import { NotFoundError, ValidationError } from '@mienskip/kit/rules';
 import type { MeldcodeWeighingRow } from '../../db/tables.ts';
 import { StepOutOfOrderError, unlessRefused, YouthCaseClosedError } from '../../domain/safety/errors.ts';
 import { weighReport } from '../../domain/safety/meldcode.ts';
+import { childrenOf } from '../../store/loaders.ts';
 import { today } from '../../store/safety/clock.ts';
 import { assessmentOnCase, insertMeldcodeWeighing } from '../../store/safety/events.ts';
-import { assessmentById } from '../../store/safety/loaders.ts';
+import { assessmentById, foundOrNull } from '../../store/safety/loaders.ts';
 import { addProvenanceField, builder, PERSONAL, PURPOSE_ERRORS } from '../builder.ts';
 import { logYouthWrite, personalYouth } from '../personal.ts';
 import { RiskAssessment } from './assessment.ts';
@@ -22,8 +23,8 @@ export const MeldcodeWeighing = builder.objectRef<MeldcodeWeighingRow>('Meldcode
       nullable: true,
       description: 'The risk assessment it follows.',
       resolve: async (row, _args, context) => {
-        const assessment = await assessmentById(context).load(row.riskAssessmentId);
-        return assessment instanceof Error ? null : assessment;
+        const assessment = await foundOrNull(assessmentById(context).load(row.riskAssessmentId));
+        return assessment;
       },
     }),
     weighedOn: t.expose('weighedOn', { type: 'Date', description: 'When it was weighed.' }),
@@ -35,8 +36,9 @@ export const MeldcodeWeighing = builder.objectRef<MeldcodeWeighingRow>('Meldcode
       resolve: personalYouth<MeldcodeWeighingRow, MeldcodeWeighingRow['outcome']>(
         'meldcodeWeighing.outcome',
         async (row, context) => {
-          const assessment = await assessmentById(context).load(row.riskAssessmentId);
-          return assessment instanceof Error ? [] : [assessment.childId];
+          const assessment = await foundOrNull(assessmentById(context).load(row.riskAssessmentId));
+          // Without the assessment, the case's children: a personal value is never given unlogged.
+          return assessment ? [assessment.childId] : childrenOf(context).load(row.caseId);
         },
         (row) => row.outcome,
       ),

@@ -11,10 +11,11 @@ import {
   YouthCaseClosedError,
 } from '../../domain/safety/errors.ts';
 import { drawUpSafetyPlan } from '../../domain/safety/plan.ts';
+import { childrenOf } from '../../store/loaders.ts';
 import { allocationOf } from '../../store/safety/allocations.ts';
 import { today } from '../../store/safety/clock.ts';
 import { assessmentOnCase, insertSafetyPlan } from '../../store/safety/events.ts';
-import { assessmentById } from '../../store/safety/loaders.ts';
+import { assessmentById, foundOrNull } from '../../store/safety/loaders.ts';
 import { addProvenanceField, builder, PERSONAL, PURPOSE_ERRORS } from '../builder.ts';
 import { logYouthWrite, personalYouth } from '../personal.ts';
 import { RiskAssessment } from './assessment.ts';
@@ -32,8 +33,8 @@ export const SafetyPlan = builder.objectRef<SafetyPlanRow>('SafetyPlan').impleme
       nullable: true,
       description: 'The risk assessment the plan is drawn up on.',
       resolve: async (row, _args, context) => {
-        const assessment = await assessmentById(context).load(row.riskAssessmentId);
-        return assessment instanceof Error ? null : assessment;
+        const assessment = await foundOrNull(assessmentById(context).load(row.riskAssessmentId));
+        return assessment;
       },
     }),
     drawnUpOn: t.expose('drawnUpOn', { type: 'Date', description: 'When it was drawn up.' }),
@@ -49,8 +50,9 @@ export const SafetyPlan = builder.objectRef<SafetyPlanRow>('SafetyPlan').impleme
       resolve: personalYouth<SafetyPlanRow, string>(
         'safetyPlan.followUpSteps',
         async (row, context) => {
-          const assessment = await assessmentById(context).load(row.riskAssessmentId);
-          return assessment instanceof Error ? [] : [assessment.childId];
+          const assessment = await foundOrNull(assessmentById(context).load(row.riskAssessmentId));
+          // Without the assessment, the case's children: a personal value is never given unlogged.
+          return assessment ? [assessment.childId] : childrenOf(context).load(row.caseId);
         },
         (row) => row.followUpSteps,
       ),

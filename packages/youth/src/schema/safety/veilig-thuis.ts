@@ -10,7 +10,7 @@ import { reportToVeiligThuis } from '../../domain/safety/meldcode.ts';
 import { receiveHandover } from '../../domain/safety/veilig-thuis.ts';
 import { today } from '../../store/safety/clock.ts';
 import { insertVeiligThuisEvent, weighingOnCase } from '../../store/safety/events.ts';
-import { weighingById } from '../../store/safety/loaders.ts';
+import { foundOrNull, weighingById } from '../../store/safety/loaders.ts';
 import { addProvenanceField, builder, WRITE } from '../builder.ts';
 import { VeiligThuisDirection } from './enums.ts';
 import { MeldcodeWeighing } from './meldcode.ts';
@@ -34,8 +34,8 @@ export const VeiligThuisEvent = builder.objectRef<VeiligThuisEventRow>('VeiligTh
       description: 'The weighing a report follows; null for a handover.',
       resolve: async (row, _args, context) => {
         if (row.meldcodeWeighingId === null) return null;
-        const weighing = await weighingById(context).load(row.meldcodeWeighingId);
-        return weighing instanceof Error ? null : weighing;
+        const weighing = await foundOrNull(weighingById(context).load(row.meldcodeWeighingId));
+        return weighing;
       },
     }),
   }),

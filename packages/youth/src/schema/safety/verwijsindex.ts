@@ -146,6 +146,7 @@ builder.mutationFields((t) => ({
     authScopes: PERSONAL_WRITE,
     errors: {
       types: [
+        ...PURPOSE_ERRORS,
         StepOutOfOrderError,
         YouthCaseClosedError,
         VersionConflictError,

@@ -1,3 +1,4 @@
+import { NotFoundError } from '@mienskip/kit/rules';
 import { byIds, contextLoader, groupByIds } from '@mienskip/kit/schema';
 import type { SubgraphContext } from '@mienskip/kit/server';
 import { and, asc, eq, inArray } from 'drizzle-orm';
@@ -121,3 +122,18 @@ export const weighingById = contextLoader<
     );
   return byIds('MeldcodeWeighing', ids, rows, (row) => row.id);
 });
+
+/**
+ * What a loader built on `byIds` found, or null when it answered `NotFoundError` (a missing row, or one
+ * on a case the key may not see): DataLoader rejects `load` with an `Error` its batch returned, so the
+ * not-found case is caught here (and an `Error` resolved is taken alike); any other failure still throws.
+ */
+export async function foundOrNull<T>(loading: Promise<T>): Promise<Exclude<T, Error> | null> {
+  try {
+    const found = await loading;
+    return found instanceof Error ? null : (found as Exclude<T, Error>);
+  } catch (error) {
+    if (error instanceof NotFoundError) return null;
+    throw error;
+  }
+}
