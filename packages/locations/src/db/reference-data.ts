@@ -2,17 +2,26 @@
  * The nine main buurt- and dorpskamers and their areas, from the council letter on the Wmo
  * implementation (Leeuwarden, late November 2020). Ids are stable and readable: other subgraphs
  * refer to them.
+ *
+ * The populations are SYNTHETIC: the sources give no inhabitants per area, so the seed invents
+ * plausible round figures (together less than the municipality, which has more areas than these eight).
  */
 export const AREAS = [
-  { id: 'area-dorpen-zuid', name: 'Dorpen zuid', kind: 'GEBIED' },
-  { id: 'area-zuid', name: 'Zuid', kind: 'WIJK' },
-  { id: 'area-oud-oost', name: 'Oud-Oost', kind: 'WIJK' },
-  { id: 'area-centrum-oost', name: 'Centrum-Oost', kind: 'WIJK' },
-  { id: 'area-noord', name: 'Noord', kind: 'WIJK' },
-  { id: 'area-noord-oost', name: 'Noord-Oost', kind: 'WIJK' },
-  { id: 'area-stiens', name: 'Stiens', kind: 'DORP' },
-  { id: 'area-west', name: 'West', kind: 'WIJK' },
+  { id: 'area-dorpen-zuid', name: 'Dorpen zuid', kind: 'GEBIED', population: 14000 },
+  { id: 'area-zuid', name: 'Zuid', kind: 'WIJK', population: 16500 },
+  { id: 'area-oud-oost', name: 'Oud-Oost', kind: 'WIJK', population: 9500 },
+  { id: 'area-centrum-oost', name: 'Centrum-Oost', kind: 'WIJK', population: 11000 },
+  { id: 'area-noord', name: 'Noord', kind: 'WIJK', population: 12500 },
+  { id: 'area-noord-oost', name: 'Noord-Oost', kind: 'WIJK', population: 15000 },
+  { id: 'area-stiens', name: 'Stiens', kind: 'DORP', population: 8000 },
+  { id: 'area-west', name: 'West', kind: 'WIJK', population: 13500 },
 ] as const;
+
+/**
+ * Inhabitants of the whole municipality: a SYNTHETIC round figure (of the order of the municipality's
+ * size around 2021), not a source figure. Readers compute figures per 10,000 inhabitants from it.
+ */
+export const MUNICIPALITY = { name: 'Leeuwarden', population: 124000 } as const;
 
 /** Organisation ids owned by the budget subgraph; locations refers to them by key only. */
 export const ORGANISATION_IDS = {

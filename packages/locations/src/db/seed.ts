@@ -42,7 +42,8 @@ export async function seed(db: Db, options: SeedOptions = {}): Promise<void> {
     address: null,
     provenance: 'SYNTHETIC' as const,
   }));
-  // The areas and the nine rooms are the council letter's (SOURCE); everything generated is SYNTHETIC.
+  // The areas and the nine rooms are the council letter's (SOURCE); everything generated is SYNTHETIC,
+  // and so are the areas' populations (see `populationProvenance`).
   const allRooms = [...ROOMS.map((room) => ({ ...room, provenance: 'SOURCE' as const })), ...generated];
   const schedule = syntheticSchedule(allRooms);
   await db.transaction(async (tx) => {

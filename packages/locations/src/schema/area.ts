@@ -1,7 +1,12 @@
 import { loadByIds, loadOrNull } from '@mienskip/kit/schema';
+import { MUNICIPALITY } from '../db/reference-data.ts';
 import { type AreaRow, areas } from '../db/tables.ts';
+import { populationProvenance } from '../domain/population.ts';
 import { listAreas } from '../store/areas.ts';
-import { addProvenanceField, builder, READ, READ_REFERENCE } from './builder.ts';
+import { addProvenanceField, builder, Provenance, READ_REFERENCE } from './builder.ts';
+
+const PER_10000 =
+  'Figures per 10,000 inhabitants are computed by the reader from the published (rounded) counts and this figure.';
 
 export const AreaKind = builder.enumType('AreaKind', {
   description:
@@ -24,6 +29,17 @@ Area.implement({
     id: t.exposeID('id', { description: 'Stable readable id, e.g. `area-noord`.' }),
     name: t.exposeString('name', { description: 'Name of the area as the municipality uses it.' }),
     kind: t.expose('kind', { type: AreaKind, description: 'Gebied, wijk or dorp.' }),
+    population: t.exposeInt('population', {
+      nullable: true,
+      description: `Inhabitants of the area; null when unknown. The seeded figures are invented (see \`populationProvenance\`): the sources give no population per area. ${PER_10000}`,
+    }),
+    populationProvenance: t.field({
+      type: Provenance,
+      nullable: true,
+      description:
+        'Where `population` comes from: SYNTHETIC for the seeded figures (not figures of Leeuwarden); null when there is no population.',
+      resolve: (area) => populationProvenance(area.population),
+    }),
   }),
 });
 
@@ -42,16 +58,45 @@ builder.queryFields((t) => ({
     type: [Area],
     nullable: true,
     description:
-      'All areas, by name (a small reference list). Null when locations is unavailable; see errors.',
-    authScopes: READ,
+      'All areas, by name (a small reference list; readable with `locations:read` or `statistics`). Null when locations is unavailable; see errors.',
+    authScopes: READ_REFERENCE,
     resolve: (_root, _args, { db }) => listAreas(db),
   }),
   area: t.field({
     type: Area,
     nullable: true,
-    description: 'One area by id; null when it does not exist.',
-    authScopes: READ,
+    description:
+      'One area by id (readable with `locations:read` or `statistics`); null when it does not exist.',
+    authScopes: READ_REFERENCE,
     args: { id: t.arg.id({ required: true, description: 'The area id.' }) },
     resolve: (_root, args, context) => loadOrNull(Area.getDataloader(context), String(args.id)),
+  }),
+}));
+
+const Municipality = builder
+  .objectRef<{ name: string; population: number; provenance: 'SYNTHETIC' }>('Municipality')
+  .implement({
+    description: 'The municipality as a whole: the denominator for figures per 10,000 inhabitants.',
+    authScopes: READ_REFERENCE,
+    fields: (t) => ({
+      name: t.exposeString('name', { description: 'Name of the municipality.' }),
+      population: t.exposeInt('population', {
+        description: `Inhabitants of the municipality: an invented round figure (see \`provenance\`), not a figure of Leeuwarden. ${PER_10000}`,
+      }),
+      provenance: t.field({
+        type: Provenance,
+        description: 'Where `population` comes from: SYNTHETIC (seeded, not a source figure).',
+        resolve: (m) => m.provenance,
+      }),
+    }),
+  });
+
+builder.queryFields((t) => ({
+  municipality: t.field({
+    type: Municipality,
+    description:
+      'The municipality and its number of inhabitants (readable with `locations:read` or `statistics`).',
+    authScopes: READ_REFERENCE,
+    resolve: () => ({ ...MUNICIPALITY, provenance: 'SYNTHETIC' as const }),
   }),
 }));

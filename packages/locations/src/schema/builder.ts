@@ -9,7 +9,10 @@ export const { Provenance, addProvenanceField } = addProvenanceType(builder);
 /** Reading locations data. */
 export const READ = { scope: 'locations:read' } as const;
 /** Reference data (areas, rooms) that statistics name: readable with either scope. */
-export const READ_REFERENCE = { anyScope: ['locations:read', 'statistics'] } as const;
+export const READ_REFERENCE = {
+  // Spelled with `$any` (not `anyScope`) so that a refusal names both scopes.
+  $any: { scope: 'locations:read', $all: { scope: 'statistics' } },
+} as const;
 /** Changing locations data. */
 export const WRITE = { scope: 'locations:write' } as const;
 

@@ -1,13 +1,13 @@
 import { type Coverage, type Gap, roomCoverage } from '../domain/coverage.ts';
 import { toTime } from '../domain/time.ts';
 import { roomWeeks } from '../store/coverage.ts';
-import { builder, READ } from './builder.ts';
+import { builder, READ_REFERENCE } from './builder.ts';
 import { Room } from './room/types.ts';
 import { Weekday } from './time.ts';
 
 const CoverageGap = builder.objectRef<Gap>('CoverageGap').implement({
   description: 'A time in which a room is open without the presence asked for.',
-  authScopes: READ,
+  authScopes: READ_REFERENCE,
   fields: (t) => ({
     date: t.field({ type: 'Date', description: 'The day.', resolve: (gap) => gap.date }),
     weekday: t.expose('weekday', { type: Weekday, description: 'The day of the week.' }),
@@ -26,7 +26,7 @@ const RoomCoverage = builder.objectRef<Coverage>('RoomCoverage').implement({
     'Dekking: for one room and week, the open times without anyone to receive residents and the open times ' +
     "without basis presence, from the weekly presence slots and the week's shifts together. The aim is a " +
     'room open all day with someone to receive people and basis present at fixed times.',
-  authScopes: READ,
+  authScopes: READ_REFERENCE,
   fields: (t) => ({
     weekStart: t.field({ type: 'Date', description: 'The Monday of the week.', resolve: (c) => c.weekStart }),
     gapsWithoutReception: t.field({
@@ -50,7 +50,7 @@ builder.objectField(Room, 'coverage', (t) =>
   t.loadable({
     type: RoomCoverage,
     description:
-      'Dekking in the week that holds `week`: the open times without reception and without basis presence.',
+      'Dekking in the week that holds `week`: the open times without reception and without basis presence (times only, no one named; readable with `locations:read` or `statistics`).',
     args: { week: t.arg({ type: 'Date', required: true, description: 'Any day of the week.' }) },
     // Keys are "roomId|date": three statements per distinct week, however many rooms.
     load: async (keys: string[], { db }) => {

@@ -1,6 +1,6 @@
 import { loadOrNull } from '@mienskip/kit/schema';
 import { listRooms } from '../../store/rooms.ts';
-import { builder, READ } from '../builder.ts';
+import { builder, READ_REFERENCE } from '../builder.ts';
 import { Room, RoomStatus } from './types.ts';
 
 builder.queryFields((t) => ({
@@ -8,8 +8,8 @@ builder.queryFields((t) => ({
     type: [Room],
     nullable: true,
     description:
-      'The buurt- and dorpskamers, by name, optionally only those in one area or with one status. Null when locations is unavailable; see errors.',
-    authScopes: READ,
+      'The buurt- and dorpskamers, by name, optionally only those in one area or with one status (readable with `locations:read` or `statistics`; presence and workers need `locations:read`). Null when locations is unavailable; see errors.',
+    authScopes: READ_REFERENCE,
     args: {
       areaId: t.arg.id({ description: 'Only rooms in this area.' }),
       status: t.arg({ type: RoomStatus, description: 'Only rooms with this status.' }),
@@ -19,8 +19,9 @@ builder.queryFields((t) => ({
   room: t.field({
     type: Room,
     nullable: true,
-    description: 'One room by id; null when it does not exist.',
-    authScopes: READ,
+    description:
+      'One room by id (readable with `locations:read` or `statistics`; presence and workers need `locations:read`); null when it does not exist.',
+    authScopes: READ_REFERENCE,
     args: { id: t.arg.id({ required: true, description: 'The room id.' }) },
     resolve: (_root, args, context) => loadOrNull(Room.getDataloader(context), args.id),
   }),
