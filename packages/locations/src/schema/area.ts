@@ -94,6 +94,7 @@ const Municipality = builder
 builder.queryFields((t) => ({
   municipality: t.field({
     type: Municipality,
+    nullable: true,
     description:
       'The municipality and its number of inhabitants (readable with `locations:read` or `statistics`).',
     authScopes: READ_REFERENCE,
