@@ -43,7 +43,7 @@ export {
   provenanceAfterChange,
 } from './provenance.ts';
 export { MAX_PURPOSE_LENGTH, PURPOSE_HEADER, parsePurpose } from './purpose.ts';
-export { prng } from './random.ts';
+export { createRandom, prng, type Random } from './random.ts';
 export {
   type PublishedCount,
   type PublishedTable,

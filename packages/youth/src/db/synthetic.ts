@@ -42,10 +42,7 @@ export const LAST_DAY = dayOf('2022-12-31');
 const FIRST_DAY = dayOf('2021-01-01');
 const DEFAULT_SEED = 2004;
 
-/**
- * The proportions the seed uses where the sources give none (README-ready in the report): see
- * `/work/notes/youth-seed.md` when it is merged into the docs.
- */
+/** The proportions the seed uses where the sources give none (stated in docs/api.md, "Seed data"). */
 export const PROPORTIONS = {
   /** Households with young persons and no case from clients' stream that get a case of their own. */
   extraCaseShare: 0.45,
