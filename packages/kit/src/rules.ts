@@ -36,6 +36,14 @@ export { formatMoney, isMoneyString, parseMoney, toCents } from './money.ts';
 export { checkName, readableId } from './names.ts';
 export { isOrganisationKind, ORGANISATION_KINDS, type OrganisationKind } from './organisation-kinds.ts';
 export {
+  MAX_PERIODS,
+  type Period,
+  periodsOf,
+  STATISTICS_GRAINS,
+  type StatisticsGrain,
+  statisticsPeriodCheck,
+} from './periods.ts';
+export {
   combinedProvenance,
   isProvenance,
   PROVENANCES,

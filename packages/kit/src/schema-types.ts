@@ -8,6 +8,7 @@ import {
   ValidationError,
   VersionConflictError,
 } from './domain-errors.ts';
+import { STATISTICS_GRAINS, type StatisticsGrain } from './periods.ts';
 import { PROVENANCES, type Provenance } from './provenance.ts';
 import type { PublishedCount } from './statistics.ts';
 
@@ -150,4 +151,26 @@ export function addProvenanceType<Context extends RequestContext>(builder: KitBu
     );
   }
   return { Provenance, addProvenanceField };
+}
+
+const GRAIN_VALUES: Record<StatisticsGrain, { description: string }> = {
+  MONTH: { description: 'Maand: one row per calendar month.' },
+  QUARTER: { description: 'Kwartaal: one row per calendar quarter (January–March, April–June, …).' },
+  YEAR: { description: 'Jaar: one row per calendar year.' },
+};
+
+/**
+ * The grain of a statistics table (`…StatisticsSeries`): how its period is cut into rows. Shared
+ * by every subgraph with a series, with the same values everywhere (an input enum must agree).
+ */
+export function addStatisticsGrain<Context extends RequestContext>(builder: KitBuilder<Context>) {
+  return builder.enumType('StatisticsGrain', {
+    description:
+      'How a statistics table cuts its period into rows: calendar months, quarters or years, the first and ' +
+      'last cut to the period asked.',
+    values: Object.fromEntries(STATISTICS_GRAINS.map((grain) => [grain, GRAIN_VALUES[grain]])) as Record<
+      StatisticsGrain,
+      { description: string }
+    >,
+  });
 }

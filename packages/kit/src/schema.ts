@@ -5,7 +5,17 @@ export { byIds, contextLoader, groupByIds, loadByIds, loadOrNull } from './loade
 export {
   addErrorTypes,
   addProvenanceType,
+  addStatisticsGrain,
   addStatisticTypes,
   PROVENANCE_FIELD_DESCRIPTION,
 } from './schema-types.ts';
 export { printSubgraphSdl } from './sdl.ts';
+export {
+  type AreaSeriesKey,
+  areaSeriesLoader,
+  assertStatisticsPeriod,
+  checkedGrid,
+  type GridRow,
+  type StatisticsCell,
+  StatisticsGrid,
+} from './statistics-grid.ts';
