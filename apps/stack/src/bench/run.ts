@@ -8,7 +8,8 @@
  * BENCH_DURATION (seconds per run, default 10), BENCH_CONNECTIONS (default 10),
  * BENCH_DATABASE_URL (a PostgreSQL server; PGlite otherwise), BENCH_OPERATIONS (names, comma
  * separated: only these operations, their figures merged into the existing bench/results.json, each
- * with its own `measuredAt`; the others' figures are kept as they were).
+ * with its own `measuredAt`; the others' figures are kept as they were; `report` names the council
+ * report's timing at the default and ten times the clients, measured after the mix).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -18,6 +19,7 @@ import { createTokenSigner, TOKEN_HEADER } from '@mienskip/kit/token';
 import autocannon from 'autocannon';
 import { REPO_ROOT } from '../services.ts';
 import { type BenchOperation, OPERATIONS } from './operations.ts';
+import { benchReport } from './report.ts';
 import { type BenchStack, startBenchStack } from './stack.ts';
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
@@ -27,10 +29,13 @@ const STATEMENT_SAMPLES = 10;
 const ONLY = process.env.BENCH_OPERATIONS?.split(',')
   .map((name) => name.trim())
   .filter(Boolean);
-const unknown = (ONLY ?? []).filter((name) => !OPERATIONS.some((operation) => operation.name === name));
+const REPORT = 'report';
+const unknown = (ONLY ?? []).filter(
+  (name) => name !== REPORT && !OPERATIONS.some((operation) => operation.name === name),
+);
 if (unknown.length > 0)
   throw new Error(
-    `BENCH_OPERATIONS names no operation of the mix: ${unknown.join(', ')} (${OPERATIONS.map((o) => o.name).join(', ')})`,
+    `BENCH_OPERATIONS names no operation of the mix: ${unknown.join(', ')} (${[...OPERATIONS.map((o) => o.name), REPORT].join(', ')})`,
   );
 const MEASURED = ONLY ? OPERATIONS.filter((operation) => ONLY.includes(operation.name)) : OPERATIONS;
 
@@ -152,17 +157,24 @@ async function measureScale(generated: number) {
 }
 
 const scales: Awaited<ReturnType<typeof measureScale>>[] = [];
-for (const generated of SCALES) scales.push(await measureScale(generated));
+if (MEASURED.length > 0) for (const generated of SCALES) scales.push(await measureScale(generated));
+const report = !ONLY || ONLY.includes(REPORT) ? await benchReport() : undefined;
 
 const file = join(REPO_ROOT, 'bench', 'results.json');
 type Scale = (typeof scales)[number];
 
 /** With BENCH_OPERATIONS: the earlier results, with the figures of the operations measured now in place. */
-function merged(now: Scale[]): { generatedAt?: string; scales: Scale[] } {
+type Report = Awaited<ReturnType<typeof benchReport>>;
+function merged(now: Scale[]): { generatedAt?: string; scales: Scale[]; report?: Report } {
   if (!existsSync(file)) throw new Error(`BENCH_OPERATIONS merges into ${file}, which does not exist`);
-  const earlier = JSON.parse(readFileSync(file, 'utf8')) as { generatedAt: string; scales: Scale[] };
+  const earlier = JSON.parse(readFileSync(file, 'utf8')) as {
+    generatedAt: string;
+    scales: Scale[];
+    report?: Report;
+  };
   return {
     generatedAt: earlier.generatedAt,
+    report: earlier.report,
     scales: earlier.scales.map((scale) => {
       const fresh = now.find((s) => s.rooms === scale.rooms);
       if (!fresh) return scale;
@@ -195,6 +207,7 @@ const results = {
     (ONLY ? ' Operations with `measuredAt` were measured alone (BENCH_OPERATIONS) after `generatedAt`.' : ''),
   statementsConstantAcrossScales: statementsConstant,
   scales: written.scales,
+  report: report ?? written.report,
 };
 writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
 console.log(`\nWrote ${file}; statements per operation constant across scales: ${statementsConstant}`);

@@ -23,10 +23,14 @@ const OFFSET = 100; // 4100, 4102, 4103, 4108: a running `npm start` keeps its p
 /**
  * Every subgraph of the catalogue and the gateway in processes of their own, planned as `npm start`
  * plans them (ports shifted by 100), on a fresh database with `generated` extra rooms and extra
- * organisations (each with a year of realisation). PostgreSQL when BENCH_DATABASE_URL names a
+ * organisations (each with a year of realisation) and the residents of `transitionClients` (clients,
+ * youth and debt seed at that scale). PostgreSQL when BENCH_DATABASE_URL names a
  * server (a database of its own per run), PGlite otherwise.
  */
-export async function startBenchStack(generated: number): Promise<BenchStack> {
+export async function startBenchStack(
+  generated: number,
+  options: { transitionClients?: number } = {},
+): Promise<BenchStack> {
   const dataDir = mkdtempSync(join(tmpdir(), 'mienskip-bench-'));
   const keys = await generateKeyMaterial();
   const devKey = `msk_bench_${randomBytes(24).toString('base64url')}`;
@@ -58,7 +62,9 @@ export async function startBenchStack(generated: number): Promise<BenchStack> {
       MIENSKIP_LOCATIONS_GENERATED_ROOMS: String(generated),
       MIENSKIP_BUDGET_GENERATED_ORGANISATIONS: String(generated),
       // Large scale: 10,000 residents in transition make about 20,000 clients.
-      MIENSKIP_CLIENTS_TRANSITION_CLIENTS: String(generated > 0 ? 10_000 : 2_000),
+      MIENSKIP_CLIENTS_TRANSITION_CLIENTS: String(
+        options.transitionClients ?? (generated > 0 ? 10_000 : 2_000),
+      ),
     },
     gatewayEnv: {
       LOG_LEVEL: 'warn',
