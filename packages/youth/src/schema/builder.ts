@@ -1,10 +1,17 @@
 import { PurposeNotAllowedError, PurposeRequiredError } from '@mienskip/kit/rules';
-import { addErrorTypes, addProvenanceType, addStatisticTypes, createBuilder } from '@mienskip/kit/schema';
+import {
+  addErrorTypes,
+  addProvenanceType,
+  addStatisticsGrain,
+  addStatisticTypes,
+  createBuilder,
+} from '@mienskip/kit/schema';
 import type { SubgraphContext } from '@mienskip/kit/server';
 
 export const builder = createBuilder<SubgraphContext>();
 export const { ErrorInterface } = addErrorTypes(builder);
 export const PublishedCount = addStatisticTypes(builder);
+export const StatisticsGrain = addStatisticsGrain(builder);
 export const { Provenance, addProvenanceField } = addProvenanceType(builder);
 
 /** Reading youth cases and their events (personal fields need PERSONAL too, and a stated purpose). */

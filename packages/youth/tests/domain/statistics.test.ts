@@ -1,7 +1,6 @@
-import { ValidationError } from '@mienskip/kit/rules';
 import { describe, expect, it } from 'vitest';
 import { mayReadCaseload } from '../../src/domain/caseload.ts';
-import { checkPeriod, everyGroup, YOUTH_STATISTICS_CATALOGUE } from '../../src/domain/statistics.ts';
+import { everyGroup, YOUTH_STATISTICS_CATALOGUE } from '../../src/domain/statistics.ts';
 
 describe('youth statistics (BR-Y15)', () => {
   it('lists every route and every goal, zero included, in the code lists’ order', () => {
@@ -13,10 +12,14 @@ describe('youth statistics (BR-Y15)', () => {
     expect(everyGroup(YOUTH_STATISTICS_CATALOGUE.goals, [])).toHaveLength(6);
   });
 
-  it('refuses a period that ends before it starts or is longer than ten years', () => {
-    expect(checkPeriod('2021-01-01', '2021-12-31')).toBeNull();
-    expect(checkPeriod('2021-01-01', '2020-12-31')).toBeInstanceOf(ValidationError);
-    expect(checkPeriod('2010-01-01', '2020-01-02')).toBeInstanceOf(ValidationError);
+  it('lists every CBS reden beëindiging, 01–05 in order, zero included (BR-Y18)', () => {
+    expect(everyGroup(YOUTH_STATISTICS_CATALOGUE.closeReasons, [{ key: 'EENZIJDIG_CLIENT', n: 3 }])).toEqual([
+      { key: 'VOLGENS_PLAN', n: 0 },
+      { key: 'VOORTIJDIG_IN_OVERLEG', n: 0 },
+      { key: 'EENZIJDIG_CLIENT', n: 3 },
+      { key: 'EENZIJDIG_AANBIEDER', n: 0 },
+      { key: 'EXTERNE_OMSTANDIGHEDEN', n: 0 },
+    ]);
   });
 });
 

@@ -16,7 +16,8 @@ export const OrganisationRef = builder
     externalFields: (t) => ({ id: t.id({ description: 'Stable readable id, e.g. `org-jet`.' }) }),
   });
 
-export const AreaRef = builder.externalRef('Area', builder.keyDirective(key, false)).implement({
+/** Resolvable here: youth adds `youthStatisticsSeries` to it (`statistics.ts`). */
+export const AreaRef = builder.externalRef('Area', key).implement({
   description: 'Gebied, wijk or dorp (owned by locations).',
   externalFields: (t) => ({ id: t.id({ description: 'Stable readable id, e.g. `area-noord`.' }) }),
 });
