@@ -1,4 +1,3 @@
-import { ValidationError } from '@mienskip/kit/rules';
 import {
   DEBT_OUTFLOW_REASONS,
   DEBT_PHASES,
@@ -9,17 +8,14 @@ import {
   type DebtReferralKind,
   type DebtSignalKind,
 } from './codes.ts';
+import { crisisNorm } from './crisis.ts';
 
-/**
+/*
  * BR-DB16: debt statistics follow the CBS rule for small numbers (BR-KT5), over whole calendar months
  * for a key without exact counts, and list every group, also an empty one, so that a missing group never
- * shows an exact zero. A period runs from its first day to its last, and is at most ten years long.
+ * shows an exact zero. The period checks are the kit's (`statisticsPeriodCheck`); BR-DB49 applies all
+ * of this to every cell of a table by period and area.
  */
-export function checkPeriod(from: string, to: string): ValidationError | null {
-  if (to < from) return new ValidationError('to', 'The period ends before it starts');
-  const tenYearsOn = `${Number(from.slice(0, 4)) + 10}${from.slice(4)}`;
-  return to > tenYearsOn ? new ValidationError('to', 'A period is at most ten years long') : null;
-}
 
 /** Every group of a debt statistic, in the code lists' order. */
 export const DEBT_STATISTICS_CATALOGUE = {
@@ -46,4 +42,28 @@ export function everyGroup<Key extends string>(
 export function publishedAverage(average: number | null, countIsSecret: boolean): number | null {
   if (average === null || countIsSecret) return null;
   return Math.round(average);
+}
+
+/** How many of a norm's cases met it, missed it, or are still undecided. */
+export interface NormTally {
+  met: number;
+  missed: number;
+  pending: number;
+}
+
+/**
+ * The crisis norm (BR-DB21) of the crises of one cell (BR-DB49): each decided by `crisisNorm` from its
+ * report and first conversation, against today and the Atw's holidays, `n` crises with the same days.
+ */
+export function tallyCrisisNorms(
+  crises: readonly { reportedOn: string; firstConversationOn: string | null; n: number }[],
+  today: string,
+  holidays: ReadonlySet<string>,
+): NormTally {
+  const tally: NormTally = { met: 0, missed: 0, pending: 0 };
+  for (const crisis of crises) {
+    const norm = crisisNorm(crisis.reportedOn, crisis.firstConversationOn, today, holidays);
+    tally[norm === 'MET' ? 'met' : norm === 'MISSED' ? 'missed' : 'pending'] += Number(crisis.n);
+  }
+  return tally;
 }

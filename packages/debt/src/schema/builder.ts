@@ -1,9 +1,17 @@
-import { addErrorTypes, addProvenanceType, addStatisticTypes, createBuilder } from '@mienskip/kit/schema';
+import {
+  addErrorTypes,
+  addProvenanceType,
+  addStatisticsGrain,
+  addStatisticTypes,
+  createBuilder,
+} from '@mienskip/kit/schema';
 import type { SubgraphContext } from '@mienskip/kit/server';
 
 export const builder = createBuilder<SubgraphContext>();
 export const { ErrorInterface } = addErrorTypes(builder);
 export const PublishedCount = addStatisticTypes(builder);
+/** How a statistics table cuts its period into rows (`debtStatisticsSeries`). */
+export const StatisticsGrain = addStatisticsGrain(builder);
 export const { Provenance, addProvenanceField } = addProvenanceType(builder);
 
 /** Reading debt cases and signals (personal fields need PERSONAL too). */

@@ -36,12 +36,14 @@ export function caseState(row: DebtCaseRow): DebtCaseState {
 }
 
 /**
- * The phase of a case in SQL, as `phaseOf` derives it from the dates; with `on`, the phase it was in
- * at the end of that day (a phase whose day comes later does not count yet).
+ * The phase of a case in SQL, as `phaseOf` derives it from the dates; with `on` (a day, or a date
+ * column such as a statistics period's last day), the phase it was in at the end of that day (a phase
+ * whose day comes later does not count yet).
  */
-export function phaseSql(on?: string): SQL {
+export function phaseSql(on?: string | SQL): SQL {
+  const day = typeof on === 'string' ? sql`${on}::date` : on;
   const reached = (column: typeof debtCases.intakeOn) =>
-    on ? sql`${column} <= ${on}::date` : sql`${column} is not null`;
+    day ? sql`${column} <= ${day}` : sql`${column} is not null`;
   return sql`(case
     when ${reached(debtCases.outflowOn)} then 'OUTFLOW'
     when ${reached(debtCases.aftercareOn)} then 'AFTERCARE'

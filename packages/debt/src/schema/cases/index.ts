@@ -10,7 +10,7 @@ import './debt-case.ts';
 import './events.ts';
 import './entities.ts';
 import './household-facts.ts';
-import './statistics.ts';
+import './statistics-series.ts';
 import './caseload.ts';
 
 export { clientsOfCase } from './debt-case.ts';

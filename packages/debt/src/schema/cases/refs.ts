@@ -16,8 +16,9 @@ export const OrganisationRef = builder
     externalFields: (t) => ({ id: t.id({ description: 'Stable readable id, e.g. `org-amaryllis`.' }) }),
   });
 
-export const AreaRef = builder.externalRef('Area', builder.keyDirective(key, false)).implement({
-  description: 'Gebied, wijk or dorp (owned by locations).',
+/** Resolvable here: debt adds the area's debt statistics (`Area.debtStatisticsSeries`). */
+export const AreaRef = builder.externalRef('Area', key).implement({
+  description: 'Gebied, wijk or dorp (owned by locations); debt adds its debt-assistance statistics.',
   externalFields: (t) => ({ id: t.id({ description: 'Stable readable id, e.g. `area-noord`.' }) }),
 });
 

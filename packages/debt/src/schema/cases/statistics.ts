@@ -1,146 +1,105 @@
-import {
-  type PublishedCount as Count,
-  publishCountFor,
-  statisticsPeriodRefusalFor,
-} from '@mienskip/kit/rules';
+import { type PublishedCount as Count, publishCountFor } from '@mienskip/kit/rules';
+import type { GridRow, StatisticsCell, StatisticsGrid } from '@mienskip/kit/schema';
 import type { SubgraphContext } from '@mienskip/kit/server';
-import { and, count, gte, inArray, lte, type SQL, sql } from 'drizzle-orm';
-import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import { GraphQLError } from 'graphql';
-import { debtCases, debtCrises, debtReferrals, debtSignals, outreachAttempts } from '../../db/tables.ts';
-import { crisisNorm } from '../../domain/crisis.ts';
-import { FOUR_WEEKS_DAYS } from '../../domain/norms.ts';
 import {
-  checkPeriod,
   DEBT_STATISTICS_CATALOGUE,
   everyGroup,
+  type NormTally,
   publishedAverage,
+  tallyCrisisNorms,
 } from '../../domain/statistics.ts';
-import { phaseSql } from '../../store/cases.ts';
 import { today } from '../../store/clock.ts';
 import { dutchGeneralHolidays } from '../../store/holidays.ts';
-import { visibleCases, visibleSignals } from '../../store/visibility.ts';
-import { builder, PublishedCount, STATISTICS } from '../builder.ts';
-import { DebtSignalKind } from '../signals/enums.ts';
-import { DebtOutflowReason, DebtPhase, DebtReferralKind } from './enums.ts';
+import {
+  casesByPhase,
+  fourWeekNorms,
+  outflowByReason,
+  referralsByKind,
+  type StatisticsReader,
+} from '../../store/statistics-cases.ts';
+import { crisesByDays, signalsByKind } from '../../store/statistics-signals.ts';
+import { builder, PublishedCount } from '../builder.ts';
+import { AreaRef, ref } from './refs.ts';
+import { OutflowCount, PhaseCount, ReferralCount, SignalCount } from './statistics-types.ts';
 
-interface Scope {
-  from: string;
-  to: string;
-  today: string;
-  areaId: string | null;
-  /** Cases counted: visible to the key, in the area asked. */
-  caseIn: (caseId: AnyPgColumn) => SQL | undefined;
+/**
+ * One cell of a debt statistics table (BR-DB16, BR-DB49): a period and an area (null: the whole
+ * municipality), read as the key may see it (BR-DB9) and published as it may see it (the CBS rule
+ * per cell). Every field answers all cells of the cell's grid with one grouped statement.
+ */
+export interface DebtStatisticsCell {
+  cell: StatisticsCell;
+  reader: StatisticsReader;
   publish: (exact: number | string) => Count;
-  context: SubgraphContext;
-  /** Each asked once per operation, however many of its fields are selected. */
-  fourWeeks: () => Promise<{ met: number; missed: number; pending: number }>;
-  crises: () => Promise<{ met: number; missed: number; pending: number }>;
 }
 
-const between = (column: AnyPgColumn, s: Pick<Scope, 'from' | 'to'>) =>
-  and(gte(column, s.from), lte(column, s.to));
-
-function once<T>(load: () => Promise<T>): () => Promise<T> {
-  let promise: Promise<T> | null = null;
-  return () => {
-    promise ??= load();
-    return promise;
-  };
+/** The cells of a table as `DebtStatistics`, read by this request's key against one today. */
+export function debtStatisticsOf(cells: readonly StatisticsCell[], context: SubgraphContext) {
+  const reader = { db: context.db, caller: context.caller, today: today() };
+  const publish = (exact: number | string) => publishCountFor(context.caller, exact);
+  return cells.map((cell): DebtStatisticsCell => ({ cell, reader, publish }));
 }
 
-const PhaseCount = builder.objectRef<{ phase: string; cases: Count }>('DebtPhaseCount').implement({
-  description: 'Debt cases running at some time in the period, by the phase they were in at its end.',
-  fields: (t) => ({
-    phase: t.field({ type: DebtPhase, description: 'The phase.', resolve: (r) => r.phase as never }),
-    cases: t.field({ type: PublishedCount, description: 'Cases.', resolve: (r) => r.cases }),
-  }),
-});
+/** The rows of statistic `name` in this cell; the statement runs once for the cell's whole grid. */
+function rowsOf<Row extends GridRow>(
+  s: DebtStatisticsCell,
+  name: string,
+  query: (reader: StatisticsReader, grid: StatisticsGrid) => Promise<Row[]>,
+): Promise<Row[]> {
+  return s.cell.grid.rowsFor(s.cell, name, (grid) => query(s.reader, grid));
+}
 
-const OutflowCount = builder.objectRef<{ reason: string; cases: Count }>('DebtOutflowReasonCount').implement({
-  description: 'Debt cases that flowed out in the period, by uitstroomreden (DDAS).',
-  fields: (t) => ({
-    reason: t.field({
-      type: DebtOutflowReason,
-      description: 'The reason.',
-      resolve: (r) => r.reason as never,
-    }),
-    cases: t.field({ type: PublishedCount, description: 'Cases.', resolve: (r) => r.cases }),
-  }),
-});
+const ZERO: NormTally = { met: 0, missed: 0, pending: 0 };
 
-const ReferralCount = builder
-  .objectRef<{ kind: string; referrals: Count; averageDays: number | null }>('DebtReferralKindCount')
-  .implement({
-    description: 'Referrals to third parties started in the period, by kind.',
-    fields: (t) => ({
-      kind: t.field({ type: DebtReferralKind, description: 'The kind.', resolve: (r) => r.kind as never }),
-      referrals: t.field({
-        type: PublishedCount,
-        description: 'Referrals started.',
-        resolve: (r) => r.referrals,
-      }),
-      averageDays: t.int({
-        nullable: true,
-        description:
-          'How long those of them that have ended ran, on average, in whole days ("voor zolang dit nodig is"). Null ' +
-          'when none ended, or when the number that ended is secret under the CBS rule (0–7) for this key.',
-        resolve: (r) => r.averageDays,
-      }),
-    }),
-  });
+async function fourWeeks(s: DebtStatisticsCell): Promise<NormTally> {
+  const [row] = await rowsOf(s, 'fourWeekNorms', fourWeekNorms);
+  return row ?? ZERO;
+}
 
-const SignalCount = builder
-  .objectRef<{ kind: string; signals: Count; reached: Count }>('DebtSignalKindCount')
-  .implement({
-    description: 'Signals received in the period, by kind: vroegsignalering (VROEG) or a late signal (LAAT).',
-    fields: (t) => ({
-      kind: t.field({
-        type: DebtSignalKind,
-        description:
-          'VROEG (vroegsignaal, beginnende schulden) or LAAT (laatsignaal, problematische schulden).',
-        resolve: (r) => r.kind as never,
-      }),
-      signals: t.field({ type: PublishedCount, description: 'Signals received.', resolve: (r) => r.signals }),
-      reached: t.field({
-        type: PublishedCount,
-        description: 'Of them, those whose resident was reached by an outreach attempt (bereikt).',
-        resolve: (r) => r.reached,
-      }),
-    }),
-  });
+/** The crisis norm of the cell: its crises' days from one statement, decided by the rule (BR-DB21). */
+async function crises(s: DebtStatisticsCell): Promise<NormTally> {
+  const rows = await rowsOf(s, 'crisesByDays', crisesByDays);
+  const { periods } = s.cell.grid;
+  // A term reported late in the table's last year, or still running today, runs into the next year.
+  const holidays = dutchGeneralHolidays(
+    Number(periods[0]!.from.slice(0, 4)),
+    Math.max(Number(periods.at(-1)!.to.slice(0, 4)), Number(s.reader.today.slice(0, 4))) + 1,
+  );
+  return tallyCrisisNorms(rows, s.reader.today, holidays);
+}
 
 const SHARES =
   'Shares are for the reader to compute from the published (rounded) counts; none is published, so that no share ' +
   'can reveal a small number.';
 
-const DebtStatistics = builder.objectRef<Scope>('DebtStatistics').implement({
+export const DebtStatistics = builder.objectRef<DebtStatisticsCell>('DebtStatistics').implement({
   description:
     'Debt-assistance figures the council asks for (debt cases by phase, the Wgs norms, signals, referrals, outflow), ' +
-    'aggregated over the cases and signals the key may see. Without the personal-data scope every count follows the ' +
-    `CBS rule for small numbers (0–7 secret, otherwise rounded to fives). Every list names every group, zero included. ${SHARES}`,
+    'for one period and the whole municipality or one area, aggregated over the cases and signals the key may see. ' +
+    'Without the personal-data scope every count follows the CBS rule for small numbers (0–7 secret, otherwise ' +
+    `rounded to fives), in every period and area apart. Every list names every group, zero included. ${SHARES}`,
   fields: (t) => ({
-    from: t.field({ type: 'Date', description: 'First day of the period.', resolve: (s) => s.from }),
-    to: t.field({ type: 'Date', description: 'Last day of the period.', resolve: (s) => s.to }),
+    from: t.field({
+      type: 'Date',
+      description: 'First day of the period.',
+      resolve: (s) => s.cell.period.from,
+    }),
+    to: t.field({ type: 'Date', description: 'Last day of the period.', resolve: (s) => s.cell.period.to }),
+    area: t.field({
+      type: AreaRef,
+      nullable: true,
+      description:
+        'The area counted (wijk, dorp or gebied): a case, its referrals and crises count for the area of its ' +
+        'household when it was registered, a signal for the area of its household. Null: the whole municipality.',
+      resolve: (s) => ref(s.cell.areaId),
+    }),
     casesByPhase: t.field({
       type: [PhaseCount],
       description:
         'Cases running at some time in the period (registered by its end, not flowed out before its start), by the ' +
         'phase they were in at its end (OUTFLOW: flowed out in the period): every phase listed.',
       resolve: async (s) => {
-        const phase = phaseSql(s.to);
-        const rows = await s.context.db
-          .select({ key: sql<string>`${phase}`, n: count() })
-          .from(debtCases)
-          .where(
-            and(
-              lte(debtCases.registeredOn, s.to),
-              sql`(${debtCases.outflowOn} is null or ${debtCases.outflowOn} >= ${s.from}::date)`,
-              s.caseIn(debtCases.id),
-            ),
-          )
-          // By position: the phase's day is a parameter, which PostgreSQL would not match twice.
-          .groupBy(sql`1`);
+        const rows = await rowsOf(s, 'casesByPhase', casesByPhase);
         return everyGroup(DEBT_STATISTICS_CATALOGUE.phases, rows).map((r) => ({
           phase: r.key,
           cases: s.publish(r.n),
@@ -152,7 +111,7 @@ const DebtStatistics = builder.objectRef<Scope>('DebtStatistics').implement({
       description:
         'Wgs four-week norm, numerator: cases registered in the period whose first conversation came within 28 days ' +
         `(MET). The denominator is \`fourWeekNormCases\`. ${SHARES}`,
-      resolve: async (s) => s.publish((await s.fourWeeks()).met),
+      resolve: async (s) => s.publish((await fourWeeks(s)).met),
     }),
     fourWeekNormCases: t.field({
       type: PublishedCount,
@@ -161,7 +120,7 @@ const DebtStatistics = builder.objectRef<Scope>('DebtStatistics').implement({
         'conversation after 28 days, or 28 days passed without one). Cases still inside their 28 days are apart ' +
         '(`stillInsideFourWeeks`).',
       resolve: async (s) => {
-        const { met, missed } = await s.fourWeeks();
+        const { met, missed } = await fourWeeks(s);
         return s.publish(met + missed);
       },
     }),
@@ -170,7 +129,7 @@ const DebtStatistics = builder.objectRef<Scope>('DebtStatistics').implement({
       description:
         'Cases registered in the period still inside their 28 days without a first conversation (PENDING): neither ' +
         'met nor missed yet.',
-      resolve: async (s) => s.publish((await s.fourWeeks()).pending),
+      resolve: async (s) => s.publish((await fourWeeks(s)).pending),
     }),
     crisesWithinThreeWorkingDays: t.field({
       type: PublishedCount,
@@ -178,14 +137,14 @@ const DebtStatistics = builder.objectRef<Scope>('DebtStatistics').implement({
         'Wgs crisis norm, numerator: crises reported in the period (dreigende woningontruiming, afsluiting van ' +
         'nutsvoorzieningen, opzegging zorgverzekering) whose first conversation came within 3 werkdagen (weekends and ' +
         `the general holidays of the Algemene termijnenwet not counted). The denominator is \`crisesDecided\`. ${SHARES}`,
-      resolve: async (s) => s.publish((await s.crises()).met),
+      resolve: async (s) => s.publish((await crises(s)).met),
     }),
     crisesDecided: t.field({
       type: PublishedCount,
       description:
         'Wgs crisis norm, denominator: crises reported in the period whose norm is decided (met or missed).',
       resolve: async (s) => {
-        const { met, missed } = await s.crises();
+        const { met, missed } = await crises(s);
         return s.publish(met + missed);
       },
     }),
@@ -193,7 +152,7 @@ const DebtStatistics = builder.objectRef<Scope>('DebtStatistics').implement({
       type: PublishedCount,
       description:
         'Crises reported in the period still inside their 3 working days without a first conversation.',
-      resolve: async (s) => s.publish((await s.crises()).pending),
+      resolve: async (s) => s.publish((await crises(s)).pending),
     }),
     signalsByKind: t.field({
       type: [SignalCount],
@@ -201,22 +160,7 @@ const DebtStatistics = builder.objectRef<Scope>('DebtStatistics').implement({
         'Signals received in the period (vroeg- and laatsignalering), by kind, with those whose resident was reached: ' +
         'both kinds listed. Counts the signals the key may see, of households in the area asked.',
       resolve: async (s) => {
-        const reached = sql`exists (select 1 from ${outreachAttempts} where ${outreachAttempts.signalId} = ${debtSignals.id} and ${outreachAttempts.reached})`;
-        const rows = await s.context.db
-          .select({
-            key: debtSignals.kind,
-            n: count(),
-            reached: sql<number>`count(*) filter (where ${reached})`.mapWith(Number),
-          })
-          .from(debtSignals)
-          .where(
-            and(
-              between(debtSignals.receivedOn, s),
-              visibleSignals(s.context.caller),
-              s.areaId ? sql`${debtSignals.areaId} = ${s.areaId}` : undefined,
-            ),
-          )
-          .groupBy(debtSignals.kind);
+        const rows = await rowsOf(s, 'signalsByKind', signalsByKind);
         const reachedOf = new Map(rows.map((r) => [r.key, r.reached]));
         return everyGroup(DEBT_STATISTICS_CATALOGUE.signalKinds, rows).map((r) => ({
           kind: r.key,
@@ -231,20 +175,7 @@ const DebtStatistics = builder.objectRef<Scope>('DebtStatistics').implement({
         'Referrals to third parties started in the period, by kind, with how long the ended ones ran on average: every ' +
         'kind listed.',
       resolve: async (s) => {
-        const rows = await s.context.db
-          .select({
-            key: debtReferrals.kind,
-            n: count(),
-            ended: sql<number>`count(${debtReferrals.endedOn})`.mapWith(Number),
-            average: sql<
-              number | null
-            >`avg(${debtReferrals.endedOn} - ${debtReferrals.startedOn}) filter (where ${debtReferrals.endedOn} is not null)`.mapWith(
-              (value) => (value === null ? null : Number(value)),
-            ),
-          })
-          .from(debtReferrals)
-          .where(and(between(debtReferrals.startedOn, s), s.caseIn(debtReferrals.caseId)))
-          .groupBy(debtReferrals.kind);
+        const rows = await rowsOf(s, 'referralsByKind', referralsByKind);
         const byKind = new Map(rows.map((r) => [r.key, r]));
         return everyGroup(DEBT_STATISTICS_CATALOGUE.referralKinds, rows).map((r) => {
           const row = byKind.get(r.key);
@@ -261,11 +192,7 @@ const DebtStatistics = builder.objectRef<Scope>('DebtStatistics').implement({
       type: [OutflowCount],
       description: 'Cases that flowed out in the period, by uitstroomreden (DDAS): every reason listed.',
       resolve: async (s) => {
-        const rows = await s.context.db
-          .select({ key: sql<string>`${debtCases.outflowReason}`, n: count() })
-          .from(debtCases)
-          .where(and(between(debtCases.outflowOn, s), s.caseIn(debtCases.id)))
-          .groupBy(debtCases.outflowReason);
+        const rows = await rowsOf(s, 'outflowByReason', outflowByReason);
         return everyGroup(DEBT_STATISTICS_CATALOGUE.outflowReasons, rows).map((r) => ({
           reason: r.key,
           cases: s.publish(r.n),
@@ -274,103 +201,3 @@ const DebtStatistics = builder.objectRef<Scope>('DebtStatistics').implement({
     }),
   }),
 });
-
-builder.queryField('debtStatistics', (t) =>
-  t.field({
-    type: DebtStatistics,
-    nullable: true,
-    description:
-      'Debt-assistance statistics for a period, optionally one area (BR-DB16): cases by phase, the Wgs four-week and ' +
-      'three-working-day norms, signals, referrals by kind, outflow by reason. Needs only the statistics scope; counts ' +
-      'the cases the key may see. Without the personal-data scope the period is whole calendar months (`from` the first ' +
-      'day of a month, `to` the last day of a month), otherwise BAD_USER_INPUT; at most ten years. Null when debt is ' +
-      'unavailable; see errors.',
-    authScopes: STATISTICS,
-    args: {
-      from: t.arg({
-        type: 'Date',
-        required: true,
-        description: 'First day (without personal-data the first of a month).',
-      }),
-      to: t.arg({
-        type: 'Date',
-        required: true,
-        description:
-          'Last day (at most ten years after the first; without personal-data the last day of a month).',
-      }),
-      areaId: t.arg.id({
-        description: 'Only cases of households in this area (as it was when the case was registered).',
-      }),
-    },
-    resolve: (_root, args, context) => {
-      const refusal =
-        checkPeriod(args.from, args.to) ?? statisticsPeriodRefusalFor(context.caller, args.from, args.to);
-      if (refusal)
-        throw new GraphQLError(refusal.message, {
-          extensions: { code: 'BAD_USER_INPUT', field: refusal.field },
-        });
-      const areaId = args.areaId ? String(args.areaId) : null;
-      const now = today();
-      const caseIn = (caseId: AnyPgColumn) =>
-        and(
-          visibleCases(context.caller, caseId),
-          areaId
-            ? inArray(
-                caseId,
-                context.db
-                  .select({ id: debtCases.id })
-                  .from(debtCases)
-                  .where(sql`${debtCases.areaId} = ${areaId}`),
-              )
-            : undefined,
-        );
-      const period = { from: args.from, to: args.to };
-      return {
-        ...period,
-        today: now,
-        areaId,
-        caseIn,
-        publish: (exact: number | string) => publishCountFor(context.caller, exact),
-        context,
-        // The same three outcomes as `fourWeekNorm` (domain/norms.ts), counted in SQL.
-        fourWeeks: once(async () => {
-          const days = sql`(coalesce(${debtCases.intakeOn}, ${now}::date) - ${debtCases.registeredOn})`;
-          const [row] = await context.db
-            .select({
-              met: sql<number>`count(*) filter (where ${debtCases.intakeOn} is not null and ${days} <= ${FOUR_WEEKS_DAYS})`.mapWith(
-                Number,
-              ),
-              missed: sql<number>`count(*) filter (where ${days} > ${FOUR_WEEKS_DAYS})`.mapWith(Number),
-              pending:
-                sql<number>`count(*) filter (where ${debtCases.intakeOn} is null and ${days} <= ${FOUR_WEEKS_DAYS})`.mapWith(
-                  Number,
-                ),
-            })
-            .from(debtCases)
-            .where(and(between(debtCases.registeredOn, period), caseIn(debtCases.id)));
-          return row!;
-        }),
-        // F2's `crisisNorm` decides each crisis; the crises of the period are read in one statement.
-        crises: once(async () => {
-          const rows = await context.db
-            .select({
-              reportedOn: debtCrises.reportedOn,
-              firstConversationOn: debtCrises.firstConversationOn,
-            })
-            .from(debtCrises)
-            .where(and(between(debtCrises.reportedOn, period), caseIn(debtCrises.caseId)));
-          const holidays = dutchGeneralHolidays(
-            Number(args.from.slice(0, 4)),
-            Math.max(Number(args.to.slice(0, 4)), Number(now.slice(0, 4))) + 1,
-          );
-          const tally = { met: 0, missed: 0, pending: 0 };
-          for (const crisis of rows) {
-            const norm = crisisNorm(crisis.reportedOn, crisis.firstConversationOn, now, holidays);
-            tally[norm === 'MET' ? 'met' : norm === 'MISSED' ? 'missed' : 'pending'] += 1;
-          }
-          return tally;
-        }),
-      };
-    },
-  }),
-);
