@@ -12,5 +12,6 @@ import './shift.ts';
 import './coverage.ts';
 import './room/mutations.ts';
 import './visits.ts';
+import './visit-series.ts';
 
 export const schema = builder.toSubGraphSchema(SUBGRAPH_SCHEMA_OPTIONS);

@@ -1,14 +1,13 @@
 import {
-  type PublishedCount as Count,
   combinedProvenance,
   NotFoundError,
   type Provenance,
   publishCountFor,
-  publishTableFor,
   ValidationError,
 } from '@mienskip/kit/rules';
 import { orThrow } from '../domain/decision.ts';
-import { type DayVisits, planVisits, totalOf } from '../domain/visits.ts';
+import { type AreaVisitTable, publishAreaVisits } from '../domain/visit-table.ts';
+import { type DayVisits, planVisits } from '../domain/visits.ts';
 import { findArea } from '../store/areas.ts';
 import { findRoom } from '../store/rooms.ts';
 import { addVisits, type RoomTotals, roomTotalsOfArea, visitsOfRoom } from '../store/visits.ts';
@@ -49,9 +48,7 @@ const DailyVisits = builder.objectRef<DayVisits & { provenance: Provenance }>('D
 });
 
 /** A room's totals with its counts as published in the area's table (complementary suppression). */
-interface PublishedRoom extends RoomTotals {
-  published: { visitors: Count; supportRequests: Count };
-}
+type PublishedRoom = AreaVisitTable<RoomTotals>['rooms'][number];
 
 const RoomStatistics = builder.objectRef<PublishedRoom>('RoomStatistics').implement({
   description:
@@ -78,17 +75,14 @@ const RoomStatistics = builder.objectRef<PublishedRoom>('RoomStatistics').implem
   }),
 });
 
-interface AreaTotals {
+/** An area's visit table for one period, its totals published with its rooms (`publishAreaVisits`). */
+export interface AreaTotals extends AreaVisitTable<RoomTotals> {
   areaId: string;
   from: string;
   to: string;
-  rooms: PublishedRoom[];
-  /** The area's totals as published with their rooms (`publishTable`). */
-  visitors: Count;
-  supportRequests: Count;
 }
 
-const AreaStatistics = builder.objectRef<AreaTotals>('AreaStatistics').implement({
+export const AreaStatistics = builder.objectRef<AreaTotals>('AreaStatistics').implement({
   description:
     'Visit statistics of an area over a period, aggregated in the database. Counts follow the CBS rule for small ' +
     'numbers unless the key has the personal-data scope; totals are taken before rounding. The area’s total and ' +
@@ -155,26 +149,7 @@ builder.queryFields((t) => ({
       const totals = await roomTotalsOfArea(db, args.areaId, args.from, args.to);
       // An area without rooms still answers; only an unknown area is null.
       if (totals.length === 0 && !(await findArea(db, args.areaId))) return null;
-      const table = (count: 'visitors' | 'supportRequests') =>
-        publishTableFor(
-          caller,
-          totalOf(totals, count),
-          totals.map((room) => room[count]),
-        );
-      const visitors = table('visitors');
-      const supportRequests = table('supportRequests');
-      const rooms = totals.map((room, i) => ({
-        ...room,
-        published: { visitors: visitors.parts[i]!, supportRequests: supportRequests.parts[i]! },
-      }));
-      return {
-        areaId: args.areaId,
-        from: args.from,
-        to: args.to,
-        rooms,
-        visitors: visitors.total,
-        supportRequests: supportRequests.total,
-      };
+      return { areaId: args.areaId, from: args.from, to: args.to, ...publishAreaVisits(caller, totals) };
     },
   }),
 }));
