@@ -14,6 +14,7 @@ import {
  * (period × area) in one statement. An event counts in the area of its case (`youth_cases.area_id`,
  * the household's area when the case opened), so event tables join their case.
  */
+// Async functions, so that a grid keeps a promise: a Drizzle query is a thenable that runs again on every `await`.
 export interface CountedCases {
   db: SubgraphContext['db'];
   /** The cases the key may see (BR-Y10), a condition on `youth_cases.id`; undefined for all. */
@@ -34,7 +35,7 @@ export interface CountRow extends GridRow {
 const area = youthCases.areaId;
 
 /** Cases open at some time in the period, by their route now. */
-export function casesByRoute(grid: StatisticsGrid, cases: CountedCases): Promise<GroupRow[]> {
+export async function casesByRoute(grid: StatisticsGrid, cases: CountedCases): Promise<GroupRow[]> {
   return cases.db
     .select({ period: grid.periodIndex, area: grid.area(area), key: youthCases.route, n: count() })
     .from(youthCases)
@@ -44,7 +45,7 @@ export function casesByRoute(grid: StatisticsGrid, cases: CountedCases): Promise
 }
 
 /** Cases closed in the period, by reden beëindiging (BR-Y18). */
-export function casesClosedByReason(grid: StatisticsGrid, cases: CountedCases): Promise<GroupRow[]> {
+export async function casesClosedByReason(grid: StatisticsGrid, cases: CountedCases): Promise<GroupRow[]> {
   return cases.db
     .select({ period: grid.periodIndex, area: grid.area(area), key: youthCases.closeReason, n: count() })
     .from(youthCases)
@@ -54,7 +55,7 @@ export function casesClosedByReason(grid: StatisticsGrid, cases: CountedCases): 
 }
 
 /** Cases with light parenting support running in the period, per goal (a support counts for each of its goals). */
-export function lightSupportByGoal(grid: StatisticsGrid, cases: CountedCases): Promise<GroupRow[]> {
+export async function lightSupportByGoal(grid: StatisticsGrid, cases: CountedCases): Promise<GroupRow[]> {
   const goal = sql<string>`goals.goal`;
   return cases.db
     .select({
@@ -75,7 +76,7 @@ export function lightSupportByGoal(grid: StatisticsGrid, cases: CountedCases): P
 }
 
 /** JET consultations held in the period. */
-export function consultations(grid: StatisticsGrid, cases: CountedCases): Promise<CountRow[]> {
+export async function consultations(grid: StatisticsGrid, cases: CountedCases): Promise<CountRow[]> {
   return cases.db
     .select({ period: grid.periodIndex, area: grid.area(area), n: count() })
     .from(jetConsultations)
@@ -86,7 +87,7 @@ export function consultations(grid: StatisticsGrid, cases: CountedCases): Promis
 }
 
 /** JET decisions taken in the period, by the route decided. */
-export function decisionsByRoute(grid: StatisticsGrid, cases: CountedCases): Promise<GroupRow[]> {
+export async function decisionsByRoute(grid: StatisticsGrid, cases: CountedCases): Promise<GroupRow[]> {
   return cases.db
     .select({ period: grid.periodIndex, area: grid.area(area), key: jetDecisions.route, n: count() })
     .from(jetDecisions)
@@ -97,7 +98,7 @@ export function decisionsByRoute(grid: StatisticsGrid, cases: CountedCases): Pro
 }
 
 /** Referrals to youth-care providers made in the period. */
-export function referrals(grid: StatisticsGrid, cases: CountedCases): Promise<CountRow[]> {
+export async function referrals(grid: StatisticsGrid, cases: CountedCases): Promise<CountRow[]> {
   return cases.db
     .select({ period: grid.periodIndex, area: grid.area(area), n: count() })
     .from(youthReferrals)
