@@ -1,0 +1,236 @@
+import { CBS_NOTE, COMPUTED_NOTE, POPULATION_NOTE, SOURCES } from './indicators-sources.ts';
+import type { Indicator } from './model.ts';
+import { UNITS } from './units.ts';
+
+const wmo = (indicator: Omit<Indicator, 'domain'>): Indicator => ({ domain: 'wmo', ...indicator });
+
+/** Wmo: clients, access, decisions, quality and the transition. */
+export const WMO_INDICATORS: Indicator[] = [
+  wmo({
+    id: 'wmo.clienten-per-pijler',
+    name: 'Cliënten per pijler',
+    definition:
+      'Inwoners bij wie in de periode ondersteuning liep, per pijler (sociale basis, basis, aanvullend). Wie in meer pijlers ondersteuning kreeg, telt in elk daarvan.',
+    source: `${SOURCES.uitvoeringsplan}, informatiebehoefte 1 (cliëntaantallen en hun verloop) en 2 (klantstromen tussen basis en aanvullend)`,
+    legalBasis: 'Wmo 2015 art. 2.1.1 en 2.2.1',
+    unit: UNITS.personen,
+    notes: [CBS_NOTE],
+    groupLabel: 'pijler',
+    chart: 'trend',
+  }),
+  wmo({
+    id: 'wmo.clienten-per-pijler-per-10000',
+    name: 'Cliënten per pijler per 10.000 inwoners',
+    definition: 'Cliënten per pijler gedeeld door het aantal inwoners, maal 10.000.',
+    source: `${SOURCES.wensen}; ${SOURCES.uitvoeringsplan}, informatiebehoefte 1`,
+    legalBasis: 'Wmo 2015 art. 2.1.1',
+    unit: UNITS.per10000,
+    notes: [COMPUTED_NOTE, POPULATION_NOTE],
+    groupLabel: 'pijler',
+    chart: 'areas',
+  }),
+  wmo({
+    id: 'wmo.clienten-per-voorziening',
+    name: 'Cliënten per soort voorziening',
+    definition:
+      'Inwoners met in de periode lopende ondersteuning, naar algemene voorziening of maatwerkvoorziening.',
+    source: `${SOURCES.lysias}, §7.3 punt 3 (algemene voorzieningen naast maatwerk)`,
+    legalBasis: 'Wmo 2015 art. 1.1.1 (algemene voorziening, maatwerkvoorziening) en art. 2.3.5',
+    unit: UNITS.personen,
+    notes: [CBS_NOTE],
+    groupLabel: 'voorziening',
+    chart: 'trend',
+  }),
+  wmo({
+    id: 'wmo.clienten-per-voorziening-per-10000',
+    name: 'Cliënten per soort voorziening per 10.000 inwoners',
+    definition:
+      'Cliënten per soort voorziening gedeeld door het aantal inwoners, maal 10.000. Voor maatwerk is dit de verplichte BBV-beleidsindicator "cliënten met een maatwerkarrangement Wmo per 10.000 inwoners".',
+    source: `${SOURCES.lysias}, §5 regel 18 (BBV-indicator sinds 2017); ${SOURCES.wensen}`,
+    legalBasis:
+      'Besluit begroting en verantwoording (BBV), Regeling beleidsindicatoren gemeenten; Wmo 2015 art. 2.3.5',
+    unit: UNITS.per10000,
+    notes: [COMPUTED_NOTE, POPULATION_NOTE],
+    groupLabel: 'voorziening',
+    chart: 'areas',
+  }),
+  wmo({
+    id: 'wmo.leveringsvorm',
+    name: 'Cliënten per leveringsvorm',
+    definition:
+      'Inwoners met maatwerk dat in de periode liep, naar zorg in natura (ZIN) of persoonsgebonden budget (pgb).',
+    source: `${SOURCES.uitvoeringsplan}, informatiebehoefte 20 (aandeel pgb en ZIN binnen aanvullend); ${SOURCES.lysias}, §7.3 punt 3 en 14`,
+    legalBasis: 'Wmo 2015 art. 2.3.6 (persoonsgebonden budget)',
+    unit: UNITS.personen,
+    notes: [CBS_NOTE],
+    groupLabel: 'leveringsvorm',
+    chart: 'trend',
+  }),
+  wmo({
+    id: 'wmo.aandeel-leveringsvorm',
+    name: 'Aandeel ZIN en pgb',
+    definition:
+      'Het aandeel van elke leveringsvorm in de cliënten met maatwerk (ZIN plus pgb), in procenten.',
+    source: `${SOURCES.uitvoeringsplan}, informatiebehoefte 20; ${SOURCES.lysias}, §7.3 punt 14`,
+    legalBasis: 'Wmo 2015 art. 2.3.6',
+    unit: UNITS.procent,
+    notes: [COMPUTED_NOTE],
+    groupLabel: 'leveringsvorm',
+    chart: null,
+  }),
+  wmo({
+    id: 'wmo.aanvragen-per-uitkomst',
+    name: 'Hulpvragen per uitkomst',
+    definition:
+      'Hulpvragen (meldingen) die in de periode binnenkwamen, naar waar ze toe leidden: sociale basis, basisondersteuning, verwijzing naar aanvullende ondersteuning, JET, of nog niet beoordeeld.',
+    source: `${SOURCES.lysias}, §7.2 en §7.3 punt 3 (meldingen, aanvragen, toekenningen) en punt 4 (uitkomst van meldingen zonder maatwerk)`,
+    legalBasis: 'Wmo 2015 art. 2.3.2 (melding en onderzoek)',
+    unit: UNITS.aanvragen,
+    notes: [CBS_NOTE],
+    groupLabel: 'uitkomst',
+    chart: 'trend',
+  }),
+  wmo({
+    id: 'wmo.verwijzingen',
+    name: 'Verwijzingen naar aanvullende ondersteuning',
+    definition: 'Verwijzingen naar aanvullende ondersteuning die een basiswerker in de periode afgaf.',
+    source: `${SOURCES.lysias}, §7.3 punt 3; ${SOURCES.wensen} (aanvragen → verwijzingen → beschikkingen)`,
+    legalBasis: 'Wmo 2015 art. 2.3.2 en 2.3.5',
+    unit: UNITS.verwijzingen,
+    notes: [CBS_NOTE],
+    groupLabel: null,
+    chart: 'trend',
+  }),
+  wmo({
+    id: 'wmo.beschikkingen-per-uitkomst',
+    name: 'Beschikkingen per uitkomst',
+    definition: 'Beschikkingen die de gemeente in de periode afgaf, toegekend of afgewezen.',
+    source: `${SOURCES.uitvoeringsplan}, informatiebehoefte 16 (aantal beschikkingen, doel −1.800); ${SOURCES.lysias}, §7.3 punt 3`,
+    legalBasis: 'Wmo 2015 art. 2.3.5; Awb art. 1:3 (beschikking)',
+    unit: UNITS.beschikkingen,
+    notes: [
+      CBS_NOTE,
+      'Alleen met een sleutel van de gemeente zelf; met een andere sleutel ontbreekt deze indicator in het rapport.',
+    ],
+    groupLabel: 'uitkomst',
+    chart: null,
+  }),
+  wmo({
+    id: 'wmo.wachttijd',
+    name: 'Wachttijd van toewijzing tot start',
+    definition:
+      'Gemiddeld aantal dagen van verwijzing (toewijzing) tot start, voor aanvullende ondersteuning die in de periode begon.',
+    source: `${SOURCES.uitvoeringsplan}, informatiebehoefte 3 (wachttijd toewijzing → startbericht, per kwartaal)`,
+    legalBasis: 'Wmo 2015 art. 2.3.5; Uitvoeringsplan §5.3 (berichtenverkeer)',
+    unit: UNITS.dagen,
+    notes: [
+      'Een gemiddelde over een geheim aantal metingen is geheim.',
+      'Het aantal metingen staat apart (Gemeten starts).',
+    ],
+    groupLabel: null,
+    chart: 'trend',
+  }),
+  wmo({
+    id: 'wmo.wachttijd-gemeten',
+    name: 'Gemeten starts (wachttijd)',
+    definition:
+      'Het aantal starts van aanvullende ondersteuning in de periode waarover de wachttijd is berekend.',
+    source: `${SOURCES.uitvoeringsplan}, informatiebehoefte 3`,
+    legalBasis: 'Wmo 2015 art. 2.3.5',
+    unit: UNITS.ondersteuningen,
+    notes: [CBS_NOTE],
+    groupLabel: null,
+    chart: null,
+  }),
+  wmo({
+    id: 'wmo.toewijzingen-niet-gestart',
+    name: 'Toewijzingen zonder start',
+    definition: 'Verwijzingen die in de periode zijn afgegeven en (nog) niet tot ondersteuning leidden.',
+    source: `${SOURCES.uitvoeringsplan}, informatiebehoefte 4 (toewijzingen die nooit tot een traject leiden)`,
+    legalBasis: 'Wmo 2015 art. 2.3.5',
+    unit: UNITS.verwijzingen,
+    notes: [
+      CBS_NOTE,
+      'Een verwijzing uit het einde van de periode kan nog starten: het laatste kwartaal valt daardoor hoger uit.',
+    ],
+    groupLabel: null,
+    chart: 'trend',
+  }),
+  wmo({
+    id: 'wmo.beeindigingen-per-reden',
+    name: 'Beëindigde ondersteuning per reden',
+    definition: 'Ondersteuning die in de periode eindigde, naar de reden uit het stopbericht.',
+    source: `${SOURCES.uitvoeringsplan}, informatiebehoefte 5 (werkelijk einde en reden van beëindiging)`,
+    legalBasis: 'Wmo 2015 art. 2.3.5; Uitvoeringsplan §5.3 (stopbericht)',
+    unit: UNITS.ondersteuningen,
+    notes: [CBS_NOTE],
+    groupLabel: 'reden',
+    chart: null,
+  }),
+  wmo({
+    id: 'wmo.klachten-per-status',
+    name: 'Klachten per status',
+    definition: 'Klachten die in de periode zijn ingediend, naar hun stand nu: open of afgehandeld.',
+    source: `${SOURCES.uitvoeringsplan}, informatiebehoefte 9 (klachten); ${SOURCES.lysias}, §7.2`,
+    legalBasis: 'Awb hoofdstuk 9 (klachtbehandeling); klachtregeling van de aanbieder',
+    unit: UNITS.klachten,
+    notes: [CBS_NOTE],
+    groupLabel: 'status',
+    chart: null,
+  }),
+  wmo({
+    id: 'wmo.klachten-per-trede',
+    name: 'Klachten per trede',
+    definition:
+      'Klachten die in de periode zijn ingediend, naar de trede waar ze nu zijn (medewerker, leidinggevende, klachtenbemiddelaar, externe klachtencommissie).',
+    source: `${SOURCES.uitvoeringsplan}, informatiebehoefte 9 en 10 (klachtenprocedure)`,
+    legalBasis: 'Awb hoofdstuk 9; klachtregeling van de aanbieder',
+    unit: UNITS.klachten,
+    notes: [CBS_NOTE],
+    groupLabel: 'trede',
+    chart: null,
+  }),
+  wmo({
+    id: 'wmo.bezwaren-per-uitkomst',
+    name: 'Bezwaren per uitkomst',
+    definition:
+      'Bezwaren tegen beschikkingen die in de periode zijn ingediend, naar de beslissing op bezwaar.',
+    source: `${SOURCES.lysias}, §7.2 (klachten en bezwaren als graadmeter van tevredenheid)`,
+    legalBasis: 'Awb art. 7:1 (bezwaar) en art. 7:10 (beslistermijn)',
+    unit: UNITS.bezwaren,
+    notes: [
+      CBS_NOTE,
+      'Alleen met een sleutel van de gemeente zelf; met een andere sleutel ontbreekt deze indicator in het rapport.',
+    ],
+    groupLabel: 'uitkomst',
+    chart: null,
+  }),
+  wmo({
+    id: 'wmo.transitie',
+    name: 'Voortgang transitie',
+    definition:
+      'Cliënten uit het oude stelsel naar de stand van hun overgangsgesprek op de laatste dag van de periode.',
+    source: `${SOURCES.uitvoeringsplan}, informatiebehoefte 17 (ca. 2.000 gesprekken en hun uitkomst); ${SOURCES.raadsbrief}`,
+    legalBasis:
+      'Wmo 2015 art. 2.3.5 (herbeoordeling lopende beschikkingen); Uitvoeringsplan §6.1 (overgangsjaar 2020)',
+    unit: UNITS.personen,
+    notes: [
+      CBS_NOTE,
+      'Een stand op de laatste dag van elke periode, geen aantal gebeurtenissen in de periode.',
+    ],
+    groupLabel: 'stand',
+    chart: null,
+  }),
+  wmo({
+    id: 'wmo.woonkoppelingen',
+    name: 'Woonkoppelingen met een zorgaanbieder',
+    definition:
+      'Cliënten van wie de woning aan de zorgaanbieder gekoppeld is (scheiden wonen en zorg), naar open of opgelost.',
+    source: `${SOURCES.raadsbrief} (125 cliënten met wonen gekoppeld aan de aanbieder, 99 opgelost)`,
+    legalBasis: 'Wmo 2015 art. 2.1.1; beleid scheiden wonen en zorg',
+    unit: UNITS.koppelingen,
+    notes: [CBS_NOTE],
+    groupLabel: 'status',
+    chart: null,
+  }),
+];
