@@ -1,13 +1,22 @@
-import { ValidationError } from '@mienskip/kit/rules';
 import {
   COMPLAINT_LEVELS,
+  COMPLAINT_STATUSES,
   type ComplaintLevel,
+  type ComplaintStatus,
   DECISION_OUTCOMES,
   DELIVERY_FORMS,
   type DecisionOutcome,
   type DeliveryForm,
+  END_REASONS,
+  type EndReason,
+  HOUSING_LINK_STATUSES,
+  type HousingLinkStatus,
+  OBJECTION_OUTCOMES,
+  type ObjectionOutcome,
   PILLARS,
   type Pillar,
+  PROVISION_TYPES,
+  type ProvisionType,
   REQUEST_OUTCOMES,
   type RequestOutcome,
   SUPPORT_KINDS,
@@ -16,14 +25,6 @@ import {
 import { MOVED_SUPPORT_KINDS } from './debt-handover.ts';
 import { pillarDelivers } from './engagement.ts';
 import { TRANSITION_STATUSES, type TransitionStatus } from './transition.ts';
-
-/** A reporting period runs from its first day to its last, and does not end before it starts. */
-export function checkPeriod(from: string, to: string): ValidationError | null {
-  if (to < from) return new ValidationError('to', 'The period ends before it starts');
-  // At most ten years: a longer period answers no council question and only costs the database.
-  const tenYearsOn = `${Number(from.slice(0, 4)) + 10}${from.slice(4)}`;
-  return to > tenYearsOn ? new ValidationError('to', 'A period is at most ten years long') : null;
-}
 
 /**
  * The catalogue of each statistic (BR-KT5): every group it lists, also when nothing was counted in
@@ -51,7 +52,30 @@ export const STATISTICS_CATALOGUE = {
   transitionStatuses: TRANSITION_STATUSES.map((status) => ({ status })) as readonly {
     status: TransitionStatus;
   }[],
+  pillars: PILLARS.map((pillar) => ({ pillar })) as readonly { pillar: Pillar }[],
+  provisionTypes: PROVISION_TYPES.map((provisionType) => ({ provisionType })) as readonly {
+    provisionType: ProvisionType;
+  }[],
+  endReasons: END_REASONS.map((reason) => ({ reason })) as readonly { reason: EndReason }[],
+  complaintStatuses: COMPLAINT_STATUSES.map((status) => ({ status })) as readonly {
+    status: ComplaintStatus;
+  }[],
+  objectionOutcomes: [...OBJECTION_OUTCOMES, null].map((outcome) => ({ outcome })) as readonly {
+    outcome: ObjectionOutcome | null;
+  }[],
+  housingLinkStatuses: HOUSING_LINK_STATUSES.map((status) => ({ status })) as readonly {
+    status: HousingLinkStatus;
+  }[],
 };
+
+/**
+ * BR-CL21: an ended engagement whose stop message gave no reason (the column allows it; every path
+ * that ends one records a reason) counts as `OTHER`, so that the list of reasons stays a list of
+ * reasons and no ended engagement is lost.
+ */
+export function endReasonCounted(reason: EndReason | null): EndReason {
+  return reason ?? 'OTHER';
+}
 
 /** A group's key: its values in order, so that groups with the same values meet. */
 function keyOf(group: object): string {
@@ -67,12 +91,14 @@ export function everyGroup<Group extends object>(
   catalogue: readonly Group[],
   rows: readonly (Group & { n: number | string })[],
 ): (Group & { n: number })[] {
-  const counted = new Map(rows.map(({ n, ...group }) => [keyOf(group), Number(n)]));
+  const counted = new Map<string, number>();
+  // Rows that meet in one group (a null reason counted as OTHER) add up.
+  for (const { n, ...group } of rows) counted.set(keyOf(group), (counted.get(keyOf(group)) ?? 0) + Number(n));
   const known = new Set(catalogue.map(keyOf));
   return [
     ...catalogue.map((group) => ({ ...group, n: counted.get(keyOf(group)) ?? 0 })),
-    ...rows
-      .filter(({ n: _n, ...group }) => !known.has(keyOf(group)))
-      .map((row) => ({ ...row, n: Number(row.n) })),
+    ...[...new Map(rows.map(({ n: _n, ...group }) => [keyOf(group), group])).entries()]
+      .filter(([key]) => !known.has(key))
+      .map(([key, group]) => ({ ...(group as Group), n: counted.get(key)! })),
   ];
 }

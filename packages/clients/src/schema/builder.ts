@@ -1,10 +1,17 @@
-import { addErrorTypes, addProvenanceType, addStatisticTypes, createBuilder } from '@mienskip/kit/schema';
+import {
+  addErrorTypes,
+  addProvenanceType,
+  addStatisticsGrain,
+  addStatisticTypes,
+  createBuilder,
+} from '@mienskip/kit/schema';
 import type { SubgraphContext } from '@mienskip/kit/server';
 
 export const builder = createBuilder<SubgraphContext>();
 export const { ErrorInterface } = addErrorTypes(builder);
 export const PublishedCount = addStatisticTypes(builder);
 export const { Provenance, addProvenanceField } = addProvenanceType(builder);
+export const StatisticsGrain = addStatisticsGrain(builder);
 
 /** Reading residents, households, plans and regie (personal data fields need PERSONAL too). */
 export const READ = { scope: 'clients:read' } as const;

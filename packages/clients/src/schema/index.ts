@@ -13,6 +13,6 @@ import './complaint.ts';
 import './transition.ts';
 import './housing.ts';
 import './provenance.ts';
-import './statistics.ts';
+import './statistics/index.ts';
 
 export const schema = builder.toSubGraphSchema(SUBGRAPH_SCHEMA_OPTIONS);

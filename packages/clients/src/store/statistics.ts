@@ -1,43 +1,49 @@
 import type { Db } from '@mienskip/kit/db';
-import { and, eq, gte, inArray, isNull, lte, or, type SQL } from 'drizzle-orm';
+import type { StatisticsGrid } from '@mienskip/kit/schema';
+import { and, eq, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import { clients, engagements, households } from '../db/tables.ts';
+import { clients, households } from '../db/tables.ts';
 import type { ClientVisibility } from '../domain/visibility.ts';
-import { visibleClients } from './scoping.ts';
+import { ownRows, visibleClients } from './scoping.ts';
 
-/** A reporting period, first and last day included. */
-export interface Period {
-  from: string;
-  to: string;
+/**
+ * Who a statistic counts for one request: the residents the key may see, and of engagements,
+ * complaints and housing links only the key's own organisation's when it is not the municipality.
+ * Every grouped query joins its rows to their resident (`clients`) and household (`households`), so
+ * that both conditions, and the area of a row, are on those two tables (BR-CL19).
+ */
+export interface Counting {
+  db: Db;
+  /** Residents the key may see (BR-KT2), on the joined `clients.id`; undefined for the municipality. */
+  visible: SQL | undefined;
+  /** Rows of one organisation: a key of another than the municipality counts its own. */
+  own: (organisationId: AnyPgColumn) => SQL | undefined;
 }
 
-/** A date column within the period. */
-export function between(column: AnyPgColumn, period: Period): SQL {
-  return and(gte(column, period.from), lte(column, period.to))!;
+export function countingFor(
+  db: Db,
+  visibility: ClientVisibility,
+  caller: Parameters<typeof ownRows>[0],
+): Counting {
+  return {
+    db,
+    visible: visibleClients(visibility, clients.id),
+    own: (organisationId) => ownRows(caller, organisationId),
+  };
 }
 
-/** An engagement runs in the period when it started before its end and did not end before its start. */
-export function runningIn(period: Period): SQL {
-  return and(
-    lte(engagements.startedOn, period.to),
-    or(isNull(engagements.endedOn), gte(engagements.endedOn, period.from)),
-  )!;
-}
+/** The resident a row is about. */
+export const residentOf = (clientId: AnyPgColumn): SQL => eq(clients.id, clientId);
 
-/** The residents counted: those the key may see, of households in the area when one is asked. */
-export function countedClients(db: Db, visibility: ClientVisibility, areaId: string | null) {
-  return (clientId: AnyPgColumn): SQL | undefined =>
-    and(
-      visibleClients(visibility, clientId),
-      areaId
-        ? inArray(
-            clientId,
-            db
-              .select({ id: clients.id })
-              .from(clients)
-              .innerJoin(households, eq(households.id, clients.householdId))
-              .where(eq(households.areaId, areaId)),
-          )
-        : undefined,
-    );
-}
+/** The resident's household: its area is the area a row counts for (BR-CL19). */
+export const householdOfResident: SQL = eq(households.id, clients.householdId);
+
+/** The area of a row (null for the whole municipality), for `select`. */
+export const areaOf = (grid: StatisticsGrid) => grid.area(households.areaId);
+
+/** What every grouped query groups by first: the period, and the household's area when asked. */
+export const cellOf = (grid: StatisticsGrid): SQL[] => grid.groupBy(households.areaId);
+
+/** The conditions every statistic applies: residents the key sees, in the areas of the grid. */
+export const countedIn = (counting: Counting, grid: StatisticsGrid, ...more: (SQL | undefined)[]) =>
+  and(counting.visible, grid.inAreas(households.areaId), ...more);

@@ -10,12 +10,13 @@ import type { ClientVisibility } from '../domain/visibility.ts';
 import { visibleInterviews } from './scoping.ts';
 
 /**
- * SQL for where a transition interview stands, now or at the end of the day `asOf` (mirrors
- * `transitionStatus` in the domain); a deprecated status matches what it meant.
+ * SQL for where a transition interview stands, now or at the end of the day `asOf` (a date, or SQL
+ * for one such as a statistics period's last day; mirrors `transitionStatus` in the domain); a
+ * deprecated status matches what it meant.
  */
 export function transitionCondition(
   status: TransitionStatus | DeprecatedTransitionStatus,
-  asOf?: string,
+  asOf?: string | SQL,
 ): SQL {
   const ti = transitionInterviews;
   const held = asOf === undefined ? sql`${ti.heldOn} is not null` : sql`${ti.heldOn} <= ${asOf}`;

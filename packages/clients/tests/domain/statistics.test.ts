@@ -1,27 +1,13 @@
-import { ValidationError } from '@mienskip/kit/rules';
 import { describe, expect, it } from 'vitest';
-import { COMPLAINT_LEVELS, REQUEST_OUTCOMES } from '../../src/domain/codes.ts';
+import {
+  COMPLAINT_LEVELS,
+  END_REASONS,
+  OBJECTION_OUTCOMES,
+  REQUEST_OUTCOMES,
+} from '../../src/domain/codes.ts';
 import { pillarDelivers } from '../../src/domain/engagement.ts';
-import { checkPeriod, everyGroup, STATISTICS_CATALOGUE } from '../../src/domain/statistics.ts';
+import { endReasonCounted, everyGroup, STATISTICS_CATALOGUE } from '../../src/domain/statistics.ts';
 import { TRANSITION_STATUSES } from '../../src/domain/transition.ts';
-
-describe('a reporting period', () => {
-  it('may be one day long, and does not end before it starts', () => {
-    expect(checkPeriod('2021-01-01', '2021-01-01')).toBeNull();
-    expect(checkPeriod('2021-01-01', '2021-12-31')).toBeNull();
-    const refusal = checkPeriod('2021-01-01', '2020-12-31');
-    expect(refusal).toBeInstanceOf(ValidationError);
-    expect(refusal).toMatchObject({ field: 'to' });
-  });
-
-  it('is at most ten years long, as its description says', () => {
-    expect(checkPeriod('2021-01-01', '2031-01-01')).toBeNull();
-    expect(checkPeriod('2021-01-01', '2031-01-02')).toMatchObject({
-      field: 'to',
-      message: 'A period is at most ten years long',
-    });
-  });
-});
 
 describe('the catalogue of the statistics (BR-KT5)', () => {
   it('lists every pillar × kind the engagement rules allow, and no other', () => {
@@ -60,7 +46,54 @@ describe('the catalogue of the statistics (BR-KT5)', () => {
   });
 });
 
+describe('the catalogues of the council figures (BR-CL20–BR-CL24)', () => {
+  it('lists every pillar, provision type, end reason, complaint status, objection outcome and not yet decided, and housing link status', () => {
+    expect(STATISTICS_CATALOGUE.pillars.map((g) => g.pillar)).toEqual([
+      'SOCIALE_BASIS',
+      'BASIS',
+      'AANVULLEND',
+    ]);
+    expect(STATISTICS_CATALOGUE.provisionTypes.map((g) => g.provisionType)).toEqual(['ALGEMEEN', 'MAATWERK']);
+    expect(STATISTICS_CATALOGUE.endReasons.map((g) => g.reason)).toEqual([...END_REASONS]);
+    expect(STATISTICS_CATALOGUE.complaintStatuses.map((g) => g.status)).toEqual(['OPEN', 'RESOLVED']);
+    expect(STATISTICS_CATALOGUE.objectionOutcomes.map((g) => g.outcome)).toEqual([
+      ...OBJECTION_OUTCOMES,
+      null,
+    ]);
+    expect(STATISTICS_CATALOGUE.housingLinkStatuses.map((g) => g.status)).toEqual(['OPEN', 'SOLVED']);
+  });
+
+  it('counts an end recorded without a reason as OTHER, added to the ends with that reason (BR-CL21)', () => {
+    const rows = [
+      { reason: null, n: 2 },
+      { reason: 'OTHER' as const, n: 3 },
+      { reason: 'MOVED' as const, n: 1 },
+    ].map((r) => ({ reason: endReasonCounted(r.reason), n: r.n }));
+    const counted = everyGroup(STATISTICS_CATALOGUE.endReasons, rows);
+    expect(counted.find((r) => r.reason === 'OTHER')!.n).toBe(5);
+    expect(counted.find((r) => r.reason === 'MOVED')!.n).toBe(1);
+    expect(counted).toHaveLength(END_REASONS.length);
+  });
+});
+
 describe('every group of a catalogue', () => {
+  it('adds up rows that meet in one group, also outside the catalogue', () => {
+    expect(
+      everyGroup(
+        [{ outcome: 'A' }],
+        [
+          { outcome: 'A', n: 1 },
+          { outcome: 'A', n: '2' },
+          { outcome: 'Z', n: 4 },
+          { outcome: 'Z', n: 1 },
+        ],
+      ),
+    ).toEqual([
+      { outcome: 'A', n: 3 },
+      { outcome: 'Z', n: 5 },
+    ]);
+  });
+
   it('fills the groups the SQL did not find with zero, in the catalogue order', () => {
     const catalogue = [{ outcome: 'A' }, { outcome: 'B' }, { outcome: null }];
     expect(

@@ -1,0 +1,36 @@
+import { STATISTICS_CATALOGUE } from '../../domain/statistics.ts';
+import { housingLinkStates, transitionStates } from '../../store/statistics-state.ts';
+import { builder } from '../builder.ts';
+import { ClientStatistics } from './client-statistics.ts';
+import { cellRows } from './source.ts';
+import { HousingLinkStatusCount, TransitionCount } from './types.ts';
+
+/** States as they stood on the last day of the period: the transition and the housing links. */
+builder.objectFields(ClientStatistics, (t) => ({
+  transition: t.field({
+    type: [TransitionCount],
+    description: 'Transition progress on the last day of the period: residents per state of their interview.',
+    resolve: async (s) => {
+      const [row] = await cellRows(s, 'transition', transitionStates);
+      return STATISTICS_CATALOGUE.transitionStatuses.map(({ status }) => ({
+        status,
+        clients: s.publish(row?.[status] ?? 0),
+      }));
+    },
+  }),
+  housingLinks: t.field({
+    type: [HousingLinkStatusCount],
+    description:
+      'Koppeling wonen en zorg: housing links with a care provider per status on the last day of the period, ' +
+      'both listed — solved when untied on or before that day, open otherwise. A link has no opening date (the ' +
+      "links are the old providers' arrangements, all there at the transition), so every link counts in every " +
+      "period. A provider key counts its own organisation's links (BR-CL24).",
+    resolve: async (s) => {
+      const [row] = await cellRows(s, 'housingLinks', housingLinkStates);
+      return STATISTICS_CATALOGUE.housingLinkStatuses.map(({ status }) => ({
+        status,
+        links: s.publish(row?.[status] ?? 0),
+      }));
+    },
+  }),
+}));
