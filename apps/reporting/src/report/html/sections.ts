@@ -1,0 +1,76 @@
+import type { CouncilReport, Indicator } from '../model.ts';
+import { type ChartPart, type ChartSpec, chartOf } from './charts.ts';
+import { DOMAINS } from './domains.ts';
+import { escapeHtml } from './escape.ts';
+import { figuresOf, gridOf } from './grid.ts';
+import { tableHtml } from './table.ts';
+
+/** The contents list and one section per domain, each indicator with its description, chart and table. */
+
+export const anchorOf = (indicator: Indicator) => `i-${indicator.id.replace(/[^A-Za-z0-9_-]/g, '-')}`;
+
+/** Chart sizes in CSS pixels: fixed, so headless rendering and print get the same picture. */
+export const CHART_WIDTH = 760;
+export const CHART_HEIGHT = 300;
+
+export function contentsHtml(report: CouncilReport): string {
+  const items = DOMAINS.map(({ domain, title }) => {
+    const indicators = report.indicators.filter((i) => i.domain === domain);
+    const sub = indicators.length
+      ? `<ol>${indicators.map((i) => `<li><a href="#${anchorOf(i)}">${escapeHtml(i.name)}</a></li>`).join('')}</ol>`
+      : '';
+    return `<li><a href="#d-${domain}">${escapeHtml(title)}</a>${sub}</li>`;
+  });
+  return `<nav class="toc" aria-label="Inhoud"><h2>Inhoud</h2><ol>${items.join('')}</ol></nav>`;
+}
+
+function chartHtml(part: ChartPart): string {
+  const note =
+    part.secret > 0
+      ? `<p class="chart-note">${part.secret === 1 ? 'Eén waarde is' : `${part.secret} waarden zijn`} geheim ` +
+        '(CBS-regel voor kleine aantallen) en ontbreekt in de grafiek; de tabel toont ‘geheim’.</p>'
+      : '';
+  return (
+    `<figure class="chart"><canvas id="${part.spec.canvasId}" width="${CHART_WIDTH}" height="${CHART_HEIGHT}" ` +
+    `role="img" aria-label="${escapeHtml(part.caption)}"></canvas>` +
+    `<figcaption>${escapeHtml(part.caption)}</figcaption>${note}</figure>`
+  );
+}
+
+function indicatorHtml(indicator: Indicator, report: CouncilReport, charts: ChartSpec[]): string {
+  const grid = gridOf(
+    figuresOf(report.figures, indicator.id),
+    figuresOf(report.previousFigures, indicator.id),
+  );
+  const meta: [string, string][] = [
+    ['Definitie', indicator.definition],
+    ['Bron', indicator.source],
+    ['Wettelijke basis', indicator.legalBasis],
+    ['Eenheid', indicator.unit.label],
+  ];
+  const dl = meta.map(([term, value]) => `<dt>${term}</dt><dd>${escapeHtml(value)}</dd>`).join('');
+  const notes = indicator.notes.length
+    ? `<ul class="notes">${indicator.notes.map((n) => `<li>${escapeHtml(n)}</li>`).join('')}</ul>`
+    : '';
+  let body = '<p class="empty">Geen cijfers voor deze periode.</p>';
+  if (grid.periods.length > 0) {
+    const chart = chartOf(indicator, grid, `chart-${charts.length + 1}`);
+    if (chart) charts.push(chart.spec);
+    body = (chart ? chartHtml(chart) : '') + tableHtml(indicator, grid);
+  }
+  return (
+    `<article class="indicator" id="${anchorOf(indicator)}"><h3>${escapeHtml(indicator.name)}</h3>` +
+    `<dl class="meta">${dl}</dl>${notes}${body}</article>`
+  );
+}
+
+/** The domain sections; pushes the chart of each indicator that has one onto `charts`. */
+export function sectionsHtml(report: CouncilReport, charts: ChartSpec[]): string {
+  return DOMAINS.map(({ domain, title }) => {
+    const indicators = report.indicators.filter((i) => i.domain === domain);
+    const body = indicators.length
+      ? indicators.map((i) => indicatorHtml(i, report, charts)).join('')
+      : '<p class="empty">Geen indicatoren in deze rapportage.</p>';
+    return `<section class="domain" id="d-${domain}"><h2>${escapeHtml(title)}</h2>${body}</section>`;
+  }).join('');
+}
