@@ -1,7 +1,7 @@
 import { publishCount } from '@mienskip/kit/rules';
 import type { CallerOptions } from '@mienskip/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MUNICIPALITY, startYouth, type YouthUnderTest } from './helpers.ts';
+import { MUNICIPALITY, PROVIDER, startYouth, WINDKRACHT, type YouthUnderTest } from './helpers.ts';
 
 let graph: YouthUnderTest;
 beforeAll(async () => {
@@ -94,10 +94,15 @@ function countsOf(stats: Stats): [string, Count][] {
  * The exact counts of a cell computed from the seeded rows, not by the subgraph's SQL: what a
  * municipal key with personal-data must be answered.
  */
-function seededCounts(period: { from: string; to: string }, areaId: string | null): Record<string, number> {
+function seededCounts(
+  period: { from: string; to: string },
+  areaId: string | null,
+  visible: ReadonlySet<string> | null = null,
+): Record<string, number> {
   const { rows } = graph.world.youth;
   const caseArea = new Map(rows.youthCases.map((c) => [c.id!, c.areaId]));
-  const inArea = (caseId: string) => areaId === null || caseArea.get(caseId) === areaId;
+  const inArea = (caseId: string) =>
+    (areaId === null || caseArea.get(caseId) === areaId) && (visible === null || visible.has(caseId));
   const holds = (day: string | null | undefined) => !!day && day >= period.from && day <= period.to;
   const runs = (start: string, end: string | null | undefined) =>
     start <= period.to && (!end || end >= period.from);
@@ -120,8 +125,8 @@ function seededCounts(period: { from: string; to: string }, areaId: string | nul
   return counts;
 }
 
-function expectExact(stats: Stats, areaId: string | null) {
-  const expected = seededCounts({ from: stats.from, to: stats.to }, areaId);
+function expectExact(stats: Stats, areaId: string | null, visible: ReadonlySet<string> | null = null) {
+  const expected = seededCounts({ from: stats.from, to: stats.to }, areaId, visible);
   const answered = countsOf(stats);
   expect(Object.fromEntries(answered.map(([name, count]) => [name, count.value]))).toEqual(
     Object.fromEntries(answered.map(([name]) => [name, expected[name] ?? 0])),
@@ -210,6 +215,24 @@ describe('youth statistics as a table of periods and areas (BR-Y15, BR-Y18)', ()
     }
     // Both sides of the rule are met in these tables.
     expect([...kinds].sort()).toEqual(['rounded', 'secret']);
+  });
+
+  it('counts only the cases the key may see (BR-Y10), in every cell', async () => {
+    // A youth-care provider sees the cases referred to it; an uninvolved provider none.
+    const referred = new Set(graph.world.youth.rows.youthReferrals.map((r) => r.caseId));
+    const [area] = busiestAreas();
+    const provider = await series({ ...YEAR, grain: 'QUARTER' }, PROVIDER);
+    for (const cell of provider) expectExact(cell, null, referred);
+    const [entity] = await areaSeries([area], { ...YEAR, grain: 'QUARTER' }, PROVIDER);
+    for (const cell of entity!.youthStatisticsSeries) expectExact(cell, area, referred);
+    const all = (await series({ ...YEAR, grain: 'QUARTER' })).flatMap((cell) => countsOf(cell));
+    const own = provider.flatMap((cell) => countsOf(cell));
+    expect(own.reduce((sum, [, c]) => sum + c.value!, 0)).toBeGreaterThan(0);
+    expect(own.reduce((sum, [, c]) => sum + c.value!, 0)).toBeLessThan(
+      all.reduce((sum, [, c]) => sum + c.value!, 0),
+    );
+    const none = await series({ ...YEAR, grain: 'QUARTER' }, WINDKRACHT);
+    for (const cell of none) for (const [, count] of countsOf(cell)) expect(count.value).toBe(0);
   });
 
   it('lists every route, goal and reden beëindiging in every cell, zero included', async () => {
