@@ -45,7 +45,10 @@ function columnsAndRows(
 }
 
 function cellHtml(figure: Figure | undefined, indicator: Indicator, className: string): string {
-  const classes = (extra: string) => ` class="${[className, extra].filter(Boolean).join(' ')}"`;
+  const classes = (extra: string) => {
+    const names = [className, extra].filter(Boolean).join(' ');
+    return names ? ` class="${names}"` : '';
+  };
   if (!figure) return `<td${classes('missing')} title="Geen cijfer">–</td>`;
   if (figure.secret || figure.value === null)
     return `<td${classes('secret')} title="${SECRET_TITLE}">${SECRET_TEXT}</td>`;
