@@ -102,11 +102,12 @@ export class StatisticsGrid {
   async rowsFor<Row extends GridRow>(
     cell: StatisticsCell,
     statistic: string,
-    query: (grid: StatisticsGrid) => Promise<Row[]>,
+    query: (grid: StatisticsGrid) => PromiseLike<Row[]>,
   ): Promise<Row[]> {
     let result = this.results.get(statistic);
     if (!result) {
-      result = query(this);
+      // A drizzle query is a thenable that runs again on every await: settle it once, as a promise.
+      result = Promise.resolve(query(this));
       this.results.set(statistic, result);
     }
     return ((await result) as Row[]).filter(
