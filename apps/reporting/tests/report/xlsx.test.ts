@@ -49,10 +49,10 @@ describe('the report as a workbook, read back with exceljs', () => {
 
   it('holds the 2021 lumpsums per lot to the cent, as numbers with a euro format', async () => {
     const rows = rowsOf((await readBack(report2021())).getWorksheet('Financiën')!);
-    const lumpsums = Object.fromEntries(
+    const lumpsums: Record<string, ExcelJS.Cell> = Object.fromEntries(
       rows
         .filter((row) => row.Indicator!.value === 'Lumpsum per perceel' && row.Periode!.value === '2021')
-        .map((row) => [row.Groep!.value, row.Waarde!]),
+        .map((row) => [String(row.Groep!.value), row.Waarde!]),
     );
     expect(Object.fromEntries(Object.entries(lumpsums).map(([lot, cell]) => [lot, cell.value]))).toEqual({
       Basisondersteuning: 18773284,
