@@ -51,9 +51,19 @@ export const INDICATORS: Indicator[] = [
     notes: ['Berekend uit de gepubliceerde, afgeronde aantallen.'],
   }),
   indicator({
-    id: 'financien.lumpsum-realisatie',
+    id: 'fin.lumpsum-per-perceel',
     domain: 'financien',
-    name: 'Lumpsum en realisatie per perceel',
+    name: 'Lumpsum per perceel',
+    unit: EURO,
+    chart: 'lots',
+    groupLabel: 'perceel',
+    legalBasis: 'Gemeentewet art. 212',
+    notes: ['Per jaar: een lumpsum heeft geen deel per kwartaal of maand.'],
+  }),
+  indicator({
+    id: 'fin.realisatie-per-perceel',
+    domain: 'financien',
+    name: 'Realisatie per perceel',
     unit: EURO,
     chart: 'lots',
     groupLabel: 'perceel',
@@ -77,13 +87,20 @@ export const INDICATORS: Indicator[] = [
     legalBasis: 'Jeugdwet art. 2.3',
   }),
   indicator({
-    id: 'schulden.normen',
+    id: 'schulden.aandeel-vierwekennorm',
     domain: 'schulden',
-    name: 'Aandeel binnen de normtermijn',
+    name: 'Aandeel binnen de vierwekennorm',
     unit: SHARE,
     chart: 'norms',
-    groupLabel: 'norm',
-    legalBasis: 'Wgs art. 4a',
+    legalBasis: 'Wgs art. 4a lid 1',
+  }),
+  indicator({
+    id: 'schulden.aandeel-drie-werkdagennorm',
+    domain: 'schulden',
+    name: 'Aandeel binnen de driewerkdagennorm',
+    unit: SHARE,
+    chart: 'norms',
+    legalBasis: 'Wgs art. 4a lid 2',
     notes: ['Een aandeel berekend uit een geheim aantal is zelf geheim.'],
   }),
   indicator({
@@ -157,42 +174,44 @@ function perTenThousand(year: number): Figure[] {
   );
 }
 
-export const LOTS = ['Perceel 1 Wonen', 'Perceel 2 Dagbesteding', 'Perceel 3 Jeugd'];
+export const LOTS = ['Basisondersteuning', 'Thuisondersteuning en dagbesteding', 'Hulp bij het huishouden'];
 
+/** The lumpsum per lot for the year; the realisation per quarter, a quarter of about the same. */
 function lots(year: number): Figure[] {
+  const shift = (year - 2021) * 1000;
   return LOTS.flatMap((lot, i) => [
-    figure(
-      'financien.lumpsum-realisatie',
-      EURO,
-      String(year),
-      MUNICIPALITY,
-      1_234_567.89 * (i + 1) + (year - 2021) * 1000,
-      {
-        group: `${lot} — lumpsum`,
-      },
-    ),
-    figure('financien.lumpsum-realisatie', EURO, String(year), MUNICIPALITY, 1_180_250.5 * (i + 1.1), {
-      group: `${lot} — realisatie`,
+    figure('fin.lumpsum-per-perceel', EURO, String(year), MUNICIPALITY, 1_234_567.89 * (i + 1) + shift, {
+      group: lot,
+      rounded: false,
     }),
+    ...QUARTERS.map((q, k) =>
+      figure(
+        'fin.realisatie-per-perceel',
+        EURO,
+        `${year}-${q}`,
+        MUNICIPALITY,
+        295_062.5 * (i + 1.1) + k * 100 + shift,
+        {
+          group: lot,
+        },
+      ),
+    ),
   ]);
 }
 
 function norms(year: number): Figure[] {
   const shares: Record<string, (number | null)[]> = {
-    'Eerste gesprek binnen 4 weken': [82.5, 87.1, 90, 93.4],
-    'Crisis binnen 3 werkdagen': [null, 75, 80.5, 100],
+    'schulden.aandeel-vierwekennorm': [82.5, 87.1, 90, 93.4],
+    'schulden.aandeel-drie-werkdagennorm': [null, 75, 80.5, 100],
   };
-  return Object.entries(shares).flatMap(([group, values]) =>
+  return Object.entries(shares).flatMap(([id, values]) =>
     values.map((value, k) =>
       figure(
-        'schulden.normen',
+        id,
         SHARE,
         `${year}-${QUARTERS[k]}`,
         MUNICIPALITY,
         value === null ? null : value - (2021 - year) * 5,
-        {
-          group,
-        },
       ),
     ),
   );
@@ -229,7 +248,7 @@ export function councilReport(overrides: Partial<CouncilReport> = {}): CouncilRe
     figures: yearFigures(2021),
     // The comparison covers the Wmo pillars and the lots; the other tables have no 2020 figures.
     previousFigures: yearFigures(2020).filter(
-      (f) => f.indicatorId === 'wmo.clienten-per-pijler' || f.indicatorId === 'financien.lumpsum-realisatie',
+      (f) => f.indicatorId === 'wmo.clienten-per-pijler' || f.indicatorId.startsWith('fin.'),
     ),
     ...overrides,
   };

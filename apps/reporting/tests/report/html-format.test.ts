@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { splitLotGroup } from '../../src/report/html/charts.ts';
 import { jsonForScript, scriptForHtml } from '../../src/report/html/escape.ts';
 import { formatDate, formatDateTime, formatValue, yearEarlier } from '../../src/report/html/format.ts';
 
@@ -54,16 +53,5 @@ describe('escaping for an inline script', () => {
     expect(escaped).not.toContain('<!--');
     // Same strings once JavaScript reads them.
     expect(new Function(`${escaped}; return [a, b, c];`)()).toEqual(['</script>', '</SCRIPT >', '<!--']);
-  });
-});
-
-describe('lot groups', () => {
-  it('splits a lot from its series at the last separator', () => {
-    expect(splitLotGroup('Perceel 2 — Dagbesteding — lumpsum', 'x')).toEqual({
-      lot: 'Perceel 2 — Dagbesteding',
-      series: 'lumpsum',
-    });
-    expect(splitLotGroup('Perceel 1: realisatie', 'x')).toEqual({ lot: 'Perceel 1', series: 'realisatie' });
-    expect(splitLotGroup('Perceel 3', 'Lumpsum')).toEqual({ lot: 'Perceel 3', series: 'Lumpsum' });
   });
 });

@@ -5,7 +5,7 @@ import { gridOf } from '../../src/report/html/grid.ts';
 import { renderHtml } from '../../src/report/html/render.ts';
 import { tableHtml } from '../../src/report/html/table.ts';
 import type { CouncilReport, Figure, Indicator } from '../../src/report/model.ts';
-import { councilReport, INDICATORS, MUNICIPALITY } from './html-fixture.ts';
+import { councilReport, INDICATORS, LOTS, MUNICIPALITY } from './html-fixture.ts';
 
 const PERSONS = { kind: 'count', label: 'personen' } as const;
 
@@ -103,7 +103,7 @@ describe('the report', () => {
     expect(html).toContain('regel van het CBS voor kleine aantallen');
     for (const title of ['Wmo', 'Financiën', 'Buurt- en dorpskamers', 'Jeugd', 'Schuldhulpverlening'])
       expect(html).toContain(`<h2>${title}</h2>`);
-    for (const i of INDICATORS) expect(html).toContain(`<a href="#i-${i.id.replace('.', '-')}">`);
+    for (const i of INDICATORS) expect(html).toContain(`<a href="#i-${i.id.replaceAll('.', '-')}">`);
   });
 
   it('says so when a domain has no indicators yet', () => {
@@ -161,27 +161,41 @@ describe('the report', () => {
   it('charts every indicator that has a chart, with secret cells as gaps and a note under the chart', () => {
     const html = renderHtml(councilReport());
     const charts = chartsOf(html);
-    expect(charts).toHaveLength(INDICATORS.filter((i) => i.chart).length);
+    // The two lots indicators share one chart.
+    expect(charts).toHaveLength(INDICATORS.filter((i) => i.chart).length - 1);
     expect(html.match(/<canvas /g)).toHaveLength(charts.length);
 
-    const norms = charts[charts.length - 1]!;
-    expect(norms.labels).toEqual(['2021-K1', '2021-K2', '2021-K3', '2021-K4']);
-    expect(norms.datasets.find((d) => d.label === 'Crisis binnen 3 werkdagen')?.data).toEqual([
-      null,
-      75,
-      80.5,
-      100,
+    const crisis = charts[charts.length - 1]!;
+    expect(crisis.labels).toEqual(['2021-K1', '2021-K2', '2021-K3', '2021-K4']);
+    expect(crisis.datasets.map((d) => d.data)).toEqual([
+      [null, 75, 80.5, 100],
+      [100, 100, 100, 100],
     ]);
-    expect(norms.datasets.find((d) => d.line)?.data).toEqual([100, 100, 100, 100]);
+    expect(crisis.datasets[1]!.line).toBe(true);
     expect(html).toContain(
       'Eén waarde is geheim (CBS-regel voor kleine aantallen) en ontbreekt in de grafiek',
     );
+  });
 
-    const lots = charts.find((c) => c.labels.includes('Perceel 1 Wonen'))!;
-    expect(lots.datasets.map((d) => d.label)).toEqual(['lumpsum', 'realisatie']);
-    expect(lots.datasets[0]!.data[0]).toBe(1_234_567.89);
+  it('sets lumpsum and realisation per lot side by side in one chart, each over the whole year', () => {
+    const html = renderHtml(councilReport());
+    const charts = chartsOf(html);
+    const lots = charts.filter((c) => c.labels.includes('Basisondersteuning'));
+    expect(lots).toHaveLength(1);
+    expect(lots[0]!.labels).toEqual(LOTS);
+    expect(lots[0]!.datasets.map((d) => d.label)).toEqual([
+      'Lumpsum per perceel (2021)',
+      'Realisatie per perceel (2021-K1 t/m 2021-K4 opgeteld)',
+    ]);
+    expect(lots[0]!.datasets[0]!.data[0]).toBe(1_234_567.89);
+    // Four quarters of 295.062,50 × 1,1 plus 0, 100, 200 and 300.
+    expect(lots[0]!.datasets[1]!.data[0]).toBeCloseTo(4 * 295_062.5 * 1.1 + 600, 2);
     expect(html).toContain('<td>€\u00a01.234.567,89</td>');
+    expect(html).toContain('De grafiek bij <a href="#i-fin-lumpsum-per-perceel">Lumpsum per perceel</a>');
+  });
 
+  it('draws areas side by side without the municipality', () => {
+    const charts = chartsOf(renderHtml(councilReport()));
     // Areas side by side leave the municipality's total to the table.
     const perArea = charts.find((c) => c.type === 'bar' && c.labels.includes('Grou'))!;
     expect(perArea.labels).toEqual(['Binnenstad', 'Heechterp-Schieringen', 'Grou']);

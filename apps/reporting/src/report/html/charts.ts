@@ -107,38 +107,39 @@ function areas(indicator: Indicator, grid: Grid, canvasId: string): ChartPart {
   };
 }
 
-const LOT_SEPARATORS = [' — ', ' – ', ' · ', ' | ', ': '];
-
-/** `Perceel 1 — lumpsum` → lot `Perceel 1`, series `lumpsum`; a group without one is a lot of one series. */
-export function splitLotGroup(group: string, fallback: string): { lot: string; series: string } {
-  for (const separator of LOT_SEPARATORS) {
-    const at = group.lastIndexOf(separator);
-    if (at > 0) return { lot: group.slice(0, at), series: group.slice(at + separator.length) };
-  }
-  return { lot: group, series: fallback };
+/** One indicator charted per lot: its grid, summed over its periods. */
+export interface LotsMember {
+  indicator: Indicator;
+  grid: Grid;
 }
 
-function lots(indicator: Indicator, grid: Grid, canvasId: string): ChartPart {
-  const period = grid.periods.at(-1) ?? '';
-  const area = mainArea(grid);
-  const parts = grid.groups.map((group) => ({
-    group,
-    ...splitLotGroup(group ?? indicator.name, indicator.name),
-  }));
-  const lotNames = [...new Set(parts.map((p) => p.lot))];
-  const seriesNames = [...new Set(parts.map((p) => p.series))];
+function periodsText(periods: string[]): string {
+  return periods.length > 1 ? `${periods[0]} t/m ${periods.at(-1)} opgeteld` : (periods[0] ?? '');
+}
+
+/**
+ * Lumpsum versus realisation: the domain's `lots` indicators side by side, one bar per indicator per
+ * lot. Each is summed over its own periods (the lumpsum is per year, the realisation per quarter), so
+ * both cover the report's period; a lot with a secret part has no bar.
+ */
+export function lotsChart(members: LotsMember[], canvasId: string): ChartPart {
+  const area = mainArea(members[0]!.grid);
+  const lotNames = [...new Set(members.flatMap((m) => m.grid.groups.map((g) => g ?? m.indicator.name)))];
   const count = new Counter();
-  const datasets = seriesNames.map((series, index) => ({
-    label: series,
+  const datasets = members.map(({ indicator, grid }, index) => ({
+    label: `${indicator.name} (${periodsText(grid.periods)})`,
     data: lotNames.map((lot) => {
-      const part = parts.find((p) => p.lot === lot && p.series === series);
-      return part ? count.take(grid.cell(part.group, period, area)) : null;
+      const at = grid.groups.findIndex((g) => (g ?? indicator.name) === lot);
+      if (at < 0) return null;
+      const group = grid.groups[at] ?? null;
+      const values = grid.periods.map((period) => count.take(grid.cell(group, period, area)));
+      return values.some((v) => v === null) ? null : values.reduce<number>((sum, v) => sum + v!, 0);
     }),
     color: colorAt(index),
   }));
   return {
-    spec: { canvasId, type: 'bar', unit: indicator.unit.kind, labels: lotNames, datasets },
-    caption: `Per perceel, periode ${period}, ${area}.`,
+    spec: { canvasId, type: 'bar', unit: members[0]!.indicator.unit.kind, labels: lotNames, datasets },
+    caption: `Per perceel, ${area}, over de periode van de rapportage.`,
     secret: count.secret,
   };
 }
@@ -172,10 +173,13 @@ function norms(indicator: Indicator, grid: Grid, canvasId: string): ChartPart {
   };
 }
 
-const BUILDERS = { trend, areas, lots, norms } as const;
+const BUILDERS = { trend, areas, norms } as const;
 
-/** The chart of an indicator by its `chart` kind, or null when it has none or no figures. */
+/**
+ * The chart of an indicator by its `chart` kind, or null when it has none or no figures. `lots` spans
+ * several indicators and is drawn by `lotsChart`.
+ */
 export function chartOf(indicator: Indicator, grid: Grid, canvasId: string): ChartPart | null {
-  if (!indicator.chart || grid.periods.length === 0) return null;
+  if (!indicator.chart || indicator.chart === 'lots' || grid.periods.length === 0) return null;
   return BUILDERS[indicator.chart](indicator, grid, canvasId);
 }

@@ -1,8 +1,8 @@
 import type { CouncilReport, Indicator } from '../model.ts';
-import { type ChartPart, type ChartSpec, chartOf } from './charts.ts';
+import { type ChartPart, type ChartSpec, chartOf, type LotsMember, lotsChart } from './charts.ts';
 import { DOMAINS } from './domains.ts';
 import { escapeHtml } from './escape.ts';
-import { figuresOf, gridOf } from './grid.ts';
+import { figuresOf, type Grid, gridOf } from './grid.ts';
 import { tableHtml } from './table.ts';
 
 /** The contents list and one section per domain, each indicator with its description, chart and table. */
@@ -37,11 +37,36 @@ function chartHtml(part: ChartPart): string {
   );
 }
 
-function indicatorHtml(indicator: Indicator, report: CouncilReport, charts: ChartSpec[]): string {
-  const grid = gridOf(
-    figuresOf(report.figures, indicator.id),
-    figuresOf(report.previousFigures, indicator.id),
+function gridFor(indicator: Indicator, report: CouncilReport): Grid {
+  return gridOf(figuresOf(report.figures, indicator.id), figuresOf(report.previousFigures, indicator.id));
+}
+
+/**
+ * The chart an indicator gets. The `lots` indicators of a domain (lumpsum, realisation) share one
+ * chart, drawn at the first that has figures; the others point to it.
+ */
+function chartFor(
+  indicator: Indicator,
+  grid: Grid,
+  report: CouncilReport,
+  canvasId: string,
+): ChartPart | string | null {
+  if (indicator.chart !== 'lots') return chartOf(indicator, grid, canvasId);
+  const members: LotsMember[] = report.indicators
+    .filter((i) => i.domain === indicator.domain && i.chart === 'lots')
+    .map((i) => ({ indicator: i, grid: i.id === indicator.id ? grid : gridFor(i, report) }))
+    .filter((m) => m.grid.periods.length > 0);
+  const first = members[0]?.indicator;
+  if (!first) return null;
+  if (first.id === indicator.id) return lotsChart(members, canvasId);
+  return (
+    `<p class="chart-ref">De grafiek bij <a href="#${anchorOf(first)}">${escapeHtml(first.name)}</a> ` +
+    'zet deze bedragen per perceel ernaast.</p>'
   );
+}
+
+function indicatorHtml(indicator: Indicator, report: CouncilReport, charts: ChartSpec[]): string {
+  const grid = gridFor(indicator, report);
   const meta: [string, string][] = [
     ['Definitie', indicator.definition],
     ['Bron', indicator.source],
@@ -54,9 +79,14 @@ function indicatorHtml(indicator: Indicator, report: CouncilReport, charts: Char
     : '';
   let body = '<p class="empty">Geen cijfers voor deze periode.</p>';
   if (grid.periods.length > 0) {
-    const chart = chartOf(indicator, grid, `chart-${charts.length + 1}`);
-    if (chart) charts.push(chart.spec);
-    body = (chart ? chartHtml(chart) : '') + tableHtml(indicator, grid);
+    const chart = chartFor(indicator, grid, report, `chart-${charts.length + 1}`);
+    let chartPart = '';
+    if (typeof chart === 'string') chartPart = chart;
+    else if (chart) {
+      charts.push(chart.spec);
+      chartPart = chartHtml(chart);
+    }
+    body = chartPart + tableHtml(indicator, grid);
   }
   return (
     `<article class="indicator" id="${anchorOf(indicator)}"><h3>${escapeHtml(indicator.name)}</h3>` +

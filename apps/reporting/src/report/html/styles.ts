@@ -26,7 +26,7 @@ a { color: var(--accent); }
 .notes { font-size: .92rem; color: var(--muted); margin: .25rem 0 .75rem; padding-left: 1.25rem; }
 figure.chart { margin: 1rem 0; }
 figure.chart canvas { display: block; width: 760px; height: 300px; max-width: 100%; }
-figure.chart figcaption, .chart-note, .footnote { font-size: .85rem; color: var(--muted); margin: .35rem 0 0; }
+figure.chart figcaption, .chart-note, .chart-ref, .footnote { font-size: .85rem; color: var(--muted); margin: .35rem 0 0; }
 .chart-note { color: var(--alert); }
 .table-wrap { overflow-x: auto; margin: .75rem 0 0; }
 table.figures { border-collapse: collapse; font-size: .88rem; font-variant-numeric: tabular-nums; }

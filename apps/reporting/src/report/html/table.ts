@@ -26,7 +26,7 @@ interface Row {
 }
 
 /** Groups across while they fit; beyond that (the lots' series) they go down beside the periods. */
-const MAX_GROUP_COLUMNS = 3;
+const MAX_GROUP_COLUMNS = 4;
 
 function columnsAndRows(
   grid: Grid,
