@@ -94,7 +94,7 @@ const crises = (row: Row) => ({
 const phases = (row: Row) =>
   Object.fromEntries(row.casesByPhase.filter((p) => p.cases.value > 0).map((p) => [p.phase, p.cases.value]));
 
-describe('the norms and phases per quarter of an area (BR-DB49)', () => {
+describe('the norms and phases per quarter of an area (BR-DB49, BR-DB50)', () => {
   it('counts a case registered in Q1 whose first conversation came after 28 days as MISSED in Q1’s row', async () => {
     const [q1, q2, q3, q4] = await quarters();
     expect(norms(q1!)).toEqual({ met: 1, decided: 2, pending: 0 });

@@ -124,6 +124,21 @@ describe('debt statistics as a table (BR-DB49)', () => {
     expect(tables[0]).not.toEqual(tables[1]);
   });
 
+  it('counts every case, crisis, referral and signal for exactly one area, so that the areas add up (BR-DB50)', async () => {
+    const { rows } = graph.world.debt;
+    const areas = [
+      ...new Set([
+        ...rows.debtCases.map((c) => c.areaId),
+        ...graph.world.signals.debtSignals.map((x) => x.areaId),
+      ]),
+    ];
+    expect(areas.length).toBeGreaterThan(1);
+    const tables = await areaSeries(areas, YEAR);
+    const totals = (cell: Stats) => countsIn(cell).map((count) => count.value!);
+    const byAreas = tables.map((table) => totals(table[0]!)).reduce((sum, t) => sum.map((n, i) => n + t[i]!));
+    expect(byAreas).toEqual(totals(await single(YEAR, null, MUNICIPALITY)));
+  });
+
   it('reads one statement per statistic for the whole table, however many periods and areas', async () => {
     const statements = async (run: () => Promise<unknown>) => {
       const before = graph.subgraph.database.statementCount;

@@ -18,7 +18,7 @@ export const OrganisationRef = builder
 
 /** Resolvable here: debt adds the area's debt statistics (`Area.debtStatisticsSeries`). */
 export const AreaRef = builder.externalRef('Area', key).implement({
-  description: 'Gebied, wijk or dorp (owned by locations); debt adds its debt-assistance statistics.',
+  description: 'Gebied, wijk or dorp (owned by locations).',
   externalFields: (t) => ({ id: t.id({ description: 'Stable readable id, e.g. `area-noord`.' }) }),
 });
 
