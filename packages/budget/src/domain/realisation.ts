@@ -1,5 +1,12 @@
 /** Realisatie: what an organisation spent on a lot in a month, against the lumpsum (BR-BU5). */
-import { type Caller, mayReadRowsOf, type NotFoundError, ValidationError } from '@mienskip/kit/rules';
+import {
+  type Caller,
+  combinedProvenance,
+  mayReadRowsOf,
+  type NotFoundError,
+  type Provenance,
+  ValidationError,
+} from '@mienskip/kit/rules';
 import { LOTS, type Lot } from './lots.ts';
 import { unknownOrganisation } from './organisation.ts';
 import { yearRefusal } from './years.ts';
@@ -51,22 +58,48 @@ export interface LotAmount {
   amountCents: bigint;
 }
 
-/** Lumpsum versus realisation of one lot in a year. */
-export interface LotFigures {
-  lot: Lot;
-  lumpsumCents: bigint;
-  realisedCents: bigint;
-  /** Realised − lumpsum: positive when more was spent. */
-  differenceCents: bigint;
+/** A lot's part of the year's lumpsums, with the provenance of the lumpsums and shares it sums. */
+export interface LotShare extends LotAmount {
+  provenances: readonly Provenance[];
 }
 
-/** Every lot, in the tender's order, a lot without shares or spending at zero. */
-export function lotFigures(shares: readonly LotAmount[], spending: readonly LotAmount[]): LotFigures[] {
-  const of = (amounts: readonly LotAmount[], lot: Lot) =>
-    amounts.find((a) => a.lot === lot)?.amountCents ?? 0n;
+/**
+ * Spending on a lot: in a period (`amountCents`) and from 1 January of the period's year to its last
+ * day (`toDateCents`), with the provenance of the entries summed to date.
+ */
+export interface LotSpending extends LotAmount {
+  toDateCents: bigint;
+  provenances: readonly Provenance[];
+}
+
+/** Lumpsum versus realisation of one lot in a period of a year. */
+export interface LotFigures {
+  lot: Lot;
+  /** The lot's part of the year's lumpsums: a lumpsum is yearly, never cut per period. */
+  lumpsumCents: bigint;
+  realisedCents: bigint;
+  /** Spent from 1 January of the period's year to its last day. */
+  realisedToDateCents: bigint;
+  /** Realised to date − lumpsum: positive when more was spent; for a whole year realised − lumpsum. */
+  differenceCents: bigint;
+  /** SYNTHETIC when any lumpsum, share or entry summed is (`combinedProvenance`). */
+  provenance: Provenance;
+}
+
+/** BR-BU7, BR-BU8: every lot, in the tender's order, a lot without shares or spending at zero. */
+export function lotFigures(shares: readonly LotShare[], spending: readonly LotSpending[]): LotFigures[] {
   return LOTS.map((lot) => {
-    const lumpsumCents = of(shares, lot);
-    const realisedCents = of(spending, lot);
-    return { lot, lumpsumCents, realisedCents, differenceCents: realisedCents - lumpsumCents };
+    const share = shares.find((s) => s.lot === lot);
+    const spent = spending.find((s) => s.lot === lot);
+    const lumpsumCents = share?.amountCents ?? 0n;
+    const realisedToDateCents = spent?.toDateCents ?? 0n;
+    return {
+      lot,
+      lumpsumCents,
+      realisedCents: spent?.amountCents ?? 0n,
+      realisedToDateCents,
+      differenceCents: realisedToDateCents - lumpsumCents,
+      provenance: combinedProvenance([...(share?.provenances ?? []), ...(spent?.provenances ?? [])]),
+    };
   });
 }

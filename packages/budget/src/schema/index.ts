@@ -11,5 +11,6 @@ import './savings.ts';
 import './realisation.ts';
 import './statistics.ts';
 import './subsidy.ts';
+import './viewer.ts';
 
 export const schema = builder.toSubGraphSchema(SUBGRAPH_SCHEMA_OPTIONS);

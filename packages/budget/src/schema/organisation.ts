@@ -45,7 +45,8 @@ Organisation.implement({
   description:
     'Organisatie: a provider, volunteer organisation, municipal department or partner. The budget subgraph ' +
     'owns organisation identity for the whole graph.',
-  authScopes: READ_REFERENCE,
+  // Any reading scope, and a key its own organisation always (`viewer { organisation }`).
+  authScopes: (organisation) => ({ $any: { ...READ_REFERENCE, organisation: organisation.id } }),
   fields: (t) => ({
     id: t.exposeID('id', { description: 'Stable readable id, e.g. `org-amaryllis`.' }),
     name: t.exposeString('name', { description: 'Name as the municipality uses it.' }),

@@ -7,6 +7,7 @@ import {
   monthlyTotals,
   type RealisationEntry,
 } from '../../src/domain/realisation.ts';
+import { realisationPeriodRefusal } from '../../src/domain/realisation-period.ts';
 
 const caller = (organisationKind: Caller['organisationKind'], organisationId: string): Caller => ({
   keyId: 'key',
@@ -68,21 +69,76 @@ describe('monthly totals', () => {
   });
 });
 
-describe('lumpsum versus realisation per lot', () => {
-  it('gives every lot, in the tender order, with realised − lumpsum, a lot without figures at zero', () => {
+describe('lumpsum versus realisation per lot (BR-BU7, BR-BU8)', () => {
+  it('gives every lot, in the tender order, with realised to date − lumpsum, a lot without figures at zero', () => {
     expect(
       lotFigures(
-        [{ lot: 'HULP_BIJ_HUISHOUDEN', amountCents: 1_000n }],
+        [{ lot: 'HULP_BIJ_HUISHOUDEN', amountCents: 1_000n, provenances: ['SOURCE'] }],
         [
-          { lot: 'HULP_BIJ_HUISHOUDEN', amountCents: 1_200n },
-          { lot: 'BASISONDERSTEUNING', amountCents: 5n },
+          { lot: 'HULP_BIJ_HUISHOUDEN', amountCents: 300n, toDateCents: 1_200n, provenances: ['RECORDED'] },
+          {
+            lot: 'BASISONDERSTEUNING',
+            amountCents: 5n,
+            toDateCents: 5n,
+            provenances: ['SYNTHETIC', 'RECORDED'],
+          },
         ],
       ),
     ).toEqual([
-      { lot: 'BASISONDERSTEUNING', lumpsumCents: 0n, realisedCents: 5n, differenceCents: 5n },
-      { lot: 'THUISONDERSTEUNING_EN_DAGBESTEDING', lumpsumCents: 0n, realisedCents: 0n, differenceCents: 0n },
-      { lot: 'HULP_BIJ_HUISHOUDEN', lumpsumCents: 1_000n, realisedCents: 1_200n, differenceCents: 200n },
-      { lot: 'KORTDUREND_VERBLIJF', lumpsumCents: 0n, realisedCents: 0n, differenceCents: 0n },
+      {
+        lot: 'BASISONDERSTEUNING',
+        lumpsumCents: 0n,
+        realisedCents: 5n,
+        realisedToDateCents: 5n,
+        differenceCents: 5n,
+        provenance: 'SYNTHETIC',
+      },
+      {
+        lot: 'THUISONDERSTEUNING_EN_DAGBESTEDING',
+        lumpsumCents: 0n,
+        realisedCents: 0n,
+        realisedToDateCents: 0n,
+        differenceCents: 0n,
+        provenance: 'RECORDED',
+      },
+      {
+        lot: 'HULP_BIJ_HUISHOUDEN',
+        lumpsumCents: 1_000n,
+        realisedCents: 300n,
+        realisedToDateCents: 1_200n,
+        differenceCents: 200n,
+        provenance: 'RECORDED',
+      },
+      {
+        lot: 'KORTDUREND_VERBLIJF',
+        lumpsumCents: 0n,
+        realisedCents: 0n,
+        realisedToDateCents: 0n,
+        differenceCents: 0n,
+        provenance: 'RECORDED',
+      },
     ]);
+  });
+
+  it('keeps a lot SOURCE while only source lumpsums and shares are in it', () => {
+    const [basis] = lotFigures([{ lot: 'BASISONDERSTEUNING', amountCents: 9n, provenances: ['SOURCE'] }], []);
+    expect(basis!.provenance).toBe('SOURCE');
+  });
+});
+
+describe('the periods of a realisation table (BR-BU8)', () => {
+  const year = { from: '2021-01-01', to: '2021-12-31' };
+  it('takes whole months within a calendar year', () => {
+    expect(realisationPeriodRefusal(year, [year])).toBeNull();
+    expect(realisationPeriodRefusal({ from: '2021-02-01', to: '2021-02-28' }, [])).toBeNull();
+  });
+  it('refuses a part of a month, for every key', () => {
+    expect(realisationPeriodRefusal({ from: '2021-01-02', to: '2021-12-31' }, [])?.field).toBe('from');
+    expect(realisationPeriodRefusal({ from: '2021-01-01', to: '2021-02-27' }, [])?.field).toBe('to');
+  });
+  it('refuses a period that runs into the next year: a lumpsum is yearly', () => {
+    const twoYears = { from: '2021-01-01', to: '2022-12-31' };
+    expect(realisationPeriodRefusal(twoYears, [twoYears])?.field).toBe('grain');
+    expect(realisationPeriodRefusal(twoYears, [year, { from: '2022-01-01', to: '2022-12-31' }])).toBeNull();
   });
 });
