@@ -88,6 +88,25 @@ const LABELS: Record<string, Record<string, string>> = {
     ZELF: 'Op eigen verzoek',
   },
   debtSignalKind: { VROEG: 'Vroegsignalering', LAAT: 'Laatsignalering' },
+  // The savings plan's measures as the Uitvoeringsplan (§7.2) names them; the graph keeps English titles.
+  savingsMeasure: {
+    'Scaling down day activities 2018, by Amaryllis': 'Afschaling dagbesteding 2018 door Amaryllis',
+    'Scaling-down assignment 2019 to Amaryllis': 'Afschalingsopdracht 2019 aan Amaryllis',
+    'Scaling-down assignment 2020 to Amaryllis': 'Afschalingsopdracht 2020 aan Amaryllis',
+    'Household help / ASV 2020: new standard times and holiday measure':
+      'Hulp bij het huishouden / ASV 2020: nieuwe normtijden en vakantiemaatregel',
+    'Less administration in basis: 1,800 fewer beschikkingen':
+      'Minder administratie in de basis: 1.800 beschikkingen minder',
+    'Less administration at providers: 1% of turnover':
+      'Minder administratie bij aanbieders: 1% van de omzet',
+    'Saving on all begeleiding / thuisondersteuning: 10%':
+      'Besparing op alle begeleiding en thuisondersteuning: 10%',
+    'Saving on all dagbesteding: 10%': 'Besparing op alle dagbesteding: 10%',
+    'Saving on household help': 'Besparing op hulp bij het huishouden',
+    'Lower PGB costs: 10% of budgeted TO spending':
+      'Lagere pgb-kosten: 10% van de begrote uitgaven aan thuisondersteuning',
+    '5% on the remaining aanvullend budget': '5% op het resterende budget voor aanvullende ondersteuning',
+  },
   debtReferralKind: {
     BESCHERMINGSBEWIND: 'Beschermingsbewind',
     BUDGETBEHEER: 'Budgetbeheer',

@@ -48,13 +48,13 @@ export function financeFigures(answer: FinanceAnswer, places: Places): Figure[] 
             .flatMap((measure) => [
               exactFigure(
                 'fin.besparingsmaatregelen',
-                `${measure.position}. ${measure.title}: gepland`,
+                `${measure.position}. ${labelOf('savingsMeasure', measure.title)}: gepland`,
                 year,
                 measure.planned,
               ),
               exactFigure(
                 'fin.besparingsmaatregelen',
-                `${measure.position}. ${measure.title}: gerealiseerd`,
+                `${measure.position}. ${labelOf('savingsMeasure', measure.title)}: gerealiseerd`,
                 year,
                 measure.realised,
               ),

@@ -146,6 +146,16 @@ describe('the council report built from the operations’ answers', () => {
       find(figures, 'fin.besparingsmaatregelen', '2. Afschaling 2019: gepland', '2021', 'Gemeente Leeuwarden')
         ?.value,
     ).toBe(650000);
+    // The plan's measures in the Uitvoeringsplan's Dutch, whatever the graph's title.
+    expect(
+      find(
+        figures,
+        'fin.besparingsmaatregelen',
+        '3. Besparing op hulp bij het huishouden: gepland',
+        '2021',
+        'Gemeente Leeuwarden',
+      )?.value,
+    ).toBe(200000);
     // A measure without a known realisation has no realised line (not a 0).
     expect(
       find(

@@ -179,6 +179,13 @@ export const FINANCE: FinanceAnswer = {
     measures: [
       { position: 2, title: 'Afschaling 2019', planned: '650000.00', realised: null, provenance: 'SOURCE' },
       {
+        position: 3,
+        title: 'Saving on household help',
+        planned: '200000.00',
+        realised: null,
+        provenance: 'SOURCE',
+      },
+      {
         position: 1,
         title: 'Afschaling dagbesteding 2018',
         planned: '600000.00',
