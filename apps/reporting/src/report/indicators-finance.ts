@@ -76,7 +76,7 @@ export const FINANCE_INDICATORS: Indicator[] = [
   }),
   finance({
     id: 'fin.besparingsmaatregelen',
-    name: 'Besparingsmaatregelen: gepland en gerealiseerd',
+    name: 'Besparingsmaatregel',
     definition:
       'Per maatregel van het besparingsplan het geplande en, waar bekend, het gerealiseerde bedrag.',
     source: `${SOURCES.uitvoeringsplan}, §7.2 en §7.3; informatiebehoefte 14`,

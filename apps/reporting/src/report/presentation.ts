@@ -51,6 +51,8 @@ export function cutText(report: Pick<CouncilReport, 'grain' | 'byArea'>): string
 
 /** Whether the indicator is given per area, and if not, why (its notes say more). */
 export function perAreaText(indicator: Indicator): string {
+  if (indicator.id.startsWith('fin.besparing'))
+    return 'nee: het besparingsplan geldt per jaar voor de hele gemeente';
   if (indicator.domain === 'financien') return 'nee: per perceel en jaar, niet per gebied';
   if (indicator.domain === 'kamers') return 'alleen per gebied: kamers horen bij een gebied';
   return 'ja';
