@@ -28,7 +28,8 @@ function chartHtml(part: ChartPart): string {
   const note =
     part.secret > 0
       ? `<p class="chart-note">${part.secret === 1 ? 'Eén waarde is' : `${part.secret} waarden zijn`} geheim ` +
-        '(CBS-regel voor kleine aantallen) en ontbreekt in de grafiek; de tabel toont ‘geheim’.</p>'
+        `(CBS-regel voor kleine aantallen) en ${part.secret === 1 ? 'ontbreekt' : 'ontbreken'} in de grafiek; ` +
+        'de tabel toont ‘geheim’.</p>'
       : '';
   return (
     `<figure class="chart"><canvas id="${part.spec.canvasId}" width="${CHART_WIDTH}" height="${CHART_HEIGHT}" ` +

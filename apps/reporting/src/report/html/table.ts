@@ -2,10 +2,11 @@ import type { Figure, Indicator } from '../model.ts';
 import { escapeHtml } from './escape.ts';
 import { formatValue } from './format.ts';
 import type { Grid } from './grid.ts';
+import { type Dimension, layoutOf, valuesOf } from './table-layout.ts';
 
 /**
- * An indicator's table: periods down, areas across (or groups across when there is one area), and
- * beside each value the same cell a year earlier when the report compares. A secret cell reads
+ * An indicator's table, laid out by `layoutOf` (areas across while they fit), with beside each value
+ * the same cell a year earlier when the report compares. A secret cell reads
  * "geheim", never 0; a rounded value carries a footnote mark.
  */
 
@@ -13,36 +14,6 @@ export const SECRET_TEXT = 'geheim';
 export const ROUNDED_MARK = '*';
 
 const SECRET_TITLE = 'Geheim volgens de CBS-regel voor kleine aantallen';
-
-interface Column {
-  label: string;
-  group: string | null;
-  area: string;
-}
-
-interface Row {
-  group: string | null;
-  period: string;
-}
-
-/** Groups across while they fit; beyond that (the lots' series) they go down beside the periods. */
-const MAX_GROUP_COLUMNS = 4;
-
-function columnsAndRows(
-  grid: Grid,
-  indicator: Indicator,
-): { columns: Column[]; rows: Row[]; groupRows: boolean } {
-  const groupRows = () => grid.groups.flatMap((group) => grid.periods.map((period) => ({ group, period })));
-  if (grid.areas.length > 1) {
-    const columns = grid.areas.map((area) => ({ label: area, group: null, area }));
-    return { columns, rows: groupRows(), groupRows: true };
-  }
-  const area = grid.areas[0] ?? '';
-  if (grid.groups.length > MAX_GROUP_COLUMNS)
-    return { columns: [{ label: area, group: null, area }], rows: groupRows(), groupRows: true };
-  const columns = grid.groups.map((group) => ({ label: group ?? indicator.unit.label, group, area }));
-  return { columns, rows: grid.periods.map((period) => ({ group: null, period })), groupRows: false };
-}
 
 function cellHtml(figure: Figure | undefined, indicator: Indicator, className: string): string {
   const classes = (extra: string) => {
@@ -56,41 +27,68 @@ function cellHtml(figure: Figure | undefined, indicator: Indicator, className: s
   return `<td${classes('')}>${escapeHtml(formatValue(figure.value, indicator.unit.kind))}${mark}</td>`;
 }
 
+type Point = Record<Dimension, string | null>;
+
+function headerOf(dimension: Dimension, indicator: Indicator): string {
+  if (dimension === 'group') return capitalised(indicator.groupLabel ?? 'groep');
+  return dimension === 'area' ? 'Gebied' : 'Periode';
+}
+
+/** Every combination of the row dimensions' values, outer dimension slowest. */
+function rowPoints(grid: Grid, rows: Dimension[]): Partial<Point>[] {
+  return rows.reduce<Partial<Point>[]>(
+    (points, dimension) =>
+      points.flatMap((point) => valuesOf(grid, dimension).map((value) => ({ ...point, [dimension]: value }))),
+    [{}],
+  );
+}
+
 export function tableHtml(indicator: Indicator, grid: Grid): string {
-  const { columns, rows, groupRows } = columnsAndRows(grid, indicator);
-  const withGroup = groupRows && grid.groups.some((g) => g !== null);
+  const layout = layoutOf(grid);
   const compare = grid.hasPrevious;
+  const single: Point = {
+    group: grid.groups[0] ?? null,
+    area: grid.areas[0] ?? '',
+    period: grid.periods[0] ?? '',
+  };
+  const columns = valuesOf(grid, layout.column);
+
   const span = compare ? ' rowspan="2"' : '';
-  const leading = [
-    withGroup
-      ? `<th scope="col"${span}>${escapeHtml(capitalised(indicator.groupLabel ?? 'groep'))}</th>`
-      : '',
-    `<th scope="col"${span}>Periode</th>`,
-  ];
+  const leading = layout.rows.map((d) => `<th scope="col"${span}>${escapeHtml(headerOf(d, indicator))}</th>`);
   const head1 = columns.map(
-    (c) => `<th scope="col"${compare ? ' colspan="2"' : ''}>${escapeHtml(c.label)}</th>`,
+    (value) =>
+      `<th scope="col"${compare ? ' colspan="2"' : ''}>${escapeHtml(value ?? indicator.unit.label)}</th>`,
   );
   const head2 = compare
     ? `<tr>${columns.map(() => '<th scope="col">cijfer</th><th scope="col" class="prev">jaar eerder</th>').join('')}</tr>`
     : '';
 
   const used: Figure[] = [];
-  const body = rows.map((row, index) => {
-    const groupCell =
-      withGroup && (index === 0 || rows[index - 1]!.group !== row.group)
-        ? `<th scope="rowgroup" rowspan="${grid.periods.length}">${escapeHtml(row.group ?? '')}</th>`
-        : '';
-    const cells = columns.map((c) => {
-      const group = groupRows ? row.group : c.group;
-      const figure = grid.cell(group, row.period, c.area);
-      const previous = compare ? grid.previous(group, row.period, c.area) : undefined;
+  const points = rowPoints(grid, layout.rows);
+  const body = points.map((point, index) => {
+    const previousPoint = points[index - 1];
+    const headers = layout.rows.map((dimension, depth) => {
+      const text = escapeHtml(point[dimension] ?? '');
+      if (depth === layout.rows.length - 1) return `<th scope="row">${text}</th>`;
+      // An outer dimension's value spans the rows of the dimensions inside it.
+      const starts =
+        !previousPoint || layout.rows.slice(0, depth + 1).some((d) => previousPoint[d] !== point[d]);
+      if (!starts) return '';
+      const rowspan = layout.rows.slice(depth + 1).reduce((n, d) => n * valuesOf(grid, d).length, 1);
+      return `<th scope="rowgroup" rowspan="${rowspan}">${text}</th>`;
+    });
+    const cells = columns.map((value) => {
+      const at: Point = { ...single, ...point, [layout.column]: value };
+      const figure = grid.cell(at.group, at.period ?? '', at.area ?? '');
+      const previous = compare ? grid.previous(at.group, at.period ?? '', at.area ?? '') : undefined;
       for (const f of [figure, previous]) if (f) used.push(f);
       return cellHtml(figure, indicator, '') + (compare ? cellHtml(previous, indicator, 'prev') : '');
     });
-    return `<tr>${groupCell}<th scope="row">${escapeHtml(row.period)}</th>${cells.join('')}</tr>`;
+    return `<tr>${headers.join('')}${cells.join('')}</tr>`;
   });
 
-  const caption = grid.areas.length > 1 ? '' : `<caption>${escapeHtml(grid.areas[0] ?? '')}</caption>`;
+  const fixed = layout.fixed.map((d) => single[d]).filter((v): v is string => !!v);
+  const caption = fixed.length ? `<caption>${escapeHtml(fixed.join(', '))}</caption>` : '';
   const table =
     `<table class="figures">${caption}<thead><tr>${leading.join('')}${head1.join('')}</tr>${head2}</thead>` +
     `<tbody>${body.join('')}</tbody></table>`;
