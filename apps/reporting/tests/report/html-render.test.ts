@@ -175,6 +175,14 @@ describe('the report', () => {
     expect(html).toContain(
       'Eén waarde is geheim (CBS-regel voor kleine aantallen) en ontbreekt in de grafiek',
     );
+
+    const allSecret = councilReport();
+    allSecret.figures = allSecret.figures.map((f) =>
+      f.indicatorId === 'schulden.aandeel-drie-werkdagennorm' ? { ...f, value: null, secret: true } : f,
+    );
+    expect(renderHtml(allSecret)).toContain(
+      '4 waarden zijn geheim (CBS-regel voor kleine aantallen) en ontbreken in de grafiek',
+    );
   });
 
   it('sets lumpsum and realisation per lot side by side in one chart, each over the whole year', () => {
