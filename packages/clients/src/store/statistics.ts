@@ -1,4 +1,5 @@
 import type { Db } from '@mienskip/kit/db';
+import type { Caller } from '@mienskip/kit/rules';
 import type { StatisticsGrid } from '@mienskip/kit/schema';
 import { and, eq, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
@@ -20,11 +21,7 @@ export interface Counting {
   own: (organisationId: AnyPgColumn) => SQL | undefined;
 }
 
-export function countingFor(
-  db: Db,
-  visibility: ClientVisibility,
-  caller: Parameters<typeof ownRows>[0],
-): Counting {
+export function countingFor(db: Db, visibility: ClientVisibility, caller: Caller): Counting {
   return {
     db,
     visible: visibleClients(visibility, clients.id),
