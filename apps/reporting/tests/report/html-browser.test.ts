@@ -86,11 +86,16 @@ describe.runIf(available)('the HTML report in a browser', () => {
     expect(await secret.textContent()).toBe('geheim');
     expect(await page.locator('.banner strong').textContent()).toBe('NIET VOOR PUBLICATIE');
 
+    // Printed, every page carries the warning; on screen the cover's banner does.
+    expect(await page.locator('.print-mark').isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.print-mark').isVisible()).toBe(true);
+
     expect(errors).toEqual([]);
     expect(requested).toEqual([url]);
   });
 
-  it('writes a full-page screenshot with screenshotReport', async () => {
+  it('writes a full-page screenshot, or just the first screen, with screenshotReport', async () => {
     await rm(SCREENSHOT, { force: true });
     await screenshotReport(file, SCREENSHOT);
     const png = await readFile(SCREENSHOT);
@@ -98,5 +103,10 @@ describe.runIf(available)('the HTML report in a browser', () => {
     // The IHDR's width and height: the whole page, not just the first screen.
     expect(png.readUInt32BE(16)).toBe(1100);
     expect(png.readUInt32BE(20)).toBeGreaterThan(3000);
+
+    const cover = join(dir, 'cover.png');
+    await screenshotReport(file, cover, { fullPage: false, width: 1000, height: 1400 });
+    const picture = await readFile(cover);
+    expect([picture.readUInt32BE(16), picture.readUInt32BE(20)]).toEqual([1000, 1400]);
   });
 });

@@ -202,10 +202,12 @@ describe('the report', () => {
     expect(html).toContain('De grafiek bij <a href="#i-fin-lumpsum-per-perceel">Lumpsum per perceel</a>');
   });
 
-  it('draws areas side by side without the municipality', () => {
+  it('draws areas side by side, with the municipality only as the yardstick of a rate', () => {
     const charts = chartsOf(renderHtml(councilReport()));
-    // Areas side by side leave the municipality's total to the table.
-    const perArea = charts.find((c) => c.type === 'bar' && c.labels.includes('Grou'))!;
-    expect(perArea.labels).toEqual(['Binnenstad', 'Heechterp-Schieringen', 'Grou']);
+    const visits = charts.find((c) => c.datasets[0]?.label === 'Bezoeken aan buurt- en dorpskamers')!;
+    expect(visits.labels).toEqual(['Binnenstad', 'Heechterp-Schieringen', 'Grou']);
+    const rate = charts.find((c) => c.datasets[0]?.label === 'Cliënten per 10.000 inwoners')!;
+    expect(rate.labels).toEqual([MUNICIPALITY, 'Binnenstad', 'Heechterp-Schieringen', 'Grou']);
+    expect(rate.datasets[0]!.data.every((v) => v !== null && v > 0)).toBe(true);
   });
 });

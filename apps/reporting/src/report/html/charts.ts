@@ -92,8 +92,10 @@ function trend(indicator: Indicator, grid: Grid, canvasId: string): ChartPart {
 
 function areas(indicator: Indicator, grid: Grid, canvasId: string): ChartPart {
   const period = grid.periods.at(-1) ?? '';
-  // The municipality's total would dwarf its areas; the table has it.
-  const shown = grid.areas.length > 1 ? grid.areas.filter((a) => a !== MUNICIPALITY) : grid.areas;
+  // A total would dwarf its areas (the table has it); a rate or share of the whole is their yardstick.
+  const relative = !['count', 'euro'].includes(indicator.unit.kind);
+  const shown =
+    grid.areas.length > 1 && !relative ? grid.areas.filter((a) => a !== MUNICIPALITY) : grid.areas;
   const count = new Counter();
   const datasets = grid.groups.map((group, index) => ({
     label: groupLabel(group, indicator),

@@ -17,26 +17,37 @@ export const CHROMIUM_ARGS = [
 /** How the page says every chart is drawn (set by its script once Chart.js has drawn them all). */
 export const CHARTS_DRAWN = 'data-charts-drawn';
 
+export interface ScreenshotOptions {
+  /** The window's width in CSS pixels; 1100 by default. */
+  width?: number;
+  /** The whole page (default), or only the first `height` pixels: a README picture of the cover. */
+  fullPage?: boolean;
+  height?: number;
+  executablePath?: string;
+}
+
 /**
- * A full-page PNG of a written HTML report, e.g. for the README's picture:
- * `screenshotReport('/tmp/report/report.html', 'docs/council-report.png')`. Waits until the page's
- * script has drawn every chart.
+ * A PNG of a written HTML report, e.g. for the README's picture:
+ * `screenshotReport('/tmp/report/report.html', 'docs/council-report.png', { fullPage: false, height: 1600 })`.
+ * Waits until the page's script has drawn every chart.
  */
 export async function screenshotReport(
   htmlPath: string,
   pngPath: string,
-  options: { width?: number; executablePath?: string } = {},
+  options: ScreenshotOptions = {},
 ): Promise<void> {
   const browser = await chromium.launch({
     executablePath: options.executablePath ?? CHROMIUM_PATH,
     args: CHROMIUM_ARGS,
   });
   try {
-    const page = await browser.newPage({ viewport: { width: options.width ?? 1100, height: 900 } });
+    const page = await browser.newPage({
+      viewport: { width: options.width ?? 1100, height: options.height ?? 900 },
+    });
     await page.goto(pathToFileURL(resolve(htmlPath)).href, { waitUntil: 'load' });
     await page.waitForSelector(`html[${CHARTS_DRAWN}]`);
     await mkdir(dirname(resolve(pngPath)), { recursive: true });
-    await page.screenshot({ path: pngPath, fullPage: true });
+    await page.screenshot({ path: pngPath, fullPage: options.fullPage ?? true });
   } finally {
     await browser.close();
   }
