@@ -10,6 +10,7 @@ import './activity.ts';
 import './worker.ts';
 import './shift.ts';
 import './coverage.ts';
+import './coverage-series.ts';
 import './room/mutations.ts';
 import './visits.ts';
 import './visit-series.ts';
