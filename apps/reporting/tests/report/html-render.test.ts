@@ -202,6 +202,14 @@ describe('the report', () => {
     expect(html).toContain('De grafiek bij <a href="#i-fin-lumpsum-per-perceel">Lumpsum per perceel</a>');
   });
 
+  it('draws a trend as lines, and as bars when the report has one period', () => {
+    const quarters = chartsOf(renderHtml(councilReport()));
+    expect(quarters[0]!.type).toBe('line');
+    const report = councilReport({ grain: null });
+    const whole = renderHtml({ ...report, figures: report.figures.filter((f) => f.period === '2021-K4') });
+    expect(chartsOf(whole)[0]!.type).toBe('bar');
+  });
+
   it('draws areas side by side, with the municipality only as the yardstick of a rate', () => {
     const charts = chartsOf(renderHtml(councilReport()));
     const visits = charts.find((c) => c.datasets[0]?.label === 'Bezoeken aan buurt- en dorpskamers')!;

@@ -84,7 +84,14 @@ function trend(indicator: Indicator, grid: Grid, canvasId: string): ChartPart {
     });
   }
   return {
-    spec: { canvasId, type: 'line', unit: indicator.unit.kind, labels: grid.periods, datasets },
+    // One period (a report over the whole period) is no line: bars show its values.
+    spec: {
+      canvasId,
+      type: grid.periods.length > 1 ? 'line' : 'bar',
+      unit: indicator.unit.kind,
+      labels: grid.periods,
+      datasets,
+    },
     caption: `Verloop per periode, ${area}.`,
     secret: count.secret,
   };
