@@ -49,8 +49,8 @@ const LotRealisation = builder.objectRef<LotFigures>('LotRealisation').implement
       description:
         'Where the figures come from: SYNTHETIC when any spending entry summed is (the seeded realisation of ' +
         '2021, generated: the sources give no spending); otherwise RECORDED when any lumpsum, share or entry was ' +
-        'recorded or changed through the API; SOURCE when all of it is the sources’ figures (the 2021 lumpsums ' +
-        'without spending).',
+        'recorded or changed through the API, and for a lot with nothing to sum (all zero); SOURCE when all of it ' +
+        'is the sources’ figures (the 2021 lumpsums without spending).',
     }),
   }),
 });
