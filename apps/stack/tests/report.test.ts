@@ -119,6 +119,10 @@ describe('pnpm report with a statistics-only key restricted to the council opera
       new Set(['2021-K1', '2021-K2', '2021-K3', '2021-K4']),
     );
     expect(new Set(figures.map((f) => f.area)).size).toBeGreaterThan(2);
+    // Room coverage is hours, not persons: exact, per area.
+    expect(figures.some((f) => f.indicatorId === 'kamers.openingsuren' && f.value! > 0 && !f.rounded)).toBe(
+      true,
+    );
     const rows = csvOf(council.out).map((row) => row.slice(0, 4).join(','));
     expect(rows).toContain('Lumpsum per perceel: Basisondersteuning,2021,Gemeente Leeuwarden,18773284');
     expect(rows).toContain(
