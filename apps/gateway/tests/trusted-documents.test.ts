@@ -219,7 +219,16 @@ describe('operation files', () => {
 
   it('are found recursively, by path, and each hashed as its exact bytes', () => {
     const files = loadOperationFiles(OPERATIONS_DIR);
-    expect(files.map(({ name }) => name)).toEqual(['BuurtkamerRooms', 'CaseWorkerHousehold']);
+    expect(files.map(({ name }) => name)).toEqual([
+      'BuurtkamerRooms',
+      'CaseWorkerHousehold',
+      'CouncilDebt',
+      'CouncilFinance',
+      'CouncilReference',
+      'CouncilRooms',
+      'CouncilWmo',
+      'CouncilYouth',
+    ]);
     for (const { file, hash } of files) {
       const bytes = readFileSync(join(process.cwd(), file));
       expect(hash).toBe(createHash('sha256').update(bytes).digest('hex'));
@@ -241,6 +250,9 @@ describe('operation files', () => {
     expect(printed.map(([file]) => file)).toEqual([
       'operations/buurtkamer/rooms.graphql',
       'operations/case-worker/household.graphql',
+      ...['debt', 'finance', 'reference', 'rooms', 'wmo', 'youth'].map(
+        (t) => `operations/council/${t}.graphql`,
+      ),
     ]);
     for (const [file, , hash] of printed)
       expect(hash).toBe(hashOperation(readFileSync(join(GATEWAY_DIR, file!), 'utf8')));
