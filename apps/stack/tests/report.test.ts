@@ -1,9 +1,6 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { errorCodes } from '@mienskip/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// The reporting app exports the DDAS delivery only; the report's command is read from its sources.
 import {
   COUNCIL_OPERATIONS_DIR,
   COUNT_UNIT_LABELS,
@@ -11,7 +8,9 @@ import {
   DOMAIN_TABLES,
   type ReportResult,
   runReport,
-} from '../../reporting/src/report/command.ts';
+} from '@mienskip/reporting/report';
+import { errorCodes } from '@mienskip/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { csvLines } from '../../reporting/tests/report/csv-lines.ts';
 import { startGraph, type TestGraph } from './graph.ts';
 import { keysCli } from './keys-cli.ts';
