@@ -5,7 +5,7 @@ import { buildSchuldhulpverlening, type GraphDebtCase } from './build-schuldhulp
 import { buildVroegsignalen, type GraphDebtSignal } from './build-vroegsignalen.ts';
 import { DEFAULT_SUPPLIER_CODE, LEEUWARDEN_MUNICIPALITY_CODE } from './delivery.ts';
 import { DdasUsageError } from './errors.ts';
-import { DDAS_PURPOSE, type GraphConnection, readByIds, readPages } from './graph.ts';
+import { DDAS_PURPOSE, type DdasGraph, ddasGraph, readByIds, readPages } from './graph.ts';
 import { caseFallsIn, type Period, parsePeriod, signalFallsIn } from './period.ts';
 import { DDAS_SECRET_ENV, deliverySecret } from './pseudonym.ts';
 import { BATCH, CASE_DAYS_QUERY, casesByIdsQuery, SIGNAL_DAYS_QUERY, signalsByIdsQuery } from './queries.ts';
@@ -98,9 +98,9 @@ export function ddasOptions(argv: readonly string[], env: Record<string, string 
 }
 
 /** The ids of the cases that ran in the period, from their days alone (no personal data). */
-async function caseIdsIn(connection: GraphConnection, period: Period): Promise<string[]> {
+async function caseIdsIn(graph: DdasGraph, period: Period): Promise<string[]> {
   const listed = await readPages<{ id: string; registeredOn: string; outflowOn: string | null }>(
-    connection,
+    graph,
     CASE_DAYS_QUERY,
     'debt cases',
   );
@@ -111,9 +111,9 @@ async function caseIdsIn(connection: GraphConnection, period: Period): Promise<s
 }
 
 /** The ids of the early signals received in the period; the list is newest first, read back to it. */
-async function signalIdsIn(connection: GraphConnection, period: Period): Promise<string[]> {
+async function signalIdsIn(graph: DdasGraph, period: Period): Promise<string[]> {
   const listed = await readPages<{ id: string; kind: string; receivedOn: string }>(
-    connection,
+    graph,
     SIGNAL_DAYS_QUERY,
     'debt signals',
     (page) => page.some((signal) => signal.receivedOn < period.from),
@@ -148,14 +148,14 @@ export async function runDdas({
 }: DdasRun): Promise<DdasResult> {
   const options = ddasOptions(argv, env);
   const { period } = options;
-  const connection: GraphConnection = { ...options, progress };
+  const graph = ddasGraph({ ...options, progress });
   progress(
     `DDAS delivery ${period.from} – ${period.to} through ${options.gatewayUrl} (purpose ${DDAS_PURPOSE})`,
   );
 
   const cases = await readByIds<GraphDebtCase>(
-    connection,
-    await caseIdsIn(connection, period),
+    graph,
+    await caseIdsIn(graph, period),
     casesByIdsQuery,
     BATCH,
     'schuldhulptrajecten',
@@ -171,8 +171,8 @@ export async function runDdas({
   progress(`  schuldhulpverlening.json: ${trajectories} trajectories, valid`);
 
   const signals = await readByIds<GraphDebtSignal>(
-    connection,
-    await signalIdsIn(connection, period),
+    graph,
+    await signalIdsIn(graph, period),
     signalsByIdsQuery,
     BATCH,
     'vroegsignalen',

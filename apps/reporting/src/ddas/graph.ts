@@ -1,3 +1,5 @@
+import { type GraphConnection, graphClient } from '../graph/client.ts';
+import { type GraphFailure, notGraphQLMessage, worded } from '../graph/failure.ts';
 import { DdasGraphError } from './errors.ts';
 
 /**
@@ -8,20 +10,16 @@ export const DDAS_PURPOSE = 'DDAS-levering';
 /** The scopes the delivery's key needs (BR-DB48): a refusal of any stops the delivery. */
 export const DDAS_SCOPES = ['debt:read', 'clients:read', 'personal-data'] as const;
 
-export interface GraphConnection {
-  gatewayUrl: string;
-  apiKey: string;
+export interface DdasConnection extends Omit<GraphConnection, 'purpose'> {
   /** Nodes per page (the gateway's cost limit bounds it). */
   pageSize?: number;
-  /** How often a rate-limited page is tried again after its `Retry-After`. */
-  retries?: number;
-  progress?: (line: string) => void;
 }
 
-interface GraphQLError {
-  message: string;
-  path?: (string | number)[];
-  extensions?: { code?: string };
+/** How the delivery reads: one operation at a time, with its purpose, any error in its words. */
+export interface DdasGraph {
+  post<T>(query: string, variables: Record<string, unknown>): Promise<T>;
+  pageSize: number;
+  progress: (line: string) => void;
 }
 
 interface Page<T> {
@@ -29,83 +27,40 @@ interface Page<T> {
   edges: { node: T }[];
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-function describeErrors(errors: GraphQLError[]): string {
-  return errors
-    .slice(0, 5)
-    .map(
-      (e) =>
-        `  ${e.path ? `${e.path.join('.')}: ` : ''}${e.message}${e.extensions?.code ? ` (${e.extensions.code})` : ''}`,
-    )
-    .join('\n');
-}
-
-/** What to fix, from the errors the gateway answered. */
-function graphErrorFor(status: number, errors: GraphQLError[], gatewayUrl: string): DdasGraphError {
-  const codes = new Set(errors.map((e) => e.extensions?.code));
-  if (status === 401 || codes.has('UNAUTHENTICATED'))
-    return new DdasGraphError(
-      `The gateway at ${gatewayUrl} refused the key: set MIENSKIP_API_KEY to a valid, unexpired key\n${describeErrors(errors)}`,
-    );
-  if (codes.has('FORBIDDEN'))
-    return new DdasGraphError(
-      `The key lacks a scope the delivery needs (${DDAS_SCOPES.join(', ')}): grant them to the key (pnpm keys) and run again\n${describeErrors(errors)}`,
-    );
-  return new DdasGraphError(
-    `The gateway at ${gatewayUrl} answered with errors (HTTP ${status}); nothing was written\n${describeErrors(errors)}`,
-  );
-}
-
-/** One operation through the gateway, with the delivery's purpose; any error stops the delivery. */
-async function post<T>(
-  connection: GraphConnection,
-  query: string,
-  variables: Record<string, unknown>,
-): Promise<T> {
-  const { gatewayUrl, apiKey } = connection;
-  for (let attempt = 0; ; attempt++) {
-    let response: Response;
-    try {
-      response = await fetch(gatewayUrl, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          accept: 'application/graphql-response+json, application/json',
-          authorization: `Bearer ${apiKey}`,
-          'x-mienskip-purpose': DDAS_PURPOSE,
-        },
-        body: JSON.stringify({ query, variables }),
-        signal: AbortSignal.timeout(60_000),
-      });
-    } catch (error) {
-      throw new DdasGraphError(
-        `Cannot reach the gateway at ${gatewayUrl} (${(error as Error).cause ?? (error as Error).message}): start it, or set MIENSKIP_GATEWAY_URL to its /graphql address`,
+/** What to fix, in the delivery's words: its scopes and `pnpm keys`. */
+function ddasErrorFor(failure: GraphFailure): DdasGraphError {
+  const { gatewayUrl, details } = failure;
+  switch (failure.kind) {
+    case 'unreachable':
+      return new DdasGraphError(
+        `Cannot reach the gateway at ${gatewayUrl} (${failure.reason}): start it, or set MIENSKIP_GATEWAY_URL to its /graphql address`,
       );
-    }
-    if (response.status === 429 && attempt < (connection.retries ?? 3)) {
-      const seconds = Math.min(Number(response.headers.get('retry-after')) || 5, 60);
-      connection.progress?.(`  rate limited: waiting ${seconds} s`);
-      await sleep(seconds * 1000);
-      continue;
-    }
-    const text = await response.text();
-    let body: { data?: T | null; errors?: GraphQLError[] };
-    try {
-      body = JSON.parse(text);
-    } catch {
-      throw new DdasGraphError(
-        `The gateway at ${gatewayUrl} answered HTTP ${response.status} without GraphQL (${text.slice(0, 120)}): is MIENSKIP_GATEWAY_URL the gateway's /graphql address?`,
+    case 'not-graphql':
+      return new DdasGraphError(notGraphQLMessage(failure));
+    case 'unauthenticated':
+      return new DdasGraphError(
+        `The gateway at ${gatewayUrl} refused the key: set MIENSKIP_API_KEY to a valid, unexpired key\n${details}`,
       );
-    }
-    if (body.errors?.length || !response.ok || !body.data)
-      throw graphErrorFor(
-        response.status,
-        body.errors ?? [{ message: `HTTP ${response.status}` }],
-        gatewayUrl,
+    case 'forbidden':
+      return new DdasGraphError(
+        `The key lacks a scope the delivery needs (${DDAS_SCOPES.join(', ')}): grant them to the key (pnpm keys) and run again\n${details}`,
       );
-    return body.data;
+    default:
+      return new DdasGraphError(
+        `The gateway at ${gatewayUrl} answered with errors (HTTP ${failure.status}); nothing was written\n${details}`,
+      );
   }
+}
+
+export function ddasGraph(connection: DdasConnection): DdasGraph {
+  const client = graphClient({ ...connection, purpose: DDAS_PURPOSE });
+  return {
+    async post<T>(query: string, variables: Record<string, unknown>): Promise<T> {
+      return (await worded(client.run<T>({ query, variables }), ddasErrorFor)).data;
+    },
+    pageSize: connection.pageSize ?? 50,
+    progress: connection.progress ?? (() => {}),
+  };
 }
 
 /**
@@ -113,7 +68,7 @@ async function post<T>(
  * until `enough` says the rest is not needed.
  */
 export async function readPages<T>(
-  connection: GraphConnection,
+  graph: DdasGraph,
   query: string,
   label: string,
   enough: (page: T[]) => boolean = () => false,
@@ -121,14 +76,11 @@ export async function readPages<T>(
   const nodes: T[] = [];
   let after: string | null = null;
   for (let page = 1; ; page++) {
-    const data: { page: Page<T> | null } = await post(connection, query, {
-      first: connection.pageSize ?? 50,
-      after,
-    });
+    const data: { page: Page<T> | null } = await graph.post(query, { first: graph.pageSize, after });
     if (!data.page) throw new DdasGraphError(`The gateway answered no ${label} (null without an error)`);
     const read = data.page.edges.map((edge) => edge.node);
     nodes.push(...read);
-    connection.progress?.(`  ${label}: page ${page}, ${nodes.length} listed`);
+    graph.progress(`  ${label}: page ${page}, ${nodes.length} listed`);
     if (!data.page.pageInfo.hasNextPage || enough(read)) return nodes;
     after = data.page.pageInfo.endCursor;
   }
@@ -136,7 +88,7 @@ export async function readPages<T>(
 
 /** The nodes of these ids, `batch` a request (`n0`, `n1`, … of `queryFor(count)`), in the ids' order. */
 export async function readByIds<T>(
-  connection: GraphConnection,
+  graph: DdasGraph,
   ids: readonly string[],
   queryFor: (count: number) => string,
   batch: number,
@@ -145,8 +97,7 @@ export async function readByIds<T>(
   const nodes: T[] = [];
   for (let start = 0; start < ids.length; start += batch) {
     const chunk = ids.slice(start, start + batch);
-    const data = await post<Record<string, T | null>>(
-      connection,
+    const data = await graph.post<Record<string, T | null>>(
       queryFor(chunk.length),
       Object.fromEntries(chunk.map((id, i) => [`id${i}`, id])),
     );
@@ -158,7 +109,7 @@ export async function readByIds<T>(
         );
       nodes.push(node);
     });
-    connection.progress?.(`  ${label}: ${nodes.length} of ${ids.length} read`);
+    graph.progress(`  ${label}: ${nodes.length} of ${ids.length} read`);
   }
   return nodes;
 }
