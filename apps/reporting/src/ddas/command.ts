@@ -1,6 +1,8 @@
-import { mkdir, rename, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { flagsOf, typedIn } from '../graph/command-line.ts';
+import { gatewayOf } from '../graph/gateway-env.ts';
+import { writeWhole } from '../graph/write-whole.ts';
 import { buildSchuldhulpverlening, type GraphDebtCase } from './build-schuldhulpverlening.ts';
 import { buildVroegsignalen, type GraphDebtSignal } from './build-vroegsignalen.ts';
 import { DEFAULT_SUPPLIER_CODE, LEEUWARDEN_MUNICIPALITY_CODE } from './delivery.ts';
@@ -41,58 +43,22 @@ export interface DdasResult {
   signals: number;
 }
 
-function gatewayUrlOf(value: string | undefined): string {
-  if (!value)
-    throw new DdasUsageError(
-      'MIENSKIP_GATEWAY_URL is not set: set it to the gateway’s address, e.g. http://localhost:4000/graphql',
-    );
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new DdasUsageError(`MIENSKIP_GATEWAY_URL ${value} is not a URL`);
-  }
-  if (!url.pathname.endsWith('/graphql')) url.pathname = `${url.pathname.replace(/\/$/, '')}/graphql`;
-  return url.toString();
-}
-
 /** The options of a run, checked before anything is read: what is missing is named. */
 export function ddasOptions(argv: readonly string[], env: Record<string, string | undefined>) {
-  let values: Record<string, string | undefined>;
-  try {
-    ({ values } = parseArgs({
-      args: [...argv],
-      options: {
-        from: { type: 'string' },
-        to: { type: 'string' },
-        out: { type: 'string' },
-        supplier: { type: 'string' },
-        'page-size': { type: 'string' },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (error) {
-    throw new DdasUsageError(`${(error as Error).message}\n\n${USAGE}`);
-  }
+  const refuse = (message: string) => new DdasUsageError(message);
+  const values = flagsOf(argv, ['from', 'to', 'out', 'supplier', 'page-size'], USAGE, refuse);
   const period = parsePeriod(values.from, values.to);
   if (!values.out) throw new DdasUsageError('Give the directory to write to as --out <dir>');
   const pageSize = values['page-size'] === undefined ? 50 : Number(values['page-size']);
   if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 100)
     throw new DdasUsageError('--page-size is a whole number from 1 to 100');
-  const gatewayUrl = gatewayUrlOf(env.MIENSKIP_GATEWAY_URL);
-  if (!env.MIENSKIP_API_KEY)
-    throw new DdasUsageError(
-      'MIENSKIP_API_KEY is not set: set it to a key with debt:read, clients:read and personal-data (pnpm keys create …)',
-    );
+  const gateway = gatewayOf(env, 'debt:read, clients:read and personal-data (pnpm keys create …)', refuse);
   return {
     period,
-    // pnpm runs the script in apps/reporting; --out is meant from where `pnpm ddas` was typed.
-    out: resolve(env.INIT_CWD ?? process.cwd(), values.out),
+    out: resolve(typedIn(env), values.out),
     supplierCode: values.supplier ?? DEFAULT_SUPPLIER_CODE,
     pageSize,
-    gatewayUrl,
-    apiKey: env.MIENSKIP_API_KEY,
+    ...gateway,
     secret: deliverySecret(env[DDAS_SECRET_ENV]),
   };
 }
@@ -125,14 +91,10 @@ async function signalIdsIn(graph: DdasGraph, period: Period): Promise<string[]> 
   ];
 }
 
-/** Writes a document next to its final name first, so that a file is either whole or absent. */
-async function writeDocument(dir: string, name: string, document: unknown): Promise<string> {
-  const path = join(dir, name);
-  const partial = `${path}.partial`;
+/** Writes a document whole or not at all. */
+function writeDocument(dir: string, name: string, document: unknown): Promise<string> {
   // Personal data (birth dates, postcodes, pseudonyms): readable by the owner only.
-  await writeFile(partial, `${JSON.stringify(document, null, 2)}\n`, { mode: 0o600 });
-  await rename(partial, path);
-  return path;
+  return writeWhole(dir, name, `${JSON.stringify(document, null, 2)}\n`, 0o600);
 }
 
 /**

@@ -1,5 +1,6 @@
+import { isDay } from '../graph/period.ts';
 import { DdasInputError, DdasUsageError } from './errors.ts';
-import { isDay, type Period } from './period.ts';
+import type { Period } from './period.ts';
 
 /** Leeuwarden's CBS municipality code (gemeentecode, AN4). */
 export const LEEUWARDEN_MUNICIPALITY_CODE = '0080';

@@ -1,11 +1,10 @@
+import { CommandError } from '../graph/command-error.ts';
+
 /**
  * The DDAS delivery's typed errors. Each names what to fix; the command prints the message and exits
  * with the error's `exitCode` (2: how it was called, 3: the graph or the key, 4: the data).
  */
-export abstract class DdasError extends Error {
-  abstract readonly exitCode: number;
-  override name = this.constructor.name;
-}
+export abstract class DdasError extends CommandError {}
 
 /** A flag or environment variable is missing or malformed. */
 export class DdasUsageError extends DdasError {

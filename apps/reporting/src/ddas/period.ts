@@ -1,30 +1,13 @@
+import { type Period, periodOfDays } from '../graph/period.ts';
 import { DdasUsageError } from './errors.ts';
 
 /** A delivery period: both days included, `YYYY-MM-DD`. */
-export interface Period {
-  from: string;
-  to: string;
-}
-
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-/** Whether `day` is a real calendar day written `YYYY-MM-DD`. */
-export function isDay(day: unknown): day is string {
-  if (typeof day !== 'string' || !DAY.test(day)) return false;
-  const date = new Date(`${day}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === day;
-}
+export type { Period };
 
 /** The period of `--from` and `--to`: real days, `from` not after `to`. */
 export function parsePeriod(from: string | undefined, to: string | undefined): Period {
   if (!from || !to) throw new DdasUsageError('Give the period as --from YYYY-MM-DD --to YYYY-MM-DD');
-  for (const [flag, value] of [
-    ['--from', from],
-    ['--to', to],
-  ] as const)
-    if (!isDay(value)) throw new DdasUsageError(`${flag} ${value} is not a day written YYYY-MM-DD`);
-  if (from > to) throw new DdasUsageError(`--from ${from} lies after --to ${to}`);
-  return { from, to };
+  return periodOfDays(from, to, (message) => new DdasUsageError(message));
 }
 
 /**

@@ -1,5 +1,5 @@
-import { mkdir, rename, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir } from 'node:fs/promises';
+import { writeWhole } from '../graph/write-whole.ts';
 import type { DomainAnswers, ReferenceAnswer } from './answers.ts';
 import { buildReport, type DomainTable, PERSONAL_DATA } from './build.ts';
 import { renderCsv } from './csv.ts';
@@ -77,14 +77,6 @@ async function readReference(client: GraphClient, period: Period): Promise<Refer
       `Without personal-data the graph gives statistics for whole calendar months only: let --from be the first of a month and --to the last (got ${period.from} – ${period.to})`,
     );
   return reference;
-}
-
-/** Writes a file next to its final name first, so that a file is either whole or absent. */
-async function writeWhole(dir: string, name: string, content: string | Buffer): Promise<string> {
-  const path = join(dir, name);
-  await writeFile(`${path}.partial`, content);
-  await rename(`${path}.partial`, path);
-  return path;
 }
 
 /**

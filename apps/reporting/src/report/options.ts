@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { flagsOf, typedIn } from '../graph/command-line.ts';
+import { gatewayOf } from '../graph/gateway-env.ts';
 import { ReportUsageError } from './errors.ts';
 import { type Grain, type Period, reportPeriod } from './period.ts';
 
@@ -116,45 +117,12 @@ function formatsOf(format: string | undefined): Format[] {
   return FORMATS.filter((known) => asked.includes(known));
 }
 
-/** The gateway's `/graphql` address from MIENSKIP_GATEWAY_URL (a bare origin gets `/graphql`). */
-export function gatewayUrlOf(value: string | undefined): string {
-  if (!value)
-    throw new ReportUsageError(
-      'MIENSKIP_GATEWAY_URL is not set: set it to the gateway’s address, e.g. http://localhost:4000/graphql',
-    );
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new ReportUsageError(`MIENSKIP_GATEWAY_URL ${value} is not a URL`);
-  }
-  if (!url.pathname.endsWith('/graphql')) url.pathname = `${url.pathname.replace(/\/$/, '')}/graphql`;
-  return url.toString();
-}
-
 /** The options of a run, from the flags over the config file, checked before anything is read. */
 export function reportOptions(argv: readonly string[], env: Env): ReportOptions {
-  let values: Given & { config?: string | undefined };
-  try {
-    ({ values } = parseArgs({
-      args: [...argv],
-      options: {
-        year: { type: 'string' },
-        from: { type: 'string' },
-        to: { type: 'string' },
-        by: { type: 'string' },
-        format: { type: 'string' },
-        out: { type: 'string' },
-        config: { type: 'string' },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (error) {
-    throw new ReportUsageError(`${(error as Error).message}\n\n${USAGE}`);
-  }
-  // pnpm runs the script in apps/reporting; paths are meant from where `pnpm report` was typed.
-  const cwd = env.INIT_CWD ?? process.cwd();
+  const refuse = (message: string) => new ReportUsageError(message);
+  const flags = ['year', 'from', 'to', 'by', 'format', 'out', 'config'];
+  const values: Given & { config?: string | undefined } = flagsOf(argv, flags, USAGE, refuse);
+  const cwd = typedIn(env);
   const config = fromConfig(values.config, cwd);
   // A period given by flags replaces the config file's period as a whole.
   const flagsGivePeriod = [values.year, values.from, values.to].some((value) => value !== undefined);
@@ -164,10 +132,6 @@ export function reportOptions(argv: readonly string[], env: Env): ReportOptions 
   const formats = formatsOf(values.format ?? config.format);
   const out = values.out !== undefined ? resolve(cwd, values.out) : config.out;
   if (!out) throw new ReportUsageError('Give the directory to write to as --out <dir>');
-  const gatewayUrl = gatewayUrlOf(env.MIENSKIP_GATEWAY_URL);
-  if (!env.MIENSKIP_API_KEY)
-    throw new ReportUsageError(
-      'MIENSKIP_API_KEY is not set: set it to a key with the statistics scope (pnpm keys create … --scopes statistics)',
-    );
-  return { period, grain, byArea, formats, out, gatewayUrl, apiKey: env.MIENSKIP_API_KEY };
+  const gateway = gatewayOf(env, 'the statistics scope (pnpm keys create … --scopes statistics)', refuse);
+  return { period, grain, byArea, formats, out, ...gateway };
 }

@@ -1,14 +1,11 @@
-import { isDay } from '../ddas/period.ts';
+import { type Period, periodOfDays } from '../graph/period.ts';
 import { ReportUsageError } from './errors.ts';
 import type { CouncilReport } from './model.ts';
 
 export type Grain = NonNullable<CouncilReport['grain']>;
 
 /** A report period: both days included, `YYYY-MM-DD`. */
-export interface Period {
-  from: string;
-  to: string;
-}
+export type { Period };
 
 /** The period of `--year` or of `--from`/`--to` (exactly one of the two ways). */
 export function reportPeriod(
@@ -24,13 +21,7 @@ export function reportPeriod(
   }
   if (!from || !to)
     throw new ReportUsageError('Give the period as --year YYYY, or as --from YYYY-MM-DD --to YYYY-MM-DD');
-  for (const [flag, value] of [
-    ['--from', from],
-    ['--to', to],
-  ] as const)
-    if (!isDay(value)) throw new ReportUsageError(`${flag} ${value} is not a day written YYYY-MM-DD`);
-  if (from > to) throw new ReportUsageError(`--from ${from} lies after --to ${to}`);
-  return { from, to };
+  return periodOfDays(from, to, (message) => new ReportUsageError(message));
 }
 
 /** Whether the period is whole calendar months, as a key without personal-data must ask. */
