@@ -1,12 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ddasOptions, runDdas } from '../../src/ddas/command.ts';
 import { DdasGraphError, DdasUsageError } from '../../src/ddas/errors.ts';
+import { closedPort } from '../support/closed-port.ts';
 import { SECRET } from './fixtures.ts';
 
 const ARGV = ['--from', '2021-01-01', '--to', '2021-12-31', '--out', 'delivery'];
@@ -15,15 +15,6 @@ const ENV = {
   MIENSKIP_API_KEY: 'msk_test_key',
   MIENSKIP_DDAS_SECRET: SECRET,
 };
-
-/** A port nothing listens on: taken from the system, then freed. */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 describe('the ddas command’s options, checked before anything is read', () => {
   it('takes the period, the directory and the environment', () => {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DOMAIN_TABLES, ReportError, runReport } from '../../src/report/command.ts';
-import { closedPort } from './closed-port.ts';
+import { closedPort } from '../support/closed-port.ts';
 import { answers2021, emptyAnswers, REFERENCE } from './fixtures.ts';
 
 const dirs: string[] = [];

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ReportGraphError } from '../../src/report/errors.ts';
 import { graphClient } from '../../src/report/graph.ts';
 import { COUNCIL_OPERATIONS_DIR, councilOperation, TABLES } from '../../src/report/operations.ts';
-import { closedPort } from './closed-port.ts';
+import { closedPort } from '../support/closed-port.ts';
 
 const URL = 'http://gateway.test/graphql';
 
