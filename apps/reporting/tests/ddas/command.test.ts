@@ -1,12 +1,11 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ddasOptions, runDdas } from '../../src/ddas/command.ts';
 import { DdasGraphError, DdasUsageError } from '../../src/ddas/errors.ts';
 import { closedPort } from '../support/closed-port.ts';
+import { fromShell } from '../support/shell.ts';
 import { SECRET } from './fixtures.ts';
 
 const ARGV = ['--from', '2021-01-01', '--to', '2021-12-31', '--out', 'delivery'];
@@ -66,13 +65,7 @@ describe('the ddas command’s options, checked before anything is read', () => 
 });
 
 describe('pnpm ddas', () => {
-  const main = fileURLToPath(new URL('../../src/ddas/main.ts', import.meta.url));
-  const ddas = (args: string[], env: Record<string, string>) =>
-    spawnSync(process.execPath, ['--import', 'tsx', '--conditions=source', main, ...args], {
-      encoding: 'utf8',
-      env: { PATH: process.env.PATH ?? '', ...env },
-      cwd: fileURLToPath(new URL('../..', import.meta.url)),
-    });
+  const ddas = fromShell('ddas');
 
   it('exits 2 and names the variable when the delivery secret is missing', () => {
     const { MIENSKIP_DDAS_SECRET: _, ...env } = ENV;

@@ -1,11 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DOMAIN_TABLES, ReportError, runReport } from '../../src/report/command.ts';
 import { closedPort } from '../support/closed-port.ts';
+import { fromShell } from '../support/shell.ts';
 import { answers2021, emptyAnswers, REFERENCE } from './fixtures.ts';
 
 const dirs: string[] = [];
@@ -112,13 +111,7 @@ describe('pnpm report with recorded answers', () => {
 });
 
 describe('pnpm report as a command', () => {
-  const main = fileURLToPath(new URL('../../src/report/main.ts', import.meta.url));
-  const report = (args: string[], env: Record<string, string>) =>
-    spawnSync(process.execPath, ['--import', 'tsx', '--conditions=source', main, ...args], {
-      encoding: 'utf8',
-      env: { PATH: process.env.PATH ?? '', ...env },
-      cwd: fileURLToPath(new URL('../..', import.meta.url)),
-    });
+  const report = fromShell('report');
 
   it('exits 2 and names the variable when the key is missing', () => {
     const result = report(['--year', '2021', '--out', tempDir()], {
