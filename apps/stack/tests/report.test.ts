@@ -11,7 +11,6 @@ import {
 } from '@mienskip/reporting/report';
 import { errorCodes } from '@mienskip/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { csvLines } from '../../reporting/tests/report/csv-lines.ts';
 import { startGraph, type TestGraph } from './graph.ts';
 import { keysCli } from './keys-cli.ts';
 
@@ -68,7 +67,19 @@ async function report(key: string, argv = ARGV) {
   return { result, out, requests, progress };
 }
 
-const csvOf = (out: string) => csvLines(readFileSync(join(out, 'report.csv'), 'utf8'));
+/** The rows of a CSV as csv-stringify writes it (RFC 4180: a quoted field may hold commas, `""` is a quote). */
+function csvRows(csv: string): string[][] {
+  const rows: string[][] = [[]];
+  for (const [, quoted, plain, end] of csv.matchAll(/(?:"((?:[^"]|"")*)"|([^",\r\n]*))(,|\r?\n|$)/g)) {
+    rows.at(-1)!.push(quoted === undefined ? plain! : quoted.replaceAll('""', '"'));
+    if (end === '') break;
+    if (end !== ',') rows.push([]);
+  }
+  // The newline after the last row leaves one empty field behind.
+  return rows.filter((row) => row.length > 1 || row[0]);
+}
+
+const csvOf = (out: string) => csvRows(readFileSync(join(out, 'report.csv'), 'utf8'));
 
 beforeAll(async () => {
   graph = await startGraph();
