@@ -34,10 +34,13 @@ export class GraphFailure extends Error {
     /** Why it was not reached, or the start of an answer that is not GraphQL. */
     readonly reason: string = '',
   ) {
+    // Only a fallback: each command words the failure for its own needs.
     super(
       kind === 'unreachable'
         ? `Cannot reach the gateway at ${gatewayUrl} (${reason})`
-        : `The gateway at ${gatewayUrl} answered with errors (HTTP ${status})\n${describeErrors(errors)}`,
+        : kind === 'not-graphql'
+          ? `The gateway at ${gatewayUrl} answered HTTP ${status} without GraphQL (${reason})`
+          : `The gateway at ${gatewayUrl} answered with errors (HTTP ${status})\n${describeErrors(errors)}`,
     );
   }
 
