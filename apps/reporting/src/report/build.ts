@@ -47,12 +47,19 @@ export function tableFigures(
 }
 
 /**
- * Whether a table of the previous year's period has anything to compare with: some figure other than
- * zero or secret. A year before the graph's data (or before a domain was recorded) answers only
- * zeros and secrets, and is then left out of the comparison.
+ * Whether figures have anything to compare with: some figure other than zero or secret. A year
+ * before the graph's data (or before an indicator was recorded) answers only zeros and secrets.
  */
-export function hasData(figures: readonly Figure[]): boolean {
-  return figures.some((figure) => figure.value !== null && figure.value !== 0);
+
+/**
+ * The previous year's figures worth comparing with: per indicator, only when it has data then, so
+ * that an indicator recorded only since this year gets no column of "geheim" beside it.
+ */
+export function comparableFigures(figures: readonly Figure[]): Figure[] {
+  const withData = new Set(
+    figures.filter((figure) => figure.value !== null && figure.value !== 0).map((f) => f.indicatorId),
+  );
+  return figures.filter((figure) => withData.has(figure.indicatorId));
 }
 
 /** The council report from the operations' answers: pure, so it is tested with recorded answers. */
@@ -68,9 +75,7 @@ export function buildReport({
   const personalData = reference.viewer?.scopes.includes(PERSONAL_DATA) ?? false;
   const current = tableFigures(answers.current, reference, personalData);
   const previousTables = answers.previous ? tableFigures(answers.previous, reference, personalData) : null;
-  const previousFigures = previousTables
-    ? Object.values(previousTables).flatMap((figures) => (hasData(figures) ? figures : []))
-    : [];
+  const previousFigures = previousTables ? comparableFigures(Object.values(previousTables).flat()) : [];
   const synthetic =
     reference.municipality?.provenance === 'SYNTHETIC' ||
     (reference.areas ?? []).some((area) => area.populationProvenance === 'SYNTHETIC') ||
