@@ -1,6 +1,6 @@
 import type { GraphQLResponse } from '@mienskip/testing';
 import { expect } from 'vitest';
-import { type Ctx, type Expectation, type Json, sees, type Vars } from './expect.ts';
+import { type Asked, type Ctx, type Expectation, type Json, sees, type Vars } from './expect.ts';
 import type { ReadingKind } from './keys.ts';
 
 // Statistics as tables (BR-KT7): the rows of the `…Series` fields ask 2021 by quarter and hold every
@@ -93,16 +93,30 @@ export async function publishedSingles(
   await likeSingles(series, single, ctx);
 }
 
+/**
+ * The JET's and the third party's keys, which have no statistics scope (though personal-data and the
+ * subgraph's read scope), get nothing of the table: FORBIDDEN, and only that.
+ */
+async function withoutStatistics(row: SeriesRow, ctx: Ctx, asked: Asked): Promise<void> {
+  for (const ask of [ctx.jet, ctx.thirdParty]) {
+    const response = await ask(asked.query, asked.variables);
+    const context = JSON.stringify(response.body).slice(0, 1500);
+    const codes = (response.body.errors ?? []).map((error) => error.extensions?.code);
+    expect(codes.length, context).toBeGreaterThan(0);
+    expect(new Set(codes), context).toEqual(new Set(['FORBIDDEN']));
+    const data = response.body.data?.[asked.field] ?? null;
+    expect(data === null ? null : (row.series(data) ?? null), context).toBeNull();
+  }
+}
+
 /** What a series row varies: where the table is in the answer, its single-period field and its figures. */
 export interface SeriesRow {
-  /** The table in the field's answer (`_entities`: the first entity's). */
+  /** The table in the field's answer (`_entities`: the first entity's), undefined where the entity is null. */
   series: (data: Json) => Json[];
   single: (ctx: Ctx) => Single;
   figures: Figures;
   /** The area of every element (null: the whole municipality). */
   area?: (ctx: Ctx) => string;
-  /** Whether the municipality counted something in 2021 (for a whole-municipality table). */
-  counted?: boolean;
   /** What a provider's table holds beside its own single periods, given the municipality's exact ones. */
   provider: { label: string; check: (series: Json[], exact: Json[], ctx: Ctx) => void };
 }
@@ -124,12 +138,13 @@ export function seriesExpectations(row: SeriesRow): Record<ReadingKind, Expectat
   );
   return {
     municipal: sees(
-      '2021 by quarter, unrounded, each quarter as the single-period figures',
-      async (data, ctx) => {
+      '2021 by quarter, unrounded, each quarter as the single-period figures; keys without statistics FORBIDDEN',
+      async (data, ctx, asked) => {
+        await withoutStatistics(row, ctx, asked);
         const series = table(data, ctx);
         const all = series.flatMap((element) => row.figures.counts(element));
         for (const count of all) expect(count.rounded, JSON.stringify(count)).toBe(false);
-        if (row.counted ?? true) expect(all.some((count) => count.value > 0)).toBe(true);
+        expect(all.some((count) => count.value > 0)).toBe(true);
         await likeSingles(series, row.single(ctx), ctx);
       },
     ),
