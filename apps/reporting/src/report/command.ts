@@ -3,13 +3,13 @@ import { writeWhole } from '../graph/write-whole.ts';
 import type { DomainAnswers, ReferenceAnswer } from './answers.ts';
 import { buildReport, type DomainTable, PERSONAL_DATA } from './build.ts';
 import { renderCsv } from './csv.ts';
-import { ReportGraphError, ReportUsageError } from './errors.ts';
+import { ReportGraphError } from './errors.ts';
 import { type GraphClient, graphClient, REPORT_SCOPE } from './graph.ts';
 import { renderHtml } from './html/render.ts';
 import type { CouncilReport } from './model.ts';
 import { councilOperation, DOMAIN_TABLES } from './operations.ts';
 import { type Format, reportOptions } from './options.ts';
-import { isWholeMonths, type Period, previousYear } from './period.ts';
+import { type Period, previousYear } from './period.ts';
 import { cutText } from './presentation.ts';
 import { renderXlsx } from './xlsx.ts';
 
@@ -40,7 +40,9 @@ export interface ReportResult {
 function variablesOf(table: DomainTable, period: Period, grain: string | null, byArea: boolean) {
   const span = { from: period.from, to: period.to, grain };
   if (table === 'rooms') return span;
-  if (table === 'finance') return { ...span, year: Number(period.to.slice(0, 4)) };
+  // Spending is summed within a calendar year (BR-BU8): a period over a year's end is asked by year.
+  const financeGrain = grain ?? (period.from.slice(0, 4) === period.to.slice(0, 4) ? null : 'YEAR');
+  if (table === 'finance') return { ...span, grain: financeGrain, year: Number(period.to.slice(0, 4)) };
   return { ...span, byArea };
 }
 
@@ -65,16 +67,12 @@ async function readTables(
 }
 
 /** The key's organisation and scopes, the municipality and its areas; checks what the key may do. */
-async function readReference(client: GraphClient, period: Period): Promise<ReferenceAnswer> {
+async function readReference(client: GraphClient): Promise<ReferenceAnswer> {
   const reference = await client.run<ReferenceAnswer>(councilOperation('reference'));
   const scopes = reference.viewer?.scopes ?? [];
   if (!scopes.includes(REPORT_SCOPE))
     throw new ReportGraphError(
       `The key lacks the scope ${REPORT_SCOPE} every figure of the report needs: grant it (pnpm keys update --id <key-id> --scopes ${REPORT_SCOPE}) or make a key with it (pnpm keys create --org … --name … --scopes ${REPORT_SCOPE})`,
-    );
-  if (!scopes.includes(PERSONAL_DATA) && !isWholeMonths(period))
-    throw new ReportUsageError(
-      `Without personal-data the graph gives statistics for whole calendar months only: let --from be the first of a month and --to the last (got ${period.from} – ${period.to})`,
     );
   return reference;
 }
@@ -97,7 +95,7 @@ export async function runReport({
   progress(
     `Council report ${period.from} – ${period.to} (${cutText({ grain, byArea })}) through ${options.gatewayUrl}`,
   );
-  const reference = await readReference(client, period);
+  const reference = await readReference(client);
   progress(
     `  ${reference.viewer?.organisation?.name ?? 'unknown organisation'}, ${reference.areas?.length ?? 0} areas${
       reference.viewer?.scopes.includes(PERSONAL_DATA)

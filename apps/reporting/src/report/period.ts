@@ -21,7 +21,14 @@ export function reportPeriod(
   }
   if (!from || !to)
     throw new ReportUsageError('Give the period as --year YYYY, or as --from YYYY-MM-DD --to YYYY-MM-DD');
-  return periodOfDays(from, to, (message) => new ReportUsageError(message));
+  const period = periodOfDays(from, to, (message) => new ReportUsageError(message));
+  // Statistics without personal-data are whole months (BR-KT5), spending is recorded per month
+  // (BR-BU8): a council report is whole months for every key, checked before anything is read.
+  if (!isWholeMonths(period))
+    throw new ReportUsageError(
+      `The report covers whole calendar months: let --from be the first of a month and --to the last (got ${period.from} – ${period.to})`,
+    );
+  return period;
 }
 
 /** Whether the period is whole calendar months, as a key without personal-data must ask. */

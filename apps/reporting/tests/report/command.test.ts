@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { DOMAIN_TABLES, ReportError, runReport } from '../../src/report/command.ts';
 import { closedPort } from '../support/closed-port.ts';
 import { fromShell } from '../support/shell.ts';
-import { answers2021, emptyAnswers, REFERENCE } from './fixtures.ts';
+import { answers2021, emptyAnswers, PERSONAL_REFERENCE, REFERENCE } from './fixtures.ts';
 
 const dirs: string[] = [];
 const tempDir = () => {
@@ -98,15 +98,43 @@ describe('pnpm report with recorded answers', () => {
     expect(existsSync(out)).toBe(false);
   });
 
-  it('asks for whole calendar months from a key without personal-data', async () => {
+  it('asks for whole calendar months from every key, before it sends anything', async () => {
+    for (const reference of [REFERENCE, PERSONAL_REFERENCE]) {
+      const gateway = recordedGateway(reference);
+      const run = runReport({
+        argv: ['--from', '2021-01-05', '--to', '2021-03-31', '--out', tempDir()],
+        env: ENV,
+        fetch: gateway.fetch,
+      });
+      await expect(run).rejects.toBeInstanceOf(ReportError);
+      await expect(run).rejects.toThrow(/whole calendar months/);
+      expect(gateway.requests).toEqual([]);
+    }
+  });
+
+  it('asks finance by year when the period runs over a year’s end without a grain (spending is summed per year)', async () => {
     const gateway = recordedGateway();
-    const run = runReport({
-      argv: ['--from', '2021-01-05', '--to', '2021-03-31', '--out', tempDir()],
+    await runReport({
+      argv: [
+        '--from',
+        '2020-07-01',
+        '--to',
+        '2021-06-30',
+        '--by',
+        'area',
+        '--format',
+        'csv',
+        '--out',
+        tempDir(),
+      ],
       env: ENV,
       fetch: gateway.fetch,
-    });
-    await expect(run).rejects.toBeInstanceOf(ReportError);
-    await expect(run).rejects.toThrow(/whole calendar months/);
+    }).catch(() => undefined);
+    const finance = gateway.requests.filter((r) => r.operationName === 'CouncilFinance');
+    expect(finance.length).toBeGreaterThan(0);
+    for (const request of finance) expect(request.variables.grain).toBe('YEAR');
+    const wmo = gateway.requests.find((r) => r.operationName === 'CouncilWmo');
+    expect(wmo?.variables.grain).toBeNull();
   });
 });
 
