@@ -134,6 +134,9 @@ export async function runReport({
     files[format] = await writeWhole(options.out, `report.${format}`, content);
     progress(`  written ${files[format]}`);
   }
+  // The XLSX and HTML say so on their cover; a CSV has no cover, so the one who runs it is told.
+  if (report.personalData && files.csv)
+    progress(`  NIET VOOR PUBLICATIE: ${files.csv} holds exact counts (the key holds personal-data)`);
   progress(`Done: ${client.requests} requests to the gateway`);
   return { files, report, requests: client.requests };
 }

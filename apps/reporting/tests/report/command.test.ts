@@ -98,6 +98,24 @@ describe('pnpm report with recorded answers', () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it('warns that the CSV of a key with personal-data is not for publication (a CSV has no cover)', async () => {
+    for (const [reference, warned] of [
+      [PERSONAL_REFERENCE, true],
+      [REFERENCE, false],
+    ] as const) {
+      const progress: string[] = [];
+      await runReport({
+        argv: ['--year', '2021', '--format', 'csv', '--out', tempDir()],
+        env: ENV,
+        fetch: recordedGateway(reference).fetch,
+        progress: (line) => progress.push(line),
+      });
+      expect(
+        progress.some((line) => /NIET VOOR PUBLICATIE: .*report\.csv holds exact counts/.test(line)),
+      ).toBe(warned);
+    }
+  });
+
   it('asks for whole calendar months from every key, before it sends anything', async () => {
     for (const reference of [REFERENCE, PERSONAL_REFERENCE]) {
       const gateway = recordedGateway(reference);
