@@ -10,6 +10,7 @@ import {
   runReport,
 } from '@mienskip/reporting/report';
 import { errorCodes } from '@mienskip/testing';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGraph, type TestGraph } from './graph.ts';
 import { keysCli } from './keys-cli.ts';
@@ -139,6 +140,40 @@ describe('pnpm report with a statistics-only key restricted to the council opera
       'Lumpsum per perceel: Thuisondersteuning en dagbesteding,2021,Gemeente Leeuwarden,7071654',
     );
     expect(rows).toContain('Lumpsum per perceel: Hulp bij het huishouden,2021,Gemeente Leeuwarden,10230525');
+  });
+
+  it('writes the lumpsums and the spending per lot into the workbook to the cent, as the graph gives them', async () => {
+    const asked = await graph.gateway.query<{ lotRealisation: { lumpsum: string; realised: string }[] }>(
+      '{ lotRealisation(year: 2021) { lumpsum realised } }',
+    );
+    const cents = (amounts: string[]) => amounts.map((amount) => Math.round(Number(amount) * 100)).sort();
+    const lots = asked.body.data!.lotRealisation;
+    // Spending is synthetic, with cents: a lost cent would show.
+    expect(lots.some(({ realised }) => !realised.endsWith('.00'))).toBe(true);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(join(council.out, 'report.xlsx'));
+    const sheet = workbook.getWorksheet('Financiën')!;
+    const headers = (sheet.getRow(1).values as unknown[]).slice(1).map(String);
+    const column = (name: string) => headers.indexOf(name) + 1;
+    const values = (indicator: string, period: string) => {
+      const found: string[] = [];
+      sheet.eachRow((row, number) => {
+        const at = (name: string) => row.getCell(column(name)).value;
+        if (
+          number > 1 &&
+          at('Indicator') === indicator &&
+          at('Periode') === period &&
+          at('Gebied') === 'Gemeente Leeuwarden'
+        )
+          found.push(String(at('Waarde')));
+      });
+      return found;
+    };
+    expect(cents(values('Lumpsum per perceel', '2021'))).toEqual(cents(lots.map((lot) => lot.lumpsum)));
+    expect(cents(values('Lumpsum per perceel', '2021'))).toContain(1_877_328_400);
+    // Spent from 1 January to the end of the fourth quarter: the year's realisation.
+    const toDate = values('Realisatie per perceel tot en met de periode', '2021-K4');
+    expect(cents(toDate)).toEqual(cents(lots.map((lot) => lot.realised)));
   });
 
   it('lets the key run nothing else: an arbitrary query is refused before it runs', async () => {
