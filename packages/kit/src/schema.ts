@@ -19,3 +19,12 @@ export {
   type StatisticsCell,
   StatisticsGrid,
 } from './statistics-grid.ts';
+export {
+  addStatisticsEntries,
+  areaSeriesCells,
+  cellRows,
+  type SeriesArgs,
+  type StatisticsEntryOptions,
+  type StatisticsSource,
+  statisticsSeriesArgs,
+} from './statistics-series.ts';

@@ -14,17 +14,10 @@ import {
  * (period × area) in one statement. An event counts in the area of its case (`youth_cases.area_id`,
  * the household's area when the case opened), so event tables join their case.
  */
-// Async functions, so that a grid keeps a promise: a Drizzle query is a thenable that runs again on every `await`.
 export interface CountedCases {
   db: SubgraphContext['db'];
   /** The cases the key may see (BR-Y10), a condition on `youth_cases.id`; undefined for all. */
   visible: SQL | undefined;
-}
-
-/** A count of one group (a route, goal, reason) in one cell. */
-export interface GroupRow extends GridRow {
-  key: string | null;
-  n: number;
 }
 
 /** A count in one cell. */
@@ -35,7 +28,7 @@ export interface CountRow extends GridRow {
 const area = youthCases.areaId;
 
 /** Cases open at some time in the period, by their route now. */
-export async function casesByRoute(grid: StatisticsGrid, cases: CountedCases): Promise<GroupRow[]> {
+export function casesByRoute(cases: CountedCases, grid: StatisticsGrid) {
   return cases.db
     .select({ period: grid.periodIndex, area: grid.area(area), key: youthCases.route, n: count() })
     .from(youthCases)
@@ -45,7 +38,7 @@ export async function casesByRoute(grid: StatisticsGrid, cases: CountedCases): P
 }
 
 /** Cases closed in the period, by reden beëindiging (BR-Y18). */
-export async function casesClosedByReason(grid: StatisticsGrid, cases: CountedCases): Promise<GroupRow[]> {
+export function casesClosedByReason(cases: CountedCases, grid: StatisticsGrid) {
   return cases.db
     .select({ period: grid.periodIndex, area: grid.area(area), key: youthCases.closeReason, n: count() })
     .from(youthCases)
@@ -55,7 +48,7 @@ export async function casesClosedByReason(grid: StatisticsGrid, cases: CountedCa
 }
 
 /** Cases with light parenting support running in the period, per goal (a support counts for each of its goals). */
-export async function lightSupportByGoal(grid: StatisticsGrid, cases: CountedCases): Promise<GroupRow[]> {
+export function lightSupportByGoal(cases: CountedCases, grid: StatisticsGrid) {
   const goal = sql<string>`goals.goal`;
   return cases.db
     .select({
@@ -76,7 +69,7 @@ export async function lightSupportByGoal(grid: StatisticsGrid, cases: CountedCas
 }
 
 /** JET consultations held in the period. */
-export async function consultations(grid: StatisticsGrid, cases: CountedCases): Promise<CountRow[]> {
+export function consultations(cases: CountedCases, grid: StatisticsGrid) {
   return cases.db
     .select({ period: grid.periodIndex, area: grid.area(area), n: count() })
     .from(jetConsultations)
@@ -87,7 +80,7 @@ export async function consultations(grid: StatisticsGrid, cases: CountedCases): 
 }
 
 /** JET decisions taken in the period, by the route decided. */
-export async function decisionsByRoute(grid: StatisticsGrid, cases: CountedCases): Promise<GroupRow[]> {
+export function decisionsByRoute(cases: CountedCases, grid: StatisticsGrid) {
   return cases.db
     .select({ period: grid.periodIndex, area: grid.area(area), key: jetDecisions.route, n: count() })
     .from(jetDecisions)
@@ -98,7 +91,7 @@ export async function decisionsByRoute(grid: StatisticsGrid, cases: CountedCases
 }
 
 /** Referrals to youth-care providers made in the period. */
-export async function referrals(grid: StatisticsGrid, cases: CountedCases): Promise<CountRow[]> {
+export function referrals(cases: CountedCases, grid: StatisticsGrid) {
   return cases.db
     .select({ period: grid.periodIndex, area: grid.area(area), n: count() })
     .from(youthReferrals)

@@ -1,9 +1,13 @@
+import type { StatisticsSource } from '@mienskip/kit/schema';
+import type { Counting } from '../../store/statistics.ts';
 import { builder } from '../builder.ts';
 import { AreaRef, ref } from '../refs.ts';
-import type { StatisticsSource } from './source.ts';
+
+/** One cell of a statistics table, counted as the key may see it (`Counting`). */
+export type ClientStatisticsSource = StatisticsSource<Counting>;
 
 /** One cell of a statistics table; its figures are added by `fields-*.ts`. */
-export const ClientStatistics = builder.objectRef<StatisticsSource>('ClientStatistics').implement({
+export const ClientStatistics = builder.objectRef<ClientStatisticsSource>('ClientStatistics').implement({
   description:
     'Figures the council asks for, for one period and the whole municipality or one area, aggregated in SQL ' +
     '(a table of them, `clientStatisticsSeries`, costs one query per figure whatever its number of periods and ' +

@@ -1,3 +1,4 @@
+import { cellRows } from '@mienskip/kit/schema';
 import { everyGroup, STATISTICS_CATALOGUE } from '../../domain/statistics.ts';
 import {
   complaintsByLevelAndStatus,
@@ -8,8 +9,7 @@ import {
   requestsByOutcome,
 } from '../../store/statistics-process.ts';
 import { builder, PublishedCount } from '../builder.ts';
-import { ClientStatistics } from './client-statistics.ts';
-import { cellRows, type StatisticsSource } from './source.ts';
+import { ClientStatistics, type ClientStatisticsSource } from './client-statistics.ts';
 import {
   ComplaintCount,
   ComplaintStatusCount,
@@ -19,9 +19,9 @@ import {
 } from './types.ts';
 
 /** Bezwaren per outcome: one query for both `objections` and `objectionsByOutcome`. */
-const objectionsOf = (s: StatisticsSource) => cellRows(s, 'objections', objectionsByOutcome);
+const objectionsOf = (s: ClientStatisticsSource) => cellRows(s, 'objections', objectionsByOutcome);
 /** Klachten per rung and status: one query for both `complaints` and `complaintsByStatus`. */
-const complaintsOf = (s: StatisticsSource) => cellRows(s, 'complaints', complaintsByLevelAndStatus);
+const complaintsOf = (s: ClientStatisticsSource) => cellRows(s, 'complaints', complaintsByLevelAndStatus);
 const total = (rows: readonly { n: number }[]) => rows.reduce((sum, row) => sum + Number(row.n), 0);
 
 /** The steps of the process: requests, referrals, beschikkingen, bezwaren and klachten. */

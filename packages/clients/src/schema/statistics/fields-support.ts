@@ -1,3 +1,4 @@
+import { cellRows } from '@mienskip/kit/schema';
 import { endReasonCounted, everyGroup, STATISTICS_CATALOGUE } from '../../domain/statistics.ts';
 import {
   engagementsEndedByReason,
@@ -9,7 +10,6 @@ import {
 } from '../../store/statistics-support.ts';
 import { builder } from '../builder.ts';
 import { ClientStatistics } from './client-statistics.ts';
-import { cellRows } from './source.ts';
 import {
   DeliveryFormCount,
   EndReasonCount,

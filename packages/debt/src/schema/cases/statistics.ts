@@ -1,6 +1,4 @@
-import { type PublishedCount as Count, publishCountFor } from '@mienskip/kit/rules';
-import type { GridRow, StatisticsCell, StatisticsGrid } from '@mienskip/kit/schema';
-import type { SubgraphContext } from '@mienskip/kit/server';
+import { cellRows, type StatisticsSource } from '@mienskip/kit/schema';
 import {
   DEBT_STATISTICS_CATALOGUE,
   everyGroup,
@@ -8,7 +6,6 @@ import {
   publishedAverage,
   tallyCrisisNorms,
 } from '../../domain/statistics.ts';
-import { today } from '../../store/clock.ts';
 import { dutchGeneralHolidays } from '../../store/holidays.ts';
 import {
   casesByPhase,
@@ -27,39 +24,18 @@ import { OutflowCount, PhaseCount, ReferralCount, SignalCount } from './statisti
  * municipality), read as the key may see it (BR-DB9) and published as it may see it (the CBS rule
  * per cell). Every field answers all cells of the cell's grid with one grouped statement.
  */
-export interface DebtStatisticsCell {
-  cell: StatisticsCell;
-  reader: StatisticsReader;
-  publish: (exact: number | string) => Count;
-}
-
-/** The cells of a table as `DebtStatistics`, read by this request's key against one today. */
-export function debtStatisticsOf(cells: readonly StatisticsCell[], context: SubgraphContext) {
-  const reader = { db: context.db, caller: context.caller, today: today() };
-  const publish = (exact: number | string) => publishCountFor(context.caller, exact);
-  return cells.map((cell): DebtStatisticsCell => ({ cell, reader, publish }));
-}
-
-/** The rows of statistic `name` in this cell; the statement runs once for the cell's whole grid. */
-function rowsOf<Row extends GridRow>(
-  s: DebtStatisticsCell,
-  name: string,
-  query: (reader: StatisticsReader, grid: StatisticsGrid) => Promise<Row[]>,
-): Promise<Row[]> {
-  // A drizzle query runs again on every `await`: made a promise once, all cells share its one run.
-  return s.cell.grid.rowsFor(s.cell, name, (grid) => Promise.resolve(query(s.reader, grid)));
-}
+type DebtStatisticsCell = StatisticsSource<StatisticsReader>;
 
 const ZERO: NormTally = { met: 0, missed: 0, pending: 0 };
 
 async function fourWeeks(s: DebtStatisticsCell): Promise<NormTally> {
-  const [row] = await rowsOf(s, 'fourWeekNorms', fourWeekNorms);
+  const [row] = await cellRows(s, 'fourWeekNorms', fourWeekNorms);
   return row ?? ZERO;
 }
 
 /** The crisis norm of the cell: its crises' days from one statement, decided by the rule (BR-DB21). */
 async function crises(s: DebtStatisticsCell): Promise<NormTally> {
-  const rows = await rowsOf(s, 'crisesByDays', crisesByDays);
+  const rows = await cellRows(s, 'crisesByDays', crisesByDays);
   const { periods } = s.cell.grid;
   // A term reported late in the table's last year, or still running today, runs into the next year.
   const holidays = dutchGeneralHolidays(
@@ -100,7 +76,7 @@ export const DebtStatistics = builder.objectRef<DebtStatisticsCell>('DebtStatist
         'Cases running at some time in the period (registered by its end, not flowed out before its start), by the ' +
         'phase they were in at its end (OUTFLOW: flowed out in the period): every phase listed.',
       resolve: async (s) => {
-        const rows = await rowsOf(s, 'casesByPhase', casesByPhase);
+        const rows = await cellRows(s, 'casesByPhase', casesByPhase);
         return everyGroup(DEBT_STATISTICS_CATALOGUE.phases, rows).map((r) => ({
           phase: r.key,
           cases: s.publish(r.n),
@@ -161,7 +137,7 @@ export const DebtStatistics = builder.objectRef<DebtStatisticsCell>('DebtStatist
         'Signals received in the period (vroeg- and laatsignalering), by kind, with those whose resident was reached: ' +
         'both kinds listed. Counts the signals the key may see, of households in the area asked.',
       resolve: async (s) => {
-        const rows = await rowsOf(s, 'signalsByKind', signalsByKind);
+        const rows = await cellRows(s, 'signalsByKind', signalsByKind);
         const reachedOf = new Map(rows.map((r) => [r.key, r.reached]));
         return everyGroup(DEBT_STATISTICS_CATALOGUE.signalKinds, rows).map((r) => ({
           kind: r.key,
@@ -176,7 +152,7 @@ export const DebtStatistics = builder.objectRef<DebtStatisticsCell>('DebtStatist
         'Referrals to third parties started in the period, by kind, with how long the ended ones ran on average: every ' +
         'kind listed.',
       resolve: async (s) => {
-        const rows = await rowsOf(s, 'referralsByKind', referralsByKind);
+        const rows = await cellRows(s, 'referralsByKind', referralsByKind);
         const byKind = new Map(rows.map((r) => [r.key, r]));
         return everyGroup(DEBT_STATISTICS_CATALOGUE.referralKinds, rows).map((r) => {
           const row = byKind.get(r.key);
@@ -193,7 +169,7 @@ export const DebtStatistics = builder.objectRef<DebtStatisticsCell>('DebtStatist
       type: [OutflowCount],
       description: 'Cases that flowed out in the period, by uitstroomreden (DDAS): every reason listed.',
       resolve: async (s) => {
-        const rows = await rowsOf(s, 'outflowByReason', outflowByReason);
+        const rows = await cellRows(s, 'outflowByReason', outflowByReason);
         return everyGroup(DEBT_STATISTICS_CATALOGUE.outflowReasons, rows).map((r) => ({
           reason: r.key,
           cases: s.publish(r.n),

@@ -1,40 +1,20 @@
 import type { PublishedCount as Count } from '@mienskip/kit/rules';
-import type { GridRow, StatisticsCell } from '@mienskip/kit/schema';
-import type { SubgraphContext } from '@mienskip/kit/server';
-import type { SQL } from 'drizzle-orm';
+import { cellRows, type StatisticsGrid, type StatisticsSource } from '@mienskip/kit/schema';
 import { everyGroup, YOUTH_STATISTICS_CATALOGUE } from '../../domain/statistics.ts';
 import * as grouped from '../../store/statistics.ts';
 import { builder, PublishedCount } from '../builder.ts';
 import { LightSupportGoal, YouthCloseReason, YouthRoute } from './enums.ts';
 import { AreaRef, ref } from './refs.ts';
 
-/** One cell of a youth statistics table, as the key asking may see it. */
-export interface YouthStatisticsSource {
-  cell: StatisticsCell;
-  /** The cases the key may see (BR-Y10), a condition on `youth_cases.id`. */
-  visible: SQL | undefined;
-  /** A count as the key may see it: exact, or under the CBS rule for small numbers (BR-KT5). */
-  publish: (exact: number) => Count;
-  context: SubgraphContext;
-}
-
-/** The rows of one statistic in this cell: the grouped query runs once for the cell's whole grid. */
-function rowsOf<Row extends GridRow>(
-  s: YouthStatisticsSource,
-  statistic: string,
-  query: (grid: StatisticsCell['grid'], cases: grouped.CountedCases) => Promise<Row[]>,
-): Promise<Row[]> {
-  return s.cell.grid.rowsFor(s.cell, statistic, (grid) =>
-    query(grid, { db: s.context.db, visible: s.visible }),
-  );
-}
+/** One cell of a youth statistics table, counted over the cases the key may see (BR-Y10). */
+export type YouthStatisticsSource = StatisticsSource<grouped.CountedCases>;
 
 async function countOf(
   s: YouthStatisticsSource,
   statistic: string,
-  query: (grid: StatisticsCell['grid'], cases: grouped.CountedCases) => Promise<grouped.CountRow[]>,
+  query: (cases: grouped.CountedCases, grid: StatisticsGrid) => PromiseLike<grouped.CountRow[]>,
 ): Promise<Count> {
-  const [row] = await rowsOf(s, statistic, query);
+  const [row] = await cellRows(s, statistic, query);
   return s.publish(row?.n ?? 0);
 }
 
@@ -108,7 +88,7 @@ export const YouthStatistics = builder.objectRef<YouthStatisticsSource>('YouthSt
       resolve: async (s) =>
         everyGroup(
           YOUTH_STATISTICS_CATALOGUE.routes,
-          await rowsOf(s, 'casesByRoute', grouped.casesByRoute),
+          await cellRows(s, 'casesByRoute', grouped.casesByRoute),
         ).map((r) => ({ route: r.key, cases: s.publish(r.n) })),
     }),
     lightSupportByGoal: t.field({
@@ -119,7 +99,7 @@ export const YouthStatistics = builder.objectRef<YouthStatisticsSource>('YouthSt
       resolve: async (s) =>
         everyGroup(
           YOUTH_STATISTICS_CATALOGUE.goals,
-          await rowsOf(s, 'lightSupportByGoal', grouped.lightSupportByGoal),
+          await cellRows(s, 'lightSupportByGoal', grouped.lightSupportByGoal),
         ).map((r) => ({ goal: r.key, cases: s.publish(r.n) })),
     }),
     consultations: t.field({
@@ -133,7 +113,7 @@ export const YouthStatistics = builder.objectRef<YouthStatisticsSource>('YouthSt
       resolve: async (s) =>
         everyGroup(
           YOUTH_STATISTICS_CATALOGUE.routes,
-          await rowsOf(s, 'decisionsByRoute', grouped.decisionsByRoute),
+          await cellRows(s, 'decisionsByRoute', grouped.decisionsByRoute),
         ).map((r) => ({ route: r.key, decisions: s.publish(r.n) })),
     }),
     referrals: t.field({
@@ -148,7 +128,7 @@ export const YouthStatistics = builder.objectRef<YouthStatisticsSource>('YouthSt
       resolve: async (s) =>
         everyGroup(
           YOUTH_STATISTICS_CATALOGUE.closeReasons,
-          await rowsOf(s, 'casesClosedByReason', grouped.casesClosedByReason),
+          await cellRows(s, 'casesClosedByReason', grouped.casesClosedByReason),
         ).map((r) => ({ reason: r.key, cases: s.publish(r.n) })),
     }),
   }),
