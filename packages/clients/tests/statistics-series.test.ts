@@ -187,6 +187,65 @@ describe('a table of client statistics (clientStatisticsSeries)', () => {
   });
 });
 
+describe('a table by quarter and area against the seeded rows', () => {
+  type Counted = { area: string; pillar?: string; n: number };
+
+  /** Counts over the seeded rows in plain SQL, written apart from the grid's grouped queries. */
+  const counted = async (query: ReturnType<typeof sql>) =>
+    ((await graph.subgraph.database.db.execute(query)) as unknown as { rows: Counted[] }).rows;
+
+  /** Residents with an engagement running from `from` to `to`, per area and pillar. */
+  const residentsByPillar = (from: string, to: string) =>
+    counted(sql`
+      select h.area_id as area, e.pillar::text as pillar, count(distinct c.id)::int as n
+      from clients.engagements e, clients.clients c, clients.households h
+      where c.id = e.client_id and h.id = c.household_id
+        and e.started_on <= ${to}::date and (e.ended_on is null or e.ended_on >= ${from}::date)
+      group by h.area_id, e.pillar`);
+
+  /** Referrals issued from `from` to `to`, per area. */
+  const referralsIssued = (from: string, to: string) =>
+    counted(sql`
+      select h.area_id as area, count(*)::int as n
+      from clients.referrals r, clients.clients c, clients.households h
+      where c.id = r.client_id and h.id = c.household_id and r.issued_on between ${from}::date and ${to}::date
+      group by h.area_id`);
+
+  type Cell = {
+    clientsByPillar: { pillar: string; clients: { value: number } }[];
+    referrals: { value: number };
+  };
+
+  it('counts per area and quarter the residents with support per pillar and the referrals, as plain SQL does', async () => {
+    const { _entities } = await graph.data<{ _entities: { id: string; clientStatisticsSeries: Cell[] }[] }>(
+      `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Area { id
+        clientStatisticsSeries(from: "2021-01-01", to: "2021-12-31", grain: QUARTER) {
+          clientsByPillar { pillar clients { value } } referrals { value } } } } }`,
+      { reps: areas('area-noord', 'area-oud-oost') },
+      EXACT,
+    );
+    const totals = { residents: 0, referrals: 0 };
+    for (const [q, [from, to]] of QUARTERS.entries()) {
+      const pillars = await residentsByPillar(from, to);
+      const issued = await referralsIssued(from, to);
+      for (const { id, clientStatisticsSeries } of _entities) {
+        const cell = clientStatisticsSeries[q]!;
+        for (const { pillar, clients } of cell.clientsByPillar) {
+          const row = pillars.find((r) => r.area === id && r.pillar === pillar);
+          expect([id, from, pillar, clients.value]).toEqual([id, from, pillar, row?.n ?? 0]);
+          totals.residents += clients.value;
+        }
+        const referrals = issued.find((r) => r.area === id)?.n ?? 0;
+        expect([id, from, 'referrals', cell.referrals.value]).toEqual([id, from, 'referrals', referrals]);
+        totals.referrals += referrals;
+      }
+    }
+    // The seed has support and referrals in these areas: the comparison compares counts, not zeros.
+    expect(totals.residents).toBeGreaterThan(0);
+    expect(totals.referrals).toBeGreaterThan(0);
+  });
+});
+
 describe('a provider key in a table', () => {
   const PROVIDER = `query {
     clientStatisticsSeries(from: "2021-01-01", to: "2021-12-31", grain: QUARTER) {
