@@ -1,5 +1,6 @@
 import { type PublishedCount, publishCount } from '@mienskip/kit/rules';
 import type { CallerOptions } from '@mienskip/testing';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DebtUnderTest, MUNICIPALITY, STATISTICS_ONLY, startDebt } from './helpers.ts';
 
@@ -183,6 +184,64 @@ describe('debt statistics as a table (BR-DB49)', () => {
     // The rule had something to hide and something to round.
     expect(secretButCounted).toBeGreaterThan(0);
     expect(rounded).toBeGreaterThan(0);
+  });
+});
+
+describe('a debt statistics table by quarter and area against the seeded rows', () => {
+  type Counted = { area: string; reason?: string; n: number };
+
+  /** Counts over the seeded cases in plain SQL, written apart from the grid's grouped queries. */
+  const counted = async (query: ReturnType<typeof sql>) =>
+    ((await graph.subgraph.database.db.execute(query)) as unknown as { rows: Counted[] }).rows;
+
+  /** Cases registered from `from` to `to` whose first conversation came within 28 days, per area. */
+  const metFourWeeks = (from: string, to: string) =>
+    counted(sql`
+      select area_id as area, count(*)::int as n from debt.debt_cases
+      where registered_on between ${from}::date and ${to}::date
+        and intake_on is not null and intake_on - registered_on <= 28
+      group by area_id`);
+
+  /** Cases that flowed out from `from` to `to`, per area and reason. */
+  const outflow = (from: string, to: string) =>
+    counted(sql`
+      select area_id as area, outflow_reason::text as reason, count(*)::int as n from debt.debt_cases
+      where outflow_on between ${from}::date and ${to}::date
+      group by area_id, outflow_reason`);
+
+  type Cell = {
+    withinFourWeeks: { value: number };
+    outflowByReason: { reason: string; cases: { value: number } }[];
+  };
+
+  it('counts per area and quarter the cases that met the four-week norm and the outflow by reason, as plain SQL does', async () => {
+    const ids = busiestAreas(2);
+    const reps = ids.map((id) => ({ __typename: 'Area', id }));
+    const { _entities } = await graph.data<{ _entities: { id: string; debtStatisticsSeries: Cell[] }[] }>(
+      `query ($reps: [_Any!]!) { _entities(representations: $reps) { ... on Area { id
+        debtStatisticsSeries(from: "2021-01-01", to: "2021-12-31", grain: QUARTER) {
+          withinFourWeeks { value } outflowByReason { reason cases { value } } } } } }`,
+      { reps },
+    );
+    const totals = { met: 0, outflow: 0 };
+    for (const [q, { from, to }] of QUARTERS.entries()) {
+      const met = await metFourWeeks(from, to);
+      const out = await outflow(from, to);
+      for (const { id, debtStatisticsSeries } of _entities) {
+        const cell = debtStatisticsSeries[q]!;
+        const expected = met.find((r) => r.area === id)?.n ?? 0;
+        expect([id, from, 'met', cell.withinFourWeeks.value]).toEqual([id, from, 'met', expected]);
+        totals.met += expected;
+        for (const { reason, cases } of cell.outflowByReason) {
+          const row = out.find((r) => r.area === id && r.reason === reason);
+          expect([id, from, reason, cases.value]).toEqual([id, from, reason, row?.n ?? 0]);
+          totals.outflow += cases.value;
+        }
+      }
+    }
+    // The seed has such cases in these areas: the comparison compares counts, not zeros.
+    expect(totals.met).toBeGreaterThan(0);
+    expect(totals.outflow).toBeGreaterThan(0);
   });
 });
 
