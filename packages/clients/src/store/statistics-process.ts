@@ -1,16 +1,7 @@
 import type { StatisticsGrid } from '@mienskip/kit/schema';
 import { count, eq, notExists, sql } from 'drizzle-orm';
-import {
-  clients,
-  complaints,
-  decisions,
-  engagements,
-  households,
-  objections,
-  referrals,
-  supportRequests,
-} from '../db/tables.ts';
-import { areaOf, type Counting, cellOf, countedIn, householdOfResident, residentOf } from './statistics.ts';
+import { complaints, decisions, engagements, objections, referrals, supportRequests } from '../db/tables.ts';
+import { areaOf, type Counting, cellOf, countedIn, ofResidents } from './statistics.ts';
 
 /**
  * Grouped queries over the steps of the process — requests, referrals, beschikkingen, bezwaren and
@@ -20,11 +11,15 @@ import { areaOf, type Counting, cellOf, countedIn, householdOfResident, resident
 
 /** Support requests received in the period, per outcome (null: not yet assessed). */
 export function requestsByOutcome(counting: Counting, grid: StatisticsGrid) {
-  return counting.db
-    .select({ period: grid.periodIndex, area: areaOf(grid), outcome: supportRequests.outcome, n: count() })
-    .from(supportRequests)
-    .innerJoin(clients, residentOf(supportRequests.clientId))
-    .innerJoin(households, householdOfResident)
+  return ofResidents(
+    counting.db
+      .select({ period: grid.periodIndex, area: areaOf(grid), outcome: supportRequests.outcome, n: count() })
+      .from(supportRequests)
+      .$dynamic(),
+    supportRequests.clientId,
+    counting,
+    grid,
+  )
     .innerJoin(grid.periodTable, grid.holds(supportRequests.receivedOn))
     .where(countedIn(counting, grid))
     .groupBy(...cellOf(grid), supportRequests.outcome);
@@ -32,11 +27,15 @@ export function requestsByOutcome(counting: Counting, grid: StatisticsGrid) {
 
 /** Referrals to aanvullende ondersteuning issued in the period. */
 export function referralsIssued(counting: Counting, grid: StatisticsGrid) {
-  return counting.db
-    .select({ period: grid.periodIndex, area: areaOf(grid), n: count() })
-    .from(referrals)
-    .innerJoin(clients, residentOf(referrals.clientId))
-    .innerJoin(households, householdOfResident)
+  return ofResidents(
+    counting.db
+      .select({ period: grid.periodIndex, area: areaOf(grid), n: count() })
+      .from(referrals)
+      .$dynamic(),
+    referrals.clientId,
+    counting,
+    grid,
+  )
     .innerJoin(grid.periodTable, grid.holds(referrals.issuedOn))
     .where(countedIn(counting, grid))
     .groupBy(...cellOf(grid));
@@ -51,11 +50,15 @@ export function referralsNotStarted(counting: Counting, grid: StatisticsGrid) {
     .select({ one: sql`1` })
     .from(engagements)
     .where(eq(engagements.referralId, referrals.id));
-  return counting.db
-    .select({ period: grid.periodIndex, area: areaOf(grid), n: count() })
-    .from(referrals)
-    .innerJoin(clients, residentOf(referrals.clientId))
-    .innerJoin(households, householdOfResident)
+  return ofResidents(
+    counting.db
+      .select({ period: grid.periodIndex, area: areaOf(grid), n: count() })
+      .from(referrals)
+      .$dynamic(),
+    referrals.clientId,
+    counting,
+    grid,
+  )
     .innerJoin(grid.periodTable, grid.holds(referrals.issuedOn))
     .where(countedIn(counting, grid, notExists(started)))
     .groupBy(...cellOf(grid));
@@ -63,11 +66,15 @@ export function referralsNotStarted(counting: Counting, grid: StatisticsGrid) {
 
 /** Beschikkingen issued in the period, per outcome. */
 export function decisionsByOutcome(counting: Counting, grid: StatisticsGrid) {
-  return counting.db
-    .select({ period: grid.periodIndex, area: areaOf(grid), outcome: decisions.outcome, n: count() })
-    .from(decisions)
-    .innerJoin(clients, residentOf(decisions.clientId))
-    .innerJoin(households, householdOfResident)
+  return ofResidents(
+    counting.db
+      .select({ period: grid.periodIndex, area: areaOf(grid), outcome: decisions.outcome, n: count() })
+      .from(decisions)
+      .$dynamic(),
+    decisions.clientId,
+    counting,
+    grid,
+  )
     .innerJoin(grid.periodTable, grid.holds(decisions.issuedOn))
     .where(countedIn(counting, grid))
     .groupBy(...cellOf(grid), decisions.outcome);
@@ -75,12 +82,16 @@ export function decisionsByOutcome(counting: Counting, grid: StatisticsGrid) {
 
 /** Bezwaren filed in the period, per outcome now (null: not decided yet, BR-CL23). */
 export function objectionsByOutcome(counting: Counting, grid: StatisticsGrid) {
-  return counting.db
-    .select({ period: grid.periodIndex, area: areaOf(grid), outcome: objections.outcome, n: count() })
-    .from(objections)
-    .innerJoin(decisions, eq(decisions.id, objections.decisionId))
-    .innerJoin(clients, residentOf(decisions.clientId))
-    .innerJoin(households, householdOfResident)
+  return ofResidents(
+    counting.db
+      .select({ period: grid.periodIndex, area: areaOf(grid), outcome: objections.outcome, n: count() })
+      .from(objections)
+      .innerJoin(decisions, eq(decisions.id, objections.decisionId))
+      .$dynamic(),
+    decisions.clientId,
+    counting,
+    grid,
+  )
     .innerJoin(grid.periodTable, grid.holds(objections.filedOn))
     .where(countedIn(counting, grid))
     .groupBy(...cellOf(grid), objections.outcome);
@@ -88,17 +99,21 @@ export function objectionsByOutcome(counting: Counting, grid: StatisticsGrid) {
 
 /** Klachten raised in the period, per rung and status they are at now (BR-CL23). */
 export function complaintsByLevelAndStatus(counting: Counting, grid: StatisticsGrid) {
-  return counting.db
-    .select({
-      period: grid.periodIndex,
-      area: areaOf(grid),
-      level: complaints.level,
-      status: complaints.status,
-      n: count(),
-    })
-    .from(complaints)
-    .innerJoin(clients, residentOf(complaints.clientId))
-    .innerJoin(households, householdOfResident)
+  return ofResidents(
+    counting.db
+      .select({
+        period: grid.periodIndex,
+        area: areaOf(grid),
+        level: complaints.level,
+        status: complaints.status,
+        n: count(),
+      })
+      .from(complaints)
+      .$dynamic(),
+    complaints.clientId,
+    counting,
+    grid,
+  )
     .innerJoin(grid.periodTable, grid.holds(complaints.raisedOn))
     .where(countedIn(counting, grid, counting.own(complaints.organisationId)))
     .groupBy(...cellOf(grid), complaints.level, complaints.status);

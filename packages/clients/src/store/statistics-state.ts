@@ -1,9 +1,9 @@
 import type { StatisticsGrid } from '@mienskip/kit/schema';
 import { and, eq, isNull, or, type SQL, sql } from 'drizzle-orm';
-import { clients, households, housingLinks, transitionInterviews } from '../db/tables.ts';
+import { housingLinks, transitionInterviews } from '../db/tables.ts';
 import type { HousingLinkStatus } from '../domain/codes.ts';
 import { TRANSITION_STATUSES, type TransitionStatus } from '../domain/transition.ts';
-import { areaOf, type Counting, cellOf, countedIn, householdOfResident, residentOf } from './statistics.ts';
+import { areaOf, type Counting, cellOf, countedIn, ofResidents } from './statistics.ts';
 import { transitionCondition } from './transition.ts';
 
 /**
@@ -18,11 +18,15 @@ export function transitionStates(counting: Counting, grid: StatisticsGrid) {
   const states = Object.fromEntries(
     TRANSITION_STATUSES.map((status) => [status, countWhere(transitionCondition(status, grid.lastDay))]),
   ) as Record<TransitionStatus, SQL<number>>;
-  return counting.db
-    .select({ period: grid.periodIndex, area: areaOf(grid), ...states })
-    .from(transitionInterviews)
-    .innerJoin(clients, residentOf(transitionInterviews.clientId))
-    .innerJoin(households, householdOfResident)
+  return ofResidents(
+    counting.db
+      .select({ period: grid.periodIndex, area: areaOf(grid), ...states })
+      .from(transitionInterviews)
+      .$dynamic(),
+    transitionInterviews.clientId,
+    counting,
+    grid,
+  )
     .innerJoin(grid.periodTable, sql`true`)
     .where(countedIn(counting, grid))
     .groupBy(...cellOf(grid));
@@ -42,11 +46,15 @@ export function housingLinkStates(counting: Counting, grid: StatisticsGrid) {
     SOLVED: countWhere(solved),
     OPEN: countWhere(sql`not (${solved})`),
   };
-  return counting.db
-    .select({ period: grid.periodIndex, area: areaOf(grid), ...states })
-    .from(housingLinks)
-    .innerJoin(clients, residentOf(housingLinks.clientId))
-    .innerJoin(households, householdOfResident)
+  return ofResidents(
+    counting.db
+      .select({ period: grid.periodIndex, area: areaOf(grid), ...states })
+      .from(housingLinks)
+      .$dynamic(),
+    housingLinks.clientId,
+    counting,
+    grid,
+  )
     .innerJoin(grid.periodTable, sql`true`)
     .where(countedIn(counting, grid, counting.own(housingLinks.organisationId)))
     .groupBy(...cellOf(grid));

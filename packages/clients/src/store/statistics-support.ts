@@ -1,8 +1,8 @@
 import type { StatisticsGrid } from '@mienskip/kit/schema';
 import { avg, count, countDistinct, eq, type SQL, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import { clients, engagements, households, referrals } from '../db/tables.ts';
-import { areaOf, type Counting, cellOf, countedIn, householdOfResident, residentOf } from './statistics.ts';
+import { engagements, referrals } from '../db/tables.ts';
+import { areaOf, type Counting, cellOf, countedIn, ofResidents } from './statistics.ts';
 
 /**
  * Grouped queries over engagements, each answering every cell of a grid in one statement: the
@@ -20,16 +20,20 @@ function residentsRunning<Groups extends Record<string, AnyPgColumn>>(
   groups: Groups,
   only?: SQL,
 ) {
-  return counting.db
-    .select({
-      period: grid.periodIndex,
-      area: areaOf(grid),
-      ...groups,
-      n: countDistinct(engagements.clientId),
-    })
-    .from(engagements)
-    .innerJoin(clients, residentOf(engagements.clientId))
-    .innerJoin(households, householdOfResident)
+  return ofResidents(
+    counting.db
+      .select({
+        period: grid.periodIndex,
+        area: areaOf(grid),
+        ...groups,
+        n: countDistinct(engagements.clientId),
+      })
+      .from(engagements)
+      .$dynamic(),
+    engagements.clientId,
+    counting,
+    grid,
+  )
     .innerJoin(grid.periodTable, grid.overlaps(engagements.startedOn, engagements.endedOn))
     .where(countedIn(counting, grid, counting.own(engagements.organisationId), only))
     .groupBy(...cellOf(grid), ...Object.values(groups));
@@ -58,11 +62,15 @@ export const residentsByDeliveryForm = (counting: Counting, grid: StatisticsGrid
 
 /** Engagements ended in the period, per end reason of their stop message (BR-CL21). */
 export function engagementsEndedByReason(counting: Counting, grid: StatisticsGrid) {
-  return counting.db
-    .select({ period: grid.periodIndex, area: areaOf(grid), reason: engagements.endReason, n: count() })
-    .from(engagements)
-    .innerJoin(clients, residentOf(engagements.clientId))
-    .innerJoin(households, householdOfResident)
+  return ofResidents(
+    counting.db
+      .select({ period: grid.periodIndex, area: areaOf(grid), reason: engagements.endReason, n: count() })
+      .from(engagements)
+      .$dynamic(),
+    engagements.clientId,
+    counting,
+    grid,
+  )
     .innerJoin(grid.periodTable, grid.holds(engagements.endedOn))
     .where(countedIn(counting, grid, counting.own(engagements.organisationId)))
     .groupBy(...cellOf(grid), engagements.endReason);
@@ -70,17 +78,21 @@ export function engagementsEndedByReason(counting: Counting, grid: StatisticsGri
 
 /** Engagements started in the period from a referral, and their average days since the referral. */
 export function waitingTimes(counting: Counting, grid: StatisticsGrid) {
-  return counting.db
-    .select({
-      period: grid.periodIndex,
-      area: areaOf(grid),
-      n: count(),
-      average: avg(sql`${engagements.startedOn} - ${referrals.issuedOn}`),
-    })
-    .from(engagements)
-    .innerJoin(referrals, eq(referrals.id, engagements.referralId))
-    .innerJoin(clients, residentOf(engagements.clientId))
-    .innerJoin(households, householdOfResident)
+  return ofResidents(
+    counting.db
+      .select({
+        period: grid.periodIndex,
+        area: areaOf(grid),
+        n: count(),
+        average: avg(sql`${engagements.startedOn} - ${referrals.issuedOn}`),
+      })
+      .from(engagements)
+      .innerJoin(referrals, eq(referrals.id, engagements.referralId))
+      .$dynamic(),
+    engagements.clientId,
+    counting,
+    grid,
+  )
     .innerJoin(grid.periodTable, grid.holds(engagements.startedOn))
     .where(countedIn(counting, grid, counting.own(engagements.organisationId)))
     .groupBy(...cellOf(grid));
