@@ -19,6 +19,7 @@ import type { JWK } from 'jose';
 import { createAdminApi } from './admin/api.ts';
 import type { BreakerState } from './circuit-breaker.ts';
 import type { GatewayContext } from './context.ts';
+import { cors, corsOriginsFromEnv } from './cors.ts';
 import { graphiqlPage, wantsGraphiql } from './graphiql.ts';
 import { introspectionControl } from './introspection.ts';
 import { createKeyAuthenticator } from './keys/authenticate.ts';
@@ -64,6 +65,8 @@ export interface GatewayOptions {
    * An unreachable Redis fails the start.
    */
   rateLimits?: RateLimitOptions;
+  /** Browser origins allowed to call `/graphql` (default: `MIENSKIP_CORS_ORIGINS`; none: no cross-origin access). */
+  corsOrigins?: readonly string[];
 }
 
 export interface RunningGateway extends RunningServer {
@@ -78,6 +81,8 @@ process.env.APOLLO_TELEMETRY_DISABLED ??= '1';
 
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
   const { logger } = options;
+  // A malformed allowlist fails the start before anything waits on subgraphs.
+  const corsOrigins = options.corsOrigins ?? corsOriginsFromEnv(process.env);
   const targets = subgraphTargets(options.supergraphSdl).map((target) => ({
     ...target,
     url: options.subgraphUrls?.[target.name] ?? target.url,
@@ -166,6 +171,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     });
     res.status(httpStatus).json(body);
   });
+  // Browser apps call /graphql only; key administration is never done from a web page, so not /admin.
+  if (corsOrigins.length > 0) app.use('/graphql', cors(corsOrigins));
   let page: string | undefined;
   app.get('/graphql', (req, res, next) => {
     if (!wantsGraphiql(req.method, req.header('accept'), req.query.query)) return next();

@@ -12,6 +12,7 @@
  *   (in memory, per instance, without it); the gateway does not start if it cannot reach it, and
  *   counts per instance in memory while Redis is away later (docs/operations.md)
  * - `MIENSKIP_STOP_GRACE_MS` (10000): how long requests in flight may take to finish after SIGTERM
+ * - `MIENSKIP_CORS_ORIGINS`: browser origins allowed to call /graphql, comma-separated (none by default)
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -22,6 +23,7 @@ import { createLogger } from '@mienskip/kit/logger';
 import { PRIVATE_KEY_ENV, readJsonEnv } from '@mienskip/kit/token';
 import type { JWK } from 'jose';
 import { startGateway } from './app.ts';
+import { corsOriginsFromEnv } from './cors.ts';
 import { openGatewayDatabase } from './database.ts';
 import { ensureDevelopmentKey, isLoopback } from './dev-key.ts';
 import { createKeyStore } from './keys/store.ts';
@@ -48,6 +50,7 @@ try {
   }
   subgraphTargets(supergraphSdl); // A bad supergraph is reported before anything else starts.
   const rateLimits = { ...rateLimitsFromEnv(env), redisUrl: env.REDIS_URL || undefined };
+  const corsOrigins = corsOriginsFromEnv(env);
   const graceMs = stopGraceMs(env);
   const url = env.DATABASE_URL || undefined;
   const dataDir = url ? undefined : (env.PGLITE_DATA_DIR ?? '.data/gateway');
@@ -55,6 +58,7 @@ try {
     {
       database: url ? redactUrl(url) : `pglite:${dataDir}`,
       rateLimits: rateLimits.redisUrl ? `redis:${redactUrl(rateLimits.redisUrl)}` : 'memory',
+      corsOrigins,
     },
     'starting',
   );
@@ -78,6 +82,7 @@ try {
     logger,
     waitForSubgraphsMs: Number(env.MIENSKIP_WAIT_FOR_SUBGRAPHS_MS ?? 30_000),
     rateLimits,
+    corsOrigins,
     ...(prefill && isLoopback(host) && { graphiqlKey: devKey }),
   });
   logger.info(
