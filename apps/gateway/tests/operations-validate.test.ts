@@ -3,6 +3,8 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type FieldDefinitionNode, Kind, parse, print, visit } from 'graphql';
 import { describe, expect, it } from 'vitest';
+import { type TeamOperation, teamOperations } from '../src/release/operation-use.ts';
+import { planRelease } from '../src/release/plan.ts';
 import { invalidOperations, readOperations } from '../src/trusted-documents/validate-operations.ts';
 
 const GATEWAY_DIR = fileURLToPath(new URL('..', import.meta.url));
@@ -96,5 +98,91 @@ describe('registered operations against the public schema', () => {
     expect(invalid).toEqual([
       { file: 'broken.graphql', messages: [expect.stringContaining('Syntax Error')] },
     ]);
+  });
+});
+
+describe('releasing a schema that registered operations use', () => {
+  const RELEASED = `
+"Rooms." type Query { "A room." room(id: ID!): Room "Rooms." rooms(status: RoomStatus): [Room!]! }
+"A room." type Room {
+  "Id." id: ID!
+  "Status." status: RoomStatus!
+  "Old name." title: String @deprecated(reason: "Use name.")
+  "Name." name: String!
+}
+"Status." enum RoomStatus { "Open." OPEN "Closed." CLOSED }
+`;
+  const operations: TeamOperation[] = [
+    { team: 'planner', file: 'operations/planner/rooms.graphql', text: 'query Rooms { rooms { id title } }' },
+    {
+      team: 'desk',
+      file: 'operations/desk/room.graphql',
+      text: 'query Room($id: ID!) { room(id: $id) { name } }',
+    },
+    {
+      team: 'desk',
+      file: 'operations/desk/open.graphql',
+      text: 'query Open { rooms(status: OPEN) { id status } }',
+    },
+  ];
+  const release = (current: string, acceptBreaking?: string) =>
+    planRelease({
+      released: RELEASED,
+      current,
+      changelog: undefined,
+      date: '2026-11-29',
+      operations,
+      ...(acceptBreaking && { acceptBreaking }),
+    });
+  const withoutTitle = RELEASED.replace('"Old name." title: String @deprecated(reason: "Use name.")', '');
+
+  it('refuses a release that an operation no longer validates against, naming the team and the file', async () => {
+    const plan = await release(withoutTitle);
+    expect(plan.outcome).toBe('refused');
+    const reasons = plan.outcome === 'refused' ? plan.reasons.join('\n') : '';
+    expect(reasons).toContain('1 registered operation(s) no longer validate against the new schema');
+    expect(reasons).toContain(
+      'team planner, operations/planner/rooms.graphql: Cannot query field "title" on type "Room".',
+    );
+    expect(reasons).not.toContain('operations/desk/');
+  });
+
+  it('releases it with --accept-breaking, the entry naming the teams each change touches', async () => {
+    const plan = await release(withoutTitle, 'title was deprecated in favour of name.');
+    expect(plan.outcome).toBe('release');
+    expect(plan.outcome === 'release' && plan.entry).toContain(
+      '- Field `title` (deprecated) was removed from object type `Room` — touches operations of planner (rooms.graphql)\n',
+    );
+  });
+
+  it('names every team a dangerous change touches, and none for a change no operation meets', async () => {
+    const current = RELEASED.replace('"Closed." CLOSED', '"Closed." CLOSED "Full." FULL').replace(
+      '"Name." name: String!',
+      '"Name." name: String! "Floor." floor: Int',
+    );
+    const plan = await release(current);
+    if (plan.outcome !== 'release') throw new Error(`expected a release, got ${JSON.stringify(plan)}`);
+    expect(plan.entry).toContain(
+      '- Enum value `FULL` was added to enum `RoomStatus` — touches operations of desk (open.graphql)\n',
+    );
+    expect(plan.entry).toContain('- Field `floor` was added to object type `Room`\n');
+    // Without the operations the entry is as it always was.
+    const plain = await planRelease({
+      released: RELEASED,
+      current,
+      changelog: undefined,
+      date: '2026-11-29',
+    });
+    expect(plain.outcome === 'release' && plain.entry).toContain(
+      '- Enum value `FULL` was added to enum `RoomStatus`\n',
+    );
+  });
+
+  it('takes each team from its directory under operations/', () => {
+    const teams = teamOperations(OPERATIONS_DIR);
+    expect(teams.find((operation) => operation.file === WMO)?.team).toBe('council');
+    expect(new Set(teams.map((operation) => operation.team))).toEqual(
+      new Set(['buurtkamer', 'case-worker', 'council']),
+    );
   });
 });
