@@ -4,6 +4,7 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { API_SCHEMA_FILE, composeSupergraph, RELEASED_API_SCHEMA_FILE, REPO_ROOT } from '../src/compose.ts';
+import { teamOperations } from '../src/release/operation-use.ts';
 import { planRelease } from '../src/release/plan.ts';
 
 const USAGE = `Usage:
@@ -11,11 +12,14 @@ const USAGE = `Usage:
 
 Compares apps/gateway/schema/api.graphql (run \`pnpm compose\` first) with the last released
 schema, api.released.graphql. When they differ, writes an entry on top of CHANGELOG.md listing
-every change as breaking, dangerous or safe, and makes api.graphql the released schema. With no
-change it writes nothing.
+every change as breaking, dangerous or safe — each breaking or dangerous one with the teams whose
+registered operations (apps/gateway/operations/<team>/) it touches — and makes api.graphql the
+released schema. With no change it writes nothing. A release after which a registered operation no
+longer validates is refused, naming the team and the file.
 
 --accept-breaking  release breaking changes, for this reason (it goes into the entry; say what
-                   clients must do). Without it a breaking change is refused. A field, argument,
+                   clients must do). Without it a breaking change, or a registered operation
+                   that no longer validates, is refused. A field, argument,
                    input field or enum value is removed only when the released schema had it
                    @deprecated, even with this flag.
 --note             a sentence about the release, put under its heading.
@@ -52,6 +56,7 @@ const plan = await planRelease({
   current,
   changelog: existsSync(CHANGELOG_FILE) ? readFileSync(CHANGELOG_FILE, 'utf8') : undefined,
   date: new Date().toISOString().slice(0, 10),
+  operations: teamOperations(fileURLToPath(new URL('apps/gateway/operations/', REPO_ROOT))),
   ...(values['accept-breaking'] !== undefined && { acceptBreaking: values['accept-breaking'] }),
   ...(values.note !== undefined && { note: values.note }),
 });
