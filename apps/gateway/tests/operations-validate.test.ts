@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type FieldDefinitionNode, Kind, parse, print, visit } from 'graphql';
@@ -13,13 +14,22 @@ const API = readFileSync(join(GATEWAY_DIR, 'schema', 'api.graphql'), 'utf8');
 const SUPERGRAPH = readFileSync(join(GATEWAY_DIR, 'schema', 'supergraph.graphql'), 'utf8');
 const OPERATIONS = readOperations(OPERATIONS_DIR);
 const WMO = relative(process.cwd(), join(OPERATIONS_DIR, 'council', 'wmo.graphql'));
+const ROOM_PLANNER_WEEK = relative(process.cwd(), join(OPERATIONS_DIR, 'room-planner', 'week.graphql'));
+const ROOM_PLANNER_FRAGMENTS = relative(
+  process.cwd(),
+  join(OPERATIONS_DIR, 'room-planner', 'fragments.graphql'),
+);
 
-/** The public schema with `Query.<field>` changed by `change` (null deletes it). */
-function withQueryField(field: string, change: (node: FieldDefinitionNode) => FieldDefinitionNode | null) {
+/** The public schema with `<typeName>.<field>` changed by `change` (null deletes it). */
+function withField(
+  typeName: string,
+  field: string,
+  change: (node: FieldDefinitionNode) => FieldDefinitionNode | null,
+) {
   let found = false;
   const document = visit(parse(API), {
     ObjectTypeDefinition(type) {
-      if (type.name.value !== 'Query') return undefined;
+      if (type.name.value !== typeName) return undefined;
       return {
         ...type,
         fields: type.fields?.flatMap((node) => {
@@ -31,15 +41,40 @@ function withQueryField(field: string, change: (node: FieldDefinitionNode) => Fi
       };
     },
   });
-  expect(found, `Query.${field} is in api.graphql`).toBe(true);
+  expect(found, `${typeName}.${field} is in api.graphql`).toBe(true);
   return print(document);
 }
+
+const withQueryField = (field: string, change: (node: FieldDefinitionNode) => FieldDefinitionNode | null) =>
+  withField('Query', field, change);
 
 describe('registered operations against the public schema', () => {
   it('all registered operations of every team validate against api.graphql', () => {
     const teams = new Set(OPERATIONS.map(({ file }) => relative(OPERATIONS_DIR, file).split(/[\\/]/)[0]));
-    expect([...teams].sort()).toEqual(['buurtkamer', 'case-worker', 'council']);
+    expect([...teams].sort()).toEqual(['buurtkamer', 'case-worker', 'council', 'room-planner']);
     expect(invalidOperations(API, OPERATIONS)).toEqual([]);
+  });
+
+  it('validates an operation with the fragments it takes from its team’s other files', () => {
+    const week = OPERATIONS.find(({ file }) => file === ROOM_PLANNER_WEEK);
+    expect(week?.text).toMatch(/fragment RoomPlannerGap on CoverageGap/);
+    expect(week?.text).toMatch(/fragment RoomPlannerPresence on PresenceSlot/);
+    // A file of fragments alone is no operation of its own.
+    expect(OPERATIONS.map(({ file }) => file)).not.toContain(ROOM_PLANNER_FRAGMENTS);
+    const schema = withField('CoverageGap', 'minutes', () => null);
+    expect(invalidOperations(schema, OPERATIONS)).toEqual([
+      {
+        file: ROOM_PLANNER_WEEK,
+        messages: [expect.stringContaining('Cannot query field "minutes" on type "CoverageGap".')],
+      },
+    ]);
+  });
+
+  it('refuses a fragment name defined twice in one team', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'operations-'));
+    writeFileSync(join(dir, 'a.graphql'), 'fragment Name on Room { name }\nquery A { rooms { ...Name } }\n');
+    writeFileSync(join(dir, 'b.graphql'), 'fragment Name on Room { id }\n');
+    expect(() => readOperations(dir)).toThrow(/fragment Name is also defined in .*a\.graphql/);
   });
 
   it('names the file and the message when a field an operation uses is removed', () => {
@@ -182,7 +217,7 @@ describe('releasing a schema that registered operations use', () => {
     const teams = teamOperations(OPERATIONS_DIR);
     expect(teams.find((operation) => operation.file === WMO)?.team).toBe('council');
     expect(new Set(teams.map((operation) => operation.team))).toEqual(
-      new Set(['buurtkamer', 'case-worker', 'council']),
+      new Set(['buurtkamer', 'case-worker', 'council', 'room-planner']),
     );
   });
 });
