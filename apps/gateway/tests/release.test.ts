@@ -18,6 +18,14 @@ const RELEASED = `
 const release = (current: string, more: Partial<ReleaseInput> = {}) =>
   planRelease({ released: RELEASED, current, changelog: undefined, date: '2026-11-29', ...more });
 
+/** The changelog of a release on `date` that deprecated what `released` deprecates (by planRelease itself). */
+async function changelogDeprecating(released: string, date = '2026-08-01'): Promise<string> {
+  const before = released.replace(/ @deprecated\(reason: "[^"]*"\)/g, '');
+  const plan = await planRelease({ released: before, current: released, changelog: undefined, date });
+  if (plan.outcome !== 'release') throw new Error(`expected a release, got ${JSON.stringify(plan)}`);
+  return plan.changelog;
+}
+
 const lines = async (current: string) => {
   const changes = await schemaChanges(RELEASED, current);
   return {
@@ -111,15 +119,19 @@ describe('releasing', () => {
   });
 
   it('accepts the removal of a field, or an enum value, that the released schema deprecated', async () => {
+    const changelog = await changelogDeprecating(RELEASED);
     const withoutTitle = RELEASED.replace('"Old name." title: String @deprecated(reason: "Use name.")', '');
-    expect(await release(withoutTitle)).toMatchObject({ outcome: 'refused' });
-    const plan = await release(withoutTitle, { acceptBreaking: 'title was deprecated in favour of name.' });
+    expect(await release(withoutTitle, { changelog })).toMatchObject({ outcome: 'refused' });
+    const plan = await release(withoutTitle, {
+      changelog,
+      acceptBreaking: 'title was deprecated in favour of name.',
+    });
     expect(plan).toMatchObject({ outcome: 'release' });
     expect(plan.outcome === 'release' && plan.entry).toContain(
       '- Field `title` (deprecated) was removed from object type `Room`',
     );
     const withoutGone = RELEASED.replace('"Gone." GONE @deprecated(reason: "Never used.")', '');
-    expect(await release(withoutGone, { acceptBreaking: 'Never used.' })).toMatchObject({
+    expect(await release(withoutGone, { changelog, acceptBreaking: 'Never used.' })).toMatchObject({
       outcome: 'release',
     });
   });
@@ -139,7 +151,9 @@ describe('releasing', () => {
       'room(id: ID!)',
       'room(id: ID!, "Old." code: String @deprecated(reason: "Use id."), "Floor." floor: Int)',
     );
-    const accept = { released, acceptBreaking: 'Arguments nobody needs.' };
+    const changelog = await changelogDeprecating(released);
+    expect(changelog).toContain('- Argument `Query.room.code` is deprecated\n');
+    const accept = { released, changelog, acceptBreaking: 'Arguments nobody needs.' };
     expect(
       await release(released.replace('"Old." code: String @deprecated(reason: "Use id."),', ''), accept),
     ).toMatchObject({
@@ -149,6 +163,59 @@ describe('releasing', () => {
       outcome: 'refused',
       reasons: [expect.stringContaining('Deprecate first')],
     });
+  });
+
+  it('keeps a deprecated field until the deprecation window has passed since the release that deprecated it', async () => {
+    const changelog = await changelogDeprecating(RELEASED, '2026-09-01');
+    const withoutTitle = RELEASED.replace('"Old name." title: String @deprecated(reason: "Use name.")', '');
+    const accept = { changelog, acceptBreaking: 'title was deprecated in favour of name.' };
+    const early = await release(withoutTitle, { ...accept, date: '2026-11-29' });
+    expect(early).toMatchObject({
+      outcome: 'refused',
+      reasons: [
+        expect.stringContaining(
+          '- Field `title` (deprecated) was removed from object type `Room`: deprecated in schema release 1 (2026-09-01), removable from 2026-11-30',
+        ),
+      ],
+    });
+    expect(await release(withoutTitle, { ...accept, date: '2026-11-30' })).toMatchObject({
+      outcome: 'release',
+    });
+  });
+
+  it('counts the window from the latest release that deprecated it, and refuses when none did', async () => {
+    const withoutTitle = RELEASED.replace('"Old name." title: String @deprecated(reason: "Use name.")', '');
+    const accept = { acceptBreaking: 'title was deprecated in favour of name.' };
+    expect(await release(withoutTitle, accept)).toMatchObject({
+      outcome: 'refused',
+      reasons: [expect.stringContaining('no release in CHANGELOG.md records its deprecation')],
+    });
+    // Deprecated long ago, then no longer, then again last month: the last deprecation counts.
+    const again = `${CHANGELOG_PREAMBLE}\n## Schema release 3 — 2026-11-01\n\n### Safe\n\n- Field \`Room.title\` is deprecated\n\n## Schema release 2 — 2026-06-01\n\n### Safe\n\n- Field \`Room.title\` is no longer deprecated\n\n## Schema release 1 — 2026-01-01\n\n### Safe\n\n- Field \`Room.title\` is deprecated\n`;
+    expect(await release(withoutTitle, { ...accept, changelog: again })).toMatchObject({
+      outcome: 'refused',
+      reasons: [
+        expect.stringContaining('deprecated in schema release 3 (2026-11-01), removable from 2027-01-30'),
+      ],
+    });
+  });
+
+  it('records the deprecation of an argument and of an input field', async () => {
+    const released = `"Q." type Query { "R." rooms("F." filter: Filter, "O." old: Int): Int }
+"F." input Filter { "A." a: Int "B." b: Int }`;
+    const current = released
+      .replace('"O." old: Int', '"O." old: Int @deprecated(reason: "Use filter.")')
+      .replace('"B." b: Int', '"B." b: Int @deprecated(reason: "Use a.")');
+    const changes = await schemaChanges(released, current);
+    expect(changes.safe.map((change) => change.line)).toEqual([
+      'Input field `Filter.b` is deprecated',
+      'Argument `Query.rooms.old` is deprecated',
+    ]);
+    const back = await schemaChanges(current, released);
+    expect(back.safe.map((change) => change.line)).toEqual([
+      'Input field `Filter.b` is no longer deprecated',
+      'Argument `Query.rooms.old` is no longer deprecated',
+    ]);
   });
 
   it('writes the entry on top of a new changelog, with its preamble', async () => {

@@ -41,8 +41,11 @@ const DEPRECATABLE_REMOVALS = new Set([
 /** Compares two public schemas (SDL). Pure: reads and writes nothing. */
 export async function schemaChanges(releasedSdl: string, currentSdl: string): Promise<SchemaChanges> {
   const changes = (await diff(buildSchema(releasedSdl), buildSchema(currentSdl))).filter(
-    // graphql-inspector reports a deprecation twice: as such and as a use of the directive.
-    (change) => !(change.type.startsWith('DIRECTIVE_USAGE_') && change.path?.includes('.@deprecated')),
+    // graphql-inspector reports the deprecation of a field or enum value twice: as such and as a use
+    // of the directive; that of an argument or input field only as a use of the directive.
+    (change) =>
+      !(change.type.startsWith('DIRECTIVE_USAGE_') && change.path?.includes('.@deprecated')) ||
+      (change.type in DEPRECATION_BY_DIRECTIVE && change.path?.endsWith('.@deprecated')),
   );
   const at = (level: CriticalityLevel) => changes.filter((change) => change.criticality.level === level);
   return {
@@ -58,10 +61,19 @@ export async function schemaChanges(releasedSdl: string, currentSdl: string): Pr
  * breaking changes are accepted.
  */
 export function undeprecatedRemovals(changes: SchemaChanges, releasedSdl: string): SchemaChange[] {
+  return deprecatableRemovals(changes, releasedSdl, false);
+}
+
+/** The removals of what the released schema marked `@deprecated` (subject to the deprecation window). */
+export function deprecatedRemovals(changes: SchemaChanges, releasedSdl: string): SchemaChange[] {
+  return deprecatableRemovals(changes, releasedSdl, true);
+}
+
+function deprecatableRemovals(changes: SchemaChanges, releasedSdl: string, deprecated: boolean) {
   const removals = changes.breaking.filter((change) => DEPRECATABLE_REMOVALS.has(change.type));
   if (!removals.length) return [];
   const released = buildSchema(releasedSdl);
-  return removals.filter((change) => deprecationReason(released, change.path) === undefined);
+  return removals.filter((change) => (deprecationReason(released, change.path) !== undefined) === deprecated);
 }
 
 export function hasChanges(changes: SchemaChanges): boolean {
@@ -81,6 +93,15 @@ function deprecationReason(schema: GraphQLSchema, path: string): string | undefi
   }
   return undefined;
 }
+
+/** Deprecations graphql-inspector reports only as the directive's use, in the changelog's words. */
+const DEPRECATION_BY_DIRECTIVE: Record<string, (element: string) => string> = {
+  DIRECTIVE_USAGE_ARGUMENT_DEFINITION_ADDED: (element) => `Argument \`${element}\` is deprecated`,
+  DIRECTIVE_USAGE_ARGUMENT_DEFINITION_REMOVED: (element) => `Argument \`${element}\` is no longer deprecated`,
+  DIRECTIVE_USAGE_INPUT_FIELD_DEFINITION_ADDED: (element) => `Input field \`${element}\` is deprecated`,
+  DIRECTIVE_USAGE_INPUT_FIELD_DEFINITION_REMOVED: (element) =>
+    `Input field \`${element}\` is no longer deprecated`,
+};
 
 const ADDITIONS = new Set(['TYPE_ADDED', 'FIELD_ADDED', 'INPUT_FIELD_ADDED']);
 
@@ -120,6 +141,8 @@ function describe(change: Change, path: string): string {
         : 'changed';
     return `Description of \`${path}\` ${how}`;
   }
+  const deprecation = DEPRECATION_BY_DIRECTIVE[change.type];
+  if (deprecation) return deprecation(path.replace(/\.@deprecated$/, ''));
   if (change.type === 'TYPE_ADDED') {
     const kind = TYPE_KINDS[(change.meta as { addedTypeKind?: string }).addedTypeKind ?? ''] ?? 'Type';
     return `${kind} \`${path}\` was added`;

@@ -2,12 +2,14 @@ import { basename } from 'node:path';
 import { invalidOperations } from '../trusted-documents/validate-operations.ts';
 import { changelogEntry, nextReleaseNumber, withEntry } from './changelog.ts';
 import {
+  deprecatedRemovals,
   hasChanges,
   type SchemaChange,
   type SchemaChanges,
   schemaChanges,
   undeprecatedRemovals,
 } from './changes.ts';
+import { DEPRECATION_WINDOW_DAYS, removalsInsideWindow } from './deprecation-window.ts';
 import { operationUse, type TeamOperation } from './operation-use.ts';
 
 export interface ReleaseInput {
@@ -40,7 +42,8 @@ const list = (lines: readonly string[]) => lines.map((line) => `  - ${line}`).jo
 /**
  * Decides a schema release without touching any file: nothing to release when the schemas do not
  * differ; refused when a breaking change is not accepted with a reason, or when something is
- * removed that the released schema did not deprecate, or when a registered operation no longer
+ * removed that the released schema did not deprecate or deprecated less than the deprecation
+ * window ago (by the changelog), or when a registered operation no longer
  * validates and breaking changes are not accepted; otherwise the new changelog.
  */
 export async function planRelease(input: ReleaseInput): Promise<ReleasePlan> {
@@ -52,6 +55,16 @@ export async function planRelease(input: ReleaseInput): Promise<ReleasePlan> {
     reasons.push(
       `Removed without being deprecated in the released schema:\n${list(undeprecated.map((c) => c.line))}\n` +
         'Deprecate first: keep it, marked @deprecated(reason: "Use … instead."), release that, and remove it in a later release.',
+    );
+  const early = removalsInsideWindow(
+    deprecatedRemovals(changes, input.released),
+    input.changelog,
+    input.date,
+  );
+  if (early.length)
+    reasons.push(
+      `Removed within the deprecation window of ${DEPRECATION_WINDOW_DAYS} days:\n${list(early)}\n` +
+        'Clients have that long after the release that deprecated it: keep it until then.',
     );
   const acceptBreaking = input.acceptBreaking?.trim();
   const shown = withTeams(input, changes);
