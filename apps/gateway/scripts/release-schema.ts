@@ -1,4 +1,5 @@
 // `pnpm release-schema` (from the repository root): releases the public schema. See USAGE.
+import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,8 +15,10 @@ Compares apps/gateway/schema/api.graphql (run \`pnpm compose\` first) with the l
 schema, api.released.graphql. When they differ, writes an entry on top of CHANGELOG.md listing
 every change as breaking, dangerous or safe — each breaking or dangerous one with the teams whose
 registered operations (apps/gateway/operations/<team>/) it touches — and makes api.graphql the
-released schema. With no change it writes nothing. A release after which a registered operation no
-longer validates is refused, naming the team and the file.
+released schema, and regenerates the teams' typed operations and manifests (pnpm codegen), so
+schema, changelog, types and manifests change in one commit. With no change it writes nothing. A
+release after which a registered operation no longer validates is refused, naming the team and the
+file. A deprecated element is removed no earlier than 90 days after the release that deprecated it.
 
 --accept-breaking  release breaking changes, for this reason (it goes into the entry; say what
                    clients must do). Without it a breaking change, or a registered operation
@@ -78,9 +81,14 @@ switch (plan.outcome) {
     }
     writeFileSync(CHANGELOG_FILE, plan.changelog);
     copyFileSync(API_SCHEMA_FILE, RELEASED_API_SCHEMA_FILE);
+    // The teams' typed documents and manifests follow the released schema.
+    execFileSync(process.execPath, ['scripts/pnpm.mjs', '--silent', 'codegen', '--errors-only'], {
+      cwd: fileURLToPath(REPO_ROOT),
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
     console.log(
       `Released schema release ${plan.number}: ${breaking.length} breaking, ${dangerous.length} dangerous, ${safe.length} safe change(s).\n` +
-        `Wrote ${shown(CHANGELOG_FILE)} and ${shown(RELEASED_API_SCHEMA_FILE)}; commit both.`,
+        `Wrote ${shown(CHANGELOG_FILE)}, ${shown(RELEASED_API_SCHEMA_FILE)} and the teams' apps/gateway/operations/*/generated/; commit them together.`,
     );
   }
 }
