@@ -1,4 +1,4 @@
-// `pnpm keys <create|list|rotate|revoke|update|operations> …` (from the repository root): manage API keys.
+// `pnpm keys <create|list|rotate|revoke|update|apps> …` (from the repository root): manage API keys.
 // With a gateway running (the local stack, or MIENSKIP_GATEWAY_URL), it goes through that gateway's
 // admin API; otherwise it opens the gateway's store itself. See USAGE.
 import { readFileSync } from 'node:fs';
@@ -16,27 +16,30 @@ import { checkAllowedPurposes } from '../src/keys/key-input.ts';
 import { createKeyStore } from '../src/keys/store.ts';
 import { claimStore, storeOwner } from '../src/keys/store-owner.ts';
 import type { ApiKeyView } from '../src/keys/view.ts';
-import { loadOperationFiles, type OperationFile } from '../src/trusted-documents/operation-files.ts';
+import { loadManifests } from '../src/trusted-documents/manifests.ts';
+import { operationName } from '../src/trusted-documents/operation-name.ts';
 
 const USAGE = `Usage:
   keys create --org ORG_ID --name NAME --scopes scope,scope,… [--expires YYYY-MM-DD]
-              [--trusted-operations DIR_OR_FILE,…] [--no-introspection] [--purposes CODE,…]
+              [--apps APP,…] [--no-introspection] [--purposes CODE,…]
   keys list [--org ORG_ID]
   keys rotate --id KEY_ID [--grace 24h]
   keys revoke --id KEY_ID
   keys update --id KEY_ID [--name NAME] [--scopes scope,…] [--expires YYYY-MM-DD|never]
-              [--trusted-operations DIR_OR_FILE,…|any] [--introspection yes|no]
+              [--apps APP,…|any] [--introspection yes|no]
               [--purposes CODE,…|any]
-  keys operations DIR_OR_FILE…
+  keys apps
 
 create and rotate print the new secret alone on the last line; it is shown only then.
 --expires: the key stops working at the start of that day (UTC).
 --grace: how long the previous secret keeps working after a rotation (s, m, h or d; 0 to 30d).
---trusted-operations restricts the key to the operations in these .graphql files (one named
-operation per file; directories are searched recursively); "any" lifts the restriction.
+--apps binds the key to these apps (team directories under apps/gateway/operations with a
+persisted-document manifest, written by pnpm codegen): it runs only their documents; "any" lifts
+the restriction.
 --purposes limits the key to these Jeugdwet purposes (art. 7.4.0) for personal youth data, e.g.
 TOELEIDING,BEKOSTIGING; without it a key is not limited; "any" lifts the limit.
-"operations" prints each file, its operation's name and its hash, without touching any store.
+"apps" prints each app with its documents' ids and operation names, from the manifests here
+(MIENSKIP_PERSISTED_DOCUMENTS_DIR or apps/gateway/operations), without touching any store.
 
 Where it works: MIENSKIP_GATEWAY_URL, or the gateway the local stack runs, through its admin API
 with MIENSKIP_ADMIN_KEY (default: the local development key in .data/dev-api-key); otherwise the
@@ -48,7 +51,7 @@ Jeugdwet purposes: ${JEUGDWET_PURPOSES.map(({ code, clause, dutch }) => `\n  ${c
 
 const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const env = process.env;
-// `pnpm keys` runs in apps/gateway: paths given (operation files) are meant from where it was typed.
+// `pnpm keys` runs in apps/gateway: paths given are meant from where it was typed.
 if (env.INIT_CWD) process.chdir(env.INIT_CWD);
 const DATA_ROOT = env.MIENSKIP_DATA_DIR ?? join(REPO_ROOT, '.data');
 
@@ -63,7 +66,7 @@ const { positionals, values } = parseArgs({
     grace: { type: 'string' },
     introspection: { type: 'string' },
     'no-introspection': { type: 'boolean' },
-    'trusted-operations': { type: 'string' },
+    apps: { type: 'string' },
     purposes: { type: 'string' },
   },
 });
@@ -71,14 +74,6 @@ const { positionals, values } = parseArgs({
 function fail(message: string, code = 2): never {
   console.error(code === 2 ? `${message}\n\n${USAGE}` : message);
   process.exit(code);
-}
-
-function operationFiles(paths: string[]): OperationFile[] {
-  try {
-    return loadOperationFiles(...paths);
-  } catch (error) {
-    fail((error as Error).message);
-  }
 }
 
 const list = (value: string) =>
@@ -119,9 +114,7 @@ function describe(key: ApiKeyView): string {
       : 'active';
   const kind = key.organisationKind ?? 'kind checked at first use';
   const used = key.lastUsedAt ? `last used ${key.lastUsedAt.toISOString()}` : 'never used';
-  const operations = key.trustedOperations
-    ? `  trusted operations only (${key.trustedOperations.length})`
-    : '';
+  const operations = key.apps ? `  apps ${key.apps.join(', ')} only` : '';
   const introspection = key.mayIntrospect ? '' : '  no introspection';
   const limited = key.allowedPurposes ? `  Jeugdwet purposes ${key.allowedPurposes.join(', ')} only` : '';
   const retiring = key.secrets
@@ -181,8 +174,7 @@ async function run(admin: KeyAdministration, command: string | undefined): Promi
     case 'create': {
       const { org, name, scopes, expires } = values;
       if (!org || !name || !scopes) fail('create needs --org, --name and --scopes');
-      const trusted = values['trusted-operations'];
-      const operations = trusted ? operationFiles(list(trusted)) : null;
+      if (values.apps === 'any') fail('create --apps takes app names; leave it out for any operation');
       const allowedPurposes = values.purposes !== undefined ? purposes(values.purposes) : null;
       if (values.purposes === 'any')
         fail('create --purposes takes codes; leave it out for a key that is not limited');
@@ -191,13 +183,11 @@ async function run(admin: KeyAdministration, command: string | undefined): Promi
         name,
         scopes: list(scopes),
         expiresAt: expires ? expiry(expires) : null,
-        trustedOperations: operations?.map((operation) => operation.hash) ?? null,
+        apps: values.apps !== undefined ? list(values.apps) : null,
         mayIntrospect: !values['no-introspection'],
         allowedPurposes,
       });
       console.log(`Created ${describe(key)}`);
-      for (const { file, name: operation, hash } of operations ?? [])
-        console.log(`  may run ${file}  ${operation}  ${hash}`);
       console.log('The key, shown only now:');
       console.log(secret);
       return;
@@ -223,7 +213,7 @@ async function run(admin: KeyAdministration, command: string | undefined): Promi
       if (!values.id) fail('update needs --id');
       const current = await admin.get(values.id);
       if (!current) fail(`No API key ${values.id}`, 1);
-      const trusted = values['trusted-operations'];
+      const apps = values.apps;
       const introspection = values.introspection;
       if (introspection !== undefined && !['yes', 'no'].includes(introspection))
         fail('--introspection is yes or no');
@@ -231,9 +221,7 @@ async function run(admin: KeyAdministration, command: string | undefined): Promi
         ...(values.name !== undefined && { name: values.name }),
         ...(values.scopes !== undefined && { scopes: list(values.scopes) as never }),
         ...(values.expires !== undefined && { expiresAt: expiry(values.expires) }),
-        ...(trusted !== undefined && {
-          trustedOperations: trusted === 'any' ? null : operationFiles(list(trusted)).map((o) => o.hash),
-        }),
+        ...(apps !== undefined && { apps: apps === 'any' ? null : list(apps) }),
         ...(introspection !== undefined && { mayIntrospect: introspection === 'yes' }),
         ...(values.purposes !== undefined && { allowedPurposes: purposes(values.purposes) }),
       });
@@ -245,10 +233,18 @@ async function run(admin: KeyAdministration, command: string | undefined): Promi
   }
 }
 
-if (positionals[0] === 'operations') {
-  if (positionals.length < 2) fail('operations needs one or more directories or files');
-  for (const { file, name, hash } of operationFiles(positionals.slice(1)))
-    console.log(`${file}  ${name}  ${hash}`);
+if (positionals[0] === 'apps') {
+  let manifests: ReturnType<typeof loadManifests>;
+  try {
+    manifests = loadManifests();
+  } catch (error) {
+    fail((error as Error).message, 1);
+  }
+  for (const [app, documents] of Object.entries(manifests)) {
+    console.log(app);
+    for (const [id, text] of Object.entries(documents))
+      console.log(`  ${id}  ${operationName(text) ?? '(anonymous)'}`);
+  }
   process.exit(0);
 }
 if (!['create', 'list', 'rotate', 'revoke', 'update'].includes(positionals[0] ?? ''))

@@ -41,6 +41,8 @@ import { checkSubgraphs, waitForSubgraphs } from './subgraph-health.ts';
 import { type SubgraphCallPolicy, subgraphCallPolicy } from './subgraph-policy.ts';
 import { subgraphTargets } from './subgraph-targets.ts';
 import { checkTrustedRequest, trustedDocuments } from './trusted-documents/check.ts';
+import { defaultPersistedDocuments, type PersistedDocuments } from './trusted-documents/manifests.ts';
+import { resolvePersistedDocuments } from './trusted-documents/resolve.ts';
 
 export interface GatewayOptions {
   port: number;
@@ -67,6 +69,11 @@ export interface GatewayOptions {
   rateLimits?: RateLimitOptions;
   /** Browser origins allowed to call `/graphql` (default: `MIENSKIP_CORS_ORIGINS`; none: no cross-origin access). */
   corsOrigins?: readonly string[];
+  /**
+   * The apps' persisted documents, which requests name by id and keys are bound to (default: the
+   * manifests of `loadManifests()`, read at start; a malformed one fails the start).
+   */
+  persistedDocuments?: PersistedDocuments;
 }
 
 export interface RunningGateway extends RunningServer {
@@ -83,6 +90,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const { logger } = options;
   // A malformed allowlist fails the start before anything waits on subgraphs.
   const corsOrigins = options.corsOrigins ?? corsOriginsFromEnv(process.env);
+  const documents = options.persistedDocuments ?? defaultPersistedDocuments();
   const targets = subgraphTargets(options.supergraphSdl).map((target) => ({
     ...target,
     url: options.subgraphUrls?.[target.name] ?? target.url,
@@ -183,7 +191,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   async function authenticate(req: express.Request, res: express.Response) {
     const requestId: string = res.locals.requestId;
     try {
-      const { trustedOperations, mayIntrospect, prefix, ...caller } = await authenticator.authenticate(
+      const { apps, mayIntrospect, prefix, ...caller } = await authenticator.authenticate(
         req.header('authorization'),
         { organisationKind },
       );
@@ -199,7 +207,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       const rateLimit = await rateLimiter.checkRequest(caller.keyId, requestLogger);
       return {
         caller: { ...caller, requestId },
-        trustedOperations,
+        // A key bound to apps runs only their documents (none, for an app no manifest has).
+        trustedDocuments: apps && documents.hashesOf(apps),
         mayIntrospect,
         logger: requestLogger,
         rateLimit,
@@ -215,17 +224,18 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   app.use(
     '/graphql',
     express.json({ limit: LIMITS.maxBodyBytes }),
+    resolvePersistedDocuments(documents),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const {
           caller,
-          trustedOperations,
+          trustedDocuments: trusted,
           mayIntrospect,
           logger: requestLogger,
           rateLimit,
         } = await authenticate(req, res);
-        // A key restricted to trusted operations runs only those: checked before anything is parsed.
-        checkTrustedRequest(req, trustedOperations, requestLogger);
+        // A key bound to apps runs only their persisted documents: checked before anything is parsed.
+        checkTrustedRequest(req, trusted, requestLogger);
         // The stated purpose goes into the signed token and so into the access log; a malformed one is ignored.
         const purpose = parsePurpose(req.header(PURPOSE_HEADER));
         return {
@@ -233,7 +243,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
           logger: requestLogger,
           mayIntrospect,
           rateLimit,
-          ...(trustedOperations && { trustedOperations }),
+          ...(trusted && { trustedDocuments: trusted }),
         };
       },
     }),

@@ -5,8 +5,8 @@ import type { Quota } from './rate-limits/headers.ts';
 export interface GatewayContext {
   caller: Caller;
   logger: Logger;
-  /** The hashes of the only operations this key may run (trusted documents); absent: any operation. */
-  trustedOperations?: ReadonlySet<string>;
+  /** The hashes of the only operations this key may run (its apps' persisted documents); absent: any operation. */
+  trustedDocuments?: ReadonlySet<string>;
   /** Whether this key may ask for the schema (`__schema`, `__type`). */
   mayIntrospect: boolean;
   /** What is left of the key's requests this minute, for the `RateLimit-*` headers. */

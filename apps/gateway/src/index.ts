@@ -6,3 +6,4 @@ export { KeyRefused } from './keys/errors.ts';
 export { createKeyStore, type KeyStore } from './keys/store.ts';
 export { ownerFile, storeOwner } from './keys/store-owner.ts';
 export { LIMITS } from './query-limits.ts';
+export { loadManifests, PersistedDocuments } from './trusted-documents/manifests.ts';

@@ -13,6 +13,9 @@
  *   counts per instance in memory while Redis is away later (docs/operations.md)
  * - `MIENSKIP_STOP_GRACE_MS` (10000): how long requests in flight may take to finish after SIGTERM
  * - `MIENSKIP_CORS_ORIGINS`: browser origins allowed to call /graphql, comma-separated (none by default)
+ * - `MIENSKIP_PERSISTED_DOCUMENTS_DIR`: where the apps' persisted-document manifests are, as
+ *   `<app>/persisted-documents.json` or `<app>/generated/persisted-documents.json` (default: this
+ *   package's `operations/`); a malformed manifest stops the start
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -30,6 +33,7 @@ import { createKeyStore } from './keys/store.ts';
 import { claimStore } from './keys/store-owner.ts';
 import { rateLimitsFromEnv } from './rate-limits/config.ts';
 import { subgraphTargets } from './subgraph-targets.ts';
+import { loadManifests, PersistedDocuments } from './trusted-documents/manifests.ts';
 
 const env = process.env;
 const logger = createLogger('gateway');
@@ -49,6 +53,7 @@ try {
     throw new Error(`No supergraph at ${supergraphPath}: run \`pnpm compose\``);
   }
   subgraphTargets(supergraphSdl); // A bad supergraph is reported before anything else starts.
+  const persistedDocuments = new PersistedDocuments(loadManifests());
   const rateLimits = { ...rateLimitsFromEnv(env), redisUrl: env.REDIS_URL || undefined };
   const corsOrigins = corsOriginsFromEnv(env);
   const graceMs = stopGraceMs(env);
@@ -59,13 +64,14 @@ try {
       database: url ? redactUrl(url) : `pglite:${dataDir}`,
       rateLimits: rateLimits.redisUrl ? `redis:${redactUrl(rateLimits.redisUrl)}` : 'memory',
       corsOrigins,
+      apps: persistedDocuments.apps,
     },
     'starting',
   );
   // PGlite takes one process at a time: claim the store, so that the keys CLI goes through our admin API.
   const claim = dataDir ? claimStore(dataDir) : undefined;
   const database = await openGatewayDatabase({ url, dataDir });
-  const keys = createKeyStore(database.db);
+  const keys = createKeyStore(database.db, { knownApps: () => persistedDocuments.apps });
   const devKey = env.MIENSKIP_DEV_API_KEY;
   if (devKey) logger.info({ keyId: await ensureDevelopmentKey(keys, devKey) }, 'development key ready');
 
@@ -83,6 +89,7 @@ try {
     waitForSubgraphsMs: Number(env.MIENSKIP_WAIT_FOR_SUBGRAPHS_MS ?? 30_000),
     rateLimits,
     corsOrigins,
+    persistedDocuments,
     ...(prefill && isLoopback(host) && { graphiqlKey: devKey }),
   });
   logger.info(

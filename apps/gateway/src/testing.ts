@@ -9,6 +9,7 @@ import { MUNICIPALITY_ORGANISATION_ID } from './dev-key.ts';
 import { createKeyStore, type KeyStore } from './keys/store.ts';
 import type { RateLimitOptions } from './rate-limits/config.ts';
 import type { SubgraphCallPolicy } from './subgraph-policy.ts';
+import { defaultPersistedDocuments, type PersistedDocuments } from './trusted-documents/manifests.ts';
 
 export interface TestGatewayOptions {
   /** Rate limits (small numbers in tests), and `redisUrl` to count in Redis; memory and defaults otherwise. */
@@ -20,6 +21,8 @@ export interface TestGatewayOptions {
   keys?: KeyStore;
   /** Deadline and circuit breaker for every subgraph (short ones in tests). */
   subgraphCalls?: Partial<SubgraphCallPolicy>;
+  /** The apps' persisted documents (default: the committed manifests); keys of a store made here are bound to these apps. */
+  persistedDocuments?: PersistedDocuments;
 }
 
 export interface TestGateway extends RunningGateway {
@@ -43,6 +46,7 @@ export async function startTestGateway(
   options: TestGatewayOptions = {},
 ): Promise<TestGateway> {
   let release = async () => {};
+  const persistedDocuments = options.persistedDocuments ?? defaultPersistedDocuments();
   let keys = options.keys;
   if (!keys) {
     const testDb = await createTestDatabase();
@@ -50,7 +54,7 @@ export async function startTestGateway(
       await testDb.drop();
       throw error;
     });
-    keys = createKeyStore(database.db);
+    keys = createKeyStore(database.db, { knownApps: () => persistedDocuments.apps });
     release = async () => {
       await database.close();
       await testDb.drop();
@@ -76,6 +80,7 @@ export async function startTestGateway(
       signingKey: (await testKeyMaterial()).privateJwk,
       keys,
       logger,
+      persistedDocuments,
       ...(options.rateLimits && { rateLimits: options.rateLimits }),
       ...(options.subgraphCalls && { subgraphCalls: options.subgraphCalls }),
     });

@@ -10,10 +10,10 @@ import {
 } from '../src/keys/administration-rules.ts';
 import {
   checkAllowedPurposes,
+  checkApps,
   checkName,
   checkOrganisation,
   checkScopes,
-  checkTrustedOperations,
 } from '../src/keys/key-input.ts';
 import { createLastUseRecorder, isLastUseDue, LAST_USE_RESOLUTION_MS } from '../src/keys/last-use.ts';
 import { checkRotatable, graceEnd, MAX_GRACE_MS } from '../src/keys/rotation.ts';
@@ -24,7 +24,6 @@ import { keyView, knownPurposes } from '../src/keys/view.ts';
 
 const NOW = new Date('2030-06-01T12:00:00Z');
 const at = (offsetMs: number) => new Date(NOW.getTime() + offsetMs);
-const HASH = 'a'.repeat(64);
 
 describe('reading the Authorization header', () => {
   it('takes the key after "Bearer", in any case, around whitespace', () => {
@@ -118,12 +117,18 @@ describe('what a key may be made of', () => {
     expect(() => checkScopes(['statistics', 'everything'])).toThrow(/Unknown scopes: everything/);
   });
 
-  it('trusted operations: none (any operation) or a non-empty list of SHA-256 hashes, each once', () => {
-    expect(checkTrustedOperations(undefined)).toBeNull();
-    expect(checkTrustedOperations(null)).toBeNull();
-    expect(checkTrustedOperations([HASH, HASH])).toEqual([HASH]);
-    expect(() => checkTrustedOperations([])).toThrow(/cannot be empty/);
-    expect(() => checkTrustedOperations([HASH.toUpperCase()])).toThrow(/Not SHA-256 hex operation hashes/);
+  it('apps: none (any operation) or a non-empty list of apps with a manifest, each once, sorted', () => {
+    const known = ['council', 'room-planner'];
+    expect(checkApps(undefined, known)).toBeNull();
+    expect(checkApps(null, known)).toBeNull();
+    expect(checkApps(['room-planner', 'council', 'room-planner'], known)).toEqual([
+      'council',
+      'room-planner',
+    ]);
+    expect(() => checkApps([], known)).toThrow(/cannot be empty/);
+    expect(() => checkApps(['council', 'kiosk'], known)).toThrow(
+      'Unknown apps: kiosk (the apps with persisted documents are council, room-planner)',
+    );
   });
 
   it('Jeugdwet purposes: none (not limited) or some of the four codes, each once, in the order of the article', () => {
@@ -162,7 +167,7 @@ describe('a key as administrators see it', () => {
     organisationId: 'org-miep',
     organisationKind: 'PROVIDER',
     scopes: ['statistics'],
-    trustedOperations: null,
+    apps: null,
     mayIntrospect: true,
     allowedPurposes: null,
     expiresAt: null,

@@ -225,20 +225,44 @@ describe('the API-key store and authentication', () => {
       organisationKind: 'PROVIDER',
       scopes: ['locations:read'],
     });
-    const hash = 'a'.repeat(64);
-    const updated = await keys.update(id, 1, { trustedOperations: [hash], mayIntrospect: false });
-    expect(updated).toMatchObject({ version: 2, trustedOperations: [hash], mayIntrospect: false });
+    const updated = await keys.update(id, 1, { apps: ['room-planner', 'council'], mayIntrospect: false });
+    expect(updated).toMatchObject({ version: 2, apps: ['council', 'room-planner'], mayIntrospect: false });
     const caller = await authenticator.authenticate(`Bearer ${secret}`);
-    expect(caller.trustedOperations).toEqual(new Set([hash]));
+    expect(caller.apps).toEqual(['council', 'room-planner']);
     expect(caller.mayIntrospect).toBe(false);
     await expect(keys.update(id, 1, { scopes: ['statistics'] })).rejects.toMatchObject({
       code: 'VERSION_CONFLICT',
     });
-    await expect(keys.update(id, 2, { trustedOperations: ['not-a-hash'] })).rejects.toMatchObject({
+    await expect(keys.update(id, 2, { apps: ['council', 'no-such-app'] })).rejects.toMatchObject({
       code: 'BAD_USER_INPUT',
+      message: expect.stringMatching(
+        /Unknown apps: no-such-app \(the apps with persisted documents are buurtkamer, case-worker, council, room-planner\)/,
+      ),
     });
-    expect(await keys.get(id)).toMatchObject({ version: 2, scopes: ['locations:read'] });
-    expect((await keys.update(id, 2, { trustedOperations: null })).trustedOperations).toBeNull();
+    expect(await keys.get(id)).toMatchObject({
+      version: 2,
+      scopes: ['locations:read'],
+      apps: ['council', 'room-planner'],
+    });
+    expect((await keys.update(id, 2, { apps: null })).apps).toBeNull();
+    expect('apps' in (await authenticator.authenticate(`Bearer ${secret}`))).toBe(false);
+  });
+
+  it('binds keys only to the apps the store was given, making nothing otherwise', async () => {
+    const store = createKeyStore(db, { knownApps: () => ['kiosk'] });
+    const input = {
+      name: 'kiosk',
+      organisationId: 'org-kiosk',
+      organisationKind: 'PARTNER',
+      scopes: ['statistics'],
+    } as const;
+    await expect(store.create({ ...input, apps: ['council'] })).rejects.toThrow(
+      /Unknown apps: council \(the apps with persisted documents are kiosk\)/,
+    );
+    await expect(store.create({ ...input, apps: [] })).rejects.toThrow(/cannot be empty/);
+    expect((await store.list({ organisationId: 'org-kiosk' })).length).toBe(0);
+    const { id } = await store.create({ ...input, apps: ['kiosk'] });
+    expect((await store.get(id))!.apps).toEqual(['kiosk']);
   });
 
   it("looks up a key's organisation kind at first use when it was made without one", async () => {

@@ -75,3 +75,43 @@ describe('0005: keys may be limited to Jeugdwet purposes', () => {
     expect((await createKeyStore(database.db).get('key-before'))!.allowedPurposes).toBeNull();
   });
 });
+
+describe('0006: keys are bound to apps instead of operation hashes', () => {
+  const fresh = useTestDatabase(migrationsFolder);
+  // The SHA-256 of the raw text of operation files as they were registered before manifests.
+  const ROOMS = '4a11b777120227194cec334c4d3af93a158d3f3639a061ffed0599626136cec4';
+  const HOUSEHOLD = '105db1e380cc5aadb82b2b6f55c89ddab14ce7b369f83fd0720dd9278d02de17';
+  const REFERENCE = 'e2ec85698610242720b2456aa2c513bf1a7e7e9c501cddf871a7d8f1d5303547';
+  const YOUTH = '707f4e795f169e83e6b890edcd0989ecca0597aa7892189904e5c1f1a011d4ca';
+
+  it('gives a key whose hashes are all known their apps, and binds any other to no app (fails closed)', async () => {
+    const { database } = fresh;
+    await migrateDatabase(database, 'gateway', fresh.migrationsUpTo(6));
+    const before: Record<string, string[] | null> = {
+      'key-any': null,
+      'key-council': [REFERENCE, YOUTH],
+      'key-two-apps': [HOUSEHOLD, ROOMS, REFERENCE],
+      'key-unknown-hash': [ROOMS, 'f'.repeat(64)],
+      'key-empty': [],
+    };
+    for (const [id, hashes] of Object.entries(before))
+      await database.db.execute(
+        sql`insert into gateway.api_keys (id, name, organisation_id, organisation_kind, scopes, trusted_operations)
+            values (${id}, ${id}, 'org-jet', 'MUNICIPAL_TEAM', '{clients:read}',
+                    ${hashes === null ? null : `{${hashes.join(',')}}`}::text[])`,
+      );
+
+    await migrateDatabase(database, 'gateway', migrationsFolder);
+
+    const keys = createKeyStore(database.db);
+    const apps = async (id: string) => (await keys.get(id))!.apps;
+    expect(await apps('key-any')).toBeNull();
+    expect(await apps('key-council')).toEqual(['council']);
+    expect(await apps('key-two-apps')).toEqual(['buurtkamer', 'case-worker', 'council']);
+    expect(await apps('key-unknown-hash')).toEqual(['unmigrated']);
+    expect(await apps('key-empty')).toEqual(['unmigrated']);
+    const columns = sql`select column_name from information_schema.columns
+      where table_schema = 'gateway' and table_name = 'api_keys' and column_name = 'trusted_operations'`;
+    expect(await rowsOf(database.db, columns)).toHaveLength(0);
+  });
+});

@@ -1,88 +1,203 @@
-import { execFile } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createKeyAuthenticator } from '../src/keys/authenticate.ts';
 import { startTestGateway, type TestGateway } from '../src/testing.ts';
-import { loadOperationFiles } from '../src/trusted-documents/operation-files.ts';
+import { DEFAULT_PERSISTED_DOCUMENTS_DIR } from '../src/trusted-documents/manifests.ts';
 import { hashOperation } from '../src/trusted-documents/operation-hash.ts';
 import { type StandInSubgraph, startStandInSubgraph } from './stand-in-subgraph.ts';
 
-const GATEWAY_DIR = fileURLToPath(new URL('..', import.meta.url));
-const OPERATIONS_DIR = join(GATEWAY_DIR, 'operations');
-const ROOMS_FILE = join(OPERATIONS_DIR, 'buurtkamer', 'rooms.graphql');
-const ROOMS = readFileSync(ROOMS_FILE, 'utf8');
-const OTHER = '{ rooms { id } }';
+// Keys bound to apps, over the committed manifests (`pnpm codegen`), and document ids resolved the
+// same on every instance: two gateways over the same stand-in subgraphs and key store.
 
-// Every subgraph is a stand-in that counts the operations reaching it.
+const manifest = (app: string) =>
+  JSON.parse(
+    readFileSync(`${DEFAULT_PERSISTED_DOCUMENTS_DIR}/${app}/generated/persisted-documents.json`, 'utf8'),
+  ) as Record<string, string>;
+const only = (app: string) => {
+  const [entry, ...more] = Object.entries(manifest(app));
+  expect(more).toEqual([]);
+  const [id, text] = entry!;
+  return { id, hash: id.slice('sha256:'.length), text };
+};
+/** The room planner's week: fragments and all. */
+const WEEK = only('room-planner');
+const ROOMS = only('buurtkamer');
+const OTHER = '{ rooms { id } }';
+const UNKNOWN = `sha256:${'0'.repeat(64)}`;
+
 let standIn: StandInSubgraph;
 let gateway: TestGateway;
-let restrictedKey: string;
+/** Started after `gateway`, over the same keys; sent nothing before the test that uses it. */
+let fresh: TestGateway;
+let plannerKey: string;
+let buurtkamerKey: string;
 
 beforeAll(async () => {
   standIn = await startStandInSubgraph();
   gateway = await startTestGateway(standIn.urls);
-  ({ secret: restrictedKey } = await gateway.keys.create({
-    name: 'case-worker frontend',
+  fresh = await startTestGateway(standIn.urls, { keys: gateway.keys });
+  const key = {
     organisationId: 'org-mienskip',
     organisationKind: 'MUNICIPALITY',
     scopes: ['locations:read', 'clients:read'],
-    trustedOperations: loadOperationFiles(OPERATIONS_DIR).map((operation) => operation.hash),
+  } as const;
+  ({ secret: plannerKey } = await gateway.keys.create({
+    ...key,
+    name: 'room planner',
+    apps: ['room-planner'],
+  }));
+  ({ secret: buurtkamerKey } = await gateway.keys.create({
+    ...key,
+    name: 'buurtkamer',
+    apps: ['buurtkamer'],
   }));
 });
 afterAll(async () => {
+  await fresh?.close();
   await gateway?.close();
   await standIn?.close();
 });
 
+interface Sent {
+  status: number;
+  body: { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] };
+  subgraphCalls: number;
+}
+
 /** POSTs a request body as it is, and counts the subgraph calls it made. */
-async function send(body: Record<string, unknown>, key: string = restrictedKey) {
+async function send(body: Record<string, unknown>, key: string, to: TestGateway = gateway): Promise<Sent> {
   standIn.calls = 0;
-  const response = await fetch(gateway.url, {
+  const response = await fetch(to.url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
     body: JSON.stringify(body),
   });
   return {
     status: response.status,
-    body: (await response.json()) as {
-      data?: unknown;
-      errors?: { message: string; extensions?: { code?: string } }[];
-    },
+    body: (await response.json()) as Sent['body'],
     subgraphCalls: standIn.calls,
   };
 }
 
-function expectNotTrusted(response: Awaited<ReturnType<typeof send>>, text: string) {
+/** GETs with these search parameters (objects as JSON). */
+async function get(params: Record<string, unknown>, key: string, to: TestGateway = gateway): Promise<Sent> {
+  standIn.calls = 0;
+  const search = new URLSearchParams(
+    Object.entries(params).map(([name, value]) => [
+      name,
+      typeof value === 'string' ? value : JSON.stringify(value),
+    ]),
+  );
+  const response = await fetch(`${to.url}?${search}`, {
+    headers: { accept: 'application/json', authorization: `Bearer ${key}` },
+  });
+  return {
+    status: response.status,
+    body: (await response.json()) as Sent['body'],
+    subgraphCalls: standIn.calls,
+  };
+}
+
+function expectRan(response: Sent) {
+  expect(response.body).toEqual({ data: { rooms: [] } });
+  expect(response.status).toBe(200);
+  expect(response.subgraphCalls).toBeGreaterThan(0);
+}
+
+function expectNotTrusted(response: Sent, hash: string) {
   expect(response.status).toBe(403);
   expect(response.body.errors).toEqual([
-    {
-      message: expect.stringContaining(`sha256 ${hashOperation(text)}`),
-      extensions: { code: 'OPERATION_NOT_TRUSTED' },
-    },
+    { message: expect.stringContaining(`sha256 ${hash}`), extensions: { code: 'OPERATION_NOT_TRUSTED' } },
   ]);
   expect(response.subgraphCalls).toBe(0);
 }
 
-describe('a key restricted to trusted operations', () => {
-  it('runs a registered operation, sent as its file', async () => {
-    const response = await send({ query: ROOMS });
-    expect(response.status).toBe(200);
-    expect(response.body).toEqual({ data: { rooms: [] } });
-    expect(response.subgraphCalls).toBeGreaterThan(0);
+describe('a request naming a persisted document', () => {
+  it('runs by its document id alone on a freshly started instance, fragments and all', async () => {
+    const variables = { week: '2026-11-23' };
+    expectRan(await send({ documentId: WEEK.id, variables }, plannerKey, fresh));
+    // The bare hex as well, and for a key that is not bound to apps.
+    expectRan(await send({ documentId: WEEK.hash, variables }, fresh.municipalKey, fresh));
   });
 
-  it('is refused any other operation, introspection included, before a subgraph is called', async () => {
-    expectNotTrusted(await send({ query: OTHER }), OTHER);
-    expectNotTrusted(await send({ query: '{ __typename }' }), '{ __typename }');
-    expectNotTrusted(
-      await send({ query: '{ __schema { types { name } } }' }),
-      '{ __schema { types { name } } }',
+  it('runs by its persisted-query hash alone on an instance that never saw its text', async () => {
+    const persistedQuery = { version: 1, sha256Hash: ROOMS.hash };
+    expectRan(await send({ extensions: { persistedQuery } }, buurtkamerKey, fresh));
+    expectRan(await send({ extensions: { persistedQuery } }, gateway.municipalKey, gateway));
+  });
+
+  it('runs over GET by ?documentId= and by ?extensions=', async () => {
+    expectRan(await get({ documentId: ROOMS.id }, buurtkamerKey, fresh));
+    expectRan(await get({ documentId: WEEK.id, variables: { week: '2026-11-23' } }, plannerKey, fresh));
+    const persistedQuery = { version: 1, sha256Hash: WEEK.hash };
+    expectRan(await get({ extensions: { persistedQuery }, variables: { week: '2026-11-23' } }, plannerKey));
+  });
+
+  it('runs when the full text is sent: a text whose SHA-256 is a document id is that document', async () => {
+    expectRan(await send({ query: ROOMS.text }, buurtkamerKey));
+    expectRan(await send({ query: ROOMS.text, documentId: ROOMS.id }, buurtkamerKey));
+  });
+
+  it('is refused when its id is not the SHA-256 of the text sent with it (400)', async () => {
+    const response = await send({ query: OTHER, documentId: ROOMS.id }, gateway.municipalKey);
+    expect(response.status).toBe(400);
+    expect(response.body.errors).toEqual([
+      {
+        message: expect.stringContaining(`not the SHA-256 of the query sent (${hashOperation(OTHER)})`),
+        extensions: { code: 'BAD_REQUEST' },
+      },
+    ]);
+    expect(response.subgraphCalls).toBe(0);
+  });
+
+  it('with an id no manifest has: 400 PERSISTED_QUERY_NOT_FOUND for a key not bound to apps', async () => {
+    for (const documentId of [UNKNOWN, '0'.repeat(64), 'RoomPlannerWeek']) {
+      for (const response of [
+        await send({ documentId }, gateway.municipalKey, fresh),
+        await get({ documentId }, gateway.municipalKey, fresh),
+      ]) {
+        expect(response.status).toBe(400);
+        expect(response.body.errors).toEqual([
+          {
+            message: expect.stringContaining(`No persisted document has the id "${documentId}"`),
+            extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' },
+          },
+        ]);
+        expect(response.subgraphCalls).toBe(0);
+      }
+    }
+  });
+
+  it("with an unknown persisted-query hash alone: Apollo Server's PERSISTED_QUERY_NOT_FOUND for a key not bound to apps", async () => {
+    const response = await send(
+      { extensions: { persistedQuery: { version: 1, sha256Hash: hashOperation(OTHER) } } },
+      gateway.municipalKey,
+      fresh,
     );
+    expect(response.body.errors).toEqual([
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'PERSISTED_QUERY_NOT_FOUND' }) }),
+    ]);
+    expect(response.subgraphCalls).toBe(0);
+  });
+});
+
+describe('a key bound to an app', () => {
+  it("is refused another app's document, by id, hash or text, before a subgraph is called", async () => {
+    expectNotTrusted(await send({ documentId: ROOMS.id }, plannerKey), ROOMS.hash);
+    expectNotTrusted(await send({ documentId: ROOMS.hash }, plannerKey, fresh), ROOMS.hash);
+    expectNotTrusted(await get({ documentId: ROOMS.id }, plannerKey), ROOMS.hash);
+    expectNotTrusted(
+      await send({ extensions: { persistedQuery: { version: 1, sha256Hash: ROOMS.hash } } }, plannerKey),
+      ROOMS.hash,
+    );
+    expectNotTrusted(await send({ query: ROOMS.text }, plannerKey), ROOMS.hash);
+    expectNotTrusted(await send({ documentId: WEEK.id }, buurtkamerKey), WEEK.hash);
+  });
+
+  it('is refused any other query, introspection included, and its own document with the text changed', async () => {
+    for (const query of [OTHER, '{ __typename }', '{ __schema { types { name } } }', ` ${ROOMS.text}`])
+      expectNotTrusted(await send({ query }, buurtkamerKey), hashOperation(query));
+    expectNotTrusted(await get({ query: OTHER }, buurtkamerKey), hashOperation(OTHER));
     expect(gateway.logs).toContainEqual(
       expect.objectContaining({
         msg: 'operation not trusted for this key',
@@ -91,170 +206,59 @@ describe('a key restricted to trusted operations', () => {
     );
   });
 
-  it('is refused the registered operation with its whitespace changed (the hash is of the exact text)', async () => {
-    for (const variant of [
-      ROOMS.trimEnd(),
-      ` ${ROOMS}`,
-      ROOMS.replace('    id', '  id'),
-      ROOMS.replace(/\n/g, '\r\n'),
-    ]) {
-      expect(variant).not.toBe(ROOMS);
-      expectNotTrusted(await send({ query: variant }), variant);
-    }
-  });
-
-  it('runs a registered operation sent with its persisted-query hash, then by the hash alone', async () => {
-    const persistedQuery = { version: 1, sha256Hash: hashOperation(ROOMS) };
-    const withText = await send({ query: ROOMS, extensions: { persistedQuery } });
-    expect(withText.body).toEqual({ data: { rooms: [] } });
-    const hashOnly = await send({ extensions: { persistedQuery } });
-    expect(hashOnly.body).toEqual({ data: { rooms: [] } });
-    expect(hashOnly.subgraphCalls).toBeGreaterThan(0);
-  });
-
-  it('is refused another operation by its persisted-query hash alone, though Apollo Server knows it', async () => {
+  it('is refused an id or persisted-query hash no manifest has (403, not 400)', async () => {
+    expectNotTrusted(await send({ documentId: UNKNOWN }, plannerKey, fresh), '0'.repeat(64));
+    // Known to Apollo Server's cache (sent with its text by another key), not to the key's apps.
     const persistedQuery = { version: 1, sha256Hash: hashOperation(OTHER) };
-    const registered = await send({ query: OTHER, extensions: { persistedQuery } }, gateway.municipalKey);
-    expect(registered.body.errors).toBeUndefined();
-    expectNotTrusted(await send({ extensions: { persistedQuery } }), OTHER);
+    expect(
+      (await send({ query: OTHER, extensions: { persistedQuery } }, gateway.municipalKey)).body.errors,
+    ).toBeUndefined();
+    expectNotTrusted(await send({ extensions: { persistedQuery } }, plannerKey), hashOperation(OTHER));
   });
 
-  it('is held to its list over GET as well', async () => {
-    const get = async (query: string) => {
-      standIn.calls = 0;
-      const response = await fetch(`${gateway.url}?${new URLSearchParams({ query })}`, {
-        headers: { accept: 'application/json', authorization: `Bearer ${restrictedKey}` },
-      });
-      return { status: response.status, body: await response.json(), subgraphCalls: standIn.calls };
-    };
-    expect((await get(ROOMS)).body).toEqual({ data: { rooms: [] } });
-    expectNotTrusted(await get(OTHER), OTHER);
-  });
-
-  it('is refused a persisted-query hash that is not the hash of the text sent (400)', async () => {
-    for (const key of [restrictedKey, gateway.municipalKey]) {
-      // The registered hash with another text, and another text's hash with the registered text.
-      for (const [query, sha256Hash] of [
-        [OTHER, hashOperation(ROOMS)],
-        [ROOMS, hashOperation(OTHER)],
-      ] as const) {
-        const response = await send(
-          { query, extensions: { persistedQuery: { version: 1, sha256Hash } } },
-          key,
-        );
-        expect(response.status).toBe(400);
-        expect(response.body.errors).toEqual([
-          {
-            message: expect.stringContaining(`not the SHA-256 of the query sent (${hashOperation(query)})`),
-            extensions: { code: 'BAD_REQUEST' },
-          },
-        ]);
-        expect(response.subgraphCalls).toBe(0);
-      }
+  it('is refused a persisted-query hash that is not the hash of the text sent (400), as any key is', async () => {
+    for (const key of [buurtkamerKey, gateway.municipalKey]) {
+      const response = await send(
+        { query: OTHER, extensions: { persistedQuery: { version: 1, sha256Hash: ROOMS.hash } } },
+        key,
+      );
+      expect(response.status).toBe(400);
+      expect(response.body.errors).toEqual([
+        {
+          message: expect.stringContaining(`not the SHA-256 of the query sent (${hashOperation(OTHER)})`),
+          extensions: { code: 'BAD_REQUEST' },
+        },
+      ]);
+      expect(response.subgraphCalls).toBe(0);
     }
   });
 
-  it('is authenticated with its list; an unrestricted key without one', async () => {
+  it('is authenticated with its apps; a key not bound to apps without', async () => {
     const { authenticate } = createKeyAuthenticator(gateway.keys);
-    const restricted = await authenticate(`Bearer ${restrictedKey}`);
-    expect(restricted.trustedOperations).toEqual(
-      new Set(loadOperationFiles(OPERATIONS_DIR).map((operation) => operation.hash)),
-    );
-    const unrestricted = await authenticate(`Bearer ${gateway.municipalKey}`);
-    expect('trustedOperations' in unrestricted).toBe(false);
+    expect((await authenticate(`Bearer ${plannerKey}`)).apps).toEqual(['room-planner']);
+    expect('apps' in (await authenticate(`Bearer ${gateway.municipalKey}`))).toBe(false);
   });
 
-  it('cannot be created with an empty list or with something that is not a hash', async () => {
+  it('cannot be bound to no app or to an app without a manifest', async () => {
     const key = {
       name: 'x',
       organisationId: 'o',
       organisationKind: 'PARTNER',
       scopes: ['statistics'],
     } as const;
-    await expect(gateway.keys.create({ ...key, trustedOperations: [] })).rejects.toThrow(/cannot be empty/);
-    await expect(gateway.keys.create({ ...key, trustedOperations: ['BuurtkamerRooms'] })).rejects.toThrow(
-      /Not SHA-256 hex operation hashes: BuurtkamerRooms/,
+    await expect(gateway.keys.create({ ...key, apps: [] })).rejects.toThrow(/cannot be empty/);
+    await expect(gateway.keys.create({ ...key, apps: ['kiosk'] })).rejects.toThrow(
+      'Unknown apps: kiosk (the apps with persisted documents are buurtkamer, case-worker, council, room-planner)',
     );
   });
 });
 
-describe('a key without a list', () => {
+describe('a key not bound to apps', () => {
   it('runs any operation', async () => {
-    for (const query of [OTHER, ROOMS, ROOMS.trimEnd(), '{ __typename }']) {
+    for (const query of [OTHER, ROOMS.text, ` ${ROOMS.text}`, '{ __typename }']) {
       const response = await send({ query }, gateway.municipalKey);
       expect(response.status).toBe(200);
       expect(response.body.errors).toBeUndefined();
     }
   });
-});
-
-describe('operation files', () => {
-  let dir: string;
-  beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), 'trusted-operations-'));
-  });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-  const load = (name: string, text: string) => {
-    const file = join(dir, name);
-    writeFileSync(file, text);
-    return () => loadOperationFiles(file);
-  };
-
-  it('are refused with several operations, none, an anonymous one, a fragment or a syntax error', () => {
-    expect(load('two.graphql', 'query A { rooms { id } }\nquery B { rooms { name } }\n')).toThrow(
-      /two\.graphql: .*exactly one operation.*it has 2 operation/,
-    );
-    expect(load('none.graphql', 'fragment F on Room { id }\n')).toThrow(
-      /none\.graphql: .*it has 0 operation/,
-    );
-    expect(load('fragment.graphql', 'query A { rooms { ...F } }\nfragment F on Room { id }\n')).toThrow(
-      /fragment\.graphql: .*1 operation\(s\) in 2 definition/,
-    );
-    expect(load('anonymous.graphql', '{ rooms { id } }\n')).toThrow(
-      /anonymous\.graphql: the operation needs a name/,
-    );
-    expect(load('broken.graphql', 'query A { rooms { id }\n')).toThrow(/broken\.graphql: Syntax Error/);
-  });
-
-  it('are found recursively, by path, and each hashed as its exact bytes', () => {
-    const files = loadOperationFiles(OPERATIONS_DIR);
-    expect(files.map(({ name }) => name)).toEqual([
-      'BuurtkamerRooms',
-      'CaseWorkerHousehold',
-      'CouncilDebt',
-      'CouncilFinance',
-      'CouncilReference',
-      'CouncilRooms',
-      'CouncilWmo',
-      'CouncilYouth',
-    ]);
-    for (const { file, hash } of files) {
-      const bytes = readFileSync(join(process.cwd(), file));
-      expect(hash).toBe(createHash('sha256').update(bytes).digest('hex'));
-    }
-  });
-
-  it('have the hashes the keys CLI prints', async () => {
-    const { stdout } = await promisify(execFile)(
-      process.execPath,
-      ['--conditions=source', '--import', 'tsx', 'scripts/keys.ts', 'operations', 'operations'],
-      { cwd: GATEWAY_DIR },
-    );
-    const printed = stdout
-      .trim()
-      .split('\n')
-      .map((line) => line.split(/\s+/));
-    const expected = loadOperationFiles(OPERATIONS_DIR).map(({ name, hash }) => [name, hash]);
-    expect(printed.map(([, name, hash]) => [name, hash])).toEqual(expected);
-    expect(printed.map(([file]) => file)).toEqual([
-      'operations/buurtkamer/rooms.graphql',
-      'operations/case-worker/household.graphql',
-      ...['debt', 'finance', 'reference', 'rooms', 'wmo', 'youth'].map(
-        (t) => `operations/council/${t}.graphql`,
-      ),
-    ]);
-    for (const [file, , hash] of printed)
-      expect(hash).toBe(hashOperation(readFileSync(join(GATEWAY_DIR, file!), 'utf8')));
-  }, 30_000);
 });

@@ -14,10 +14,10 @@ export const apiKeys = gateway.table('api_keys', {
   organisationKind: text('organisation_kind'),
   scopes: text('scopes').array().notNull(),
   /**
-   * Trusted documents: the SHA-256 hashes (hex) of the only operations the key may run; null for
-   * any operation. See `trusted-documents/`.
+   * Trusted documents: the apps (team directories under `operations/`) whose persisted documents
+   * are the only operations the key may run; null for any operation. See `trusted-documents/`.
    */
-  trustedOperations: text('trusted_operations').array(),
+  apps: text('apps').array(),
   /**
    * The Jeugdwet purposes (art. 7.4.0: `TOELEIDING`, `KINDERBESCHERMING`, `BEKOSTIGING`,
    * `CONTROLE`) the key is limited to for personal youth data; null for a key that is not limited.

@@ -3,7 +3,7 @@ import type { ApiKeyChanges } from './store.ts';
 import type { ApiKeyView } from './view.ts';
 
 const KEY_FIELDS = `id name organisationId organisationKind scopes prefix expiresAt revokedAt createdAt
-  lastUsedAt trustedOperations mayIntrospect allowedPurposes version secrets { prefix createdAt retiresAt lastUsedAt }`;
+  lastUsedAt apps mayIntrospect allowedPurposes version secrets { prefix createdAt retiresAt lastUsedAt }`;
 
 type Json = Record<string, unknown>;
 

@@ -19,7 +19,8 @@ export interface CreateKeyInput {
   name: string;
   scopes: readonly string[];
   expiresAt?: Date | null;
-  trustedOperations?: readonly string[] | null;
+  /** The apps whose persisted documents are the only operations the key may run; absent or null for any. */
+  apps?: readonly string[] | null;
   mayIntrospect?: boolean;
   /** The Jeugdwet purposes the key is limited to; absent or null for a key that is not limited. */
   allowedPurposes?: readonly string[] | null;

@@ -11,8 +11,8 @@ import { knownKind, knownPurposes } from './view.ts';
 
 /** An authenticated key: its caller (without request id) and what restricts it. */
 export type AuthenticatedKey = Omit<Caller, 'requestId'> & {
-  /** For a key restricted to trusted documents only: the operations it may run. */
-  trustedOperations?: ReadonlySet<string>;
+  /** For a key restricted to trusted documents only: the apps whose persisted documents it may run. */
+  apps?: readonly string[];
   mayIntrospect: boolean;
   /** The public prefix of the secret used. */
   prefix: string;
@@ -70,7 +70,7 @@ export function createKeyAuthenticator(keys: KeyStore) {
         prefix,
         // The key's own limit, and only that: no request can widen or replace it.
         ...(allowedPurposes && { allowedPurposes: new Set(allowedPurposes) }),
-        ...(key.trustedOperations && { trustedOperations: new Set(key.trustedOperations) }),
+        ...(key.apps && { apps: key.apps }),
       };
     },
   };

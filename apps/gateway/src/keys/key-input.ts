@@ -6,7 +6,6 @@ import {
   type OrganisationKind,
 } from '@mienskip/kit/rules';
 import { isScope, type Scope } from '@mienskip/kit/scopes';
-import { isOperationHash } from '../trusted-documents/operation-hash.ts';
 import { KeyInputError } from './errors.ts';
 
 // What a key may be made of: each check returns the value to store, or refuses with a message.
@@ -26,18 +25,27 @@ export function checkScopes(scopes: readonly string[]): Scope[] {
   return [...new Set(scopes as Scope[])];
 }
 
-/** Null for any operation; otherwise a non-empty list of operation hashes, each once. */
-export function checkTrustedOperations(list: readonly string[] | null | undefined): string[] | null {
+/**
+ * Null for any operation; otherwise a non-empty list of apps, each one whose persisted-document
+ * manifest the gateway loaded (`known`), each once, sorted.
+ */
+export function checkApps(
+  list: readonly string[] | null | undefined,
+  known: readonly string[],
+): string[] | null {
   if (list == null) return null;
   if (!list.length)
     throw new KeyInputError(
       'BAD_USER_INPUT',
-      'A list of trusted operations cannot be empty (leave it out for any operation)',
+      'A list of apps cannot be empty (leave it out for any operation)',
     );
-  const invalid = list.filter((hash) => !isOperationHash(hash));
-  if (invalid.length)
-    throw new KeyInputError('BAD_USER_INPUT', `Not SHA-256 hex operation hashes: ${invalid.join(', ')}`);
-  return [...new Set(list)];
+  const unknown = list.filter((app) => !known.includes(app));
+  if (unknown.length)
+    throw new KeyInputError(
+      'BAD_USER_INPUT',
+      `Unknown apps: ${unknown.join(', ')} (the apps with persisted documents are ${known.join(', ') || 'none'})`,
+    );
+  return [...new Set(list)].sort();
 }
 
 /** A key belongs to an organisation; its kind, when given, is one the graph knows. */

@@ -4,14 +4,9 @@ import type { OrganisationKind } from '@mienskip/kit/rules';
 import type { Scope } from '@mienskip/kit/scopes';
 import { and, desc, eq, isNull, ne, or, sql } from 'drizzle-orm';
 import { type ApiKeyRow, type ApiKeySecretRow, apiKeySecrets, apiKeys } from '../db/tables.ts';
+import { defaultPersistedDocuments } from '../trusted-documents/manifests.ts';
 import { KeyInputError } from './errors.ts';
-import {
-  checkAllowedPurposes,
-  checkName,
-  checkOrganisation,
-  checkScopes,
-  checkTrustedOperations,
-} from './key-input.ts';
+import { checkAllowedPurposes, checkApps, checkName, checkOrganisation, checkScopes } from './key-input.ts';
 import { checkRotatable, graceEnd } from './rotation.ts';
 import { generateKeySecret, hashKey, keyPrefix } from './secrets.ts';
 import { type ApiKeyView, keyView } from './view.ts';
@@ -26,10 +21,10 @@ export interface NewApiKey {
   /** Use this secret instead of a generated one (the development key). */
   secret?: string;
   /**
-   * Trusted documents: the hashes of the only operations the key may run (`hashOperation`); absent
-   * or null for any operation. An empty list is refused (a key that can run nothing).
+   * Trusted documents: the apps (by name) whose persisted documents are the only operations the key
+   * may run; absent or null for any operation. An empty list and an app without a manifest are refused.
    */
-  trustedOperations?: readonly string[] | null;
+  apps?: readonly string[] | null;
   /** Whether the key may ask for the schema (default true). */
   mayIntrospect?: boolean;
   /**
@@ -41,7 +36,7 @@ export interface NewApiKey {
 
 /** What may change on an existing key (its organisation never does). */
 export type ApiKeyChanges = Partial<
-  Pick<NewApiKey, 'name' | 'scopes' | 'expiresAt' | 'trustedOperations' | 'mayIntrospect' | 'allowedPurposes'>
+  Pick<NewApiKey, 'name' | 'scopes' | 'expiresAt' | 'apps' | 'mayIntrospect' | 'allowedPurposes'>
 >;
 
 /** A stored secret with the key it belongs to. */
@@ -50,11 +45,20 @@ export interface StoredSecret {
   secret: ApiKeySecretRow;
 }
 
+export interface KeyStoreOptions {
+  /** The apps a key may be bound to: those with a persisted-document manifest (default: the gateway's own). */
+  knownApps?: () => readonly string[];
+}
+
 /**
  * The gateway's API keys in its own database: every read and write of keys and their secrets. The
  * rules they follow are in `key-input.ts` and `rotation.ts`; authentication is `authenticate.ts`.
  */
-export function createKeyStore(db: Db) {
+export function createKeyStore(db: Db, options: KeyStoreOptions = {}) {
+  const knownApps = options.knownApps ?? (() => defaultPersistedDocuments().apps);
+  const checkKeyApps = (apps: readonly string[] | null | undefined) =>
+    apps == null ? null : checkApps(apps, knownApps());
+
   async function insertSecret(
     tx: Db,
     keyId: string,
@@ -106,7 +110,7 @@ export function createKeyStore(db: Db) {
         ...organisation,
         scopes,
         expiresAt: input.expiresAt ?? null,
-        trustedOperations: checkTrustedOperations(input.trustedOperations),
+        apps: checkKeyApps(input.apps),
         mayIntrospect: input.mayIntrospect ?? true,
         allowedPurposes,
       };
@@ -131,7 +135,7 @@ export function createKeyStore(db: Db) {
           organisationKind: input.organisationKind ?? null,
           scopes: checkScopes(input.scopes),
           expiresAt: input.expiresAt ?? null,
-          trustedOperations: checkTrustedOperations(input.trustedOperations),
+          apps: checkKeyApps(input.apps),
           mayIntrospect: input.mayIntrospect ?? true,
           allowedPurposes: checkAllowedPurposes(input.allowedPurposes),
           revokedAt: null,
@@ -189,9 +193,7 @@ export function createKeyStore(db: Db) {
         ...(changes.name !== undefined && { name: checkName(changes.name) }),
         ...(changes.scopes !== undefined && { scopes: checkScopes(changes.scopes) }),
         ...(changes.expiresAt !== undefined && { expiresAt: changes.expiresAt }),
-        ...(changes.trustedOperations !== undefined && {
-          trustedOperations: checkTrustedOperations(changes.trustedOperations),
-        }),
+        ...(changes.apps !== undefined && { apps: checkKeyApps(changes.apps) }),
         ...(changes.mayIntrospect !== undefined && { mayIntrospect: changes.mayIntrospect }),
         ...(changes.allowedPurposes !== undefined && {
           allowedPurposes: checkAllowedPurposes(changes.allowedPurposes),
