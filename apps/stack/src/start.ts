@@ -1,6 +1,7 @@
 /**
  * `npm start`: every subgraph and the gateway, each in its own process, on embedded PostgreSQL
- * (one PGlite data directory per service under `.data/`) or on `DATABASE_URL` when set.
+ * (one PGlite data directory per service under `.data/`) or on `DATABASE_URL` when set, and the
+ * room planner (an example app) beside GraphiQL once the gateway is ready.
  * Migrations and seeds run on start; data survives restarts; Ctrl-C stops everything.
  */
 import type { ChildProcess } from 'node:child_process';
@@ -8,6 +9,8 @@ import { join } from 'node:path';
 import { SUBGRAPHS } from '@mienskip/kit/catalogue';
 import { planStack } from './plan.ts';
 import { startService, stopAll } from './processes.ts';
+import { buildRoomPlanner, ROOM_PLANNER_SERVICE, roomPlannerEnv, waitForHealth } from './room-planner.ts';
+import { ensureRoomPlannerKey } from './room-planner-key.ts';
 import { localDevelopmentKey, localKeyMaterial, localServiceKeys } from './secrets.ts';
 import { REPO_ROOT } from './services.ts';
 
@@ -40,15 +43,21 @@ const plan = planStack(SUBGRAPHS, {
   database,
   gatewayEnv: { MIENSKIP_DEV_API_KEY: devKey, MIENSKIP_GRAPHIQL_PREFILL_KEY: '1' },
 });
-for (const process of plan.processes) children.push(startService(process.service, process.env, json));
-for (const child of children) {
+function watch(child: ChildProcess): ChildProcess {
   child.once('exit', (code) => {
     if (!stopping) {
       console.error(`A service stopped (exit code ${code}); stopping the stack.`);
       void shutdown(1);
     }
   });
+  return child;
 }
+for (const process of plan.processes) children.push(watch(startService(process.service, process.env, json)));
+// The room planner is built while the graph starts; a failed build leaves the graph running without it.
+const roomPlannerBuild = buildRoomPlanner().then(
+  () => undefined,
+  (error: Error) => error,
+);
 
 const { gatewayUrl } = plan;
 for (;;) {
@@ -59,6 +68,25 @@ for (;;) {
   if (ready) break;
   await new Promise((resolve) => setTimeout(resolve, 250));
 }
+/** The room planner's URL, or undefined (said why) when it cannot run. */
+async function startRoomPlanner(): Promise<string | undefined> {
+  try {
+    const failed = await roomPlannerBuild;
+    if (failed) throw failed;
+    const key = await ensureRoomPlannerKey(gatewayUrl, devKey, dataDir);
+    if (stopping) return undefined;
+    const child = watch(startService(ROOM_PLANNER_SERVICE, roomPlannerEnv(gatewayUrl, key), json));
+    children.push(child);
+    const url = `http://127.0.0.1:${ROOM_PLANNER_SERVICE.port}`;
+    await waitForHealth(url, () => child.exitCode !== null);
+    return `${url}/`;
+  } catch (error) {
+    console.error(`The room planner does not run: ${(error as Error).message}`);
+    return undefined;
+  }
+}
+const roomPlannerUrl = stopping ? undefined : await startRoomPlanner();
+
 if (!stopping) {
   console.log(`
   Mienskip is running (ready in ${((Date.now() - started) / 1000).toFixed(1)} s).
@@ -66,6 +94,8 @@ if (!stopping) {
   GraphiQL:         ${gatewayUrl}/graphql
   Development key:  ${devKey}
                     (municipal, every scope; GraphiQL's Headers tab already holds it)
+  Room planner:     ${roomPlannerUrl ?? '(not running, see above)'}
+                    (an example app: its server holds a key bound to the room-planner app)
 
   curl ${gatewayUrl}/graphql -H 'Authorization: Bearer ${devKey}' \\
        -H 'Content-Type: application/json' -d '{"query":"{ rooms { id name status area { name } } }"}'
