@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  COUNCIL_OPERATIONS_DIR,
+  COUNCIL_APP,
   COUNT_UNIT_LABELS,
   CSV_COLUMNS,
   DOMAIN_TABLES,
@@ -16,8 +16,8 @@ import { startGraph, type TestGraph } from './graph.ts';
 import { keysCli } from './keys-cli.ts';
 
 // The council report end to end (issue 16): `pnpm report` against the real gateway and every subgraph,
-// with a statistics-only key made as `pnpm keys create` makes it and restricted to the council's
-// registered operations, and with the development (municipal) key.
+// with a statistics-only key made as `pnpm keys create` makes it and bound to the council app (its
+// persisted documents), and with the development (municipal) key.
 
 const ARGV = ['--year', '2021', '--by', 'quarter,area', '--format', 'csv,xlsx,html'];
 
@@ -33,7 +33,7 @@ const tempDir = () => {
 };
 
 /** A key made through the gateway by the keys CLI, as a user would. */
-async function cliKey(name: string, scopes: string, trusted?: string): Promise<string> {
+async function cliKey(name: string, scopes: string, apps?: string): Promise<string> {
   const { lastLine } = await keysCli(
     [
       'create',
@@ -43,7 +43,7 @@ async function cliKey(name: string, scopes: string, trusted?: string): Promise<s
       name,
       '--scopes',
       scopes,
-      ...(trusted ? ['--trusted-operations', trusted] : []),
+      ...(apps ? ['--apps', apps] : []),
     ],
     { MIENSKIP_GATEWAY_URL: base, MIENSKIP_ADMIN_KEY: graph.gateway.municipalKey },
   );
@@ -85,7 +85,7 @@ const csvOf = (out: string) => csvRows(readFileSync(join(out, 'report.csv'), 'ut
 beforeAll(async () => {
   graph = await startGraph();
   base = graph.gateway.url.replace(/\/graphql$/, '');
-  councilKey = await cliKey('raadsrapportage', 'statistics', COUNCIL_OPERATIONS_DIR);
+  councilKey = await cliKey('raadsrapportage', 'statistics', COUNCIL_APP);
   council = await report(councilKey);
 }, 240_000);
 afterAll(async () => {
@@ -194,19 +194,15 @@ describe('pnpm report with other keys', () => {
     expect(readFileSync(join(out, 'report.html'), 'utf8')).toContain('NIET VOOR PUBLICATIE');
   });
 
-  it('names the council operations and pnpm keys update when the key is restricted to other operations', async () => {
-    const key = await cliKey(
-      'buurtkamer app',
-      'statistics',
-      join(COUNCIL_OPERATIONS_DIR, '..', 'buurtkamer'),
-    );
+  it('names the council operation and pnpm keys update --apps council when the key is bound to another app', async () => {
+    const key = await cliKey('buurtkamer app', 'statistics', 'buurtkamer');
     await expect(report(key)).rejects.toThrow(
-      /CouncilReference \(apps\/gateway\/operations\/council\/reference\.graphql\)[\s\S]*pnpm keys update --id <key-id> --trusted-operations apps\/gateway\/operations\/council/,
+      /CouncilReference \(apps\/gateway\/operations\/council\/reference\.graphql\): it is bound to other apps[\s\S]*pnpm keys update --id <key-id> --apps council\n/,
     );
   });
 
   it('names the statistics scope when the key lacks it', async () => {
-    const key = await cliKey('zonder statistiek', 'locations:read', COUNCIL_OPERATIONS_DIR);
+    const key = await cliKey('zonder statistiek', 'locations:read', COUNCIL_APP);
     await expect(report(key)).rejects.toThrow(/lacks the scope statistics/);
   });
 

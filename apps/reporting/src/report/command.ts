@@ -15,7 +15,7 @@ import { renderXlsx } from './xlsx.ts';
 
 export { CSV_COLUMNS } from './csv.ts';
 export { ReportError } from './errors.ts';
-export { COUNCIL_OPERATIONS_DIR, DOMAIN_TABLES, TABLES } from './operations.ts';
+export { COUNCIL_APP, COUNCIL_OPERATIONS_DIR, DOMAIN_TABLES, TABLES } from './operations.ts';
 export { USAGE } from './options.ts';
 export { COUNT_UNIT_LABELS } from './units.ts';
 

@@ -1,7 +1,7 @@
 import { type GraphConnection, graphClient as gatewayClient } from '../graph/client.ts';
 import { type GraphFailure, type GraphQLError, notGraphQLMessage, worded } from '../graph/failure.ts';
 import { ReportGraphError } from './errors.ts';
-import { COUNCIL_OPERATIONS_PATH, type CouncilOperation } from './operations.ts';
+import { COUNCIL_APP, COUNCIL_OPERATIONS_PATH, type CouncilOperation } from './operations.ts';
 
 /** The scope every figure of the report needs; `personal-data` only makes the counts exact. */
 export const REPORT_SCOPE = 'statistics';
@@ -31,9 +31,8 @@ function reportErrorFor(failure: GraphFailure, operation: CouncilOperation): Rep
       );
     case 'not-trusted':
       return new ReportGraphError(
-        `The key may not run the report's operation ${operation.name} (${operation.file}): it is restricted to other operations. Allow the council operations with\n` +
-          `  pnpm keys update --id <key-id> --trusted-operations ${COUNCIL_OPERATIONS_PATH}\n` +
-          `(again after any change to the files in ${COUNCIL_OPERATIONS_PATH})\n${details}`,
+        `The key may not run the report's operation ${operation.name} (${operation.file}): it is bound to other apps. Allow the council operations with\n` +
+          `  pnpm keys update --id <key-id> --apps ${COUNCIL_APP}\n${details}`,
       );
     case 'forbidden': {
       const scopes = scopesNamed(failure.errors.filter((e) => e.extensions?.code === 'FORBIDDEN'));
@@ -41,10 +40,16 @@ function reportErrorFor(failure: GraphFailure, operation: CouncilOperation): Rep
         `The key lacks the scope ${scopes.join(', ')} that ${operation.name} needs: grant it (pnpm keys update --id <key-id> --scopes ${REPORT_SCOPE},…) or use a key that holds it (pnpm keys create … --scopes ${REPORT_SCOPE})\n${details}`,
       );
     }
-    case 'errors':
+    case 'errors': {
+      // The gateway was started with other manifests than this checkout's (or before `pnpm codegen`).
+      const unknown = failure.errors.some((e) => e.extensions?.code === 'PERSISTED_QUERY_NOT_FOUND');
+      const hint = unknown
+        ? `; the gateway does not know the council's document ${operation.documentId}: restart it with the manifests of ${COUNCIL_OPERATIONS_PATH} (pnpm codegen)`
+        : '';
       return new ReportGraphError(
-        `The gateway at ${gatewayUrl} answered ${operation.name} with errors (HTTP ${failure.status}); nothing was written\n${details}`,
+        `The gateway at ${gatewayUrl} answered ${operation.name} with errors (HTTP ${failure.status}); nothing was written${hint}\n${details}`,
       );
+    }
   }
 }
 
@@ -64,8 +69,23 @@ export interface GraphClient {
   readonly requests: number;
 }
 
+/**
+ * Sends the document id that the gateway client was given as its query, as `documentId`: the
+ * gateway resolves it from the council's manifest, the same on every instance.
+ */
+function sendingDocumentIds(send: typeof fetch): typeof fetch {
+  return (url, init) => {
+    const { query: documentId, ...rest } = JSON.parse(String(init?.body)) as Record<string, unknown>;
+    return send(url, { ...init, body: JSON.stringify({ documentId, ...rest }) });
+  };
+}
+
 export function graphClient(connection: Omit<GraphConnection, 'purpose' | 'timeout'>): GraphClient {
-  const client = gatewayClient({ timeout: TIMEOUT, ...connection });
+  const client = gatewayClient({
+    timeout: TIMEOUT,
+    ...connection,
+    fetch: sendingDocumentIds(connection.fetch ?? fetch),
+  });
   return {
     get requests() {
       return client.requests;
@@ -73,8 +93,8 @@ export function graphClient(connection: Omit<GraphConnection, 'purpose' | 'timeo
     async run<T>(operation: CouncilOperation, variables: Record<string, unknown> = {}): Promise<T> {
       const answer = await worded(
         client.run<T>({
-          // The file's text as it is: the gateway checks its hash against the key's operations.
-          query: operation.text,
+          // The document's id, never its text (see `sendingDocumentIds`).
+          query: operation.documentId,
           operationName: operation.name,
           variables,
           tolerate: (errors) => onlyOptionalRefused(errors, operation),

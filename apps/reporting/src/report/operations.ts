@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
- * The report's registered operations: one `.graphql` file per table in the gateway's trusted
- * documents, so that a council key can be restricted to exactly these. Each file is sent as it is,
- * byte for byte: the gateway knows an operation by the SHA-256 of its text.
+ * The report's registered operations: one `.graphql` file per table in the council's directory of
+ * the gateway, from which `pnpm codegen` writes the council's persisted-document manifest. The
+ * report sends each operation's document id from that manifest, never its text: the gateway knows
+ * the text, and a key bound to the council app runs exactly these.
  */
 export const COUNCIL_OPERATIONS_DIR = fileURLToPath(
   new URL('../../../gateway/operations/council/', import.meta.url),
@@ -13,6 +14,12 @@ export const COUNCIL_OPERATIONS_DIR = fileURLToPath(
 
 /** The directory as a user types it from the repository root. */
 export const COUNCIL_OPERATIONS_PATH = 'apps/gateway/operations/council';
+
+/** The app (the gateway's name for the council's manifest) a report key is bound to. */
+export const COUNCIL_APP = 'council';
+
+/** The council's manifest: `{ "sha256:<hex>": "<document text>" }`. */
+export const COUNCIL_MANIFEST = join(COUNCIL_OPERATIONS_DIR, 'generated', 'persisted-documents.json');
 
 /** The tables of the report, in the order they are read. */
 export const TABLES = ['reference', 'wmo', 'finance', 'rooms', 'youth', 'debt'] as const;
@@ -25,10 +32,10 @@ export interface CouncilOperation {
   table: Table;
   /** The operation's name, e.g. `CouncilWmo`. */
   name: string;
-  /** The file, from the repository root. */
+  /** Its registered file, from the repository root. */
   file: string;
-  /** The file's text, unchanged. */
-  text: string;
+  /** Its document id in the council's manifest (`sha256:<hex>`): what is sent. */
+  documentId: string;
   /**
    * Fields only some keys may read (municipal keys only): refused, they are left out of the report
    * instead of stopping it.
@@ -40,12 +47,37 @@ const OPTIONAL: Partial<Record<Table, readonly string[]>> = {
   wmo: ['decisions', 'objectionsByOutcome'],
 };
 
-/** The operation of a table, read from its file. */
-export function councilOperation(table: Table, dir = COUNCIL_OPERATIONS_DIR): CouncilOperation {
-  const path = join(dir, `${table}.graphql`);
-  const text = readFileSync(path, 'utf8');
-  const name = /^\s*query\s+(\w+)/m.exec(text)?.[1];
-  if (!name) throw new Error(`${path} holds no named query`);
-  const file = join(COUNCIL_OPERATIONS_PATH, relative(COUNCIL_OPERATIONS_DIR, path));
-  return { table, name, file, text, optional: OPTIONAL[table] ?? [] };
+let manifest: [id: string, name: string][] | undefined;
+
+/** The manifest's documents with their operations' names, read once. */
+function councilDocuments(): [id: string, name: string][] {
+  if (!manifest) {
+    let documents: Record<string, string>;
+    try {
+      documents = JSON.parse(readFileSync(COUNCIL_MANIFEST, 'utf8'));
+    } catch (error) {
+      throw new Error(
+        `Cannot read the council's manifest ${COUNCIL_MANIFEST} (pnpm codegen writes it): ${(error as Error).message}`,
+      );
+    }
+    manifest = Object.entries(documents).flatMap(([id, text]) => {
+      const name = /(?:^|\s)query\s+(\w+)/.exec(text)?.[1];
+      return name ? [[id, name] as [string, string]] : [];
+    });
+  }
+  return manifest;
+}
+
+/** The operation of a table (`CouncilWmo` for `wmo`) and its document id from the council's manifest. */
+export function councilOperation(table: Table): CouncilOperation {
+  const name = `Council${table[0]!.toUpperCase()}${table.slice(1)}`;
+  const found = councilDocuments().find(([, operation]) => operation === name);
+  if (!found) throw new Error(`The council's manifest ${COUNCIL_MANIFEST} has no ${name}: run pnpm codegen`);
+  return {
+    table,
+    name,
+    file: `${COUNCIL_OPERATIONS_PATH}/${table}.graphql`,
+    documentId: found[0],
+    optional: OPTIONAL[table] ?? [],
+  };
 }

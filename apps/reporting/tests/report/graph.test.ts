@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ReportGraphError } from '../../src/report/errors.ts';
 import { graphClient } from '../../src/report/graph.ts';
-import { COUNCIL_OPERATIONS_DIR, councilOperation, TABLES } from '../../src/report/operations.ts';
+import { COUNCIL_MANIFEST, councilOperation, TABLES } from '../../src/report/operations.ts';
 import { closedPort } from '../support/closed-port.ts';
 
 const URL = 'http://gateway.test/graphql';
@@ -29,7 +28,7 @@ async function failure(run: Promise<unknown>): Promise<string> {
 const wmo = councilOperation('wmo');
 
 describe('the report’s graph client', () => {
-  it('sends each operation’s file byte for byte (the gateway trusts it by that text’s hash), with the key', async () => {
+  it('sends each operation’s document id from the council’s manifest, never its text, with the key', async () => {
     const sent: RequestInit[] = [];
     const client = graphClient({
       gatewayUrl: URL,
@@ -38,12 +37,17 @@ describe('the report’s graph client', () => {
     });
     for (const table of TABLES) await client.run(councilOperation(table), { from: '2021-01-01' });
     expect(client.requests).toBe(TABLES.length);
-    for (const [i, table] of TABLES.entries()) {
+    const manifest: Record<string, string> = JSON.parse(readFileSync(COUNCIL_MANIFEST, 'utf8'));
+    const names = TABLES.map((t) => `Council${t[0]!.toUpperCase()}${t.slice(1)}`);
+    for (const [i, name] of names.entries()) {
       const body = JSON.parse(String(sent[i]!.body));
-      const file = readFileSync(join(COUNCIL_OPERATIONS_DIR, `${table}.graphql`));
-      const hash = (bytes: Buffer | string) => createHash('sha256').update(bytes).digest('hex');
-      expect(hash(body.query)).toBe(hash(file));
-      expect(body.operationName).toMatch(/^Council[A-Z]/);
+      expect(Object.keys(body).sort()).toEqual(['documentId', 'operationName', 'variables']);
+      expect(body.operationName).toBe(name);
+      expect(body.variables).toEqual({ from: '2021-01-01' });
+      // The manifest's document of that operation: its id is the SHA-256 of its text.
+      const text = manifest[body.documentId]!;
+      expect(text).toMatch(new RegExp(`^query ${name}\\b`));
+      expect(body.documentId).toBe(`sha256:${createHash('sha256').update(text).digest('hex')}`);
       expect((sent[i]!.headers as Record<string, string>).authorization).toBe('Bearer msk_k');
     }
   });
@@ -65,20 +69,18 @@ describe('the report’s graph client', () => {
     );
   });
 
-  it('names the council operations’ directory and the keys command when an operation is not trusted', async () => {
+  it('names the operation and the keys command binding the key to the council app when it is not trusted', async () => {
     const fetch = answering(403, {
       errors: [
         {
-          message: 'This API key may only run its registered operations',
+          message: 'This API key may only run the persisted documents of the apps it is bound to',
           extensions: { code: 'OPERATION_NOT_TRUSTED' },
         },
       ],
     });
     const message = await failure(graphClient({ gatewayUrl: URL, apiKey: 'msk_k', fetch }).run(wmo));
     expect(message).toContain('CouncilWmo (apps/gateway/operations/council/wmo.graphql)');
-    expect(message).toContain(
-      'pnpm keys update --id <key-id> --trusted-operations apps/gateway/operations/council',
-    );
+    expect(message).toContain('pnpm keys update --id <key-id> --apps council\n');
   });
 
   it('names the missing scope and pnpm keys when a field is forbidden', async () => {
@@ -130,6 +132,16 @@ describe('the report’s graph client', () => {
     });
     expect(await failure(graphClient({ gatewayUrl: URL, apiKey: 'msk_k', fetch }).run(wmo))).toMatch(
       /answered CouncilWmo with errors \(HTTP 400\)[\s\S]*cost more than 50000/,
+    );
+    const unknown = answering(400, {
+      errors: [
+        { message: 'No persisted document has the id', extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } },
+      ],
+    });
+    expect(
+      await failure(graphClient({ gatewayUrl: URL, apiKey: 'msk_k', fetch: unknown }).run(wmo)),
+    ).toContain(
+      `the gateway does not know the council's document ${wmo.documentId}: restart it with the manifests of apps/gateway/operations/council (pnpm codegen)`,
     );
     const html = async () => new Response('<html>not found</html>', { status: 404 });
     expect(await failure(graphClient({ gatewayUrl: URL, apiKey: 'msk_k', fetch: html }).run(wmo))).toMatch(
