@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -61,6 +61,21 @@ describe('start-up errors say what is wrong', () => {
     expect(code).toBe(1);
     expect(log).toMatch(
       /Subgraph not reachable after \d+ s: .*locations at http:\/\/127\.0\.0\.1:9\/graphql/,
+    );
+  });
+
+  it('with a persisted-document manifest whose id is not the hash of its text', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'manifests-'));
+    mkdirSync(join(dir, 'kiosk'));
+    const file = join(dir, 'kiosk', 'persisted-documents.json');
+    writeFileSync(file, JSON.stringify({ [`sha256:${'0'.repeat(64)}`]: '{ rooms { id } }' }));
+    const { code, log } = start({
+      MIENSKIP_TOKEN_PRIVATE_JWK: JSON.stringify((await testKeyMaterial()).privateJwk),
+      MIENSKIP_PERSISTED_DOCUMENTS_DIR: dir,
+    });
+    expect(code).toBe(1);
+    expect(log).toContain(
+      `Persisted-document manifest ${file}: sha256:${'0'.repeat(64)} is not the SHA-256 of its text`,
     );
   });
 });

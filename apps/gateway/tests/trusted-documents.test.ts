@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createKeyAuthenticator } from '../src/keys/authenticate.ts';
 import { startTestGateway, type TestGateway } from '../src/testing.ts';
-import { DEFAULT_PERSISTED_DOCUMENTS_DIR } from '../src/trusted-documents/manifests.ts';
+import { DEFAULT_PERSISTED_DOCUMENTS_DIR, PersistedDocuments } from '../src/trusted-documents/manifests.ts';
 import { hashOperation } from '../src/trusted-documents/operation-hash.ts';
 import { type StandInSubgraph, startStandInSubgraph } from './stand-in-subgraph.ts';
 
@@ -259,6 +259,34 @@ describe('a key not bound to apps', () => {
       const response = await send({ query }, gateway.municipalKey);
       expect(response.status).toBe(200);
       expect(response.body.errors).toBeUndefined();
+    }
+  });
+});
+
+describe('a gateway given its own manifests', () => {
+  it('resolves their documents only, and binds keys to their apps only', async () => {
+    const kiosk = '{ rooms { id name } }';
+    const own = await startTestGateway(standIn.urls, {
+      persistedDocuments: new PersistedDocuments({ kiosk: { [`sha256:${hashOperation(kiosk)}`]: kiosk } }),
+    });
+    try {
+      const key = {
+        name: 'kiosk',
+        organisationId: 'o',
+        organisationKind: 'PARTNER',
+        scopes: ['locations:read'],
+      } as const;
+      const { secret } = await own.keys.create({ ...key, apps: ['kiosk'] });
+      await expect(own.keys.create({ ...key, apps: ['council'] })).rejects.toThrow(
+        'Unknown apps: council (the apps with persisted documents are kiosk)',
+      );
+      expectRan(await send({ documentId: `sha256:${hashOperation(kiosk)}` }, secret, own));
+      expectNotTrusted(await send({ documentId: ROOMS.id }, secret, own), ROOMS.hash);
+      const unknown = await send({ documentId: ROOMS.id }, own.municipalKey, own);
+      expect(unknown.status).toBe(400);
+      expect(unknown.body.errors?.[0]?.extensions?.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+    } finally {
+      await own.close();
     }
   });
 });
