@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,7 +7,7 @@ import { requireOrSkip } from '@mienskip/testing';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildRoomPlanner, ROOM_PLANNER_SERVICE, roomPlannerEnv } from '../src/room-planner.ts';
-import { ensureRoomPlannerKey } from '../src/room-planner-key.ts';
+import { ensureRoomPlannerKey, MUNICIPALITY } from '../src/room-planner-key.ts';
 import { REPO_ROOT } from '../src/services.ts';
 import { startGraph, type TestGraph } from './graph.ts';
 
@@ -59,6 +59,7 @@ describe.runIf(
   let graph: TestGraph;
   let gatewayBase: string;
   let roomPlannerKey: string;
+  let keyDir: string;
   let server: ReturnType<typeof startRoomPlanner> | undefined;
   let url: string;
 
@@ -66,11 +67,8 @@ describe.runIf(
     [graph] = await Promise.all([startGraph(), buildRoomPlanner()]);
     gatewayBase = graph.gateway.url.replace(/\/graphql$/, '');
     // As `npm start` does: through the admin API, with a key holding the admin scope.
-    roomPlannerKey = await ensureRoomPlannerKey(
-      gatewayBase,
-      graph.gateway.municipalKey,
-      mkdtempSync(join(tmpdir(), 'room-planner-key-')),
-    );
+    keyDir = mkdtempSync(join(tmpdir(), 'room-planner-key-'));
+    roomPlannerKey = await ensureRoomPlannerKey(gatewayBase, graph.gateway.municipalKey, keyDir);
     server = startRoomPlanner(roomPlannerEnv(gatewayBase, roomPlannerKey));
     url = await server.url;
   });
@@ -178,5 +176,22 @@ describe.runIf(
       expect(refused.status).toBe(403);
       expect(((await refused.json()) as ErrorBody).errors[0]!.extensions.code).toBe('OPERATION_NOT_TRUSTED');
     }
+  });
+
+  it('keeps its key across starts, and makes a new one (revoking the old) when the kept one is not taken', async () => {
+    expect(await ensureRoomPlannerKey(gatewayBase, graph.gateway.municipalKey, keyDir)).toBe(roomPlannerKey);
+    writeFileSync(join(keyDir, 'room-planner-api-key'), 'msk_not_a_key_the_gateway_knows_000000000000\n');
+    const renewed = await ensureRoomPlannerKey(gatewayBase, graph.gateway.municipalKey, keyDir);
+    expect(renewed).not.toBe(roomPlannerKey);
+    expect(readFileSync(join(keyDir, 'room-planner-api-key'), 'utf8').trim()).toBe(renewed);
+    const live = (await graph.gateway.keys.list()).filter(
+      (key) => key.name === 'room-planner' && !key.revokedAt,
+    );
+    expect(live).toHaveLength(1);
+    expect(live[0]).toMatchObject({
+      scopes: ['locations:read'],
+      apps: ['room-planner'],
+      organisationId: MUNICIPALITY,
+    });
   });
 });
