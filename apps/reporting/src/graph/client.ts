@@ -15,13 +15,13 @@ export interface GraphConnection {
   progress?: (line: string) => void;
 }
 
-export interface GraphRequest {
-  query: string;
+/** An operation by its text, or by the id of a registered document (the gateway knows its text). */
+export type GraphRequest = ({ query: string; documentId?: never } | { documentId: string; query?: never }) & {
   operationName?: string;
   variables?: Record<string, unknown>;
   /** Errors that still leave the data usable (fields only some keys may read, say). */
   tolerate?: (errors: readonly GraphQLError[]) => boolean;
-}
+};
 
 export interface GraphAnswer<T> {
   data: T;
@@ -47,7 +47,12 @@ export function graphClient(connection: GraphConnection): GraphClient {
     get requests() {
       return requests;
     },
-    async run<T>({ query, operationName, variables = {}, tolerate }: GraphRequest): Promise<GraphAnswer<T>> {
+    async run<T>({
+      operationName,
+      variables = {},
+      tolerate,
+      ...document
+    }: GraphRequest): Promise<GraphAnswer<T>> {
       for (let attempt = 0; ; attempt++) {
         let response: Response;
         try {
@@ -60,8 +65,7 @@ export function graphClient(connection: GraphConnection): GraphClient {
               authorization: `Bearer ${apiKey}`,
               ...(purpose && { 'x-mienskip-purpose': purpose }),
             },
-            // The text as it is: the gateway checks a registered operation by its hash.
-            body: JSON.stringify({ query, ...(operationName && { operationName }), variables }),
+            body: JSON.stringify({ ...document, ...(operationName && { operationName }), variables }),
             signal: AbortSignal.timeout(connection.timeout ?? 60_000),
           });
         } catch (error) {

@@ -69,23 +69,8 @@ export interface GraphClient {
   readonly requests: number;
 }
 
-/**
- * Sends the document id that the gateway client was given as its query, as `documentId`: the
- * gateway resolves it from the council's manifest, the same on every instance.
- */
-function sendingDocumentIds(send: typeof fetch): typeof fetch {
-  return (url, init) => {
-    const { query: documentId, ...rest } = JSON.parse(String(init?.body)) as Record<string, unknown>;
-    return send(url, { ...init, body: JSON.stringify({ documentId, ...rest }) });
-  };
-}
-
 export function graphClient(connection: Omit<GraphConnection, 'purpose' | 'timeout'>): GraphClient {
-  const client = gatewayClient({
-    timeout: TIMEOUT,
-    ...connection,
-    fetch: sendingDocumentIds(connection.fetch ?? fetch),
-  });
+  const client = gatewayClient({ timeout: TIMEOUT, ...connection });
   return {
     get requests() {
       return client.requests;
@@ -93,8 +78,8 @@ export function graphClient(connection: Omit<GraphConnection, 'purpose' | 'timeo
     async run<T>(operation: CouncilOperation, variables: Record<string, unknown> = {}): Promise<T> {
       const answer = await worded(
         client.run<T>({
-          // The document's id, never its text (see `sendingDocumentIds`).
-          query: operation.documentId,
+          // The document's id, never its text: the gateway knows it from the council's manifest.
+          documentId: operation.documentId,
           operationName: operation.name,
           variables,
           tolerate: (errors) => onlyOptionalRefused(errors, operation),
