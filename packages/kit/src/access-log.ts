@@ -4,6 +4,7 @@ import {
   type AccessLogSubjectType,
 } from './access-log-entry.ts';
 import { TOKEN_HEADER } from './token.ts';
+import { withClientSpan } from './trace-context.ts';
 
 /**
  * The access log (Logboek dataverwerkingen, NEN 7513): every read or write of a client's personal
@@ -109,12 +110,17 @@ export class AccessLogRecorder {
   private async post(url: string, token: string, entries: AccessLogEntry[]): Promise<void> {
     let response: Response;
     try {
-      response = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token },
-        body: JSON.stringify({ entries }),
-        signal: AbortSignal.timeout(this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS),
-      });
+      response = await withClientSpan(
+        'access-log append',
+        { 'mienskip.access_log.entries': entries.length },
+        (traceHeaders) =>
+          fetch(url, {
+            method: 'POST',
+            headers: { ...traceHeaders, 'content-type': 'application/json', [TOKEN_HEADER]: token },
+            body: JSON.stringify({ entries }),
+            signal: AbortSignal.timeout(this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS),
+          }),
+      );
     } catch (error) {
       throw new AccessLogError(`The access log did not answer: ${(error as Error).message}`);
     }

@@ -1,5 +1,5 @@
 import { mkdirSync } from 'node:fs';
-import { PGlite } from '@electric-sql/pglite';
+import { PGlite, type Transaction } from '@electric-sql/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -20,6 +20,14 @@ export interface Database {
   close(): Promise<void>;
 }
 
+/**
+ * Told of every statement the application sends: `started` returns what to call when it has ended
+ * (with the error, when it failed). Metrics and SQL spans hang on it (`statement-observer.ts`).
+ */
+export interface StatementObserver {
+  started(statement: string): (error?: unknown) => void;
+}
+
 export interface DatabaseOptions {
   /** A PostgreSQL connection string; when absent, embedded PGlite is used. */
   url?: string | undefined;
@@ -27,14 +35,19 @@ export interface DatabaseOptions {
   dataDir?: string | undefined;
   /** Pool size for PostgreSQL. */
   maxConnections?: number;
+  /** Observes each statement besides counting it. */
+  observer?: StatementObserver | undefined;
 }
 
 /** PGlite by default (in a data directory or in memory), `pg` when a URL is given. */
 export async function connectDatabase(options: DatabaseOptions): Promise<Database> {
   const counter = { statements: 0 };
+  const statementStarted = (statement: string) => {
+    counter.statements++;
+    return options.observer?.started(statement) ?? (() => {});
+  };
   if (options.url) {
     const pool = new pg.Pool({ connectionString: options.url, max: options.maxConnections ?? 10 });
-    pool.on('connect', (client) => countQueries(client, counter));
     // An idle client whose connection the server ends (a restart, a dropped test database) emits an
     // error; without a listener that would stop the process. The pool discards the client and
     // opens a new one for the next query, so there is nothing else to do.
@@ -44,7 +57,8 @@ export async function connectDatabase(options: DatabaseOptions): Promise<Databas
       await pool.end();
       throw new Error(`Cannot connect to PostgreSQL at ${redactUrl(options.url!)}: ${error.message}`);
     });
-    counter.statements = 0; // The probe is ours, not the application's.
+    // The probe above is ours, not the application's: observing starts now.
+    observePool(pool, statementStarted);
     return {
       db: drizzlePg(pool) as unknown as Db,
       driver: 'postgres',
@@ -57,7 +71,7 @@ export async function connectDatabase(options: DatabaseOptions): Promise<Databas
   }
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
   const client = await PGlite.create(options.dataDir);
-  countPgliteQueries(client, counter);
+  observePglite(client, statementStarted);
   return {
     db: drizzlePglite(client) as unknown as Db,
     driver: 'pglite',
@@ -68,28 +82,86 @@ export async function connectDatabase(options: DatabaseOptions): Promise<Databas
   };
 }
 
-/** Counts every statement a driver object sends, by wrapping its query methods. */
-function countQueries(target: object, counter: { statements: number }, methods = ['query']): void {
-  const object = target as Record<string, (...args: unknown[]) => unknown>;
-  for (const method of methods) {
-    const original = object[method]!.bind(target);
-    object[method] = (...args: unknown[]) => {
-      counter.statements++;
+type StatementStarted = (statement: string) => (error?: unknown) => void;
+type QueryMethod = (...args: unknown[]) => unknown;
+
+/**
+ * Wraps a driver's query method: each call is one statement, observed from the call (in the
+ * caller's async context, where the request's span is active) until its result or callback.
+ */
+function observedQuery(original: QueryMethod, started: StatementStarted): QueryMethod {
+  return (...args) => {
+    const first = args[0];
+    const text = typeof first === 'string' ? first : String((first as { text?: unknown })?.text ?? '');
+    const ended = started(text);
+    const last = args.length - 1;
+    const callback = args[last];
+    if (typeof callback === 'function') {
+      args[last] = (error: unknown, ...rest: unknown[]) => {
+        ended(error ?? undefined);
+        return callback(error, ...rest);
+      };
       return original(...args);
-    };
-  }
+    }
+    let result: unknown;
+    try {
+      result = original(...args);
+    } catch (error) {
+      ended(error);
+      throw error;
+    }
+    if (result instanceof Promise) result.then(() => ended(), ended);
+    else ended();
+    return result;
+  };
+}
+
+/**
+ * `pool.query` is one statement; so is each query on a client the application checks out itself
+ * (`await pool.connect()`: drizzle's transactions). The pool's own check-outs for `pool.query` take
+ * a callback and are left alone, or their statements would count twice.
+ */
+function observePool(pool: pg.Pool, started: StatementStarted): void {
+  pool.query = observedQuery(pool.query.bind(pool) as QueryMethod, started) as typeof pool.query;
+  const connect = pool.connect.bind(pool) as QueryMethod;
+  pool.connect = ((...args: unknown[]) => {
+    if (args.length > 0) return connect(...args);
+    return (connect() as Promise<pg.PoolClient>).then((client) => {
+      const query = observedQuery(client.query.bind(client) as QueryMethod, started);
+      return new Proxy(client, {
+        get: (target, property) => {
+          if (property === 'query') return query;
+          const value = Reflect.get(target, property, target) as unknown;
+          return typeof value === 'function' ? value.bind(target) : value;
+        },
+      });
+    });
+  }) as typeof pool.connect;
 }
 
 /** PGlite runs a transaction's BEGIN and COMMIT itself: count them, and what runs inside. */
-function countPgliteQueries(client: PGlite, counter: { statements: number }): void {
-  countQueries(client, counter, ['query', 'exec']);
+function observePglite(client: PGlite, started: StatementStarted): void {
+  const observe = (target: PGlite | Transaction) => {
+    const methods = target as unknown as Record<'query' | 'exec', QueryMethod>;
+    for (const method of ['query', 'exec'] as const) {
+      methods[method] = observedQuery(methods[method].bind(target), started);
+    }
+  };
+  observe(client);
   const transaction = client.transaction.bind(client);
-  client.transaction = (callback) => {
-    counter.statements += 2;
-    return transaction((tx) => {
-      countQueries(tx, counter, ['query', 'exec']);
-      return callback(tx);
-    });
+  client.transaction = async (callback) => {
+    started('BEGIN')();
+    let ok = false;
+    try {
+      const result = await transaction((tx) => {
+        observe(tx);
+        return callback(tx);
+      });
+      ok = true;
+      return result;
+    } finally {
+      started(ok ? 'COMMIT' : 'ROLLBACK')();
+    }
   };
 }
 

@@ -48,6 +48,11 @@ function publicCode(error: { extensions?: Record<string, unknown> }): string | u
     : undefined;
 }
 
+/** The `extensions.code` a client sees for an error (`maskError`): an allowed code or `INTERNAL_SERVER_ERROR`. */
+export function clientErrorCode(error: { extensions?: Record<string, unknown> }): string {
+  return publicCode(error) ?? 'INTERNAL_SERVER_ERROR';
+}
+
 /**
  * An Apollo Server `formatError` that keeps message, locations, path and an allowed code, and masks
  * everything else (no stack traces, no internal addresses). `SUBGRAPH_UNAVAILABLE` also keeps the

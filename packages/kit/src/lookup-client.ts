@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import { canonicalUrl, subgraphEntry } from './catalogue.ts';
 import { OwnerUnavailableError } from './domain-errors.ts';
 import { type ServiceTokenSigner, TOKEN_HEADER } from './token.ts';
+import { withClientSpan } from './trace-context.ts';
 
 /** How long a look-up may take before the owner counts as unavailable. */
 export const LOOKUP_TIMEOUT_MS = 2_000;
@@ -50,17 +51,29 @@ export function createLookupClient(options: LookupClientOptions = {}): LookupCli
         variables: { representations: ids.map((id) => ({ __typename: typename, id })) },
       });
       let response: Response;
+      const token = await options.signer.sign(owner, requestId);
       try {
-        response = await fetch(urlOf(owner), {
-          method: 'POST',
-          headers: {
-            'content-type': 'application/json',
-            [TOKEN_HEADER]: await options.signer.sign(owner, requestId),
-            'x-request-id': requestId,
+        // The owner continues this request's trace (`traceparent`) under a client span of the look-up.
+        response = await withClientSpan(
+          `lookup ${owner} ${typename}`,
+          {
+            'mienskip.lookup.owner': owner,
+            'mienskip.lookup.typename': typename,
+            'mienskip.lookup.count': ids.length,
           },
-          body,
-          signal: AbortSignal.timeout(timeoutMs),
-        });
+          (traceHeaders) =>
+            fetch(urlOf(owner), {
+              method: 'POST',
+              headers: {
+                ...traceHeaders,
+                'content-type': 'application/json',
+                [TOKEN_HEADER]: token,
+                'x-request-id': requestId,
+              },
+              body,
+              signal: AbortSignal.timeout(timeoutMs),
+            }),
+        );
       } catch (error) {
         return fail(`no answer: ${(error as Error).message}`);
       }

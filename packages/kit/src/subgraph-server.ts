@@ -12,8 +12,13 @@ import { AccessLogRecorder } from './access-log.ts';
 import { accessLogging } from './access-log-plugin.ts';
 import type { RequestContext } from './context.ts';
 import { errorLogging, httpErrorHandler, loggableError, maskError, unauthenticated } from './errors.ts';
+import { observeGraphQLRequests } from './graphql-observation.ts';
 import { type ListeningServer, listen, type RunningServer } from './listen.ts';
+import { createServiceMetrics, type ServiceMetrics } from './metrics.ts';
+import { observabilityPlugin } from './observability-plugin.ts';
+import { traceRootFields } from './root-field-spans.ts';
 import { TOKEN_HEADER, type TokenVerifier } from './token.ts';
+import { createTracing, type Tracing } from './tracing.ts';
 
 export interface SubgraphServerOptions<Context extends RequestContext> {
   name: string;
@@ -24,8 +29,10 @@ export interface SubgraphServerOptions<Context extends RequestContext> {
   createContext(base: RequestContext): Context | Promise<Context>;
   /** Throws when the subgraph cannot serve (its database is gone); backs `/ready`. */
   checkReady(): Promise<void>;
-  /** Counters served on `/metrics` (Prometheus text), e.g. SQL statements sent. */
-  counters?(): Record<string, number>;
+  /** Served on `/metrics`; the service may add its own (the SQL statements). Default: a registry of its own. */
+  metrics?: ServiceMetrics;
+  /** Traces requests (and is shut down with the server). Default: as the environment configures (`tracing.ts`). */
+  tracing?: Tracing;
   port: number;
   host?: string;
   /** Where the access log takes entries (the audit service's `/entries`); unset: reads of personal data fail. */
@@ -37,20 +44,24 @@ export interface SubgraphServerOptions<Context extends RequestContext> {
 export interface RunningSubgraph extends RunningServer {
   /** GraphQL requests received, refused ones included: lets tests prove a request never arrived. */
   readonly graphqlRequests: number;
+  readonly metrics: ServiceMetrics;
   /** Graceful stop: unready, no new connections, requests in flight finish within `graceMs`. */
   stop(graceMs: number): Promise<void>;
 }
 
 /**
  * Serves a subgraph on `/graphql`, only to callers with a valid internal token (HTTP 401 otherwise),
- * plus `/health` (alive) and `/ready` (database answers).
+ * plus `/health` (alive), `/ready` (database answers) and `/metrics` (Prometheus text). Requests
+ * continue the trace the caller sent (`traceparent`), with spans for the operation and root fields.
  */
 export async function startSubgraphServer<Context extends RequestContext>(
   options: SubgraphServerOptions<Context>,
 ): Promise<RunningSubgraph> {
   const { logger } = options;
+  const metrics = options.metrics ?? createServiceMetrics(options.name);
+  const tracing = options.tracing ?? createTracing(options.name);
   const apollo = new ApolloServer<Context>({
-    schema: options.schema,
+    schema: traceRootFields(options.schema),
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: true,
     // The service stops itself (`graceful-stop.ts`): Apollo's own handler would re-raise the signal.
@@ -62,6 +73,7 @@ export async function startSubgraphServer<Context extends RequestContext>(
       requestLogging(),
       errorLogging(),
       accessLogging(),
+      observabilityPlugin(),
     ],
   });
   await apollo.start();
@@ -82,22 +94,21 @@ export async function startSubgraphServer<Context extends RequestContext>(
       res.status(503).json({ status: 'unavailable', service: options.name });
     }
   });
-  app.get('/metrics', (_req, res) => {
-    const counters = { graphql_requests_total: graphqlRequests, ...options.counters?.() };
-    res.type('text/plain; version=0.0.4').send(
-      Object.entries(counters)
-        .map(([name, value]) => `mienskip_${name}{service="${options.name}"} ${value}\n`)
-        .join(''),
-    );
+  app.get('/metrics', async (_req, res) => {
+    const { contentType, body } = await metrics.render();
+    res.type(contentType).send(body);
   });
   options.routes?.(app);
   app.use(
     '/graphql',
     (_req, _res, next) => {
       graphqlRequests++;
+      metrics.graphqlRequests.inc();
       next();
     },
     express.json({ limit: '2mb' }),
+    // After the body parser: the active trace context does not survive its stream events.
+    observeGraphQLRequests(metrics, tracing),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const token = req.header(TOKEN_HEADER);
@@ -129,6 +140,7 @@ export async function startSubgraphServer<Context extends RequestContext>(
   const stop = async (graceMs: number) => {
     await server.drain(graceMs);
     await apollo.stop();
+    await tracing.shutdown();
   };
   return {
     url: server.url,
@@ -136,6 +148,7 @@ export async function startSubgraphServer<Context extends RequestContext>(
     get graphqlRequests() {
       return graphqlRequests;
     },
+    metrics,
     stop,
     close: () => stop(0),
   };

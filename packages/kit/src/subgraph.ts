@@ -22,6 +22,8 @@ import {
 import { stopGraceMs, stopOnSignals } from './graceful-stop.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { createLookupClient, type LookupClient } from './lookup-client.ts';
+import { createServiceMetrics } from './metrics.ts';
+import { statementObserver } from './statement-observer.ts';
 import { type RunningSubgraph, startSubgraphServer } from './subgraph-server.ts';
 import {
   createServiceTokenSigner,
@@ -30,6 +32,7 @@ import {
   readJsonEnv,
   SERVICE_PRIVATE_KEY_ENV,
 } from './token.ts';
+import { createTracing, type Tracing } from './tracing.ts';
 
 /**
  * The context every resolver of every subgraph receives: the caller, a logger, the access log, the
@@ -75,6 +78,8 @@ export interface StartOptions {
    * URL. Read at each look-up, so a test may fill it once every subgraph listens.
    */
   ownerUrls?: Readonly<Partial<Record<string, string>>> | undefined;
+  /** Traces requests; default: as the environment configures (`OTEL_*`, see `tracing.ts`). Shut down on stop. */
+  tracing?: Tracing | undefined;
 }
 
 export interface StartedSubgraph extends RunningSubgraph {
@@ -92,7 +97,9 @@ export async function startSubgraph(
     signer: options.serviceKey && (await createServiceTokenSigner(options.serviceKey, definition.name)),
     ownerUrls: options.ownerUrls,
   });
-  const database = await connectDatabase(options.database);
+  const metrics = createServiceMetrics(definition.name);
+  const tracing = options.tracing ?? createTracing(definition.name);
+  const database = await connectDatabase({ ...options.database, observer: statementObserver(metrics) });
   try {
     await migrateDatabase(database, definition.name, definition.migrationsFolder);
     await definition.seed(database.db);
@@ -109,7 +116,8 @@ export async function startSubgraph(
           definition.routes!(app, { database, publicJwks: options.publicJwks, logger }),
       }),
       createContext: (base): SubgraphContext => ({ ...base, db: database.db, lookups }),
-      counters: () => ({ sql_statements_total: database.statementCount }),
+      metrics,
+      tracing,
       checkReady: async () => {
         await database.db.execute(sql`select 1`);
       },
@@ -121,6 +129,7 @@ export async function startSubgraph(
       get graphqlRequests() {
         return server.graphqlRequests;
       },
+      metrics,
       stop: async (graceMs: number) => {
         await server.stop(graceMs);
         await database.close();
@@ -132,6 +141,7 @@ export async function startSubgraph(
     };
   } catch (error) {
     await database.close().catch(() => {});
+    await tracing.shutdown().catch(() => {});
     throw error;
   }
 }
@@ -148,6 +158,7 @@ export async function startSubgraph(
  *   (optional; without it those look-ups fail with `OwnerUnavailableError`)
  * - `MIENSKIP_<OWNER>_URL`: where it asks an owner (default: the owner's canonical local URL)
  * - `MIENSKIP_STOP_GRACE_MS` (10000): how long requests in flight may take to finish after SIGTERM
+ * - `OTEL_TRACES_EXPORTER`, `OTEL_EXPORTER_OTLP_ENDPOINT` and the like: tracing, off unless set (`tracing.ts`)
  */
 export async function runSubgraph(definition: SubgraphDefinition): Promise<void> {
   const env = process.env;

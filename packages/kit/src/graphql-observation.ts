@@ -1,0 +1,93 @@
+import { context, createContextKey, ROOT_CONTEXT, type Span, SpanKind, trace } from '@opentelemetry/api';
+import type { RequestHandler } from 'express';
+import type { ServiceMetrics } from './metrics.ts';
+import { contextFromHeaders, markFailed, withTracer } from './trace-context.ts';
+import type { Tracing } from './tracing.ts';
+
+/**
+ * What is learnt about one GraphQL request while it is served: the Express middleware below makes
+ * it, the Apollo plugin (`observability-plugin.ts`) fills it in, and when the response is sent the
+ * middleware turns it into metrics and ends the spans.
+ */
+export interface RequestObservation {
+  /** The operation's span, active while the operation runs: resolver and SQL spans go under it. */
+  readonly operationSpan: Span;
+  operationName?: string | null | undefined;
+  /** The `extensions.code` of every error in the response, as the client sees it. */
+  readonly errorCodes: string[];
+}
+
+const OBSERVATION_KEY = createContextKey('mienskip.graphql-request');
+
+/** The GraphQL request being served, when called while serving one. */
+export function currentObservation(): RequestObservation | undefined {
+  return context.active().getValue(OBSERVATION_KEY) as RequestObservation | undefined;
+}
+
+/** `ok`: no errors; `error`: errors in a 200 answer; `refused`: HTTP 4xx; `failed`: HTTP 5xx. */
+export type RequestOutcome = 'ok' | 'error' | 'refused' | 'failed';
+
+export function requestOutcome(status: number, errorCount: number): RequestOutcome {
+  if (status >= 500) return 'failed';
+  if (status >= 400) return 'refused';
+  return errorCount > 0 ? 'error' : 'ok';
+}
+
+/**
+ * Express middleware in front of a GraphQL handler (after the JSON body parser). It continues the
+ * trace the caller sent in `traceparent` with a server span for the HTTP request and, under it, the
+ * operation's span; both are active for everything the request does. When the response is sent it
+ * records the request's duration and errors.
+ */
+export function observeGraphQLRequests(metrics: ServiceMetrics, tracing: Tracing): RequestHandler {
+  const { tracer } = tracing;
+  return (req, res, next) => {
+    const started = performance.now();
+    const incoming = contextFromHeaders(req.headers, ROOT_CONTEXT);
+    const requestSpan = tracer.startSpan(
+      `${req.method} ${req.baseUrl}`,
+      {
+        kind: SpanKind.SERVER,
+        attributes: { 'http.request.method': req.method, 'url.path': req.baseUrl, 'http.route': req.baseUrl },
+      },
+      incoming,
+    );
+    const inRequest = trace.setSpan(incoming, requestSpan);
+    const observation: RequestObservation = {
+      operationSpan: tracer.startSpan('graphql.operation', { kind: SpanKind.INTERNAL }, inRequest),
+      errorCodes: [],
+    };
+    let finished = false;
+    const finish = () => {
+      if (finished) return;
+      finished = true;
+      const status = res.statusCode;
+      const outcome = requestOutcome(status, observation.errorCodes.length);
+      const bodyName = (req.body as { operationName?: unknown } | undefined)?.operationName;
+      const operation = metrics.operationLabel(
+        observation.operationName ?? (typeof bodyName === 'string' ? bodyName : undefined),
+      );
+      metrics.graphqlRequestDuration.observe(
+        { operation, outcome, status: String(status) },
+        (performance.now() - started) / 1000,
+      );
+      for (const code of observation.errorCodes) metrics.graphqlErrors.inc({ code });
+      const { operationSpan } = observation;
+      if (observation.errorCodes.length > 0) {
+        operationSpan.setAttribute('mienskip.graphql.error_codes', [...new Set(observation.errorCodes)]);
+        markFailed(operationSpan, undefined, observation.errorCodes.join(' '));
+      }
+      operationSpan.end();
+      requestSpan.setAttribute('http.response.status_code', status);
+      if (outcome === 'failed') markFailed(requestSpan, undefined, `HTTP ${status}`);
+      requestSpan.end();
+    };
+    res.once('finish', finish);
+    res.once('close', finish);
+    const active = withTracer(trace.setSpan(inRequest, observation.operationSpan), tracer).setValue(
+      OBSERVATION_KEY,
+      observation,
+    );
+    context.with(active, next);
+  };
+}
