@@ -44,11 +44,13 @@ export function observeGraphQLRequests(metrics: ServiceMetrics, tracing: Tracing
   return (req, res, next) => {
     const started = performance.now();
     const incoming = contextFromHeaders(req.headers, ROOT_CONTEXT);
+    // Mounted with `app.use('/graphql', …)` the path is the base URL; with `app.post(…)`, the path.
+    const route = req.baseUrl || req.path;
     const requestSpan = tracer.startSpan(
-      `${req.method} ${req.baseUrl}`,
+      `${req.method} ${route}`,
       {
         kind: SpanKind.SERVER,
-        attributes: { 'http.request.method': req.method, 'url.path': req.baseUrl, 'http.route': req.baseUrl },
+        attributes: { 'http.request.method': req.method, 'url.path': route, 'http.route': route },
       },
       incoming,
     );

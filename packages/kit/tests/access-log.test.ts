@@ -155,10 +155,10 @@ describe('a subgraph server writing the access log', () => {
     });
     servers.push(server);
     const token = await (await createTokenSigner(material.privateJwk)).sign(caller, 'clients');
-    return async (query: string) => {
+    return async (query: string, headers: Record<string, string> = {}) => {
       const response = await fetch(server.url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token },
+        headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token, ...headers },
         body: JSON.stringify({ query }),
       });
       const body = (await response.json()) as {
@@ -179,6 +179,14 @@ describe('a subgraph server writing the access log', () => {
       { subjectType: 'Client', subjectId: 'client-1', action: 'READ', fields: ['name'] },
       { subjectType: 'Client', subjectId: 'client-2', action: 'READ', fields: ['name'] },
     ]);
+  });
+
+  it('passes the trace context of the request on to the log', async () => {
+    const query = await serve(sink.url);
+    const traceparent = '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01';
+    await query('{ clients { id name } }', { traceparent });
+    // Tracing is not configured here: the subgraph passes on the context it received, unchanged.
+    expect(sink.received[0]!.headers.traceparent).toBe(traceparent);
   });
 
   it('does not call the log for a request that read no personal data', async () => {

@@ -1,4 +1,5 @@
 import { createLogger } from '@mienskip/kit/logger';
+import { createTracing, type Tracing } from '@mienskip/kit/observability';
 import { type StartedSubgraph, type SubgraphDefinition, startSubgraph } from '@mienskip/kit/server';
 import { TOKEN_HEADER } from '@mienskip/kit/token';
 import { createTestDatabase } from './database.ts';
@@ -18,6 +19,8 @@ export interface TestSubgraphOptions {
   accessLogUrl?: string;
   /** Where it looks up facts other subgraphs own, by owner (`startStandInOwner().url` or a real subgraph's). */
   ownerUrls?: Readonly<Partial<Record<string, string>>>;
+  /** Its tracer, e.g. `createTracing(name, { spanProcessors })` with an in-memory exporter; default: off. */
+  tracing?: Tracing;
 }
 
 /**
@@ -38,6 +41,8 @@ export async function startTestSubgraph(
     accessLogUrl: options.accessLogUrl,
     serviceKey: await testServiceKey(definition.name),
     ownerUrls: options.ownerUrls,
+    // Off unless asked for: an OTEL_* variable in a developer's shell should not make tests export.
+    tracing: options.tracing ?? createTracing(definition.name, { env: {} }),
   });
   const close = started.close;
   return Object.assign(started, {
