@@ -51,8 +51,8 @@ export function createLookupClient(options: LookupClientOptions = {}): LookupCli
         variables: { representations: ids.map((id) => ({ __typename: typename, id })) },
       });
       let response: Response;
-      const token = await options.signer.sign(owner, requestId);
       try {
+        const token = await options.signer.sign(owner, requestId);
         // The owner continues this request's trace (`traceparent`) under a client span of the look-up.
         response = await withClientSpan(
           `lookup ${owner} ${typename}`,
