@@ -92,6 +92,10 @@ describe.runIf(
       const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
       const requested: string[] = [];
       const sent: string[] = [];
+      // A script error, or a load the Content-Security-Policy blocked, is a console error.
+      const problems: string[] = [];
+      page.on('console', (message) => void (message.type() === 'error' && problems.push(message.text())));
+      page.on('pageerror', (error) => void problems.push(error.message));
       page.on('request', (request) => {
         requested.push(request.url());
         if (request.method() === 'POST') sent.push(request.postData() ?? '');
@@ -141,6 +145,7 @@ describe.runIf(
         return !['127.0.0.1', 'localhost'].includes(new URL(address).hostname);
       });
       expect(foreign).toEqual([]);
+      expect(problems).toEqual([]);
     } finally {
       await browser.close();
     }
