@@ -6,7 +6,7 @@ export const DEFAULT_GATEWAY_URL = 'http://127.0.0.1:4000/graphql';
 export const DEFAULT_PORT = 4010;
 
 export interface BffConfig {
-  /** Where to listen; 127.0.0.1 unless HOST says otherwise. */
+  /** Where to listen; 127.0.0.1 unless MIENSKIP_ROOM_PLANNER_HOST says otherwise (a shell may export HOST for other reasons). */
   host: string;
   port: number;
   /** The gateway's `/graphql`. */
@@ -40,7 +40,7 @@ function integer(name: string, value: string | undefined, fallback: number, prob
 
 /**
  * The configuration from the environment: `MIENSKIP_ROOM_PLANNER_KEY` (required),
- * `MIENSKIP_GATEWAY_URL`, `PORT`, `HOST`, `MIENSKIP_ROOM_PLANNER_DIST`, `MIENSKIP_ROOM_PLANNER_MANIFEST`,
+ * `MIENSKIP_GATEWAY_URL`, `PORT`, `MIENSKIP_ROOM_PLANNER_HOST`, `MIENSKIP_ROOM_PLANNER_DIST`, `MIENSKIP_ROOM_PLANNER_MANIFEST`,
  * `MIENSKIP_UPSTREAM_TIMEOUT_MS`. Throws a ConfigError naming every variable that is wrong.
  */
 export function readConfig(env: NodeJS.ProcessEnv): BffConfig {
@@ -74,7 +74,7 @@ export function readConfig(env: NodeJS.ProcessEnv): BffConfig {
       `The room planner cannot start:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`,
     );
   return {
-    host: env.HOST || '127.0.0.1',
+    host: env.MIENSKIP_ROOM_PLANNER_HOST || '127.0.0.1',
     port,
     gatewayUrl,
     apiKey,
