@@ -110,7 +110,11 @@ describe.runIf(
 
       // What the page shows is what the graph answers for the seeded week.
       const expected = await graph.gateway.query<{
-        rooms: { name: string; coverage: { gapsWithoutReception: unknown[]; gapsWithoutBasis: unknown[] } }[];
+        rooms: {
+          name: string;
+          coverage: { gapsWithoutReception: unknown[]; gapsWithoutBasis: unknown[] };
+          presence: { organisation: { name: string } | null }[];
+        }[];
       }>(weekText, { variables: { week: SEEDED_WEEK } });
       const rooms = expected.body.data!.rooms;
       expect(rooms).toHaveLength(9);
@@ -125,6 +129,12 @@ describe.runIf(
       );
       const text = await page.locator('main').textContent();
       for (const room of rooms) expect(text).toContain(room.name);
+      // Organisation names are readable with the key's one scope.
+      const organisations = new Set(
+        rooms.flatMap((room) => room.presence.flatMap((slot) => slot.organisation?.name ?? [])),
+      );
+      expect(organisations.size).toBeGreaterThan(1);
+      for (const name of organisations) expect(text).toContain(name);
       expect(text).toContain('Mon 4 Jan');
       expect(
         await page.locator('[data-testid=presence] [data-provenance=SYNTHETIC]').count(),
