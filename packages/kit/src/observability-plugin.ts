@@ -17,9 +17,14 @@ export function observabilityPlugin<Context extends object>(): ApolloServerPlugi
     async contextCreationDidFail({ error }) {
       noteErrors([error as GraphQLError]);
     },
-    async requestDidStart() {
+    async requestDidStart({ request }) {
       const observation = currentObservation();
       if (!observation) return;
+      // The name the caller gave, until the document is parsed and validated (it may never be).
+      if (request.operationName) {
+        observation.operationName = request.operationName;
+        observation.operationSpan.updateName(`graphql ${request.operationName}`);
+      }
       return {
         async didResolveOperation({ operationName, operation }) {
           const type = operation?.operation ?? 'query';

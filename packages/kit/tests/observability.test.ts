@@ -160,6 +160,19 @@ describe('traces', () => {
     expect(new Set(spans.map((span) => span.spanContext().traceId)).size).toBe(1);
   });
 
+  it('name an operation that never ran by the name it was sent with', async () => {
+    const { traceId, header } = traceparent();
+    const answer = await graph.post(graph.clients, 'query Broken { nothing }', {
+      headers: { traceparent: header },
+    });
+    expect(answer.status).toBe(400);
+    const spans = await spansOf(traceId, 2);
+    expect(spans.find((span) => span.name === 'graphql Broken')?.status).toMatchObject({
+      code: 2,
+      message: 'GRAPHQL_VALIDATION_FAILED',
+    });
+  });
+
   it('mark the operation failed with the codes of its errors', async () => {
     const { traceId, header } = traceparent();
     await graph.post(graph.clients, 'query Secret { secret }', { headers: { traceparent: header } });
