@@ -48,11 +48,11 @@ function Presence({ presence }: { presence: RoomWeek['presence'] }) {
               <td>
                 <span className="organisation">{slot.organisation?.name ?? 'No organisation named'}</span>
                 <span className="role">{ROLE_LABELS[slot.role]}</span>
-              </td>
-              <td className="flags">
-                {slot.receivesVisitors && <span className="flag">receives residents</span>}
-                {slot.isBasisPresence && <span className="flag basis">basis</span>}
-                {slot.provenance !== 'SOURCE' && <ProvenanceBadge provenance={slot.provenance} />}
+                <span className="flags">
+                  {slot.receivesVisitors && <span className="flag">receives residents</span>}
+                  {slot.isBasisPresence && <span className="flag basis">basis</span>}
+                  {slot.provenance !== 'SOURCE' && <ProvenanceBadge provenance={slot.provenance} />}
+                </span>
               </td>
             </tr>
           )),
