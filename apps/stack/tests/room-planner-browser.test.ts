@@ -140,8 +140,14 @@ describe.runIf(
         await page.locator('[data-testid=presence] [data-provenance=SYNTHETIC]').count(),
       ).toBeGreaterThan(0);
 
-      // Nothing is wider than the window.
+      // Nothing is wider than the window, nor than its room's card.
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
+      const overflowing = await page.$$eval('[data-testid=room]', (cards) =>
+        cards
+          .filter((card) => card.scrollWidth > card.clientWidth)
+          .map((card) => card.querySelector('h2')?.textContent),
+      );
+      expect(overflowing).toEqual([]);
 
       mkdirSync(fileURLToPath(new URL('../test-output/', import.meta.url)), { recursive: true });
       await page.screenshot({ path: SCREENSHOT, fullPage: true });
