@@ -44,6 +44,7 @@ export interface SubgraphServerOptions<Context extends RequestContext> {
 export interface RunningSubgraph extends RunningServer {
   /** GraphQL requests received, refused ones included: lets tests prove a request never arrived. */
   readonly graphqlRequests: number;
+  /** What `/metrics` serves; a service may register metrics of its own on `metrics.registry`. */
   readonly metrics: ServiceMetrics;
   /** Graceful stop: unready, no new connections, requests in flight finish within `graceMs`. */
   stop(graceMs: number): Promise<void>;
