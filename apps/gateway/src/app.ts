@@ -12,6 +12,12 @@ import {
   unauthenticated,
 } from '@mienskip/kit/http';
 import type { Logger } from '@mienskip/kit/logger';
+import {
+  createTracing,
+  observabilityPlugin,
+  observeGraphQLRequests,
+  type Tracing,
+} from '@mienskip/kit/observability';
 import { createTokenSigner, PURPOSE_HEADER, parsePurpose } from '@mienskip/kit/token';
 import express from 'express';
 import { GraphQLError } from 'graphql';
@@ -26,6 +32,7 @@ import { createKeyAuthenticator } from './keys/authenticate.ts';
 import { KeyRefused } from './keys/errors.ts';
 import { organisationKindFromGraph } from './keys/organisation-kind.ts';
 import type { KeyStore } from './keys/store.ts';
+import { countGraphQLRequest, createGatewayMetrics, type GatewayMetrics } from './observability.ts';
 import { operationLogging } from './operation-logging.ts';
 import { clarifyLimitRefusal, createArmor, LIMITS, reservedNamesRule } from './query-limits.ts';
 import type { RateLimitOptions } from './rate-limits/config.ts';
@@ -34,7 +41,7 @@ import { costRateLimiting } from './rate-limits/operation-cost.ts';
 import { gatewayReadiness } from './readiness.ts';
 import { redisHealth } from './redis-health.ts';
 import { refusal } from './refusal.ts';
-import { requestLog } from './request-log.ts';
+import { noteTraceId, requestLog } from './request-log.ts';
 import { createSubgraphFetcher, SignedDataSource } from './subgraph-calls.ts';
 import { SubgraphGuard } from './subgraph-guard.ts';
 import { checkSubgraphs, waitForSubgraphs } from './subgraph-health.ts';
@@ -74,6 +81,10 @@ export interface GatewayOptions {
    * manifests of `loadManifests()`, read at start; a malformed one fails the start).
    */
   persistedDocuments?: PersistedDocuments;
+  /** Served on `/metrics` (default: a registry of its own); pass the one the key store's database reports to. */
+  metrics?: GatewayMetrics;
+  /** Traces requests and subgraph calls (shut down with the gateway). Default: as `OTEL_*` configures. */
+  tracing?: Tracing;
 }
 
 export interface RunningGateway extends RunningServer {
@@ -98,6 +109,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   await waitForSubgraphs(targets, options.waitForSubgraphsMs ?? 0);
 
   const signer = await createTokenSigner(options.signingKey);
+  const metrics = options.metrics ?? createGatewayMetrics();
+  const tracing = options.tracing ?? createTracing('gateway');
   const fetcher = createSubgraphFetcher(options.subgraphTimeouts ?? { connectMs: 2_000, requestMs: 15_000 });
   const urls = new Map(targets.map((target) => [target.name, target.url]));
   const guards = new Map(
@@ -109,9 +122,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) =>
-      new SignedDataSource(name, urls.get(name) ?? url!, signer, fetcher.fetcher, guards.get(name)!),
+      new SignedDataSource(name, urls.get(name) ?? url!, signer, fetcher.fetcher, guards.get(name)!, metrics),
   });
-  const rateLimiter = await createRateLimiter(options.rateLimits ?? {}, logger).catch(async (error) => {
+  const rateLimiter = await createRateLimiter(options.rateLimits ?? {}, logger, (limit) =>
+    metrics.rateLimitRefusals.inc({ limit }),
+  ).catch(async (error) => {
     await fetcher.close();
     throw error;
   });
@@ -137,6 +152,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       operationLogging(),
       errorLogging(),
       costRateLimiting(rateLimiter),
+      observabilityPlugin(),
     ],
     validationRules: [...armor.validationRules, reservedNamesRule],
     allowBatchedHttpRequests: false,
@@ -178,6 +194,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       ...(redisState && { redis: redisState }),
     });
     res.status(httpStatus).json(body);
+  });
+  // No key needed: operation names and counts only (`observability.ts`); who may reach it is the network's say.
+  app.get('/metrics', async (_req, res) => {
+    const { contentType, body } = await metrics.render();
+    res.type(contentType).send(body);
   });
   // Browser apps call /graphql only; key administration is never done from a web page, so not /admin.
   if (corsOrigins.length > 0) app.use('/graphql', cors(corsOrigins));
@@ -223,7 +244,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
 
   app.use(
     '/graphql',
+    countGraphQLRequest(metrics),
     express.json({ limit: LIMITS.maxBodyBytes }),
+    // After the body parser: the active trace context does not survive its stream events.
+    observeGraphQLRequests(metrics, tracing),
+    noteTraceId,
     resolvePersistedDocuments(documents),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
@@ -273,7 +298,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     await fetcher.close();
     await rateLimiter.close();
     await redis?.close();
+    await tracing.shutdown();
   };
   const breakerStates = () => Object.fromEntries([...guards].map(([name, guard]) => [name, guard.state]));
+  metrics.watchBreakers(breakerStates);
   return { url: server.url, port: server.port, close: () => stop(0), stop, breakerStates };
 }

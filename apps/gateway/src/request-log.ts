@@ -1,12 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from '@mienskip/kit/logger';
+import { context, isSpanContextValid, trace } from '@opentelemetry/api';
 import type { RequestHandler } from 'express';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
 /**
  * Gives every request its id (the caller's `x-request-id` when well formed, a new one otherwise),
- * returns it in the response, and logs one line per request when it is answered.
+ * returns it in the response, and logs one line per request when it is answered (with the trace
+ * id `noteTraceId` noted: the line is written after the request's trace context has ended).
  */
 export function requestLog(logger: Logger): RequestHandler {
   return (req, res, next) => {
@@ -23,6 +25,7 @@ export function requestLog(logger: Logger): RequestHandler {
           status: res.statusCode,
           durationMs: Math.round(performance.now() - started),
           keyId: res.locals.keyId,
+          traceId: res.locals.traceId,
         },
         'http',
       );
@@ -30,3 +33,10 @@ export function requestLog(logger: Logger): RequestHandler {
     next();
   };
 }
+
+/** Notes the trace id of the request being served for its `http` log line; after `observeGraphQLRequests`. */
+export const noteTraceId: RequestHandler = (_req, res, next) => {
+  const ids = trace.getSpan(context.active())?.spanContext();
+  if (ids && isSpanContextValid(ids)) res.locals.traceId = ids.traceId;
+  next();
+};

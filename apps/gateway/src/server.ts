@@ -13,6 +13,7 @@
  *   counts per instance in memory while Redis is away later (docs/operations.md)
  * - `MIENSKIP_STOP_GRACE_MS` (10000): how long requests in flight may take to finish after SIGTERM
  * - `MIENSKIP_CORS_ORIGINS`: browser origins allowed to call /graphql, comma-separated (none by default)
+ * - `OTEL_*`: traces, off unless configured, as for every service (docs/operations.md, Metrics and traces)
  * - `MIENSKIP_PERSISTED_DOCUMENTS_DIR`: where the apps' persisted-document manifests are, as
  *   `<app>/persisted-documents.json` or `<app>/generated/persisted-documents.json` (default: this
  *   package's `operations/`); a malformed manifest stops the start
@@ -23,6 +24,7 @@ import { GATEWAY } from '@mienskip/kit/catalogue';
 import { redactUrl } from '@mienskip/kit/db';
 import { stopGraceMs, stopOnSignals } from '@mienskip/kit/http';
 import { createLogger } from '@mienskip/kit/logger';
+import { statementObserver } from '@mienskip/kit/observability';
 import { PRIVATE_KEY_ENV, readJsonEnv } from '@mienskip/kit/token';
 import type { JWK } from 'jose';
 import { startGateway } from './app.ts';
@@ -31,6 +33,7 @@ import { openGatewayDatabase } from './database.ts';
 import { ensureDevelopmentKey, isLoopback } from './dev-key.ts';
 import { createKeyStore } from './keys/store.ts';
 import { claimStore } from './keys/store-owner.ts';
+import { createGatewayMetrics } from './observability.ts';
 import { rateLimitsFromEnv } from './rate-limits/config.ts';
 import { subgraphTargets } from './subgraph-targets.ts';
 import { loadManifests, PersistedDocuments } from './trusted-documents/manifests.ts';
@@ -70,7 +73,8 @@ try {
   );
   // PGlite takes one process at a time: claim the store, so that the keys CLI goes through our admin API.
   const claim = dataDir ? claimStore(dataDir) : undefined;
-  const database = await openGatewayDatabase({ url, dataDir });
+  const metrics = createGatewayMetrics();
+  const database = await openGatewayDatabase({ url, dataDir, observer: statementObserver(metrics) });
   const keys = createKeyStore(database.db, { knownApps: () => persistedDocuments.apps });
   const devKey = env.MIENSKIP_DEV_API_KEY;
   if (devKey) logger.info({ keyId: await ensureDevelopmentKey(keys, devKey) }, 'development key ready');
@@ -90,6 +94,7 @@ try {
     rateLimits,
     corsOrigins,
     persistedDocuments,
+    metrics,
     ...(prefill && isLoopback(host) && { graphiqlKey: devKey }),
   });
   logger.info(

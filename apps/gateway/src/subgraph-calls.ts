@@ -3,6 +3,8 @@ import { TOKEN_HEADER, type TokenSigner } from '@mienskip/kit/token';
 import { GraphQLError } from 'graphql';
 import { Agent, fetch as undiciFetch } from 'undici';
 import type { GatewayContext } from './context.ts';
+import type { GatewayMetrics } from './observability.ts';
+import { observedFetch } from './subgraph-fetch-observation.ts';
 import type { SubgraphGuard } from './subgraph-guard.ts';
 
 export interface SubgraphTimeouts {
@@ -31,6 +33,7 @@ export function createSubgraphFetcher(timeouts: SubgraphTimeouts) {
  * Calls one subgraph with a fresh internal token saying who asks, for that subgraph only, within
  * the subgraph's deadline and through its circuit breaker (`guard`): a call that fails, is refused
  * or is not answered in time costs only the fields that subgraph owns (`SUBGRAPH_UNAVAILABLE`).
+ * Each call that goes out is traced and timed (`subgraph-fetch-observation.ts`).
  */
 export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
@@ -39,11 +42,12 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     private readonly signer: TokenSigner,
     fetcher: typeof fetch,
     private readonly guard: SubgraphGuard,
+    metrics?: GatewayMetrics,
   ) {
     const deadlineMs = guard.policy.deadlineMs;
     const withDeadline = ((input: string, init: RequestInit = {}) =>
       fetcher(input, { ...init, signal: AbortSignal.timeout(deadlineMs) })) as typeof fetch;
-    super({ url, fetcher: withDeadline as never });
+    super({ url, fetcher: observedFetch(subgraphName, withDeadline, metrics) as never });
   }
 
   override process(

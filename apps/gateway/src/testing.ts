@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createLogger } from '@mienskip/kit/logger';
+import { createTracing, statementObserver, type Tracing } from '@mienskip/kit/observability';
 import { SCOPES } from '@mienskip/kit/scopes';
 import { createTestDatabase, type GraphQLResponse, postGraphQL, testKeyMaterial } from '@mienskip/testing';
 import { type RunningGateway, startGateway } from './app.ts';
@@ -7,6 +8,7 @@ import { SUPERGRAPH_FILE } from './compose.ts';
 import { openGatewayDatabase } from './database.ts';
 import { MUNICIPALITY_ORGANISATION_ID } from './dev-key.ts';
 import { createKeyStore, type KeyStore } from './keys/store.ts';
+import { createGatewayMetrics } from './observability.ts';
 import type { RateLimitOptions } from './rate-limits/config.ts';
 import type { SubgraphCallPolicy } from './subgraph-policy.ts';
 import { defaultPersistedDocuments, type PersistedDocuments } from './trusted-documents/manifests.ts';
@@ -23,6 +25,8 @@ export interface TestGatewayOptions {
   subgraphCalls?: Partial<SubgraphCallPolicy>;
   /** The apps' persisted documents (default: the committed manifests); keys of a store made here are bound to these apps. */
   persistedDocuments?: PersistedDocuments;
+  /** Its tracer, e.g. `createTracing('gateway', { spanProcessors })` with an in-memory exporter; default: off. */
+  tracing?: Tracing;
 }
 
 export interface TestGateway extends RunningGateway {
@@ -47,10 +51,14 @@ export async function startTestGateway(
 ): Promise<TestGateway> {
   let release = async () => {};
   const persistedDocuments = options.persistedDocuments ?? defaultPersistedDocuments();
+  const metrics = createGatewayMetrics();
   let keys = options.keys;
   if (!keys) {
     const testDb = await createTestDatabase();
-    const database = await openGatewayDatabase(testDb.options).catch(async (error) => {
+    const database = await openGatewayDatabase({
+      ...testDb.options,
+      observer: statementObserver(metrics),
+    }).catch(async (error) => {
       await testDb.drop();
       throw error;
     });
@@ -81,6 +89,9 @@ export async function startTestGateway(
       keys,
       logger,
       persistedDocuments,
+      metrics,
+      // Off unless asked for: an OTEL_* variable in a developer's shell should not make tests export.
+      tracing: options.tracing ?? createTracing('gateway', { env: {} }),
       ...(options.rateLimits && { rateLimits: options.rateLimits }),
       ...(options.subgraphCalls && { subgraphCalls: options.subgraphCalls }),
     });

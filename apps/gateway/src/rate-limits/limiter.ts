@@ -29,7 +29,14 @@ export interface RateLimiter {
   close(): Promise<void>;
 }
 
-export async function createRateLimiter(options: RateLimitOptions, logger: Logger): Promise<RateLimiter> {
+/** Told of each refusal, by the limit that refused (the gateway counts them for `/metrics`). */
+export type RefusalListener = (limit: 'requests' | 'cost') => void;
+
+export async function createRateLimiter(
+  options: RateLimitOptions,
+  logger: Logger,
+  onRefusal: RefusalListener = () => {},
+): Promise<RateLimiter> {
   const limits: RateLimits = {
     requestsPerMinute: options.requestsPerMinute ?? DEFAULT_RATE_LIMITS.requestsPerMinute,
     costPerMinute: options.costPerMinute ?? DEFAULT_RATE_LIMITS.costPerMinute,
@@ -49,6 +56,7 @@ export async function createRateLimiter(options: RateLimitOptions, logger: Logge
       const { allowed, quota } = await requests.take(keyId, 1);
       if (!allowed) {
         log.warn({ limit: 'requests', perMinute: limits.requestsPerMinute }, 'rate limited');
+        onRefusal('requests');
         throw tooMany(
           `this API key has made ${limits.requestsPerMinute} requests this minute (the limit).`,
           quota,
@@ -60,6 +68,7 @@ export async function createRateLimiter(options: RateLimitOptions, logger: Logge
       const { allowed, quota } = await cost.take(keyId, amount);
       if (!allowed) {
         log.warn({ limit: 'cost', perMinute: limits.costPerMinute, cost: amount }, 'rate limited');
+        onRefusal('cost');
         throw tooMany(
           `this query (cost ${amount}) would take this API key over its query cost limit of ${limits.costPerMinute} per minute.`,
           quota,
