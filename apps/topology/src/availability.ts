@@ -5,9 +5,12 @@ import { runPrefix } from './names.ts';
  * Why network namespaces cannot be made on this machine, or undefined when they can: the only
  * reason the topology test may skip (issue 18). Tries for real: `ip netns add` as root.
  */
-export function namespacesUnavailable(): string | undefined {
-  if (process.platform !== 'linux') return `network namespaces are Linux only (this is ${process.platform})`;
-  if (process.getuid?.() !== 0) return 'network namespaces need root (run the test as root)';
+export function namespacesUnavailable(
+  platform: string = process.platform,
+  uid: number | undefined = process.getuid?.(),
+): string | undefined {
+  if (platform !== 'linux') return `network namespaces are Linux only (this is ${platform})`;
+  if (uid !== 0) return 'network namespaces need root (run the test as root)';
   const probe = `${runPrefix()}probe`;
   try {
     execFileSync('ip', ['netns', 'add', probe], { stdio: 'pipe' });

@@ -1,5 +1,7 @@
 export interface Answer {
   status: number;
+  /** `performance.now()` when it was sent, and how long the answer took. */
+  startedAt: number;
   ms: number;
   body: {
     data?: Record<string, unknown> | null;
@@ -17,7 +19,7 @@ export async function ask(baseUrl: string, key: string, query: string, timeoutMs
     signal: AbortSignal.timeout(timeoutMs),
   });
   const body = (await response.json()) as Answer['body'];
-  return { status: response.status, ms: performance.now() - started, body };
+  return { status: response.status, startedAt: started, ms: performance.now() - started, body };
 }
 
 /** A full answer: HTTP 200, data, no errors. */
