@@ -5,6 +5,7 @@ import { GraphQLError } from 'graphql';
 import { type LogPage, readPages } from '../db/read.ts';
 import { AccessLogEntryConnection } from './access-log.ts';
 import { builder, READ_LOG } from './builder.ts';
+import { recordLogReads } from './log-reads.ts';
 
 const DEFAULT_PAGE = 20;
 const MAX_PAGE = 100;
@@ -21,6 +22,8 @@ function fromCursor(cursor: string): string {
 /**
  * Pages for every client the operation asks about, batched: one statement per distinct
  * (first, after) in a tick, however many clients, so listing the log of many clients is no N+1.
+ * Then the read itself is recorded in the log (`log-reads.ts`), one more statement for the batch;
+ * a page does not show its own read, the next one does.
  */
 const pageLoader = contextLoader<SubgraphContext, string, LogPage>(async (keys, context) => {
   const requests = keys.map((key) => JSON.parse(key) as [string, number, string | null]);
@@ -43,6 +46,7 @@ const pageLoader = contextLoader<SubgraphContext, string, LogPage>(async (keys, 
     });
     for (const [clientId, page] of pages) results.set(`${group}:${clientId}`, page);
   }
+  await recordLogReads(context, [...new Set(requests.map(([clientId]) => clientId))]);
   return requests.map(([clientId, limit, afterId]) => results.get(`${limit}:${afterId ?? ''}:${clientId}`)!);
 });
 
