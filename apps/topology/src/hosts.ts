@@ -63,19 +63,19 @@ export function startInHost(host: NetHost, label: string, command: Command, logF
 
 /** Polls `probe` until it is true; fails (with the process's log) when the process exits or time runs out. */
 export async function waitUntil(
-  process: HostProcess,
+  running: HostProcess,
   what: string,
   probe: () => Promise<boolean>,
   timeoutMs = 90_000,
 ): Promise<void> {
   const until = Date.now() + timeoutMs;
   for (;;) {
-    if (process.exited)
-      throw new Error(`${process.label} on ${process.host.name} exited before ${what}:\n${process.tail()}`);
+    if (running.exited)
+      throw new Error(`${running.label} on ${running.host.name} exited before ${what}:\n${running.tail()}`);
     if (await probe().catch(() => false)) return;
     if (Date.now() > until)
       throw new Error(
-        `${process.label} on ${process.host.name}: no ${what} in ${timeoutMs} ms:\n${process.tail()}`,
+        `${running.label} on ${running.host.name}: no ${what} in ${timeoutMs} ms:\n${running.tail()}`,
       );
     await new Promise((resolve) => setTimeout(resolve, 200));
   }

@@ -76,8 +76,13 @@ export function removeNetworkObjects(prefix?: string): void {
     .map((line) => line.split(' ')[0]!)
     .filter((name) => name && matches(name));
   for (const namespace of namespaces) {
-    for (const pid of runQuietly('ip', ['netns', 'pids', namespace]).split(/\s+/).filter(Boolean))
-      runQuietly('kill', ['-KILL', pid]);
+    for (const pid of runQuietly('ip', ['netns', 'pids', namespace]).split(/\s+/).filter(Boolean)) {
+      try {
+        process.kill(Number(pid), 'SIGKILL');
+      } catch {
+        // gone already
+      }
+    }
     runQuietly('ip', ['netns', 'del', namespace]);
   }
   // Deleting a namespace deletes its veth ends; the bridge and any end left behind go here.

@@ -57,6 +57,8 @@ export interface Topology {
   setLink(host: string, state: 'up' | 'down'): Promise<void>;
   /** SIGTERM (graceful stop), wait for the exit, start it again on its host and wait until it is ready. */
   restart(service: RunningService): Promise<void>;
+  /** The last lines of every running process's log, for a failed scenario's report. */
+  logTails(lines?: number): string;
   /** Kills every process and removes namespaces, interfaces and temp dirs; safe to call twice. */
   close(): Promise<void>;
 }
@@ -181,6 +183,10 @@ export async function startTopology(options: TopologyStartOptions = {}): Promise
         service.process = again.process;
         await ready(service);
       },
+      logTails: (lines = 15) =>
+        processes
+          .map((running) => `--- ${running.label} on ${running.host.name}\n${running.tail(lines)}`)
+          .join('\n'),
       close: async () => {
         process.off('exit', onExit);
         await close();

@@ -1,5 +1,5 @@
 import { requireOrSkip } from '@mienskip/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
 import { namespacesUnavailable } from '../src/availability.ts';
 import { type Answer, ask, isFull } from '../src/client.ts';
 import { type KeyIssuer, openKeyIssuer } from '../src/keys.ts';
@@ -71,6 +71,10 @@ describe.skipIf(!runs)('Mienskip on a topology of network namespaces', () => {
       `topology up in ${Math.round(performance.now() - started)} ms on ${topology.network.subnet}.0/24`,
     );
   }, 240_000);
+  beforeEach(() => {
+    // The services' logs are removed with the topology: show them while they are there.
+    onTestFailed(() => console.error(`Logs of the topology's processes:\n${topology?.logTails()}`));
+  });
   afterAll(async () => {
     await keys?.close();
     await topology?.close();
