@@ -41,6 +41,8 @@ const plan = planStack(SUBGRAPHS, {
     SUBGRAPHS.map(({ name }) => name),
   ),
   database,
+  // The local stack's world: generated residents and the rest (MIENSKIP_SEED=none or reference to do without).
+  subgraphEnv: { MIENSKIP_SEED: env.MIENSKIP_SEED || 'synthetic' },
   gatewayEnv: { MIENSKIP_DEV_API_KEY: devKey, MIENSKIP_GRAPHIQL_PREFILL_KEY: '1' },
 });
 function watch(child: ChildProcess): ChildProcess {

@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { readServiceVersion } from '@mienskip/kit/http';
 import type { SubgraphDefinition } from '@mienskip/kit/server';
 import { entriesRoute } from './http/entries.ts';
 import { schema } from './schema/index.ts';
@@ -14,4 +15,5 @@ export const audit: SubgraphDefinition = {
   // The log holds no reference data.
   seed: async () => {},
   routes: entriesRoute,
+  version: readServiceVersion('audit', new URL('..', import.meta.url)),
 };

@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { readServiceVersion } from '@mienskip/kit/http';
 import type { SubgraphDefinition } from '@mienskip/kit/server';
 import { seed } from './db/seed.ts';
 import { seededTransitionClients } from './db/synthetic.ts';
@@ -8,6 +9,10 @@ export const clients: SubgraphDefinition = {
   name: 'clients',
   schema,
   migrationsFolder: fileURLToPath(new URL('./db/migrations', import.meta.url)),
-  // Residents in the 2020 transition that the synthetic seed generates (plus as many without).
-  seed: (db) => seed(db, { transitionClients: seededTransitionClients() }),
+  // Everything clients seeds is generated (SYNTHETIC): nothing to write for `reference`. Residents in
+  // the 2020 transition that the synthetic seed generates (plus as many without).
+  seed: async (db, level) => {
+    if (level === 'synthetic') await seed(db, { transitionClients: seededTransitionClients() });
+  },
+  version: readServiceVersion('clients', new URL('..', import.meta.url)),
 };

@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { readServiceVersion } from '@mienskip/kit/http';
 import type { SubgraphDefinition } from '@mienskip/kit/server';
 import { seed } from './db/seed.ts';
 import { schema } from './schema/index.ts';
@@ -16,6 +17,10 @@ export const debt: SubgraphDefinition = {
   name: 'debt',
   schema,
   migrationsFolder: fileURLToPath(new URL('./db/migrations', import.meta.url)),
-  // The synthetic signals and cases, once per empty database, from clients' synthetic world at clients' scale.
-  seed: (db) => seed(db),
+  // The synthetic signals and cases, once per empty database, from clients' synthetic world at clients'
+  // scale; no reference data of its own.
+  seed: async (db, level) => {
+    if (level === 'synthetic') await seed(db);
+  },
+  version: readServiceVersion('debt', new URL('..', import.meta.url)),
 };

@@ -19,3 +19,9 @@ export {
   stopOnSignals,
 } from './graceful-stop.ts';
 export { type ListeningServer, listen, type RunningServer } from './listen.ts';
+export {
+  COMMIT_ENV,
+  readServiceVersion,
+  type ServiceVersion,
+  VERSION_HEADER,
+} from './service-version.ts';

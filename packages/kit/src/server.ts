@@ -5,7 +5,9 @@ export {
   accessLogging,
 } from './access-log-plugin.ts';
 export type { RequestContext } from './context.ts';
+export { SEED_ENV, SEED_MODES, type SeedLevel, type SeedMode, seedModeFromEnv } from './seed-mode.ts';
 export {
+  portFromEnv,
   runSubgraph,
   type ServiceRouteContext,
   type StartedSubgraph,

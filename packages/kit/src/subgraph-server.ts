@@ -17,6 +17,7 @@ import { type ListeningServer, listen, type RunningServer } from './listen.ts';
 import { createServiceMetrics, type ServiceMetrics } from './metrics.ts';
 import { observabilityPlugin } from './observability-plugin.ts';
 import { traceRootFields } from './root-field-spans.ts';
+import { type ServiceVersion, VERSION_HEADER } from './service-version.ts';
 import { TOKEN_HEADER, type TokenVerifier } from './token.ts';
 import { createTracing, type Tracing } from './tracing.ts';
 
@@ -37,6 +38,8 @@ export interface SubgraphServerOptions<Context extends RequestContext> {
   host?: string;
   /** Where the access log takes entries (the audit service's `/entries`); unset: reads of personal data fail. */
   accessLogUrl?: string | undefined;
+  /** Served on `/version` and in the `x-mienskip-version` header of every response; default: `0.0.0`, no commit. */
+  version?: ServiceVersion;
   /** Extra routes of the service itself, mounted before `/graphql`. */
   routes?(app: express.Express): void;
 }
@@ -52,7 +55,8 @@ export interface RunningSubgraph extends RunningServer {
 
 /**
  * Serves a subgraph on `/graphql`, only to callers with a valid internal token (HTTP 401 otherwise),
- * plus `/health` (alive), `/ready` (database answers) and `/metrics` (Prometheus text). Requests
+ * plus `/health` (alive), `/ready` (database answers), `/metrics` (Prometheus text) and `/version`
+ * (service, version, commit; also in the `x-mienskip-version` header of every response). Requests
  * continue the trace the caller sent (`traceparent`), with spans for the operation and root fields.
  */
 export async function startSubgraphServer<Context extends RequestContext>(
@@ -82,6 +86,12 @@ export async function startSubgraphServer<Context extends RequestContext>(
   let graphqlRequests = 0;
   const app = express();
   app.disable('x-powered-by');
+  const version = options.version ?? { service: options.name, version: '0.0.0' };
+  app.use((_req, res, next) => {
+    res.setHeader(VERSION_HEADER, version.version);
+    next();
+  });
+  app.get('/version', (_req, res) => void res.json(version));
   app.get('/health', (_req, res) => void res.json({ status: 'ok', service: options.name }));
   let running: ListeningServer | undefined;
   app.get('/ready', async (_req, res) => {

@@ -23,6 +23,8 @@ import { stopGraceMs, stopOnSignals } from './graceful-stop.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { createLookupClient, type LookupClient } from './lookup-client.ts';
 import { createServiceMetrics } from './metrics.ts';
+import { SEED_ENV, type SeedLevel, type SeedMode, seedModeFromEnv } from './seed-mode.ts';
+import type { ServiceVersion } from './service-version.ts';
 import { statementObserver } from './statement-observer.ts';
 import { type RunningSubgraph, startSubgraphServer } from './subgraph-server.ts';
 import {
@@ -57,8 +59,13 @@ export interface SubgraphDefinition {
   schema: GraphQLSchema;
   /** drizzle-kit's output folder. */
   migrationsFolder: string;
-  /** Idempotent reference data, run on every start after the migrations. */
-  seed(db: Db): Promise<void>;
+  /**
+   * Writes the reference data (`reference`) or the reference and the synthetic data (`synthetic`),
+   * idempotently: run on every start after the migrations, unless the seed mode is `none` (`seed-mode.ts`).
+   */
+  seed(db: Db, level: SeedLevel): Promise<void>;
+  /** Answered on `GET /version` and in the `x-mienskip-version` header (`service-version.ts`). */
+  version?: ServiceVersion;
   /** Routes besides `/graphql` (mounted before it), e.g. the audit service's `POST /entries`. */
   routes?(app: express.Express, context: ServiceRouteContext): void;
 }
@@ -80,6 +87,8 @@ export interface StartOptions {
   ownerUrls?: Readonly<Partial<Record<string, string>>> | undefined;
   /** Traces requests; default: as the environment configures (`OTEL_*`, see `tracing.ts`). Shut down on stop. */
   tracing?: Tracing | undefined;
+  /** What to seed after the migrations; default `synthetic` (the tests' world). `runSubgraph` reads `MIENSKIP_SEED`. */
+  seed?: SeedMode;
 }
 
 export interface StartedSubgraph extends RunningSubgraph {
@@ -102,10 +111,12 @@ export async function startSubgraph(
   const database = await connectDatabase({ ...options.database, observer: statementObserver(metrics) });
   try {
     await migrateDatabase(database, definition.name, definition.migrationsFolder);
-    await definition.seed(database.db);
+    const seed = options.seed ?? 'synthetic';
+    if (seed !== 'none') await definition.seed(database.db, seed);
     const server = await startSubgraphServer({
       name: definition.name,
       schema: definition.schema,
+      ...(definition.version && { version: definition.version }),
       verifier,
       logger,
       port: options.port,
@@ -158,6 +169,9 @@ export async function startSubgraph(
  *   (optional; without it those look-ups fail with `OwnerUnavailableError`)
  * - `MIENSKIP_<OWNER>_URL`: where it asks an owner (default: the owner's canonical local URL)
  * - `MIENSKIP_STOP_GRACE_MS` (10000): how long requests in flight may take to finish after SIGTERM
+ * - `MIENSKIP_SEED`: `none`, `reference` or `synthetic`; default `none` when `NODE_ENV=production`,
+ *   `synthetic` otherwise (`seed-mode.ts`)
+ * - `MIENSKIP_COMMIT`: the commit `GET /version` names (default: the build's, `dist/build-info.json`)
  * - `OTEL_TRACES_EXPORTER`, `OTEL_EXPORTER_OTLP_ENDPOINT` and the like: tracing, off unless set (`tracing.ts`)
  */
 export async function runSubgraph(definition: SubgraphDefinition): Promise<void> {
@@ -178,11 +192,20 @@ export async function runSubgraph(definition: SubgraphDefinition): Promise<void>
       SUBGRAPHS.flatMap(({ name }) => (env[subgraphUrlEnv(name)] ? [[name, env[subgraphUrlEnv(name)]]] : [])),
     );
     const graceMs = stopGraceMs(env);
+    const seed = seedModeFromEnv(env);
+    const port = portFromEnv(env, subgraphEntry(definition.name).port);
     const url = env.DATABASE_URL || undefined;
     const dataDir = url ? undefined : (env.PGLITE_DATA_DIR ?? `.data/${definition.name}`);
-    logger.info({ database: url ? redactUrl(url) : `pglite:${dataDir}` }, 'starting');
+    logger.info(
+      {
+        database: url ? redactUrl(url) : `pglite:${dataDir}`,
+        seed,
+        ...(definition.version && { version: definition.version.version, commit: definition.version.commit }),
+      },
+      `starting (${SEED_ENV}=${seed})`,
+    );
     const started = await startSubgraph(definition, {
-      port: Number(env.PORT ?? subgraphEntry(definition.name).port),
+      port,
       host: env.HOST ?? '127.0.0.1',
       database: { url, dataDir },
       publicJwks,
@@ -190,6 +213,7 @@ export async function runSubgraph(definition: SubgraphDefinition): Promise<void>
       accessLogUrl: env[ACCESS_LOG_URL_ENV] || localAccessLogUrl(),
       serviceKey,
       ownerUrls,
+      seed,
     });
     stopOnSignals(
       async (signal) => {
@@ -203,4 +227,14 @@ export async function runSubgraph(definition: SubgraphDefinition): Promise<void>
     logger.fatal({ err: error }, `${definition.name} could not start: ${(error as Error).message}`);
     process.exit(1);
   }
+}
+
+/** `PORT`: a TCP port (0 picks a free one); unset or empty: `fallback`. */
+export function portFromEnv(env: Readonly<Record<string, string | undefined>>, fallback: number): number {
+  const raw = env.PORT;
+  if (raw === undefined || raw === '') return fallback;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535)
+    throw new Error(`PORT must be a whole number from 0 to 65535, not "${raw}"`);
+  return port;
 }

@@ -47,6 +47,8 @@ export async function importGraph(root: string, paths: string[]): Promise<Import
       baseDir: root,
       tsPreCompilationDeps: true,
       doNotFollow: { path: 'node_modules' },
+      // The build's output (`pnpm build`) repeats the sources as JavaScript: the sources are what is checked.
+      exclude: { path: '(^|/)dist/' },
       enhancedResolveOptions: {
         conditionNames: ['source', 'import', 'node', 'default'],
         exportsFields: ['exports'],

@@ -1,4 +1,5 @@
 import type { Db } from '@mienskip/kit/db';
+import type { SeedLevel } from '@mienskip/kit/server';
 import {
   CONTRACTS,
   generatedRealisation2021,
@@ -20,11 +21,13 @@ const SOURCE = 'SOURCE' as const;
 const SYNTHETIC = 'SYNTHETIC' as const;
 
 /**
- * Reference data; rows that exist are left as they are (they may have been changed since). What the
- * sources give (organisations, main contracts, the 2021 lumpsums line by line, the savings plan) is
- * marked SOURCE; the generated realisation and the bench's organisations SYNTHETIC.
+ * What `seed` writes; rows that exist are left as they are (they may have been changed since).
+ * `reference`: what the sources give (organisations, main contracts, the 2021 lumpsums line by line,
+ * the savings plan), marked SOURCE. `synthetic` (default): those, and the generated realisation and
+ * the bench's organisations, marked SYNTHETIC.
  */
 export interface SeedOptions {
+  level?: SeedLevel;
   /** Extra generated subcontractors with a year of monthly realisation each (for `pnpm bench`). */
   generatedOrganisations?: number;
 }
@@ -50,6 +53,34 @@ export async function seed(db: Db, options: SeedOptions = {}): Promise<void> {
       .insert(savingsMeasures)
       .values(SAVINGS_MEASURES.map((measure) => ({ ...measure, provenance: SOURCE })))
       .onConflictDoNothing();
+    for (const { lines, shares, ...lumpsum } of LUMPSUMS_2021) {
+      const [inserted] = await tx
+        .insert(lumpsums)
+        .values({
+          ...lumpsum,
+          seriesId: lumpsum.id,
+          year: 2021,
+          status: 'PROVISIONAL',
+          decidedOn: '2020-11-01',
+          provenance: SOURCE,
+        })
+        .onConflictDoNothing()
+        .returning({ id: lumpsums.id });
+      if (!inserted) continue; // Seeded before: keep what was changed since.
+      await tx.insert(lumpsumMutations).values(
+        lines.map((line, i) => ({
+          ...line,
+          id: `${lumpsum.id}-line-${i + 1}`,
+          lumpsumId: lumpsum.id,
+          position: i + 1,
+          provenance: SOURCE,
+        })),
+      );
+      await tx
+        .insert(lumpsumShares)
+        .values(shares.map((share) => ({ ...share, lumpsumId: lumpsum.id, provenance: SOURCE })));
+    }
+    if ((options.level ?? 'synthetic') !== 'synthetic') return;
     await tx
       .insert(realisations)
       .values(generatedRealisation2021().map((entry) => ({ ...entry, provenance: SYNTHETIC })))
@@ -83,33 +114,6 @@ export async function seed(db: Db, options: SeedOptions = {}): Promise<void> {
         .insert(realisations)
         .values(spending.slice(i, i + 500))
         .onConflictDoNothing();
-    }
-    for (const { lines, shares, ...lumpsum } of LUMPSUMS_2021) {
-      const [inserted] = await tx
-        .insert(lumpsums)
-        .values({
-          ...lumpsum,
-          seriesId: lumpsum.id,
-          year: 2021,
-          status: 'PROVISIONAL',
-          decidedOn: '2020-11-01',
-          provenance: SOURCE,
-        })
-        .onConflictDoNothing()
-        .returning({ id: lumpsums.id });
-      if (!inserted) continue; // Seeded before: keep what was changed since.
-      await tx.insert(lumpsumMutations).values(
-        lines.map((line, i) => ({
-          ...line,
-          id: `${lumpsum.id}-line-${i + 1}`,
-          lumpsumId: lumpsum.id,
-          position: i + 1,
-          provenance: SOURCE,
-        })),
-      );
-      await tx
-        .insert(lumpsumShares)
-        .values(shares.map((share) => ({ ...share, lumpsumId: lumpsum.id, provenance: SOURCE })));
     }
   });
 }

@@ -1,0 +1,128 @@
+/**
+ * Issue 18, point 1: the production build starts. Every subgraph and the gateway run from `dist/`
+ * (`node dist/server.js`, `NODE_ENV=production`, `MIENSKIP_SEED` unset, so nothing is seeded) on
+ * fresh PostgreSQL databases, with only the environment the operator gives them.
+ */
+import type { ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SUBGRAPHS } from '@mienskip/kit/catalogue';
+import { generateKeyMaterial, generateServiceKeyMaterial } from '@mienskip/kit/token';
+import { createTestDatabase, requirePostgres, type TestDatabase } from '@mienskip/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { planStack } from '../src/plan.ts';
+import { stopAll } from '../src/processes.ts';
+import { buildServices, PRODUCTION_ENTRY, startProductionService } from '../src/production.ts';
+import { REPO_ROOT } from '../src/services.ts';
+import { compiledImports } from './compiled-imports.ts';
+
+const DEV_KEY = `msk_dev_${randomBytes(24).toString('base64url')}`;
+// Away from the catalogue's ports, so that a running `npm start` or another test does not collide.
+const PORT_OFFSET = 20_000 + (process.pid % 200) * 50;
+
+const children: ChildProcess[] = [];
+const output = new Map<string, string[]>();
+const databases: TestDatabase[] = [];
+let plan: ReturnType<typeof planStack>;
+
+describe.runIf(requirePostgres())('production start from the build', () => {
+  beforeAll(async () => {
+    buildServices();
+    const byName = new Map<string, TestDatabase>();
+    for (const name of [...SUBGRAPHS.map((entry) => entry.name), 'gateway']) {
+      const database = await createTestDatabase();
+      databases.push(database);
+      byName.set(name, database);
+    }
+    plan = planStack(SUBGRAPHS, {
+      keys: await generateKeyMaterial(),
+      serviceKeys: Object.fromEntries(
+        await Promise.all(SUBGRAPHS.map(async ({ name }) => [name, await generateServiceKeyMaterial(name)])),
+      ),
+      database: (name) => ({ DATABASE_URL: byName.get(name)!.options.url }),
+      portOffset: PORT_OFFSET,
+      urlHost: '127.0.0.1',
+      gatewayEnv: { MIENSKIP_DEV_API_KEY: DEV_KEY },
+    });
+    for (const { service, env } of plan.processes) {
+      const child = startProductionService(service, env);
+      const lines: string[] = [];
+      output.set(service.name, lines);
+      child.stdout!.on('data', (chunk) => lines.push(String(chunk)));
+      child.stderr!.on('data', (chunk) => lines.push(String(chunk)));
+      children.push(child);
+    }
+    await waitUntilReady(`${plan.gatewayUrl}/ready`, 90_000);
+  }, 600_000);
+
+  afterAll(async () => {
+    await stopAll(children);
+    for (const database of databases) await database.drop();
+  });
+
+  it('makes every subgraph and the gateway ready', async () => {
+    for (const url of [...Object.values(plan.subgraphUrls), plan.gatewayUrl]) {
+      const response = await fetch(`${url}/ready`);
+      expect(response.status, url).toBe(200);
+    }
+  });
+
+  it('says on /version and in a header which release every subgraph runs', async () => {
+    for (const [name, url] of Object.entries(plan.subgraphUrls)) {
+      const { service } = plan.processes.find((process) => process.service.name === name)!;
+      const { version } = JSON.parse(readFileSync(join(REPO_ROOT, service.dir, 'package.json'), 'utf8'));
+      const response = await fetch(`${url}/version`);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('x-mienskip-version')).toBe(version);
+      const body = await response.json();
+      expect(body).toMatchObject({ service: name, version });
+      // Built from a git checkout: the build names its commit.
+      expect(body.commit).toMatch(/^[0-9a-f]{40}$/);
+    }
+  });
+
+  it('seeds nothing: the gateway answers an empty list of rooms', async () => {
+    const response = await fetch(`${plan.gatewayUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${DEV_KEY}` },
+      body: JSON.stringify({ query: '{ rooms { id } }' }),
+    });
+    expect(await response.json()).toEqual({ data: { rooms: [] } });
+    for (const name of Object.keys(plan.subgraphUrls))
+      expect(output.get(name)!.join(''), name).toContain('"seed":"none"');
+  });
+
+  it('runs compiled JavaScript: node dist/server.js, loading only declared runtime dependencies', () => {
+    for (const child of children) {
+      const commandLine = readFileSync(`/proc/${child.pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
+      expect(commandLine.slice(1)).toEqual([PRODUCTION_ENTRY]);
+    }
+    for (const { service } of plan.processes) {
+      const { packages, undeclared } = compiledImports(join(REPO_ROOT, service.dir, PRODUCTION_ENTRY));
+      expect(packages, service.name).toContain('graphql');
+      expect(packages, service.name).not.toContain('tsx');
+      expect(packages, service.name).not.toContain('vitest');
+      // A devDependency is missing from a production install (`pnpm install --prod`).
+      expect(undeclared, service.name).toEqual([]);
+    }
+  });
+});
+
+async function waitUntilReady(url: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const exited = children.find((child) => child.exitCode !== null);
+    if (exited) throw new Error(`A service stopped at start:\n${[...output.values()].flat().join('')}`);
+    if (
+      await fetch(url).then(
+        (response) => response.ok,
+        () => false,
+      )
+    )
+      return;
+    if (Date.now() > deadline)
+      throw new Error(`Not ready within ${timeoutMs} ms:\n${[...output.values()].flat().join('')}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
