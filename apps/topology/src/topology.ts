@@ -130,6 +130,8 @@ export async function startTopology(options: TopologyStartOptions = {}): Promise
       ),
       redisUrl: (redis as RedisServer).url,
       gatewayEnv: options.gatewayEnv,
+      // The sources' real rooms and organisations are all the scenarios ask for; no generated residents.
+      subgraphEnv: { MIENSKIP_SEED: 'reference' },
     });
     const baseEnv = Object.fromEntries(
       BASE_ENV.flatMap((name) => (process.env[name] ? [[name, process.env[name]]] : [])),
