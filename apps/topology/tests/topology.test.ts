@@ -215,12 +215,14 @@ describe.skipIf(!runs)('Mienskip on a topology of network namespaces', () => {
   it('counts one rate limit for both gateways in the shared Redis', async () => {
     const key = await keys.issue('topology: shared rate limit');
     const extra = 60;
-    const statuses: { gateway: string; status: number }[] = [];
+    const statuses: { gateway: string; status: number; code: unknown }[] = [];
     const queue = Array.from({ length: REQUESTS_PER_MINUTE + extra }, (_, i) => (i % 2 === 0 ? gw1 : gw2));
     await Promise.all(
       Array.from({ length: 10 }, async () => {
-        for (let gateway = queue.shift(); gateway; gateway = queue.shift())
-          statuses.push({ gateway, status: (await ask(gateway, key, '{ __typename }')).status });
+        for (let gateway = queue.shift(); gateway; gateway = queue.shift()) {
+          const { status, body } = await ask(gateway, key, '{ __typename }');
+          statuses.push({ gateway, status, code: body.errors?.[0]?.extensions?.code });
+        }
       }),
     );
     const count = (gateway: string, status: number) =>
@@ -228,6 +230,7 @@ describe.skipIf(!runs)('Mienskip on a topology of network namespaces', () => {
     // Exactly the limit in total, not the limit per gateway (which would let all of them through).
     expect(count(gw1, 200) + count(gw2, 200)).toBe(REQUESTS_PER_MINUTE);
     expect(count(gw1, 429) + count(gw2, 429)).toBe(extra);
+    for (const refused of statuses.filter((s) => s.status === 429)) expect(refused.code).toBe('RATE_LIMITED');
     for (const gateway of [gw1, gw2]) {
       expect(count(gateway, 200)).toBeGreaterThan(0);
       expect(count(gateway, 429)).toBeGreaterThan(0);
