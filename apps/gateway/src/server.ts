@@ -22,7 +22,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { GATEWAY } from '@mienskip/kit/catalogue';
 import { redactUrl } from '@mienskip/kit/db';
-import { stopGraceMs, stopOnSignals } from '@mienskip/kit/http';
+import { parsePort, parseWholeNumber, stopGraceMs, stopOnSignals } from '@mienskip/kit/http';
 import { createLogger } from '@mienskip/kit/logger';
 import { statementObserver } from '@mienskip/kit/observability';
 import { PRIVATE_KEY_ENV, readJsonEnv } from '@mienskip/kit/token';
@@ -60,6 +60,12 @@ try {
   const rateLimits = { ...rateLimitsFromEnv(env), redisUrl: env.REDIS_URL || undefined };
   const corsOrigins = corsOriginsFromEnv(env);
   const graceMs = stopGraceMs(env);
+  const port = parsePort(env.PORT, GATEWAY.port);
+  const waitForSubgraphsMs = parseWholeNumber(
+    'MIENSKIP_WAIT_FOR_SUBGRAPHS_MS',
+    env.MIENSKIP_WAIT_FOR_SUBGRAPHS_MS,
+    30_000,
+  );
   const url = env.DATABASE_URL || undefined;
   const dataDir = url ? undefined : (env.PGLITE_DATA_DIR ?? '.data/gateway');
   logger.info(
@@ -84,13 +90,13 @@ try {
   if (prefill && !isLoopback(host))
     logger.warn({ host }, 'not putting the development key in GraphiQL: HOST is not loopback');
   const gateway = await startGateway({
-    port: Number(env.PORT ?? GATEWAY.port),
+    port,
     host,
     supergraphSdl,
     signingKey,
     keys,
     logger,
-    waitForSubgraphsMs: Number(env.MIENSKIP_WAIT_FOR_SUBGRAPHS_MS ?? 30_000),
+    waitForSubgraphsMs,
     rateLimits,
     corsOrigins,
     persistedDocuments,

@@ -15,5 +15,5 @@ export const audit: SubgraphDefinition = {
   // The log holds no reference data.
   seed: async () => {},
   routes: entriesRoute,
-  version: readServiceVersion('audit', new URL('..', import.meta.url)),
+  version: readServiceVersion('audit', import.meta.url),
 };

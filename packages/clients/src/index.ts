@@ -14,5 +14,5 @@ export const clients: SubgraphDefinition = {
   seed: async (db, level) => {
     if (level === 'synthetic') await seed(db, { transitionClients: seededTransitionClients() });
   },
-  version: readServiceVersion('clients', new URL('..', import.meta.url)),
+  version: readServiceVersion('clients', import.meta.url),
 };

@@ -22,5 +22,5 @@ export const debt: SubgraphDefinition = {
   seed: async (db, level) => {
     if (level === 'synthetic') await seed(db);
   },
-  version: readServiceVersion('debt', new URL('..', import.meta.url)),
+  version: readServiceVersion('debt', import.meta.url),
 };

@@ -1,4 +1,6 @@
 /** `@mienskip/kit/http`: what every HTTP service of the graph (gateway and subgraphs) shares. */
+
+export { parsePort, parseWholeNumber } from './env-numbers.ts';
 export {
   errorLogging,
   forbidden,

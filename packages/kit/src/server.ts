@@ -7,7 +7,6 @@ export {
 export type { RequestContext } from './context.ts';
 export { SEED_ENV, SEED_MODES, type SeedLevel, type SeedMode, seedModeFromEnv } from './seed-mode.ts';
 export {
-  portFromEnv,
   runSubgraph,
   type ServiceRouteContext,
   type StartedSubgraph,

@@ -13,24 +13,25 @@ export const VERSION_HEADER = 'x-mienskip-version';
 
 /**
  * A service's version from its package: `version` of its `package.json`, the commit from
- * `MIENSKIP_COMMIT` or else from `dist/build-info.json`, which the build writes (absent when it runs
- * from sources). `packageUrl` is the package's directory, e.g. `new URL('..', import.meta.url)` in its `src/index.ts`.
+ * `MIENSKIP_COMMIT` or else from the `build-info.json` the build writes into `dist/`. `moduleUrl` is
+ * the `import.meta.url` of a module directly in its `src/` (or, built, `dist/`): from sources no build
+ * info is beside it, so a stale build's commit is never named.
  */
 export function readServiceVersion(
   service: string,
-  packageUrl: URL,
+  moduleUrl: string | URL,
   env: Readonly<Record<string, string | undefined>> = process.env,
 ): ServiceVersion {
-  const { version } = JSON.parse(readFileSync(new URL('package.json', packageUrl), 'utf8')) as {
+  const { version } = JSON.parse(readFileSync(new URL('../package.json', moduleUrl), 'utf8')) as {
     version: string;
   };
-  const commit = env[COMMIT_ENV] || buildCommit(packageUrl);
+  const commit = env[COMMIT_ENV] || buildCommit(moduleUrl);
   return { service, version, ...(commit && { commit }) };
 }
 
-function buildCommit(packageUrl: URL): string | undefined {
+function buildCommit(moduleUrl: string | URL): string | undefined {
   try {
-    const info = JSON.parse(readFileSync(new URL('dist/build-info.json', packageUrl), 'utf8')) as {
+    const info = JSON.parse(readFileSync(new URL('build-info.json', moduleUrl), 'utf8')) as {
       commit?: string;
     };
     return info.commit;

@@ -19,6 +19,7 @@ import {
   migrateDatabase,
   redactUrl,
 } from './db.ts';
+import { parsePort } from './env-numbers.ts';
 import { stopGraceMs, stopOnSignals } from './graceful-stop.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { createLookupClient, type LookupClient } from './lookup-client.ts';
@@ -193,7 +194,7 @@ export async function runSubgraph(definition: SubgraphDefinition): Promise<void>
     );
     const graceMs = stopGraceMs(env);
     const seed = seedModeFromEnv(env);
-    const port = portFromEnv(env, subgraphEntry(definition.name).port);
+    const port = parsePort(env.PORT, subgraphEntry(definition.name).port);
     const url = env.DATABASE_URL || undefined;
     const dataDir = url ? undefined : (env.PGLITE_DATA_DIR ?? `.data/${definition.name}`);
     logger.info(
@@ -227,14 +228,4 @@ export async function runSubgraph(definition: SubgraphDefinition): Promise<void>
     logger.fatal({ err: error }, `${definition.name} could not start: ${(error as Error).message}`);
     process.exit(1);
   }
-}
-
-/** `PORT`: a TCP port (0 picks a free one); unset or empty: `fallback`. */
-export function portFromEnv(env: Readonly<Record<string, string | undefined>>, fallback: number): number {
-  const raw = env.PORT;
-  if (raw === undefined || raw === '') return fallback;
-  const port = Number(raw);
-  if (!Number.isInteger(port) || port < 0 || port > 65_535)
-    throw new Error(`PORT must be a whole number from 0 to 65535, not "${raw}"`);
-  return port;
 }

@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
 import { afterAll, describe, expect, it } from 'vitest';
+import { parsePort, parseWholeNumber } from '../src/env-numbers.ts';
 import { createLogger } from '../src/logger.ts';
 import { type SeedLevel, type SeedMode, seedModeFromEnv } from '../src/seed-mode.ts';
-import { portFromEnv, startSubgraph } from '../src/subgraph.ts';
+import { startSubgraph } from '../src/subgraph.ts';
 import { generateKeyMaterial } from '../src/token.ts';
 import { createTestDatabase, writeMigrations } from './support/test-database.ts';
 
@@ -30,15 +31,23 @@ describe('MIENSKIP_SEED', () => {
   });
 });
 
-describe('PORT', () => {
-  it('is a whole number from 0 to 65535, or the fallback when unset', () => {
-    expect(portFromEnv({}, 4002)).toBe(4002);
-    expect(portFromEnv({ PORT: '' }, 4002)).toBe(4002);
-    expect(portFromEnv({ PORT: '0' }, 4002)).toBe(0);
-    expect(portFromEnv({ PORT: '8080' }, 4002)).toBe(8080);
+describe('numbers from the environment', () => {
+  it('takes a port from 0 to 65535, or the fallback when unset', () => {
+    expect(parsePort(undefined, 4002)).toBe(4002);
+    expect(parsePort('', 4002)).toBe(4002);
+    expect(parsePort('0', 4002)).toBe(0);
+    expect(parsePort('8080', 4002)).toBe(8080);
     for (const bad of ['http', '80.5', '-1', '70000'])
-      expect(() => portFromEnv({ PORT: bad }, 4002)).toThrow(
-        `PORT must be a whole number from 0 to 65535, not "${bad}"`,
+      expect(() => parsePort(bad, 4002)).toThrow(`PORT must be a whole number from 0 to 65535, not "${bad}"`);
+  });
+
+  it('takes a whole number of 0 or more, naming the variable when it is not one', () => {
+    expect(parseWholeNumber('MIENSKIP_WAIT_FOR_SUBGRAPHS_MS', undefined, 30_000)).toBe(30_000);
+    expect(parseWholeNumber('MIENSKIP_WAIT_FOR_SUBGRAPHS_MS', '0', 30_000)).toBe(0);
+    expect(parseWholeNumber('MIENSKIP_WAIT_FOR_SUBGRAPHS_MS', '5000', 30_000)).toBe(5000);
+    for (const bad of ['30s', '1.5', '-2'])
+      expect(() => parseWholeNumber('MIENSKIP_WAIT_FOR_SUBGRAPHS_MS', bad, 30_000)).toThrow(
+        `MIENSKIP_WAIT_FOR_SUBGRAPHS_MS must be a whole number (0 or more), not "${bad}"`,
       );
   });
 });

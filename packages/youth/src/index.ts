@@ -20,5 +20,5 @@ export const youth: SubgraphDefinition = {
   seed: async (db, level) => {
     if (level === 'synthetic') await seed(db);
   },
-  version: readServiceVersion('youth', new URL('..', import.meta.url)),
+  version: readServiceVersion('youth', import.meta.url),
 };

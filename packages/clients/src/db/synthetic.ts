@@ -89,7 +89,13 @@ export const TRANSITION_CLIENTS_ENV = 'MIENSKIP_CLIENTS_TRANSITION_CLIENTS';
 export function seededTransitionClients(
   env: Readonly<Record<string, string | undefined>> = process.env,
 ): number {
-  return Number(env[TRANSITION_CLIENTS_ENV] ?? DEFAULT_TRANSITION_CLIENTS);
+  const raw = env[TRANSITION_CLIENTS_ENV];
+  if (raw === undefined || raw === '') return DEFAULT_TRANSITION_CLIENTS;
+  const value = Number(raw);
+  // Checked here, where every seed of the world (clients, youth, debt) reads it: a typo stops the start.
+  if (!Number.isInteger(value) || value < 0)
+    throw new Error(`${TRANSITION_CLIENTS_ENV} must be a whole number (0 or more), not "${raw}"`);
+  return value;
 }
 const DEFAULT_SEED = 2021;
 /** Other households average about 2.45 members: 0.42 of them per transition client doubles the clients. */
