@@ -64,7 +64,8 @@ export const ClientRef = builder
         description:
           'Logboek dataverwerkingen (NEN 7513): who read or changed this client’s personal data, newest ' +
           'first. Needs the `audit` scope; a key of a provider, volunteer organisation or partner sees only ' +
-          'the accesses made by keys of its own organisation.',
+          'the accesses made by keys of its own organisation. Reading the log is itself recorded in it (an entry ' +
+          'with source `audit` and field `accessLog`), visible from the next read on.',
         args: {
           first: t.arg.int({ description: `Page size, 1 to ${MAX_PAGE} (default ${DEFAULT_PAGE}).` }),
           after: t.arg.string({ description: 'Return entries older than this cursor (`endCursor`).' }),
