@@ -1,7 +1,7 @@
 /**
  * Numbers from environment variables, checked at start: a value that is not what the variable
  * takes stops the service with a message naming the variable, instead of a NaN further on.
- * Callers read the variable themselves (`env.NAME`), so that every read stays visible in the code.
+ * Callers read the variable themselves (`env.PORT`, say), so that every read stays visible in the code.
  */
 
 /** `PORT`: a TCP port from 0 (a free one) to 65535; unset or empty: `fallback`. */

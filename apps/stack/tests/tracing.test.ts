@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { budget } from '@mienskip/budget';
+import { startTestGateway, type TestGateway } from '@mienskip/gateway/testing';
 import { SUBGRAPHS } from '@mienskip/kit/catalogue';
 import { createTracing } from '@mienskip/kit/observability';
 import { locations } from '@mienskip/locations';
@@ -7,7 +8,6 @@ import { startTestSubgraph, type TestSubgraph } from '@mienskip/testing';
 import { SpanKind } from '@opentelemetry/api';
 import { InMemorySpanExporter, type ReadableSpan, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startTestGateway, type TestGateway } from '../src/testing.ts';
 
 // The real gateway and two real subgraphs in this process, each with a tracer of its own, all
 // exporting to one in-memory exporter: the spans of one request form one tree across the three.
