@@ -9,7 +9,9 @@ import {
   listen,
   maskError,
   type RunningServer,
+  type ServiceVersion,
   unauthenticated,
+  VERSION_HEADER,
 } from '@mienskip/kit/http';
 import type { Logger } from '@mienskip/kit/logger';
 import {
@@ -85,6 +87,8 @@ export interface GatewayOptions {
   metrics?: GatewayMetrics;
   /** Traces requests and subgraph calls (shut down with the gateway). Default: as `OTEL_*` configures. */
   tracing?: Tracing;
+  /** Served on `/version` and in the `x-mienskip-version` header of every response; default: `0.0.0`, no commit. */
+  version?: ServiceVersion;
 }
 
 export interface RunningGateway extends RunningServer {
@@ -171,7 +175,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
 
   const app = express();
   app.disable('x-powered-by');
+  const version = options.version ?? { service: 'gateway', version: '0.0.0' };
+  app.use((_req, res, next) => {
+    res.setHeader(VERSION_HEADER, version.version);
+    next();
+  });
   app.use(requestLog(logger));
+  app.get('/version', (_req, res) => void res.json(version));
   app.get('/health', (_req, res) => void res.json({ status: 'ok', service: 'gateway' }));
   const redis = options.rateLimits?.redisUrl ? redisHealth(options.rateLimits.redisUrl) : undefined;
   let running: ListeningServer | undefined;

@@ -22,7 +22,13 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { GATEWAY } from '@mienskip/kit/catalogue';
 import { redactUrl } from '@mienskip/kit/db';
-import { parsePort, parseWholeNumber, stopGraceMs, stopOnSignals } from '@mienskip/kit/http';
+import {
+  parsePort,
+  parseWholeNumber,
+  readServiceVersion,
+  stopGraceMs,
+  stopOnSignals,
+} from '@mienskip/kit/http';
 import { createLogger } from '@mienskip/kit/logger';
 import { statementObserver } from '@mienskip/kit/observability';
 import { PRIVATE_KEY_ENV, readJsonEnv } from '@mienskip/kit/token';
@@ -90,6 +96,7 @@ try {
   if (prefill && !isLoopback(host))
     logger.warn({ host }, 'not putting the development key in GraphiQL: HOST is not loopback');
   const gateway = await startGateway({
+    version: readServiceVersion('gateway', import.meta.url),
     port,
     host,
     supergraphSdl,

@@ -68,8 +68,8 @@ describe.runIf(requirePostgres())('production start from the build', () => {
     }
   });
 
-  it('says on /version and in a header which release and which build every subgraph runs', async () => {
-    for (const [name, url] of Object.entries(plan.subgraphUrls)) {
+  it('says on /version and in a header which release and which build every service runs', async () => {
+    for (const [name, url] of [...Object.entries(plan.subgraphUrls), ['gateway', plan.gatewayUrl] as const]) {
       const { service } = plan.processes.find((process) => process.service.name === name)!;
       const packageDir = join(REPO_ROOT, service.dir);
       const { version } = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8'));
