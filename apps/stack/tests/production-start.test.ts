@@ -1,13 +1,16 @@
 /**
  * Issue 18, point 1: the production build starts. Every subgraph and the gateway run from `dist/`
  * (`node dist/server.js`, `NODE_ENV=production`, `MIENSKIP_SEED` unset, so nothing is seeded) on
- * fresh PostgreSQL databases, with only the environment the operator gives them.
+ * fresh PostgreSQL databases, with only the environment the operator gives them. Issue 18, point 3:
+ * each service's migrate step (`node dist/migrate.js`) runs first, as the databases' owner, and grants
+ * a runtime role; the services run as that role (`MIENSKIP_MIGRATE` unset: `never` in production).
  */
-import type { ChildProcess } from 'node:child_process';
+import { type ChildProcess, execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SUBGRAPHS } from '@mienskip/kit/catalogue';
+import { connectDatabase } from '@mienskip/kit/db';
 import { generateKeyMaterial, generateServiceKeyMaterial } from '@mienskip/kit/token';
 import { createTestDatabase, requirePostgres, type TestDatabase } from '@mienskip/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -21,6 +24,9 @@ const DEV_KEY = `msk_dev_${randomBytes(24).toString('base64url')}`;
 // Away from the catalogue's ports, so that a running `npm start` or another test does not collide.
 const PORT_OFFSET = 20_000 + (process.pid % 200) * 50;
 
+// The role every service runs as; the migrate step runs as the test server's owner (superuser) role.
+const RUNTIME_ROLE = `mienskip_runtime_${process.pid}_${randomBytes(3).toString('hex')}`;
+
 const children: ChildProcess[] = [];
 const output = new Map<string, string[]>();
 const databases: TestDatabase[] = [];
@@ -29,6 +35,7 @@ let plan: ReturnType<typeof planStack>;
 describe.runIf(requirePostgres())('production start from the build', () => {
   beforeAll(async () => {
     buildServices();
+    await onServer(`CREATE ROLE "${RUNTIME_ROLE}" LOGIN`);
     const byName = new Map<string, TestDatabase>();
     for (const name of [...SUBGRAPHS.map((entry) => entry.name), 'gateway']) {
       const database = await createTestDatabase();
@@ -40,11 +47,22 @@ describe.runIf(requirePostgres())('production start from the build', () => {
       serviceKeys: Object.fromEntries(
         await Promise.all(SUBGRAPHS.map(async ({ name }) => [name, await generateServiceKeyMaterial(name)])),
       ),
-      database: (name) => ({ DATABASE_URL: byName.get(name)!.options.url }),
+      database: (name) => ({ DATABASE_URL: asRuntimeRole(byName.get(name)!.options.url!) }),
       portOffset: PORT_OFFSET,
       urlHost: '127.0.0.1',
       gatewayEnv: { MIENSKIP_DEV_API_KEY: DEV_KEY },
     });
+    for (const { service } of plan.processes)
+      execFileSync(process.execPath, ['dist/migrate.js'], {
+        cwd: join(REPO_ROOT, service.dir),
+        env: {
+          PATH: process.env.PATH,
+          NODE_ENV: 'production',
+          DATABASE_URL: byName.get(service.name)!.options.url,
+          MIENSKIP_DATABASE_RUNTIME_ROLE: RUNTIME_ROLE,
+        },
+        stdio: 'ignore',
+      });
     for (const { service, env } of plan.processes) {
       const child = startProductionService(service, env);
       const lines: string[] = [];
@@ -59,6 +77,7 @@ describe.runIf(requirePostgres())('production start from the build', () => {
   afterAll(async () => {
     await stopAll(children);
     for (const database of databases) await database.drop();
+    await onServer(`DROP ROLE IF EXISTS "${RUNTIME_ROLE}"`);
   });
 
   it('makes every subgraph and the gateway ready', async () => {
@@ -94,7 +113,7 @@ describe.runIf(requirePostgres())('production start from the build', () => {
     });
     expect(await response.json()).toEqual({ data: { rooms: [] } });
     for (const name of Object.keys(plan.subgraphUrls))
-      expect(output.get(name)!.join(''), name).toContain('"seed":"none"');
+      expect(output.get(name)!.join(''), name).toContain('"seed":"none","migrate":"never"');
   });
 
   it('runs compiled JavaScript: node dist/server.js, loading only declared runtime dependencies', () => {
@@ -112,6 +131,23 @@ describe.runIf(requirePostgres())('production start from the build', () => {
     }
   });
 });
+
+/** The database's URL, connecting as the runtime role. */
+function asRuntimeRole(databaseUrl: string): string {
+  const url = new URL(databaseUrl);
+  url.username = RUNTIME_ROLE;
+  url.password = '';
+  return url.toString();
+}
+
+async function onServer(statement: string): Promise<void> {
+  const server = await connectDatabase({ url: process.env.TEST_DATABASE_URL, maxConnections: 1 });
+  try {
+    await server.db.execute(statement);
+  } finally {
+    await server.close();
+  }
+}
 
 async function waitUntilReady(url: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;

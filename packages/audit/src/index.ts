@@ -12,6 +12,8 @@ export const audit: SubgraphDefinition = {
   name: 'audit',
   schema,
   migrationsFolder: fileURLToPath(new URL('./db/migrations', import.meta.url)),
+  // Append-only (NEN 7513): its role may add entries and read them, never change or remove one.
+  runtimePrivileges: { tables: { access_log: ['INSERT', 'SELECT'] } },
   // The log holds no reference data.
   seed: async () => {},
   routes: entriesRoute,

@@ -6,6 +6,8 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
+import { createLogger } from './logger.ts';
+import { grantRuntimeRole, type RuntimePrivileges } from './migrate-grants.ts';
 
 /** The drizzle database type both drivers share. */
 export type Db = PgDatabase<PgQueryResultHKT>;
@@ -206,6 +208,69 @@ export async function migrateDatabase(
     await client.end();
   }
 }
+
+/** What a service's migrate command needs: its name (also its schema), migrations and runtime rights. */
+export interface MigrationTarget {
+  name: string;
+  /** drizzle-kit's output folder. */
+  migrationsFolder: string;
+  /** What its runtime role may do, where it differs from rows of every table in its schema. */
+  runtimePrivileges?: RuntimePrivileges;
+}
+
+export const MIGRATION_DATABASE_URL_ENV = 'MIENSKIP_MIGRATION_DATABASE_URL';
+export const RUNTIME_ROLE_ENV = 'MIENSKIP_DATABASE_RUNTIME_ROLE';
+
+/**
+ * Applies a service's migrations on `database` (connected as the owner of its schema), then, given a
+ * runtime role, grants it what the service needs at run time (`grantRuntimeRole`). Returns whether it granted.
+ */
+export async function migrateService(
+  target: MigrationTarget,
+  database: DatabaseOptions,
+  runtimeRole?: string,
+): Promise<boolean> {
+  if (runtimeRole && !database.url)
+    throw new Error(`${RUNTIME_ROLE_ENV} needs PostgreSQL: embedded PGlite has no roles`);
+  const connected = await connectDatabase(database);
+  try {
+    await migrateDatabase(connected, target.name, target.migrationsFolder);
+  } finally {
+    await connected.close();
+  }
+  if (!runtimeRole || !database.url) return false;
+  await grantRuntimeRole(database.url, target.name, runtimeRole, target.runtimePrivileges);
+  return true;
+}
+
+/**
+ * The `src/migrate.ts` of every service (`pnpm migrate`, `pnpm migrate:production`): applies its
+ * migrations as the database's owner, grants its runtime role and exits; a failure exits 1.
+ * - `MIENSKIP_MIGRATION_DATABASE_URL`, else `DATABASE_URL`: the owner's connection
+ * - `PGLITE_DATA_DIR` (default `.data/<name>`) without either
+ * - `MIENSKIP_DATABASE_RUNTIME_ROLE`: the role the service runs as (optional: without it, no grants)
+ */
+export async function runMigrations(target: MigrationTarget): Promise<void> {
+  const env = process.env;
+  const logger = createLogger(target.name);
+  try {
+    const url = env[MIGRATION_DATABASE_URL_ENV] || env.DATABASE_URL || undefined;
+    const dataDir = url ? undefined : (env.PGLITE_DATA_DIR ?? `.data/${target.name}`);
+    const runtimeRole = env[RUNTIME_ROLE_ENV] || undefined;
+    logger.info({ database: url ? redactUrl(url) : `pglite:${dataDir}`, runtimeRole }, 'migrating');
+    const granted = await migrateService(target, { url, dataDir, maxConnections: 1 }, runtimeRole);
+    logger.info(
+      granted ? `migrated; runtime role "${runtimeRole}" granted` : 'migrated; no runtime role, no grants',
+    );
+  } catch (error) {
+    logger.fatal({ err: error }, `${target.name} could not migrate: ${(error as Error).message}`);
+    process.exit(1);
+  }
+}
+
+export { grantRuntimeRole, type RuntimePrivileges, type TablePrivilege } from './migrate-grants.ts';
+export { MIGRATE_ENV, MIGRATE_MODES, type MigrateMode, migrateModeFromEnv } from './migrate-mode.ts';
+export { assertMigrated, MIGRATE_COMMAND, pendingMigrations } from './migrate-status.ts';
 
 export {
   isUniqueViolation,

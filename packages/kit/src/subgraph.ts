@@ -24,6 +24,9 @@ import { stopGraceMs, stopOnSignals } from './graceful-stop.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { createLookupClient, type LookupClient } from './lookup-client.ts';
 import { createServiceMetrics } from './metrics.ts';
+import type { RuntimePrivileges } from './migrate-grants.ts';
+import { MIGRATE_ENV, type MigrateMode, migrateModeFromEnv } from './migrate-mode.ts';
+import { assertMigrated } from './migrate-status.ts';
 import { SEED_ENV, type SeedLevel, type SeedMode, seedModeFromEnv } from './seed-mode.ts';
 import type { ServiceVersion } from './service-version.ts';
 import { statementObserver } from './statement-observer.ts';
@@ -61,6 +64,11 @@ export interface SubgraphDefinition {
   /** drizzle-kit's output folder. */
   migrationsFolder: string;
   /**
+   * What its runtime role may do where it differs from reading and writing the rows of every table
+   * in its schema (`grantRuntimeRole`, granted by its migrate command: `runMigrations`).
+   */
+  runtimePrivileges?: RuntimePrivileges;
+  /**
    * Writes the reference data (`reference`) or the reference and the synthetic data (`synthetic`),
    * idempotently: run on every start after the migrations, unless the seed mode is `none` (`seed-mode.ts`).
    */
@@ -90,13 +98,18 @@ export interface StartOptions {
   tracing?: Tracing | undefined;
   /** What to seed after the migrations; default `synthetic` (the tests' world). `runSubgraph` reads `MIENSKIP_SEED`. */
   seed?: SeedMode;
+  /**
+   * `on-start` (default): apply the migrations first; `never`: only check that all are applied and
+   * refuse to start otherwise (`migrate-mode.ts`). `runSubgraph` reads `MIENSKIP_MIGRATE`.
+   */
+  migrate?: MigrateMode;
 }
 
 export interface StartedSubgraph extends RunningSubgraph {
   database: Database;
 }
 
-/** Connects, migrates, seeds and serves. Closing stops the server, then the database. */
+/** Connects, migrates (or checks the migrations are applied), seeds and serves. Closing stops the server, then the database. */
 export async function startSubgraph(
   definition: SubgraphDefinition,
   options: StartOptions,
@@ -111,7 +124,9 @@ export async function startSubgraph(
   const tracing = options.tracing ?? createTracing(definition.name);
   const database = await connectDatabase({ ...options.database, observer: statementObserver(metrics) });
   try {
-    await migrateDatabase(database, definition.name, definition.migrationsFolder);
+    if (options.migrate === 'never')
+      await assertMigrated(database, definition.name, definition.migrationsFolder);
+    else await migrateDatabase(database, definition.name, definition.migrationsFolder);
     const seed = options.seed ?? 'synthetic';
     if (seed !== 'none') await definition.seed(database.db, seed);
     const server = await startSubgraphServer({
@@ -172,6 +187,8 @@ export async function startSubgraph(
  * - `MIENSKIP_STOP_GRACE_MS` (10000): how long requests in flight may take to finish after SIGTERM
  * - `MIENSKIP_SEED`: `none`, `reference` or `synthetic`; default `none` when `NODE_ENV=production`,
  *   `synthetic` otherwise (`seed-mode.ts`)
+ * - `MIENSKIP_MIGRATE`: `on-start` or `never` (only check that the migrations are applied: its migrate
+ *   command applies them); default `never` when `NODE_ENV=production`, `on-start` otherwise
  * - `MIENSKIP_COMMIT`: the commit `GET /version` names (default: the build's, `dist/build-info.json`)
  * - `OTEL_TRACES_EXPORTER`, `OTEL_EXPORTER_OTLP_ENDPOINT` and the like: tracing, off unless set (`tracing.ts`)
  */
@@ -194,6 +211,7 @@ export async function runSubgraph(definition: SubgraphDefinition): Promise<void>
     );
     const graceMs = stopGraceMs(env);
     const seed = seedModeFromEnv(env);
+    const migrate = migrateModeFromEnv(env);
     const port = parsePort(env.PORT, subgraphEntry(definition.name).port);
     const url = env.DATABASE_URL || undefined;
     const dataDir = url ? undefined : (env.PGLITE_DATA_DIR ?? `.data/${definition.name}`);
@@ -201,9 +219,10 @@ export async function runSubgraph(definition: SubgraphDefinition): Promise<void>
       {
         database: url ? redactUrl(url) : `pglite:${dataDir}`,
         seed,
+        migrate,
         ...(definition.version && { version: definition.version.version, commit: definition.version.commit }),
       },
-      `starting (${SEED_ENV}=${seed})`,
+      `starting (${SEED_ENV}=${seed}, ${MIGRATE_ENV}=${migrate})`,
     );
     const started = await startSubgraph(definition, {
       port,
@@ -215,6 +234,7 @@ export async function runSubgraph(definition: SubgraphDefinition): Promise<void>
       serviceKey,
       ownerUrls,
       seed,
+      migrate,
     });
     stopOnSignals(
       async (signal) => {

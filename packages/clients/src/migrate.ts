@@ -1,0 +1,4 @@
+import { runMigrations } from '@mienskip/kit/db';
+import { clients } from './index.ts';
+
+await runMigrations(clients);

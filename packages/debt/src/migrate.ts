@@ -1,0 +1,4 @@
+import { runMigrations } from '@mienskip/kit/db';
+import { debt } from './index.ts';
+
+await runMigrations(debt);

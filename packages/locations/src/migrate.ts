@@ -1,0 +1,4 @@
+import { runMigrations } from '@mienskip/kit/db';
+import { locations } from './index.ts';
+
+await runMigrations(locations);

@@ -1,0 +1,4 @@
+import { runMigrations } from '@mienskip/kit/db';
+import { youth } from './index.ts';
+
+await runMigrations(youth);
