@@ -7,7 +7,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import { createLogger } from './logger.ts';
-import { grantRuntimeRole, type RuntimePrivileges } from './migrate-grants.ts';
+import { grantRuntimeRole, MIGRATION_LOCK, type RuntimePrivileges } from './migrate-grants.ts';
 
 /** The drizzle database type both drivers share. */
 export type Db = PgDatabase<PgQueryResultHKT>;
@@ -177,9 +177,6 @@ export function redactUrl(url: string): string {
     return '(unparsable connection string)';
   }
 }
-
-/** Arbitrary fixed key: one migration run at a time per database, whichever subgraph runs it. */
-const MIGRATION_LOCK = 7_301_001;
 
 /**
  * Applies a subgraph's drizzle-kit migrations. Each subgraph has its own migrations table

@@ -12,6 +12,9 @@ export interface RuntimePrivileges {
   tables?: Readonly<Record<string, readonly TablePrivilege[]>>;
 }
 
+/** Arbitrary fixed key: one migration or grant run at a time per database, whichever service runs it. */
+export const MIGRATION_LOCK = 7_301_001;
+
 const ROW_PRIVILEGES: readonly TablePrivilege[] = ['SELECT', 'INSERT', 'UPDATE', 'DELETE'];
 
 /**
@@ -59,6 +62,8 @@ export async function grantRuntimeRole(
     ];
     await client.query('begin');
     try {
+      // Concurrent GRANTs on one object (the shared `drizzle` schema) fail with "tuple concurrently updated".
+      await client.query('select pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
       for (const statement of statements) await client.query(statement);
       await client.query('commit');
     } catch (error) {
