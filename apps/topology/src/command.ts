@@ -1,17 +1,20 @@
 import { join } from 'node:path';
-import { REPO_ROOT, type Service } from '@mienskip/stack/src/services.ts';
+import { productionCommand } from '@mienskip/stack/src/production.ts';
+import type { Service } from '@mienskip/stack/src/services.ts';
 import type { Command } from './hosts.ts';
 
 /**
- * How a service of the catalogue starts: the one place to change when services start from a
- * compiled build instead. Today it is what the local stack does (`apps/stack/src/processes.ts`):
- * Node with tsx, the package's TypeScript sources under the `source` condition.
+ * How a service of the catalogue starts on its host: as in production, from the compiled build
+ * (`node dist/server.js`, `NODE_ENV=production`: no tsx, no migrations at start, configuration from
+ * the environment given and nothing else).
  */
 export function serviceCommand(service: Service, env: NodeJS.ProcessEnv): Command {
-  return {
-    file: process.execPath,
-    args: ['--conditions=source', '--import', 'tsx', service.entry],
-    cwd: join(REPO_ROOT, service.dir),
-    env,
-  };
+  const { command, args, cwd } = productionCommand(service);
+  return { file: command, args, cwd, env: { ...env, NODE_ENV: 'production' } };
+}
+
+/** Its migrations, as production runs them before the service: `node dist/migrate.js` as the database's owner. */
+export function migrateCommand(service: Service, env: NodeJS.ProcessEnv): Command {
+  const { command, cwd } = productionCommand(service);
+  return { file: command, args: [join('dist', 'migrate.js')], cwd, env: { ...env, NODE_ENV: 'production' } };
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { SUBGRAPHS } from '@mienskip/kit/catalogue';
 import { generateKeyMaterial, generateServiceKeyMaterial } from '@mienskip/kit/token';
 import { STOP_GRACE_MS } from '@mienskip/stack/src/processes.ts';
-import { serviceCommand } from './command.ts';
+import { migrateCommand, serviceCommand } from './command.ts';
 import { type HostProcess, httpOk, startInHost, waitUntil } from './hosts.ts';
 import {
   DATABASE_HOST,
@@ -153,14 +153,28 @@ export async function startTopology(options: TopologyStartOptions = {}): Promise
       processes.push(running.process);
       return running;
     };
+    /** The service's migrate step on its host, as production runs it before the service starts. */
+    const migrate = async (service: ServicePlan) => {
+      const host = hosts[service.host]!;
+      const env = { ...baseEnv, ...service.env };
+      const step = startInHost(
+        host,
+        `${service.service.name} migrate`,
+        migrateCommand(service.service, env),
+        logFile(service.host, `${service.service.name}.migrate`),
+      );
+      const code = await new Promise<number | null>((resolve) => step.child.once('exit', resolve));
+      if (code !== 0) throw new Error(`${service.service.name}: migrate exited ${code}\n${step.tail()}`);
+    };
     const ready = (service: RunningService) =>
       waitUntil(service.process, 'readiness', httpOk(`${service.baseUrl}/ready`), 120_000);
 
+    await Promise.all([...plan.subgraphs, plan.gateways[0]!].map(migrate));
     const subgraphs = Object.fromEntries(
       plan.subgraphs.map((service) => [service.service.name, launch(service)]),
     );
     await Promise.all(Object.values(subgraphs).map(ready));
-    // One after the other: the first migrates the shared key store.
+    // One after the other, on the key store both share.
     const gateways = {} as Topology['gateways'];
     for (const gateway of plan.gateways) {
       const running = launch(gateway);

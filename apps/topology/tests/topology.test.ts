@@ -1,3 +1,4 @@
+import { buildServices } from '@mienskip/stack/src/production.ts';
 import { requireOrSkip } from '@mienskip/testing';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFailed } from 'vitest';
 import { namespacesUnavailable } from '../src/availability.ts';
@@ -55,6 +56,8 @@ describe.skipIf(!runs)('Mienskip on a topology of network namespaces', () => {
   let gw2: string;
 
   beforeAll(async () => {
+    // Every host runs the production build (turbo builds what changed, the rest comes from its cache).
+    buildServices();
     const started = performance.now();
     topology = await startTopology({
       gatewayEnv: {
@@ -70,7 +73,7 @@ describe.skipIf(!runs)('Mienskip on a topology of network namespaces', () => {
     console.info(
       `topology up in ${Math.round(performance.now() - started)} ms on ${topology.network.subnet}.0/24`,
     );
-  }, 240_000);
+  }, 420_000);
   beforeEach(() => {
     // The services' logs are removed with the topology: show them while they are there.
     onTestFailed(() => console.error(`Logs of the topology's processes:\n${topology?.logTails()}`));
