@@ -60,3 +60,41 @@ export const OPERATIONS: readonly BenchOperation[] = [
       household { id } } } } }`,
   },
 ];
+
+/**
+ * Cross-subgraph joins, for the side-by-side of the two gateways (issue 19): `subgraph` answers the
+ * root field, `joins` the fields the gateway fetches from other subgraphs by key. They are not
+ * measured straight at a subgraph, which cannot answer the joined fields alone.
+ */
+export interface JoinOperation extends BenchOperation {
+  joins: readonly SubgraphName[];
+}
+
+export const JOIN_OPERATIONS: readonly JoinOperation[] = [
+  {
+    name: 'roomsWithOrganisationNames',
+    subgraph: 'locations',
+    joins: ['budget'],
+    query: '{ rooms { id name organisations { id name } } }',
+  },
+  {
+    // A case worker's page of clients: the household's area and coordinator come from locations;
+    // the names are personal data, so every request writes the access log (20 clients).
+    name: 'clientsPage',
+    subgraph: 'clients',
+    joins: ['locations'],
+    query: `{ clients(first: 20) { totalCount edges { node { id name household { id area { id name }
+      coordinator { startedOn worker { id name } } members { role client { id } } } } } } }`,
+  },
+  {
+    name: 'householdsWithProviderNames',
+    subgraph: 'clients',
+    joins: ['budget'],
+    query: `{ households(first: 100) { totalCount edges { node { id area { id }
+      members { role client { id engagements { pillar kind deliveryForm startedOn provider { id name } } } }
+      plan { goals parties { id } } coordinator { startedOn worker { id } } } } } }`,
+  },
+];
+
+/** What the side-by-side measures: the single-subgraph mix and the joins. */
+export const SIDE_BY_SIDE_OPERATIONS: readonly BenchOperation[] = [...OPERATIONS, ...JOIN_OPERATIONS];

@@ -9,7 +9,10 @@
  * BENCH_DATABASE_URL (a PostgreSQL server; PGlite otherwise), BENCH_OPERATIONS (names, comma
  * separated: only these operations, their figures merged into the existing bench/results.json, each
  * with its own `measuredAt`; the others' figures are kept as they were; `report` names the council
- * report's timing at the default and ten times the clients, measured after the mix).
+ * report's timing at the default and ten times the clients, measured after the mix; the names of
+ * the side-by-side's joins choose its operations), BENCH_SIDE_BY_SIDE (`only`: only the side-by-side
+ * of Mienskip's gateway and Hive Gateway, written into the existing results; `skip`: without it;
+ * otherwise it runs last), BENCH_ROUNDS (the side-by-side's interleaved rounds, default 3).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -18,8 +21,10 @@ import { SCOPES } from '@mienskip/kit/scopes';
 import { createTokenSigner, TOKEN_HEADER } from '@mienskip/kit/token';
 import autocannon from 'autocannon';
 import { REPO_ROOT } from '../services.ts';
-import { type BenchOperation, OPERATIONS } from './operations.ts';
+import { settle, statementsSoFar } from './counters.ts';
+import { type BenchOperation, OPERATIONS, SIDE_BY_SIDE_OPERATIONS } from './operations.ts';
 import { benchReport } from './report.ts';
+import { benchSideBySide } from './side-by-side.ts';
 import { type BenchStack, startBenchStack } from './stack.ts';
 
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
@@ -31,13 +36,21 @@ const ONLY = process.env.BENCH_OPERATIONS?.split(',')
   .filter(Boolean);
 const REPORT = 'report';
 const unknown = (ONLY ?? []).filter(
-  (name) => name !== REPORT && !OPERATIONS.some((operation) => operation.name === name),
+  (name) => name !== REPORT && !SIDE_BY_SIDE_OPERATIONS.some((operation) => operation.name === name),
 );
 if (unknown.length > 0)
   throw new Error(
-    `BENCH_OPERATIONS names no operation of the mix: ${unknown.join(', ')} (${[...OPERATIONS.map((o) => o.name), REPORT].join(', ')})`,
+    `BENCH_OPERATIONS names no operation of the mix: ${unknown.join(', ')} (${[...SIDE_BY_SIDE_OPERATIONS.map((o) => o.name), REPORT].join(', ')})`,
   );
-const MEASURED = ONLY ? OPERATIONS.filter((operation) => ONLY.includes(operation.name)) : OPERATIONS;
+const SIDE_BY_SIDE = process.env.BENCH_SIDE_BY_SIDE ?? 'after';
+if (!['only', 'skip', 'after'].includes(SIDE_BY_SIDE))
+  throw new Error(`BENCH_SIDE_BY_SIDE is "only", "skip" or unset, not "${SIDE_BY_SIDE}"`);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+if (!Number.isInteger(ROUNDS) || ROUNDS < 1) throw new Error('BENCH_ROUNDS must be a positive integer');
+const chosen = <T extends { name: string }>(operations: readonly T[]) =>
+  ONLY ? operations.filter((operation) => ONLY.includes(operation.name)) : operations;
+const MEASURED = SIDE_BY_SIDE === 'only' ? [] : chosen(OPERATIONS);
+const SIDE_BY_SIDE_MEASURED = SIDE_BY_SIDE === 'skip' ? [] : chosen(SIDE_BY_SIDE_OPERATIONS);
 
 interface Load {
   requestsPerSecond: number;
@@ -46,26 +59,9 @@ interface Load {
   non2xx: number;
 }
 
-async function statementsSoFar(stack: BenchStack, subgraph: string): Promise<number> {
-  const text = await (await fetch(`${stack.subgraphs[subgraph]}/metrics`)).text();
-  const match = /mienskip_sql_statements_total\{[^}]*\} (\d+)/.exec(text);
-  if (!match) throw new Error(`${subgraph} reports no statement count`);
-  return Number(match[1]);
-}
-
-/** Waits until the subgraphs have finished what a load run left queued (the counters stop moving). */
-async function settle(stack: BenchStack): Promise<void> {
-  let last = -1;
-  for (;;) {
-    const counts = await Promise.all(
-      Object.keys(stack.subgraphs).map((name) => statementsSoFar(stack, name)),
-    );
-    const now = counts.reduce((a, b) => a + b, 0);
-    if (now === last) return;
-    last = now;
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-  }
-}
+const statementsOf = (stack: BenchStack, subgraph: string) =>
+  statementsSoFar(stack.subgraphs[subgraph]!, subgraph);
+const settleStack = (stack: BenchStack) => settle(Object.values(stack.subgraphs));
 
 async function send(url: string, headers: Record<string, string>, operation: BenchOperation): Promise<void> {
   const response = await fetch(url, {
@@ -119,14 +115,14 @@ async function measureScale(generated: number) {
   try {
     const operations = [];
     for (const operation of MEASURED) {
-      await settle(stack);
+      await settleStack(stack);
       await send(stack.gatewayUrl, viaGateway, operation); // warm: query plan, loaders, caches
-      const before = await statementsSoFar(stack, operation.subgraph);
+      const before = await statementsOf(stack, operation.subgraph);
       for (let i = 0; i < STATEMENT_SAMPLES; i++) await send(stack.gatewayUrl, viaGateway, operation);
       const statementsPerOperation =
-        ((await statementsSoFar(stack, operation.subgraph)) - before) / STATEMENT_SAMPLES;
+        ((await statementsOf(stack, operation.subgraph)) - before) / STATEMENT_SAMPLES;
       const gateway = await load(stack.gatewayUrl, viaGateway, operation);
-      await settle(stack);
+      await settleStack(stack);
       const directUrl = `${stack.subgraphs[operation.subgraph]}/graphql`;
       const direct = await load(directUrl, await directHeaders(stack, operation.subgraph), operation);
       console.log(
@@ -156,25 +152,54 @@ async function measureScale(generated: number) {
   }
 }
 
+const file = join(REPO_ROOT, 'bench', 'results.json');
+
+if (SIDE_BY_SIDE === 'only') {
+  // Only the side-by-side: every other figure of bench/results.json stays as it was.
+  if (!existsSync(file)) throw new Error(`BENCH_SIDE_BY_SIDE=only writes into ${file}, which does not exist`);
+  const earlier = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  const sideBySide = await measureSideBySide();
+  writeFileSync(file, `${JSON.stringify({ ...earlier, sideBySide }, null, 2)}\n`);
+  console.log(`\nWrote the side-by-side into ${file}`);
+  process.exit(0);
+}
+
+async function measureSideBySide() {
+  if (SIDE_BY_SIDE_MEASURED.length === 0) return undefined;
+  return benchSideBySide(SIDE_BY_SIDE_MEASURED, {
+    durationSeconds: DURATION,
+    connections: CONNECTIONS,
+    rounds: ROUNDS,
+  });
+}
+
 const scales: Awaited<ReturnType<typeof measureScale>>[] = [];
 if (MEASURED.length > 0) for (const generated of SCALES) scales.push(await measureScale(generated));
 const report = !ONLY || ONLY.includes(REPORT) ? await benchReport() : undefined;
+const sideBySide = await measureSideBySide();
 
-const file = join(REPO_ROOT, 'bench', 'results.json');
 type Scale = (typeof scales)[number];
 
 /** With BENCH_OPERATIONS: the earlier results, with the figures of the operations measured now in place. */
 type Report = Awaited<ReturnType<typeof benchReport>>;
-function merged(now: Scale[]): { generatedAt?: string; scales: Scale[]; report?: Report } {
+type SideBySide = Awaited<ReturnType<typeof measureSideBySide>>;
+function merged(now: Scale[]): {
+  generatedAt?: string;
+  scales: Scale[];
+  report?: Report;
+  sideBySide?: SideBySide;
+} {
   if (!existsSync(file)) throw new Error(`BENCH_OPERATIONS merges into ${file}, which does not exist`);
   const earlier = JSON.parse(readFileSync(file, 'utf8')) as {
     generatedAt: string;
     scales: Scale[];
     report?: Report;
+    sideBySide?: SideBySide;
   };
   return {
     generatedAt: earlier.generatedAt,
     report: earlier.report,
+    sideBySide: earlier.sideBySide,
     scales: earlier.scales.map((scale) => {
       const fresh = now.find((s) => s.rooms === scale.rooms);
       if (!fresh) return scale;
@@ -208,6 +233,7 @@ const results = {
   statementsConstantAcrossScales: statementsConstant,
   scales: written.scales,
   report: report ?? written.report,
+  sideBySide: sideBySide ?? ('sideBySide' in written ? written.sideBySide : undefined),
 };
 writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
 console.log(`\nWrote ${file}; statements per operation constant across scales: ${statementsConstant}`);

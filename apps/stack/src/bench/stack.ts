@@ -14,9 +14,14 @@ export interface BenchStack {
   subgraphs: Record<string, string>;
   devKey: string;
   keys: KeyMaterial;
+  /** The process id of the gateway (`gateway`) and of each subgraph, by name. */
+  pids: Record<string, number>;
   database: 'pglite' | 'postgresql';
   stop(): Promise<void>;
 }
+
+/** High enough that no bench run is refused, low enough that the limiter still counts (issue 19). */
+export const BENCH_RATE_LIMITS = { requestsPerMinute: 100_000_000, costPerMinute: 100_000_000_000 } as const;
 
 const OFFSET = 100; // 4100, 4102, 4103, 4108: a running `npm start` keeps its ports.
 
@@ -66,17 +71,10 @@ export async function startBenchStack(
         options.transitionClients ?? (generated > 0 ? 10_000 : 2_000),
       ),
     },
-    gatewayEnv: {
-      LOG_LEVEL: 'warn',
-      HOST: host,
-      MIENSKIP_DEV_API_KEY: devKey,
-      MIENSKIP_WAIT_FOR_SUBGRAPHS_MS: '180000',
-      // The bench measures throughput, not the per-key rate limits.
-      MIENSKIP_RATE_LIMIT_REQUESTS_PER_MINUTE: '100000000',
-      MIENSKIP_RATE_LIMIT_COST_PER_MINUTE: '100000000000',
-    },
+    gatewayEnv: benchGatewayEnv(devKey),
   });
   const children = plan.processes.map(({ service, env }) => startService(service, env, true));
+  const pids = Object.fromEntries(plan.processes.map(({ service }, i) => [service.name, children[i]!.pid!]));
   const gatewayBase = plan.gatewayUrl;
   const deadline = Date.now() + 300_000;
   while (
@@ -95,12 +93,29 @@ export async function startBenchStack(
     subgraphs: plan.subgraphUrls,
     devKey,
     keys,
+    pids,
     database: serverUrl ? 'postgresql' : 'pglite',
     stop: async () => {
       await stopAll(children);
       for (const testDb of testDbs.values()) await testDb.drop();
       rmSync(dataDir, { recursive: true, force: true });
     },
+  };
+}
+
+/**
+ * The gateway as in production: the development key is an ordinary key of the key store, the rate
+ * limits count every request and are only set far above what the bench sends in a minute (not
+ * switched off), subgraph calls are signed, and the subgraphs write the access log.
+ */
+export function benchGatewayEnv(devKey: string): Record<string, string> {
+  return {
+    LOG_LEVEL: 'warn',
+    HOST: '127.0.0.1',
+    MIENSKIP_DEV_API_KEY: devKey,
+    MIENSKIP_WAIT_FOR_SUBGRAPHS_MS: '180000',
+    MIENSKIP_RATE_LIMIT_REQUESTS_PER_MINUTE: String(BENCH_RATE_LIMITS.requestsPerMinute),
+    MIENSKIP_RATE_LIMIT_COST_PER_MINUTE: String(BENCH_RATE_LIMITS.costPerMinute),
   };
 }
 

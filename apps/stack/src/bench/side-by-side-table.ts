@@ -1,0 +1,57 @@
+import type { Ratios, RunFigures } from './side-by-side-figures.ts';
+
+interface Row {
+  name: string;
+  mienskip: { median: RunFigures };
+  hive: { median: RunFigures };
+  ratio: Ratios;
+}
+
+const subgraphCpu = (figures: RunFigures) =>
+  Object.entries(figures.cpuMsPerRequest)
+    .filter(([name]) => name !== 'gateway')
+    .reduce((sum, [, ms]) => sum + ms, 0)
+    .toFixed(2);
+
+/** The side-by-side as a Markdown table (the README's summary is cut from it). */
+export function sideBySideTable(section: {
+  database: string;
+  operations: readonly Row[];
+  summary: { requestsPerSecondRatio: { geometricMean: number; worst: { operation: string; ratio: number } } };
+}): string {
+  const header = [
+    'operation',
+    'Mienskip req/s',
+    'Hive req/s',
+    'M/H',
+    'p50 ms M / H',
+    'p99 ms M / H',
+    'gateway CPU ms/req M / H',
+    'subgraphs CPU ms/req M / H',
+    'statements/op M / H',
+  ];
+  const rows = section.operations.map(({ name, mienskip: { median: m }, hive: { median: h }, ratio }) => [
+    name,
+    String(m.requestsPerSecond),
+    String(h.requestsPerSecond),
+    ratio.requestsPerSecond.toFixed(2),
+    `${m.latencyMs.p50} / ${h.latencyMs.p50}`,
+    `${m.latencyMs.p99} / ${h.latencyMs.p99}`,
+    `${(m.cpuMsPerRequest.gateway ?? 0).toFixed(2)} / ${(h.cpuMsPerRequest.gateway ?? 0).toFixed(2)}`,
+    `${subgraphCpu(m)} / ${subgraphCpu(h)}`,
+    `${m.statementsPerOperation.total} / ${h.statementsPerOperation.total}`,
+  ]);
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  const { geometricMean, worst } = section.summary.requestsPerSecondRatio;
+  return [
+    line(header),
+    line(header.map(() => '---')),
+    ...rows.map(line),
+    '',
+    `${section.database}: Mienskip/Hive req/s, geometric mean ${geometricMean}, worst ${worst.ratio} (${worst.operation})`,
+  ].join('\n');
+}
+
+export function printSideBySide(section: Parameters<typeof sideBySideTable>[0]): void {
+  console.log(`\n${sideBySideTable(section)}`);
+}
