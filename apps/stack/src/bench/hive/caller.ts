@@ -12,3 +12,6 @@ export const HIVE_CALLER: Caller = {
   scopes: new Set(SCOPES),
   requestId: 'bench-hive-gateway',
 };
+
+/** Each subgraph's GraphQL URL by name (JSON), for Hive Gateway's configuration. */
+export const SUBGRAPH_URLS_ENV = 'MIENSKIP_BENCH_SUBGRAPH_URLS';

@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type KeyMaterial, PRIVATE_KEY_ENV } from '@mienskip/kit/token';
 import { stopAll } from '../../processes.ts';
+import { SUBGRAPH_URLS_ENV } from './caller.ts';
 import { supergraphAt } from './supergraph.ts';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -58,7 +59,13 @@ export async function startHiveGateway(
     ],
     {
       cwd: STACK_DIR,
-      env: { ...process.env, [PRIVATE_KEY_ENV]: JSON.stringify(keys.privateJwk) },
+      env: {
+        ...process.env,
+        [PRIVATE_KEY_ENV]: JSON.stringify(keys.privateJwk),
+        [SUBGRAPH_URLS_ENV]: JSON.stringify(
+          Object.fromEntries(Object.entries(subgraphUrls).map(([name, base]) => [name, `${base}/graphql`])),
+        ),
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
