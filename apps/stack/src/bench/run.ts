@@ -158,10 +158,21 @@ if (SIDE_BY_SIDE === 'only') {
   // Only the side-by-side: every other figure of bench/results.json stays as it was.
   if (!existsSync(file)) throw new Error(`BENCH_SIDE_BY_SIDE=only writes into ${file}, which does not exist`);
   const earlier = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-  const sideBySide = await measureSideBySide();
+  const sideBySide = withSideBySide(await measureSideBySide());
   writeFileSync(file, `${JSON.stringify({ ...earlier, sideBySide }, null, 2)}\n`);
   console.log(`\nWrote the side-by-side into ${file}`);
   process.exit(0);
+}
+
+type SideBySide = NonNullable<Awaited<ReturnType<typeof measureSideBySide>>>;
+
+/** The side-by-side by database: a run on one keeps the last figures of the other. */
+function withSideBySide(fresh: SideBySide | undefined): Record<string, SideBySide> | undefined {
+  const earlier = existsSync(file)
+    ? (JSON.parse(readFileSync(file, 'utf8')) as { sideBySide?: Record<string, SideBySide> }).sideBySide
+    : undefined;
+  if (!fresh) return earlier;
+  return { ...earlier, [fresh.database]: fresh };
 }
 
 async function measureSideBySide() {
@@ -176,30 +187,26 @@ async function measureSideBySide() {
 const scales: Awaited<ReturnType<typeof measureScale>>[] = [];
 if (MEASURED.length > 0) for (const generated of SCALES) scales.push(await measureScale(generated));
 const report = !ONLY || ONLY.includes(REPORT) ? await benchReport() : undefined;
-const sideBySide = await measureSideBySide();
+const sideBySide = withSideBySide(await measureSideBySide());
 
 type Scale = (typeof scales)[number];
 
 /** With BENCH_OPERATIONS: the earlier results, with the figures of the operations measured now in place. */
 type Report = Awaited<ReturnType<typeof benchReport>>;
-type SideBySide = Awaited<ReturnType<typeof measureSideBySide>>;
 function merged(now: Scale[]): {
   generatedAt?: string;
   scales: Scale[];
   report?: Report;
-  sideBySide?: SideBySide;
 } {
   if (!existsSync(file)) throw new Error(`BENCH_OPERATIONS merges into ${file}, which does not exist`);
   const earlier = JSON.parse(readFileSync(file, 'utf8')) as {
     generatedAt: string;
     scales: Scale[];
     report?: Report;
-    sideBySide?: SideBySide;
   };
   return {
     generatedAt: earlier.generatedAt,
     report: earlier.report,
-    sideBySide: earlier.sideBySide,
     scales: earlier.scales.map((scale) => {
       const fresh = now.find((s) => s.rooms === scale.rooms);
       if (!fresh) return scale;
@@ -233,7 +240,7 @@ const results = {
   statementsConstantAcrossScales: statementsConstant,
   scales: written.scales,
   report: report ?? written.report,
-  sideBySide: sideBySide ?? ('sideBySide' in written ? written.sideBySide : undefined),
+  sideBySide,
 };
 writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
 console.log(`\nWrote ${file}; statements per operation constant across scales: ${statementsConstant}`);

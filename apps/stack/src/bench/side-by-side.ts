@@ -75,8 +75,8 @@ async function run(
   operation: BenchOperation,
   settings: SideBySideSettings,
 ): Promise<RunFigures> {
+  // The subgraphs are idle here: the bench settled them after the answer check and after each run.
   const subgraphBases = Object.values(stack.subgraphs);
-  await settle(subgraphBases);
   const cpuBefore = cpuSoFar(stack, target);
   const statementsBefore = await statementsByService(stack);
   const result = await autocannon({
@@ -135,6 +135,7 @@ export async function benchSideBySide(operations: readonly BenchOperation[], set
         assertSameAnswers(operation.name, mienskip, hiveAnswer);
       }
       console.log(`  both gateways give the same answers to all ${operations.length} operations`);
+      await settle(Object.values(stack.subgraphs));
       const rounds = new Map<string, Record<GatewayName, RunFigures[]>>(
         operations.map((o) => [o.name, { mienskip: [], hive: [] }]),
       );
