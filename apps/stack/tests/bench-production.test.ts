@@ -9,14 +9,15 @@ import { BENCH_RATE_LIMITS, type BenchStack, benchGatewayEnv, startBenchStack } 
 let stack: BenchStack;
 
 beforeAll(async () => {
-  stack = await startBenchStack(0, { transitionClients: 100 });
+  // Ports of its own (4300–4308): a `pnpm bench` may run at the same time on 4100–4108.
+  stack = await startBenchStack(0, { transitionClients: 100, portOffset: 300 });
 }, 300_000);
 
 afterAll(async () => {
   await stack?.stop();
 }, 60_000);
 
-async function viaGateway(query: string, requestId: string) {
+async function viaGateway(query: string, requestId: string, variables?: Record<string, unknown>) {
   const response = await fetch(stack.gatewayUrl, {
     method: 'POST',
     headers: {
@@ -24,7 +25,7 @@ async function viaGateway(query: string, requestId: string) {
       authorization: `Bearer ${stack.devKey}`,
       'x-request-id': requestId,
     },
-    body: JSON.stringify({ query }),
+    body: JSON.stringify({ query, variables }),
   });
   const body = (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
   return { response, body };
@@ -42,7 +43,11 @@ describe("the bench's gateway", () => {
     const used = new Map<number, number>();
     for (const operation of SIDE_BY_SIDE_OPERATIONS) {
       for (let i = 0; i < 2; i++) {
-        const { response, body } = await viaGateway(operation.query, `bench-limit-${operation.name}-${i}`);
+        const { response, body } = await viaGateway(
+          operation.query,
+          `bench-limit-${operation.name}-${i}`,
+          operation.variables,
+        );
         expect(body.errors, operation.name).toBeUndefined();
         const limit = Number(response.headers.get('ratelimit-limit'));
         const remaining = Number(response.headers.get('ratelimit-remaining'));

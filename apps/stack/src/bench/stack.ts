@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GATEWAY, SUBGRAPHS } from '@mienskip/kit/catalogue';
@@ -34,7 +35,7 @@ const OFFSET = 100; // 4100, 4102, 4103, 4108: a running `npm start` keeps its p
  */
 export async function startBenchStack(
   generated: number,
-  options: { transitionClients?: number } = {},
+  options: { transitionClients?: number; portOffset?: number } = {},
 ): Promise<BenchStack> {
   const dataDir = mkdtempSync(join(tmpdir(), 'mienskip-bench-'));
   const keys = await generateKeyMaterial();
@@ -59,7 +60,7 @@ export async function startBenchStack(
       serverUrl
         ? { DATABASE_URL: testDbs.get(name)!.options.url! }
         : { PGLITE_DATA_DIR: join(dataDir, name) },
-    portOffset: OFFSET,
+    portOffset: options.portOffset ?? OFFSET,
     urlHost: host,
     subgraphEnv: {
       LOG_LEVEL: 'warn',
@@ -73,6 +74,8 @@ export async function startBenchStack(
     },
     gatewayEnv: benchGatewayEnv(devKey),
   });
+  // Another bench or test on these ports would answer in our stead: refuse to start beside it.
+  for (const { service } of plan.processes) await assertPortFree(service.port, host);
   const children = plan.processes.map(({ service, env }) => startService(service, env, true));
   const pids = Object.fromEntries(plan.processes.map(({ service }, i) => [service.name, children[i]!.pid!]));
   const gatewayBase = plan.gatewayUrl;
@@ -117,6 +120,20 @@ export function benchGatewayEnv(devKey: string): Record<string, string> {
     MIENSKIP_RATE_LIMIT_REQUESTS_PER_MINUTE: String(BENCH_RATE_LIMITS.requestsPerMinute),
     MIENSKIP_RATE_LIMIT_COST_PER_MINUTE: String(BENCH_RATE_LIMITS.costPerMinute),
   };
+}
+
+export async function assertPortFree(port: number, host: string): Promise<void> {
+  const server = createServer();
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new Error(`Port ${port} is in use: another bench, test or stack runs on the bench's ports`)
+          : error,
+      ),
+    );
+    server.listen(port, host, () => server.close(() => resolve()));
+  });
 }
 
 /** createTestDatabase reads TEST_DATABASE_URL; point it at the bench's server for the call. */

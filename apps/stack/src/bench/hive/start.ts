@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type KeyMaterial, PRIVATE_KEY_ENV } from '@mienskip/kit/token';
 import { stopAll } from '../../processes.ts';
+import { assertPortFree } from '../stack.ts';
 import { SUBGRAPH_URLS_ENV } from './caller.ts';
 import { supergraphAt } from './supergraph.ts';
 
@@ -36,6 +37,7 @@ export async function startHiveGateway(
   keys: Pick<KeyMaterial, 'privateJwk'>,
   port: number,
 ): Promise<HiveGateway> {
+  await assertPortFree(port, '127.0.0.1');
   const dir = mkdtempSync(join(tmpdir(), 'mienskip-bench-hive-'));
   const supergraph = join(dir, 'supergraph.graphql');
   writeFileSync(supergraph, supergraphAt(subgraphUrls));
