@@ -1,17 +1,12 @@
-import { existsSync } from 'node:fs';
 import type { TestGateway } from '@mienskip/gateway/testing';
-import { requireOrSkip } from '@mienskip/testing';
-import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasChromium, launchChromium } from './browser.ts';
 import { startGraph, type TestGraph } from './graph.ts';
 
 // GraphiQL in a real browser: it renders, runs a query with a key typed into its headers, and asks
 // nothing of any host but ours. Needs Debian's chromium (`.ci/run` installs it).
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-describe.runIf(
-  requireOrSkip('Chromium', existsSync(CHROMIUM), `no browser at ${CHROMIUM} (set CHROMIUM_PATH)`),
-)('GraphiQL in a browser', () => {
+describe.runIf(hasChromium())('GraphiQL in a browser', () => {
   let graph: TestGraph;
   let gateway: TestGateway;
 
@@ -22,16 +17,7 @@ describe.runIf(
   afterAll(() => graph?.close());
 
   it('runs the rooms query and loads nothing from outside this server', async () => {
-    const browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      // Without the background-networking flags Chromium itself calls home; we only watch the page.
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-      ],
-    });
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage();
       const requested: string[] = [];

@@ -1,19 +1,17 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { requireOrSkip } from '@mienskip/testing';
-import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildRoomPlanner, ROOM_PLANNER_SERVICE, roomPlannerEnv } from '../src/room-planner.ts';
 import { ensureRoomPlannerKey, MUNICIPALITY } from '../src/room-planner-key.ts';
 import { REPO_ROOT } from '../src/services.ts';
+import { hasChromium, launchChromium } from './browser.ts';
 import { startGraph, type TestGraph } from './graph.ts';
 
 // The room planner end to end: its build, its server with a key bound to the room-planner app, the
 // real graph behind it, and the page in Debian's Chromium (`.ci/run` installs it).
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SCREENSHOT = fileURLToPath(new URL('../test-output/room-planner.png', import.meta.url));
 const manifest = (app: string) =>
   JSON.parse(
@@ -53,9 +51,7 @@ function startRoomPlanner(env: Record<string, string>): { child: ChildProcess; u
   return { child, url };
 }
 
-describe.runIf(
-  requireOrSkip('Chromium', existsSync(CHROMIUM), `no browser at ${CHROMIUM} (set CHROMIUM_PATH)`),
-)('the room planner in a browser', () => {
+describe.runIf(hasChromium())('the room planner in a browser', () => {
   let graph: TestGraph;
   let gatewayBase: string;
   let roomPlannerKey: string;
@@ -78,16 +74,7 @@ describe.runIf(
   });
 
   it('shows the rooms with their gaps and presence in the seeded week, asking only its own server', async () => {
-    const browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      // Without the background-networking flags Chromium itself calls home; we only watch the page.
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-      ],
-    });
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
       const requested: string[] = [];
