@@ -3,7 +3,7 @@ import {
   type AccessLogEntry,
   type AccessLogSubjectType,
 } from './access-log-entry.ts';
-import { TOKEN_HEADER } from './token.ts';
+import { REQUEST_ID_HEADER, TOKEN_HEADER } from './token.ts';
 import { withClientSpan } from './trace-context.ts';
 
 /**
@@ -11,7 +11,7 @@ import { withClientSpan } from './trace-context.ts';
  * data, one entry per person per action per request. Subgraphs record while resolving and append
  * the whole request's entries to the log's owner (the audit service) in one batch. The "who" is not
  * sent: the audit service takes it from the internal token the gateway signed, which the subgraph
- * passes on unchanged.
+ * passes on unchanged, with the request's id beside it (`x-request-id`).
  */
 export {
   ACCESS_LOG_ACTIONS,
@@ -33,6 +33,11 @@ export interface AccessLogRecorderOptions {
   url?: string | undefined;
   /** The internal token this request arrived with. */
   token?: string | undefined;
+  /**
+   * The request's id, sent as `x-request-id` beside the token: the gateway's token is shared by a
+   * caller's requests and names none (a token that names one, the log takes from the token).
+   */
+  requestId?: string | undefined;
   timeoutMs?: number;
 }
 
@@ -116,7 +121,12 @@ export class AccessLogRecorder {
         (traceHeaders) =>
           fetch(url, {
             method: 'POST',
-            headers: { ...traceHeaders, 'content-type': 'application/json', [TOKEN_HEADER]: token },
+            headers: {
+              ...traceHeaders,
+              'content-type': 'application/json',
+              [TOKEN_HEADER]: token,
+              ...(this.options.requestId !== undefined && { [REQUEST_ID_HEADER]: this.options.requestId }),
+            },
             body: JSON.stringify({ entries }),
             signal: AbortSignal.timeout(this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS),
           }),

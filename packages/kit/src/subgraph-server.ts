@@ -18,7 +18,7 @@ import { createServiceMetrics, type ServiceMetrics } from './metrics.ts';
 import { observabilityPlugin } from './observability-plugin.ts';
 import { traceRootFields } from './root-field-spans.ts';
 import { type ServiceVersion, VERSION_HEADER } from './service-version.ts';
-import { TOKEN_HEADER, type TokenVerifier } from './token.ts';
+import { isRequestId, REQUEST_ID_HEADER, TOKEN_HEADER, type TokenVerifier } from './token.ts';
 import { createTracing, type Tracing } from './tracing.ts';
 
 export interface SubgraphServerOptions<Context extends RequestContext> {
@@ -123,12 +123,17 @@ export async function startSubgraphServer<Context extends RequestContext>(
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const token = req.header(TOKEN_HEADER);
+        // The gateway's token is shared by a caller's requests: the request id comes beside it.
+        const requestIdHeader = req.header(REQUEST_ID_HEADER);
         let caller: RequestContext['caller'];
         try {
-          caller = await options.verifier.verify(token);
+          caller = await options.verifier.verify(token, { requestId: requestIdHeader });
         } catch (error) {
           logger.warn(
-            { reason: (error as Error).message, requestId: req.header('x-request-id') ?? randomUUID() },
+            {
+              reason: (error as Error).message,
+              requestId: isRequestId(requestIdHeader) ? requestIdHeader : randomUUID(),
+            },
             'refused request without valid internal token',
           );
           throw unauthenticated('This service only answers the Mienskip gateway');
@@ -136,8 +141,9 @@ export async function startSubgraphServer<Context extends RequestContext>(
         return options.createContext({
           caller,
           logger: logger.child({ requestId: caller.requestId, keyId: caller.keyId }),
-          // The very token the gateway signed goes on to the access log: its "who" is the gateway's word.
-          accessLog: new AccessLogRecorder({ url: options.accessLogUrl, token }),
+          // The very token the gateway signed goes on to the access log: its "who" is the gateway's
+          // word; the request id goes beside it, as it came.
+          accessLog: new AccessLogRecorder({ url: options.accessLogUrl, token, requestId: caller.requestId }),
         });
       },
     }),

@@ -24,6 +24,13 @@ import {
   serviceOfIssuer,
   serviceOfKid,
 } from './service-identity.ts';
+import {
+  type Clock,
+  callerIdentity,
+  SignedTokenCache,
+  type VerifiedToken,
+  VerifiedTokenCache,
+} from './token-cache.ts';
 
 /**
  * The internal token: the gateway signs who is asking (EdDSA), each subgraph verifies it with the
@@ -77,7 +84,17 @@ export async function rotateKeyMaterial(current: KeyMaterial, kid?: string): Pro
 
 export interface TokenSigner {
   kid: string;
+  /**
+   * The token for `caller` at `audience`. It names no request: the same token serves every request
+   * of one caller identity (key, organisation, scopes, purpose, allowed purposes) for a while, so
+   * send the request's id beside it, in `REQUEST_ID_HEADER`.
+   */
   sign(caller: Caller, audience: string): Promise<string>;
+}
+
+export interface TokenSignerOptions {
+  /** Default `Date.now`; tests move time. */
+  clock?: Clock;
 }
 
 async function importSigningKey(privateJwk: JWK): Promise<{ kid: string; key: CryptoKey }> {
@@ -86,29 +103,42 @@ async function importSigningKey(privateJwk: JWK): Promise<{ kid: string; key: Cr
   return { kid: privateJwk.kid, key: (await importJWK(privateJwk, TOKEN_ALGORITHM)) as CryptoKey };
 }
 
-export async function createTokenSigner(privateJwk: JWK): Promise<TokenSigner> {
+/**
+ * The gateway's signer. A token is signed for 30 s and reused for the same caller identity and
+ * audience during its first TOKEN_REUSE_SECONDS (issue 19: one signature per caller and subgraph,
+ * not one per subgraph fetch); the request id is not in it.
+ */
+export async function createTokenSigner(
+  privateJwk: JWK,
+  options: TokenSignerOptions = {},
+): Promise<TokenSigner> {
   const { kid, key } = await importSigningKey(privateJwk);
   if (serviceOfKid(kid)) throw new TokenError(`"${kid}" is a service key, not the gateway's`);
+  const clock = options.clock ?? (() => Date.now());
+  const tokens = new SignedTokenCache(clock);
+  const signNew = (caller: Caller, audience: string, now: number) => {
+    const issuedAt = Math.floor(now / 1000);
+    return new SignJWT({
+      org: caller.organisationId,
+      orgKind: caller.organisationKind,
+      scopes: [...caller.scopes],
+      ...(caller.purpose !== undefined && { purpose: caller.purpose }),
+      ...(caller.allowedPurposes !== undefined && {
+        allowedPurposes: JEUGDWET_PURPOSE_CODES.filter((code) => caller.allowedPurposes!.has(code)),
+      }),
+    })
+      .setProtectedHeader({ alg: TOKEN_ALGORITHM, kid })
+      .setIssuer(TOKEN_ISSUER)
+      .setSubject(caller.keyId)
+      .setAudience(audience)
+      .setIssuedAt(issuedAt)
+      .setExpirationTime(issuedAt + SIGNED_LIFETIME_SECONDS)
+      .sign(key);
+  };
   return {
     kid,
     sign: (caller, audience) =>
-      new SignJWT({
-        org: caller.organisationId,
-        orgKind: caller.organisationKind,
-        scopes: [...caller.scopes],
-        rid: caller.requestId,
-        ...(caller.purpose !== undefined && { purpose: caller.purpose }),
-        ...(caller.allowedPurposes !== undefined && {
-          allowedPurposes: JEUGDWET_PURPOSE_CODES.filter((code) => caller.allowedPurposes!.has(code)),
-        }),
-      })
-        .setProtectedHeader({ alg: TOKEN_ALGORITHM, kid })
-        .setIssuer(TOKEN_ISSUER)
-        .setSubject(caller.keyId)
-        .setAudience(audience)
-        .setIssuedAt()
-        .setExpirationTime(`${SIGNED_LIFETIME_SECONDS}s`)
-        .sign(key),
+      tokens.get(callerIdentity(caller, audience), (now) => signNew(caller, audience, now)),
   };
 }
 
@@ -154,19 +184,49 @@ export async function createServiceTokenSigner(
   };
 }
 
+/**
+ * The header that carries a request's id beside the internal token: gateway tokens are shared by the
+ * requests of one caller (issue 19), so the request id travels per request.
+ */
+export const REQUEST_ID_HEADER = 'x-request-id';
+/** A request id: short, printable, no spaces (the gateway's are UUIDs or the caller's own id). */
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+export function isRequestId(value: unknown): value is string {
+  return typeof value === 'string' && REQUEST_ID.test(value);
+}
+
+export interface VerifyOptions {
+  /**
+   * The request's `x-request-id` header. Required, and well formed, for a token that names no
+   * request (the gateway's); a token with its own `rid` (service tokens, an older gateway's) keeps it.
+   */
+  requestId?: string | undefined;
+}
+
 export interface TokenVerifier {
-  verify(token: string | undefined): Promise<Caller>;
+  verify(token: string | undefined, options?: VerifyOptions): Promise<Caller>;
   /** Also says which of the accepted audiences the token was signed for. */
-  verifyWithAudience(token: string | undefined): Promise<{ caller: Caller; audience: string }>;
+  verifyWithAudience(
+    token: string | undefined,
+    options?: VerifyOptions,
+  ): Promise<{ caller: Caller; audience: string }>;
+}
+
+export interface TokenVerifierOptions {
+  /** Default `Date.now`; tests move time. */
+  clock?: Clock;
 }
 
 /**
  * Verifies internal tokens for one audience (a subgraph's own name) or any of several (the audit
- * service takes the tokens the data subgraphs received).
+ * service takes the tokens the data subgraphs received). A token that verified is remembered, by
+ * its exact string, until its `exp` (issue 19); the request id is added per request, never cached.
  */
 export function createTokenVerifier(
   publicJwks: JSONWebKeySet,
   audience: string | readonly string[],
+  options: TokenVerifierOptions = {},
 ): TokenVerifier {
   if (!Array.isArray(publicJwks.keys) || publicJwks.keys.length === 0) {
     throw new TokenError('The public key set is empty');
@@ -176,42 +236,67 @@ export function createTokenVerifier(
   }
   const keys: JWTVerifyGetKey = createLocalJWKSet(publicJwks);
   const audiences = typeof audience === 'string' ? audience : [...audience];
-  const verifyWithAudience = async (token: string | undefined) => {
-    if (!token) throw new TokenError('No internal token');
-    let verified: Awaited<ReturnType<typeof jwtVerify>>;
+  const clock = options.clock ?? (() => Date.now());
+  const verified = new VerifiedTokenCache(clock);
+  const verifyToken = async (token: string): Promise<VerifiedToken> => {
+    const known = verified.get(token);
+    if (known) return known;
+    let result: Awaited<ReturnType<typeof jwtVerify>>;
     try {
-      verified = await jwtVerify(token, keys, {
+      result = await jwtVerify(token, keys, {
         algorithms: [TOKEN_ALGORITHM],
         audience: audiences,
         requiredClaims: ['exp', 'iat', 'sub', 'iss'],
         // Also refuses a token issued in the future, whose exp − iat alone would look short-lived.
         maxTokenAge: MAX_TOKEN_LIFETIME_SECONDS,
         clockTolerance: CLOCK_TOLERANCE_SECONDS,
+        currentDate: new Date(clock()),
       });
     } catch (error) {
       throw new TokenError(`Invalid internal token: ${(error as Error).message}`);
     }
-    const { payload, protectedHeader } = verified;
-    if (payload.iat! > Math.floor(Date.now() / 1000) + CLOCK_TOLERANCE_SECONDS) {
+    const { payload, protectedHeader } = result;
+    if (payload.iat! > Math.floor(clock() / 1000) + CLOCK_TOLERANCE_SECONDS) {
       throw new TokenError('Internal token is issued in the future');
     }
     if (payload.exp! - payload.iat! > MAX_TOKEN_LIFETIME_SECONDS) {
       throw new TokenError(`Internal token lives longer than ${MAX_TOKEN_LIFETIME_SECONDS} s`);
     }
     if (typeof payload.aud !== 'string') throw new TokenError('Internal token is for more than one audience');
-    return { caller: callerOf(payload, protectedHeader.kid, payload.aud), audience: payload.aud };
+    const { requestId, ...caller } = callerOf(payload, protectedHeader.kid, payload.aud);
+    const accepted = { caller, requestId, audience: payload.aud, expiresAt: payload.exp! };
+    verified.set(token, accepted);
+    return accepted;
+  };
+  const verifyWithAudience = async (token: string | undefined, options: VerifyOptions = {}) => {
+    if (!token) throw new TokenError('No internal token');
+    const { caller, requestId, audience } = await verifyToken(token);
+    return { caller: { ...caller, requestId: requestId ?? requestIdOfRequest(options.requestId) }, audience };
   };
   return {
     verifyWithAudience,
-    verify: async (token) => (await verifyWithAudience(token)).caller,
+    verify: async (token, options) => (await verifyWithAudience(token, options)).caller,
   };
+}
+
+function requestIdOfRequest(header: string | undefined): string {
+  if (header === undefined || header === '') {
+    throw new TokenError(`Internal token names no request, and the request has no ${REQUEST_ID_HEADER}`);
+  }
+  if (!isRequestId(header)) throw new TokenError(`The request's ${REQUEST_ID_HEADER} is not a request id`);
+  return header;
 }
 
 /**
  * The gateway's keys sign as the gateway only; a service's key signs as that service only, and a
- * service token's caller is fixed by `serviceCaller`, whatever else its claims say.
+ * service token's caller is fixed by `serviceCaller`, whatever else its claims say. The request id
+ * is the token's `rid`, or undefined when a gateway token names none (it then comes per request).
  */
-function callerOf(claims: Record<string, unknown>, kid: string | undefined, audience: string): Caller {
+function callerOf(
+  claims: Record<string, unknown>,
+  kid: string | undefined,
+  audience: string,
+): Omit<Caller, 'requestId'> & { requestId: string | undefined } {
   const keyOf = serviceOfKid(kid);
   if (claims.iss === TOKEN_ISSUER) {
     if (keyOf) throw new TokenError(`Internal token: the key of ${keyOf} cannot sign as the gateway`);
@@ -228,10 +313,16 @@ function callerOf(claims: Record<string, unknown>, kid: string | undefined, audi
   return serviceCaller(service, audience, claims.rid);
 }
 
-function callerFromClaims(claims: Record<string, unknown>): Caller {
+function callerFromClaims(
+  claims: Record<string, unknown>,
+): Omit<Caller, 'requestId'> & { requestId: string | undefined } {
   const { sub, org, orgKind, scopes, rid, purpose, allowedPurposes } = claims;
-  if (typeof sub !== 'string' || typeof org !== 'string' || typeof rid !== 'string') {
-    throw new TokenError('Internal token lacks key, organisation or request id');
+  if (typeof sub !== 'string' || typeof org !== 'string') {
+    throw new TokenError('Internal token lacks key or organisation');
+  }
+  // Absent since issue 19 (the id comes per request); a gateway of before signs one in.
+  if (rid !== undefined && (typeof rid !== 'string' || rid === '')) {
+    throw new TokenError('Internal token has a request id that is no text');
   }
   if (typeof orgKind !== 'string' || !isOrganisationKind(orgKind)) {
     throw new TokenError('Internal token has an unknown organisation kind');
@@ -254,7 +345,7 @@ function callerFromClaims(claims: Record<string, unknown>): Caller {
     organisationId: org,
     organisationKind: orgKind,
     scopes: new Set(scopes as Scope[]),
-    requestId: rid,
+    requestId: rid as string | undefined,
     ...(purpose !== undefined && { purpose: purpose as string }),
     ...(allowedPurposes !== undefined && {
       allowedPurposes: new Set(allowedPurposes as JeugdwetPurpose[]),
@@ -280,3 +371,4 @@ export const SERVICE_PRIVATE_KEY_ENV = 'MIENSKIP_SERVICE_PRIVATE_JWK';
 
 export { MAX_PURPOSE_LENGTH, PURPOSE_HEADER, parsePurpose } from './purpose.ts';
 export { isServiceCaller, serviceKeyId } from './service-identity.ts';
+export { type Clock, TOKEN_REUSE_SECONDS } from './token-cache.ts';

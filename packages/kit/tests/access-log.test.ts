@@ -7,7 +7,13 @@ import type { Caller } from '../src/caller.ts';
 import type { RequestContext } from '../src/context.ts';
 import { createLogger } from '../src/logger.ts';
 import { type RunningSubgraph, startSubgraphServer } from '../src/subgraph-server.ts';
-import { createTokenSigner, createTokenVerifier, generateKeyMaterial, TOKEN_HEADER } from '../src/token.ts';
+import {
+  createTokenSigner,
+  createTokenVerifier,
+  generateKeyMaterial,
+  REQUEST_ID_HEADER,
+  TOKEN_HEADER,
+} from '../src/token.ts';
 
 /** A stand-in for the audit service: keeps what it was sent, answers `status`. */
 interface Sink {
@@ -158,7 +164,12 @@ describe('a subgraph server writing the access log', () => {
     return async (query: string, headers: Record<string, string> = {}) => {
       const response = await fetch(server.url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token, ...headers },
+        headers: {
+          'content-type': 'application/json',
+          [TOKEN_HEADER]: token,
+          [REQUEST_ID_HEADER]: caller.requestId,
+          ...headers,
+        },
         body: JSON.stringify({ query }),
       });
       const body = (await response.json()) as {
@@ -179,6 +190,27 @@ describe('a subgraph server writing the access log', () => {
       { subjectType: 'Client', subjectId: 'client-1', action: 'READ', fields: ['name'] },
       { subjectType: 'Client', subjectId: 'client-2', action: 'READ', fields: ['name'] },
     ]);
+  });
+
+  // Issue 19: the gateway's token is shared by a caller's requests; each request's id goes beside it.
+  it("sends each request's own id beside the shared token", async () => {
+    const query = await serve(sink.url);
+    const first = await query('{ clients { id name } }', { [REQUEST_ID_HEADER]: 'req-first' });
+    const second = await query('{ clients { id name } }', { [REQUEST_ID_HEADER]: 'req-second' });
+    expect(first.token).toBe(second.token);
+    expect(sink.received.map(({ headers }) => [headers[TOKEN_HEADER], headers[REQUEST_ID_HEADER]])).toEqual([
+      [first.token, 'req-first'],
+      [second.token, 'req-second'],
+    ]);
+  });
+
+  it('refuses a gateway token that names no request when x-request-id is missing or malformed: 401', async () => {
+    const query = await serve(sink.url);
+    for (const requestId of ['', 'no spaces allowed', 'x'.repeat(129)]) {
+      const refused = await query('{ clients { id name } }', { [REQUEST_ID_HEADER]: requestId });
+      expect(refused.status, `x-request-id ${JSON.stringify(requestId)}`).toBe(401);
+    }
+    expect(sink.received).toHaveLength(0);
   });
 
   it('passes the trace context of the request on to the log', async () => {

@@ -27,6 +27,8 @@ const caller: Caller = {
 };
 
 const now = () => Math.floor(Date.now() / 1000);
+/** The gateway's token names no request: its id comes beside it, in `x-request-id`. */
+const withRequest = { requestId: 'req-abc' };
 
 /** Signs an arbitrary token with the given private JWK, the way the gateway would but with our claims. */
 async function signRaw(
@@ -92,7 +94,7 @@ describe('internal tokens', () => {
   describe('round trip', () => {
     it('gives back the caller', async () => {
       const token = await signer.sign(caller, AUDIENCE);
-      const verified = await createTokenVerifier(material.publicJwks, AUDIENCE).verify(token);
+      const verified = await createTokenVerifier(material.publicJwks, AUDIENCE).verify(token, withRequest);
       expect(verified.keyId).toBe('key-1');
       expect(verified.organisationId).toBe('org-42');
       expect(verified.organisationKind).toBe('PROVIDER');
@@ -103,7 +105,7 @@ describe('internal tokens', () => {
 
     it('carries an empty scope set', async () => {
       const token = await signer.sign({ ...caller, scopes: new Set() }, AUDIENCE);
-      const verified = await createTokenVerifier(material.publicJwks, AUDIENCE).verify(token);
+      const verified = await createTokenVerifier(material.publicJwks, AUDIENCE).verify(token, withRequest);
       expect(verified.scopes.size).toBe(0);
     });
 
@@ -133,7 +135,7 @@ describe('internal tokens', () => {
 
   describe('refusals', () => {
     const verify = (token: string | undefined, audience = AUDIENCE) =>
-      createTokenVerifier(material.publicJwks, audience).verify(token);
+      createTokenVerifier(material.publicJwks, audience).verify(token, withRequest);
 
     it('refuses no token', async () => {
       await expect(verify(undefined)).rejects.toThrow(TokenError);
@@ -262,11 +264,14 @@ describe('internal tokens', () => {
       await expect(verify(token)).rejects.toThrow(/unknown organisation kind/);
     });
 
-    it('refuses a token without organisation or request id', async () => {
+    it('refuses a token without organisation, or without request id in the token or beside it', async () => {
       const iat = now();
       const { rid: _rid, ...withoutRid } = validClaims;
       const noRid = await signRaw(material.privateJwk, withoutRid, { iat, exp: iat + 30 });
-      await expect(verify(noRid)).rejects.toThrow(TokenError);
+      await expect(createTokenVerifier(material.publicJwks, AUDIENCE).verify(noRid)).rejects.toThrow(
+        /x-request-id/,
+      );
+      await expect(verify(noRid)).resolves.toMatchObject({ requestId: 'req-abc' });
       const { org: _org, ...withoutOrg } = validClaims;
       const noOrg = await signRaw(material.privateJwk, withoutOrg, { iat, exp: iat + 30 });
       await expect(verify(noOrg)).rejects.toThrow(TokenError);
@@ -292,10 +297,10 @@ describe('internal tokens', () => {
       const verifier = createTokenVerifier(material.publicJwks, AUDIENCE);
       const withPurpose = await signer.sign({ ...caller, purpose: 'Herindicatie Wmo' }, AUDIENCE);
       expect(decodeJwt(withPurpose).purpose).toBe('Herindicatie Wmo');
-      expect((await verifier.verify(withPurpose)).purpose).toBe('Herindicatie Wmo');
+      expect((await verifier.verify(withPurpose, withRequest)).purpose).toBe('Herindicatie Wmo');
       const without = await signer.sign(caller, AUDIENCE);
       expect(decodeJwt(without)).not.toHaveProperty('purpose');
-      expect(await verifier.verify(without)).not.toHaveProperty('purpose');
+      expect(await verifier.verify(without, withRequest)).not.toHaveProperty('purpose');
     });
 
     it('refuses a signed purpose that is not short printable text', async () => {
@@ -318,20 +323,20 @@ describe('internal tokens', () => {
         AUDIENCE,
       );
       expect(decodeJwt(limited).allowedPurposes).toEqual(['TOELEIDING', 'BEKOSTIGING']);
-      expect((await verifier.verify(limited)).allowedPurposes).toEqual(
+      expect((await verifier.verify(limited, withRequest)).allowedPurposes).toEqual(
         new Set(['TOELEIDING', 'BEKOSTIGING']),
       );
       // A key limited to no purpose at all stays limited: every purpose is refused, not every one allowed.
       const none = await signer.sign({ ...caller, allowedPurposes: new Set() }, AUDIENCE);
       expect(decodeJwt(none).allowedPurposes).toEqual([]);
-      expect((await verifier.verify(none)).allowedPurposes).toEqual(new Set());
+      expect((await verifier.verify(none, withRequest)).allowedPurposes).toEqual(new Set());
     });
 
     it('leaves the claim out for a key that is not limited, and still takes tokens without it', async () => {
       const verifier = createTokenVerifier(material.publicJwks, AUDIENCE);
       const unlimited = await signer.sign(caller, AUDIENCE);
       expect(decodeJwt(unlimited)).not.toHaveProperty('allowedPurposes');
-      expect(await verifier.verify(unlimited)).not.toHaveProperty('allowedPurposes');
+      expect(await verifier.verify(unlimited, withRequest)).not.toHaveProperty('allowedPurposes');
       // As signed before keys could be limited: the claims of then, nothing more.
       const old = await signRaw(material.privateJwk, validClaims, { iat: now(), exp: now() + 30 });
       const oldCaller = await verifier.verify(old);
@@ -373,7 +378,7 @@ describe('internal tokens', () => {
     it('accepts any of several audiences and says which one the token was for', async () => {
       const verifier = createTokenVerifier(material.publicJwks, ['clients', 'budget']);
       const token = await signer.sign(caller, 'budget');
-      await expect(verifier.verifyWithAudience(token)).resolves.toMatchObject({
+      await expect(verifier.verifyWithAudience(token, withRequest)).resolves.toMatchObject({
         audience: 'budget',
         caller: { keyId: 'key-1' },
       });
@@ -556,11 +561,17 @@ describe('signing-key rotation', () => {
       (await createTokenSigner(material.privateJwk)).sign(caller, 'clients');
     // Step 1: subgraphs get the rotated set while the gateway still signs with the old key.
     const duringRotation = createTokenVerifier(second.publicJwks, 'clients');
-    await expect(duringRotation.verify(await tokenOf(first))).resolves.toMatchObject({ keyId: 'key-1' });
-    await expect(duringRotation.verify(await tokenOf(second))).resolves.toMatchObject({ keyId: 'key-1' });
+    await expect(duringRotation.verify(await tokenOf(first), { requestId: 'r-1' })).resolves.toMatchObject({
+      keyId: 'key-1',
+    });
+    await expect(duringRotation.verify(await tokenOf(second), { requestId: 'r-1' })).resolves.toMatchObject({
+      keyId: 'key-1',
+    });
     // The next rotation drops the first key.
     const afterNext = createTokenVerifier(third.publicJwks, 'clients');
     await expect(afterNext.verify(await tokenOf(first))).rejects.toThrow(TokenError);
-    await expect(afterNext.verify(await tokenOf(second))).resolves.toMatchObject({ keyId: 'key-1' });
+    await expect(afterNext.verify(await tokenOf(second), { requestId: 'r-1' })).resolves.toMatchObject({
+      keyId: 'key-1',
+    });
   });
 });

@@ -13,6 +13,7 @@ import {
   createTokenSigner,
   generateKeyMaterial,
   generateServiceKeyMaterial,
+  REQUEST_ID_HEADER,
   TOKEN_HEADER,
   trustedKeySet,
 } from '../../src/token.ts';
@@ -166,7 +167,11 @@ export async function startObservedGraph(
         method: 'POST',
         headers: {
           'content-type': 'application/json',
-          ...(options.token !== null && { [TOKEN_HEADER]: await signer.sign(CALLER, audience) }),
+          ...(options.token !== null && {
+            [TOKEN_HEADER]: await signer.sign(CALLER, audience),
+            // As the gateway does: the request's id beside its caller's shared token.
+            [REQUEST_ID_HEADER]: CALLER.requestId,
+          }),
           ...options.headers,
         },
         // As the gateway does: the operation's name travels besides the document.
