@@ -31,6 +31,7 @@ import { cors, corsOriginsFromEnv } from './cors.ts';
 import { graphiqlPage, wantsGraphiql } from './graphiql.ts';
 import { introspectionControl } from './introspection.ts';
 import { createKeyAuthenticator } from './keys/authenticate.ts';
+import { keyCacheMsFromEnv } from './keys/authentication-cache.ts';
 import { KeyRefused } from './keys/errors.ts';
 import { organisationKindFromGraph } from './keys/organisation-kind.ts';
 import type { KeyStore } from './keys/store.ts';
@@ -89,6 +90,8 @@ export interface GatewayOptions {
   tracing?: Tracing;
   /** Served on `/version` and in the `x-mienskip-version` header of every response; default: `0.0.0`, no commit. */
   version?: ServiceVersion;
+  /** How long an accepted API key is served from memory (default: `MIENSKIP_KEY_CACHE_MS`, else 10 s; 0: never). */
+  keyCacheMs?: number;
 }
 
 export interface RunningGateway extends RunningServer {
@@ -105,6 +108,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const { logger } = options;
   // A malformed allowlist fails the start before anything waits on subgraphs.
   const corsOrigins = options.corsOrigins ?? corsOriginsFromEnv(process.env);
+  const keyCacheMs = options.keyCacheMs ?? keyCacheMsFromEnv(process.env);
   const documents = options.persistedDocuments ?? defaultPersistedDocuments();
   const targets = subgraphTargets(options.supergraphSdl).map((target) => ({
     ...target,
@@ -169,7 +173,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     throw new Error(`The supergraph cannot be served: ${(error as Error).message}`);
   }
   const organisationKind = organisationKindFromGraph(apollo, logger);
-  const authenticator = createKeyAuthenticator(options.keys);
+  const authenticator = createKeyAuthenticator(options.keys, { cacheMs: keyCacheMs });
   const admin = createAdminApi(options.keys, organisationKind);
   await admin.start();
 

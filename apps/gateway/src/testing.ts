@@ -27,6 +27,8 @@ export interface TestGatewayOptions {
   persistedDocuments?: PersistedDocuments;
   /** Its tracer, e.g. `createTracing('gateway', { spanProcessors })` with an in-memory exporter; default: off. */
   tracing?: Tracing;
+  /** How long an accepted key is served from memory (default: the gateway's). */
+  keyCacheMs?: number;
 }
 
 export interface TestGateway extends RunningGateway {
@@ -94,6 +96,7 @@ export async function startTestGateway(
       tracing: options.tracing ?? createTracing('gateway', { env: {} }),
       ...(options.rateLimits && { rateLimits: options.rateLimits }),
       ...(options.subgraphCalls && { subgraphCalls: options.subgraphCalls }),
+      ...(options.keyCacheMs !== undefined && { keyCacheMs: options.keyCacheMs }),
     });
   } catch (error) {
     // Leave no database behind on the server when the gateway cannot start.

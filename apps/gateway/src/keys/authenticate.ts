@@ -1,6 +1,7 @@
 import type { Caller, OrganisationKind } from '@mienskip/kit/rules';
 import { isScope } from '@mienskip/kit/scopes';
 import type { ApiKeyRow } from '../db/tables.ts';
+import { type CachedKey, createAuthenticationCache, KEY_CACHE_MS } from './authentication-cache.ts';
 import { KeyRefused } from './errors.ts';
 import { createLastUseRecorder } from './last-use.ts';
 import type { OrganisationKindLookup } from './organisation-kind.ts';
@@ -24,13 +25,27 @@ export interface AuthenticateOptions {
   organisationKind?: OrganisationKindLookup;
 }
 
+export interface KeyAuthenticatorOptions {
+  /** How long a key that was accepted is served from memory (default `KEY_CACHE_MS`; 0: never). */
+  cacheMs?: number;
+}
+
 /**
  * Authentication of API keys: the key's public prefix finds its row, the hash of the whole key
  * decides (compared in constant time), then the key and the secret must still be valid. A key made
  * without its organisation's kind gets it at first use; each secret's last use is recorded.
+ *
+ * A key that was accepted is kept in memory by its hash for `cacheMs`: its validity in time is
+ * checked again at every use, and any change made through the same store forgets every kept key
+ * at once; a change made elsewhere shows within `cacheMs`. Refusals and store failures are not kept.
  */
-export function createKeyAuthenticator(keys: KeyStore) {
+export function createKeyAuthenticator(
+  keys: KeyStore,
+  { cacheMs = KEY_CACHE_MS }: KeyAuthenticatorOptions = {},
+) {
   const recordUse = createLastUseRecorder(keys.setLastUse);
+  const cache = createAuthenticationCache(cacheMs);
+  keys.onChange(cache.invalidate);
 
   async function kindOf(row: ApiKeyRow, lookup?: OrganisationKindLookup): Promise<OrganisationKind> {
     const stored = knownKind(row.organisationKind);
@@ -39,6 +54,22 @@ export function createKeyAuthenticator(keys: KeyStore) {
     if (!kind) throw new KeyRefused('organisation');
     await keys.setOrganisationKind(row.id, kind);
     return kind;
+  }
+
+  /** The secret's rows and its key's kind, from the store; a `KeyRefused` unless the secret works at `now`. */
+  async function lookUp(
+    prefix: string,
+    hash: string,
+    now: Date,
+    lookup?: OrganisationKindLookup,
+  ): Promise<CachedKey> {
+    const found = await keys.findSecret(prefix, hash);
+    if (!found || !sameHash(found.secret.secretHash, hash)) throw new KeyRefused('unknown');
+    const { key, secret } = found;
+    const refusal = secretRefusal(key, secret, now);
+    if (refusal) throw new KeyRefused(refusal);
+    if (secret.prefix === null) await keys.setSecretPrefix(hash, prefix);
+    return { key, secret: { ...secret, prefix }, organisationKind: await kindOf(key, lookup) };
   }
 
   return {
@@ -52,13 +83,17 @@ export function createKeyAuthenticator(keys: KeyStore) {
       const prefix = keyPrefix(presented.secret);
       if (!prefix) throw new KeyRefused('unknown');
       const hash = hashKey(presented.secret);
-      const found = await keys.findSecret(prefix, hash);
-      if (!found || !sameHash(found.secret.secretHash, hash)) throw new KeyRefused('unknown');
-      const { key, secret } = found;
-      const refusal = secretRefusal(key, secret, now);
-      if (refusal) throw new KeyRefused(refusal);
-      if (secret.prefix === null) await keys.setSecretPrefix(hash, prefix);
-      const organisationKind = await kindOf(key, lookup);
+      let found = cache.get(hash, now);
+      if (found) {
+        // Kept rows, checked again: a key or secret that ends at 12:00:00 is refused from 12:00:00.
+        const refusal = secretRefusal(found.key, found.secret, now);
+        if (refusal) throw new KeyRefused(refusal);
+      } else {
+        const generation = cache.generation;
+        found = await lookUp(prefix, hash, now, lookup);
+        cache.set(hash, found, now, generation);
+      }
+      const { key, organisationKind } = found;
       const allowedPurposes = knownPurposes(key.allowedPurposes);
       await recordUse(hash, now);
       return {
@@ -73,6 +108,9 @@ export function createKeyAuthenticator(keys: KeyStore) {
         ...(key.apps && { apps: key.apps }),
       };
     },
+
+    /** Forgets every kept key (done by itself on every change made through its store). */
+    invalidate: cache.invalidate,
   };
 }
 

@@ -86,6 +86,19 @@ export function createKeyStore(db: Db, options: KeyStoreOptions = {}) {
     return keyView(row, await tx.select().from(apiKeySecrets).where(eq(apiKeySecrets.keyId, id)));
   }
 
+  // Prepared once: a lookup sends the statement without building its SQL again.
+  const secretByPrefix = db
+    .select()
+    .from(apiKeySecrets)
+    .innerJoin(apiKeys, eq(apiKeys.id, apiKeySecrets.keyId))
+    .where(
+      or(
+        eq(apiKeySecrets.prefix, sql.placeholder('prefix')),
+        and(isNull(apiKeySecrets.prefix), eq(apiKeySecrets.secretHash, sql.placeholder('secretHash'))),
+      ),
+    )
+    .prepare('gateway_find_secret');
+
   /** The key, locked for the rest of the transaction; refused when absent or when versions differ. */
   async function lockKey(tx: Db, id: string, version?: number): Promise<ApiKeyRow> {
     const [row] = await tx.select().from(apiKeys).where(eq(apiKeys.id, id)).for('update');
@@ -98,7 +111,7 @@ export function createKeyStore(db: Db, options: KeyStoreOptions = {}) {
     return row;
   }
 
-  return {
+  const store = {
     /** Stores a key and returns its secret: the only moment it can be read. */
     async create(input: NewApiKey): Promise<{ id: string; secret: string; prefix: string }> {
       const scopes = checkScopes(input.scopes);
@@ -240,16 +253,7 @@ export function createKeyStore(db: Db, options: KeyStoreOptions = {}) {
      * none: it is found by its hash instead (and `setSecretPrefix` then gives it one).
      */
     async findSecret(prefix: string, secretHash: string): Promise<StoredSecret | undefined> {
-      const [found] = await db
-        .select()
-        .from(apiKeySecrets)
-        .innerJoin(apiKeys, eq(apiKeys.id, apiKeySecrets.keyId))
-        .where(
-          or(
-            eq(apiKeySecrets.prefix, prefix),
-            and(isNull(apiKeySecrets.prefix), eq(apiKeySecrets.secretHash, secretHash)),
-          ),
-        );
+      const [found] = await secretByPrefix.execute({ prefix, secretHash });
       return found && { key: found.api_keys, secret: found.api_key_secrets };
     },
 
@@ -268,6 +272,37 @@ export function createKeyStore(db: Db, options: KeyStoreOptions = {}) {
     /** Throws unless the key store's database answers: what the gateway's `/ready` stands on. */
     async ping(): Promise<void> {
       await db.execute(sql`select 1`);
+    },
+  };
+
+  const changeListeners = new Set<() => void>();
+  /** A change to existing keys or secrets, which tells every listener once done, failed or not. */
+  const announced =
+    <A extends unknown[], R>(change: (...args: A) => Promise<R>) =>
+    async (...args: A): Promise<R> => {
+      try {
+        return await change.apply(store, args);
+      } finally {
+        for (const listener of changeListeners) listener();
+      }
+    };
+
+  return {
+    ...store,
+    ensure: announced(store.ensure),
+    revokeOthersNamed: announced(store.revokeOthersNamed),
+    revoke: announced(store.revoke),
+    update: announced(store.update),
+    rotate: announced(store.rotate),
+    /**
+     * Calls `listener` after every revocation, rotation, change or restoration made through this
+     * store: what lets the authenticator's cache forget at once (`authentication-cache.ts`). Changes
+     * made elsewhere (another gateway instance) are not seen; the cache time bounds them. Returns
+     * how to stop listening.
+     */
+    onChange(listener: () => void): () => void {
+      changeListeners.add(listener);
+      return () => changeListeners.delete(listener);
     },
   };
 }
