@@ -13,7 +13,7 @@ import { promisify } from 'node:util';
 import { createKeyStore, openGatewayDatabase } from '@mienskip/gateway';
 import { startTestGateway, type TestGateway } from '@mienskip/gateway/testing';
 import { connectDatabase, type Database } from '@mienskip/kit/db';
-import { TOKEN_HEADER } from '@mienskip/kit/token';
+import { REQUEST_ID_HEADER, TOKEN_HEADER } from '@mienskip/kit/token';
 import {
   createTestDatabase,
   postGraphQL,
@@ -183,7 +183,7 @@ describe.runIf(requirePostgres())('migrations as their own step, services on run
     servedLocations = server;
     const url = await server.listening;
     const response = await postGraphQL<{ rooms: { id: string }[] }>(url, '{ rooms { id } }', {
-      headers: { [TOKEN_HEADER]: await signTestToken('locations') },
+      headers: { [TOKEN_HEADER]: await signTestToken('locations'), [REQUEST_ID_HEADER]: 'req-roles' },
     });
     expect(response.body.errors).toBeUndefined();
     expect(response.body.data!.rooms).toHaveLength(9);

@@ -121,7 +121,7 @@ describe('a subgraph called directly', () => {
 
   it('refuses a token meant for another subgraph', async () => {
     const response = await postGraphQL(subgraph.url, '{ rooms { id } }', {
-      headers: { 'x-mienskip-token': await signTestToken('budget') },
+      headers: { 'x-mienskip-token': await signTestToken('budget'), 'x-request-id': 'req-other-subgraph' },
     });
     expect(response.status).toBe(401);
   });

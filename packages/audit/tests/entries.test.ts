@@ -135,7 +135,12 @@ describe('POST /entries', () => {
   it("does not let a data subgraph's token read the log through GraphQL", async () => {
     const response = await fetch(subgraph.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-mienskip-token': await signTestToken('clients') },
+      headers: {
+        'content-type': 'application/json',
+        'x-mienskip-token': await signTestToken('clients'),
+        // Well formed, so that only the audience refuses.
+        'x-request-id': 'req-audit-read',
+      },
       body: JSON.stringify({ query: '{ __typename }' }),
     });
     expect(response.status).toBe(401);

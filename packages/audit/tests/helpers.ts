@@ -1,4 +1,5 @@
-import { TOKEN_HEADER } from '@mienskip/kit/token';
+import { randomUUID } from 'node:crypto';
+import { REQUEST_ID_HEADER, TOKEN_HEADER } from '@mienskip/kit/token';
 import { type CallerOptions, signTestToken, type TestSubgraph } from '@mienskip/testing';
 
 export const entriesUrl = (subgraph: TestSubgraph) => subgraph.url.replace(/\/graphql$/, '/entries');
@@ -7,17 +8,26 @@ export const entriesUrl = (subgraph: TestSubgraph) => subgraph.url.replace(/\/gr
 export async function postEntries(
   subgraph: TestSubgraph,
   body: unknown,
-  options: { token?: string | null; audience?: string; caller?: CallerOptions; contentType?: string } = {},
+  options: {
+    token?: string | null;
+    audience?: string;
+    caller?: CallerOptions;
+    contentType?: string;
+    /** The `x-request-id` sent beside the token; default a fresh one, null: none. */
+    requestId?: string | null;
+  } = {},
 ): Promise<{ status: number; body: unknown }> {
   const token =
     options.token === undefined
       ? await signTestToken(options.audience ?? 'clients', options.caller)
       : options.token;
+  const requestId = options.requestId === undefined ? randomUUID() : options.requestId;
   const response = await fetch(entriesUrl(subgraph), {
     method: 'POST',
     headers: {
       'content-type': options.contentType ?? 'application/json',
       ...(token !== null && { [TOKEN_HEADER]: token }),
+      ...(requestId !== null && { [REQUEST_ID_HEADER]: requestId }),
     },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });

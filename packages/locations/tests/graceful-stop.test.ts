@@ -1,6 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { TOKEN_HEADER } from '@mienskip/kit/token';
+import { REQUEST_ID_HEADER, TOKEN_HEADER } from '@mienskip/kit/token';
 import {
   createTestDatabase,
   requirePostgres,
@@ -55,7 +55,11 @@ describe.runIf(requirePostgres())('SIGTERM under load, on a subgraph', () => {
         )?.[1],
       );
 
-    const headers = { [TOKEN_HEADER]: await signTestToken('locations'), 'content-type': 'application/json' };
+    const headers = {
+      [TOKEN_HEADER]: await signTestToken('locations'),
+      [REQUEST_ID_HEADER]: 'req-graceful-stop',
+      'content-type': 'application/json',
+    };
     const body = JSON.stringify({ query: '{ rooms { id name area { id name } } }' });
     const graphql = () => sendOnOwnConnection(url, { method: 'POST', headers }, body);
     const before = await metrics();

@@ -3,7 +3,12 @@ import type { AddressInfo } from 'node:net';
 import type { AccessLogEntry } from '@mienskip/kit/access-log';
 import { ACCESS_LOG_WRITERS } from '@mienskip/kit/catalogue';
 import type { Caller } from '@mienskip/kit/rules';
-import { createTokenVerifier, TOKEN_HEADER, type TokenVerifier } from '@mienskip/kit/token';
+import {
+  createTokenVerifier,
+  REQUEST_ID_HEADER,
+  TOKEN_HEADER,
+  type TokenVerifier,
+} from '@mienskip/kit/token';
 import { testKeyMaterial } from './tokens.ts';
 
 /** One POST a subgraph sent: who (from the verified token), which subgraph, what. */
@@ -68,7 +73,9 @@ async function receive(
   if (failing) return void res.writeHead(503).end();
   let verified: Awaited<ReturnType<TokenVerifier['verifyWithAudience']>>;
   try {
-    verified = await verifier.verifyWithAudience(req.headers[TOKEN_HEADER] as string | undefined);
+    verified = await verifier.verifyWithAudience(req.headers[TOKEN_HEADER] as string | undefined, {
+      requestId: req.headers[REQUEST_ID_HEADER] as string | undefined,
+    });
   } catch {
     return void res.writeHead(401).end();
   }

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { SUBGRAPHS, subgraphEntry } from '@mienskip/kit/catalogue';
 import { printSubgraphSdl } from '@mienskip/kit/schema';
 import type { SubgraphDefinition } from '@mienskip/kit/server';
-import { PUBLIC_KEYS_ENV, TOKEN_HEADER } from '@mienskip/kit/token';
+import { PUBLIC_KEYS_ENV, REQUEST_ID_HEADER, TOKEN_HEADER } from '@mienskip/kit/token';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { undescribed } from './descriptions.ts';
 import { postGraphQL } from './graphql.ts';
@@ -82,7 +82,7 @@ export function subgraphContract(definition: SubgraphDefinition, packageDir: URL
       it('refuses a token signed for another subgraph: HTTP 401', async () => {
         const other = SUBGRAPHS.find((entry) => entry.name !== name)?.name ?? 'gateway';
         const response = await postGraphQL(subgraph.url, '{ __typename }', {
-          headers: { [TOKEN_HEADER]: await signTestToken(other) },
+          headers: { [TOKEN_HEADER]: await signTestToken(other), [REQUEST_ID_HEADER]: 'req-contract' },
         });
         expect(response.status).toBe(401);
         expect(response.body.data ?? null).toBeNull();

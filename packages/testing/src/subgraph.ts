@@ -1,7 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import { createLogger } from '@mienskip/kit/logger';
 import { createTracing, type Tracing } from '@mienskip/kit/observability';
 import { type StartedSubgraph, type SubgraphDefinition, startSubgraph } from '@mienskip/kit/server';
-import { TOKEN_HEADER } from '@mienskip/kit/token';
+import { REQUEST_ID_HEADER, TOKEN_HEADER } from '@mienskip/kit/token';
 import { createTestDatabase } from './database.ts';
 import { type GraphQLResponse, postGraphQL } from './graphql.ts';
 import { type CallerOptions, signTestToken, testKeyMaterial, testServiceKey } from './tokens.ts';
@@ -56,7 +57,11 @@ export async function startTestSubgraph(
     ) =>
       postGraphQL<T>(started.url, query, {
         ...(options.variables && { variables: options.variables }),
-        headers: { [TOKEN_HEADER]: await signTestToken(definition.name, options.caller) },
+        // As the gateway sends them: the caller's token, and the request's id beside it.
+        headers: {
+          [TOKEN_HEADER]: await signTestToken(definition.name, options.caller),
+          [REQUEST_ID_HEADER]: randomUUID(),
+        },
       }),
   });
 }

@@ -72,7 +72,10 @@ export function testCaller(options: CallerOptions = {}): Caller {
   };
 }
 
-/** An internal token as the gateway would sign it, for calling a subgraph directly in a test. */
+/**
+ * An internal token as the gateway would sign it, for calling a subgraph directly in a test; it names
+ * no request, so send an `x-request-id` beside it (`REQUEST_ID_HEADER`), as the gateway does.
+ */
 export async function signTestToken(audience: string, options: CallerOptions = {}): Promise<string> {
   const signer = await createTokenSigner((await testKeyMaterial()).privateJwk);
   return signer.sign(testCaller(options), audience);

@@ -32,10 +32,12 @@ describe('signTestToken', () => {
       scopes: ['locations:read'],
       organisationKind: 'PARTNER',
     });
-    const caller = await createTokenVerifier(publicJwks, 'locations').verify(token);
+    const caller = await createTokenVerifier(publicJwks, 'locations').verify(token, { requestId: 'req-1' });
     expect(caller.organisationKind).toBe('PARTNER');
     expect([...caller.scopes]).toEqual(['locations:read']);
-    await expect(createTokenVerifier(publicJwks, 'budget').verify(token)).rejects.toThrow();
+    await expect(
+      createTokenVerifier(publicJwks, 'budget').verify(token, { requestId: 'req-1' }),
+    ).rejects.toThrow();
   });
 });
 
@@ -44,7 +46,10 @@ describe('startAccessLogSink', () => {
   const post = (url: string, token: string | undefined, body: unknown = { entries: [entry] }) =>
     fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token && { 'x-mienskip-token': token }) },
+      headers: {
+        'content-type': 'application/json',
+        ...(token && { 'x-mienskip-token': token, 'x-request-id': 'req-sink' }),
+      },
       body: JSON.stringify(body),
     });
 

@@ -2,7 +2,7 @@ import { ACCESS_LOG_WRITERS } from '@mienskip/kit/catalogue';
 import { loggableError } from '@mienskip/kit/http';
 import type { Caller } from '@mienskip/kit/rules';
 import type { ServiceRouteContext } from '@mienskip/kit/server';
-import { createTokenVerifier, TOKEN_HEADER } from '@mienskip/kit/token';
+import { createTokenVerifier, REQUEST_ID_HEADER, TOKEN_HEADER } from '@mienskip/kit/token';
 import express, { type RequestHandler } from 'express';
 import { appendEntries } from '../db/append.ts';
 import { EntriesRefused, parseEntries } from '../domain/entries.ts';
@@ -13,8 +13,9 @@ const refusal = (message: string, code: string) => ({ errors: [{ message, extens
 
 /**
  * `POST /entries`: a data subgraph appends one request's access-log entries, sending on the token
- * the gateway signed for it. Tokens for any data subgraph are taken; tokens for `audit` are not
- * (those are for reading the log). 204 once the batch is stored, in one INSERT.
+ * the gateway signed for it and the request's id (`x-request-id`, used when the token names no
+ * request). Tokens for any data subgraph are taken; tokens for `audit` are not (those are for
+ * reading the log). 204 once the batch is stored, in one INSERT.
  */
 export function entriesRoute(
   app: express.Express,
@@ -25,7 +26,11 @@ export function entriesRoute(
   // The token is checked before the body is read: a caller without one learns nothing else.
   const authenticate: RequestHandler = async (req, res, next) => {
     try {
-      const { caller, audience } = await verifier.verifyWithAudience(req.header(TOKEN_HEADER));
+      // A token that names its request keeps it; the gateway's shared token names none, and the
+      // subgraph sends the request's id beside it (required then).
+      const { caller, audience } = await verifier.verifyWithAudience(req.header(TOKEN_HEADER), {
+        requestId: req.header(REQUEST_ID_HEADER),
+      });
       res.locals.who = { caller, source: audience };
       next();
     } catch (error) {

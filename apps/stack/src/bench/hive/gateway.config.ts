@@ -6,7 +6,7 @@
  * which subgraph in SUBGRAPH_URLS_ENV.
  */
 import { defineConfig, type GatewayPlugin } from '@graphql-hive/gateway';
-import { createTokenSigner, PRIVATE_KEY_ENV, TOKEN_HEADER } from '@mienskip/kit/token';
+import { createTokenSigner, PRIVATE_KEY_ENV, REQUEST_ID_HEADER, TOKEN_HEADER } from '@mienskip/kit/token';
 import { HIVE_CALLER, SUBGRAPH_URLS_ENV } from './caller.ts';
 
 const privateJwk = process.env[PRIVATE_KEY_ENV];
@@ -26,7 +26,12 @@ const signSubgraphFetches: GatewayPlugin = {
     if (!subgraph) throw new Error(`Hive Gateway fetched ${url}, which is no subgraph of the bench`);
     setOptions({
       ...options,
-      headers: { ...options.headers, [TOKEN_HEADER]: await signer.sign(HIVE_CALLER, subgraph) },
+      headers: {
+        ...options.headers,
+        [TOKEN_HEADER]: await signer.sign(HIVE_CALLER, subgraph),
+        // The token names no request (issue 19): its id travels beside it, as the gateway sends it.
+        [REQUEST_ID_HEADER]: HIVE_CALLER.requestId,
+      },
     });
   },
 };
