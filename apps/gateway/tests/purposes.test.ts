@@ -82,7 +82,8 @@ async function callerReaching(key: string, purpose?: string): Promise<{ caller: 
   expect(standIn.tokens).toHaveLength(1);
   const token = standIn.tokens[0]!;
   const verifier = createTokenVerifier((await testKeyMaterial()).publicJwks, 'locations');
-  return { caller: await verifier.verify(token), claims: decodeJwt(token) };
+  // The token names no request (issue 19): the subgraph takes the id from `x-request-id`.
+  return { caller: await verifier.verify(token, { requestId: 'req-stand-in' }), claims: decodeJwt(token) };
 }
 
 describe('a key limited to Jeugdwet purposes, end to end (BR-KT6)', () => {
