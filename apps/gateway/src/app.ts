@@ -30,6 +30,7 @@ import type { GatewayContext } from './context.ts';
 import { cors, corsOriginsFromEnv } from './cors.ts';
 import { graphiqlPage, wantsGraphiql } from './graphiql.ts';
 import { introspectionControl } from './introspection.ts';
+import { accessLogEntriesUrl } from './joined-access-log.ts';
 import { createKeyAuthenticator } from './keys/authenticate.ts';
 import { keyCacheMsFromEnv } from './keys/authentication-cache.ts';
 import { KeyRefused } from './keys/errors.ts';
@@ -130,7 +131,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) =>
-      new SignedDataSource(name, urls.get(name) ?? url!, signer, fetcher.fetcher, guards.get(name)!, metrics),
+      new SignedDataSource(name, urls.get(name) ?? url!, signer, fetcher.fetcher, guards.get(name)!, metrics, {
+        accessLogUrl: accessLogEntriesUrl(urls),
+      }),
   });
   const rateLimiter = await createRateLimiter(options.rateLimits ?? {}, logger, (limit) =>
     metrics.rateLimitRefusals.inc({ limit }),

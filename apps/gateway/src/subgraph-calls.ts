@@ -1,9 +1,21 @@
 import { RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ACCESS_LOG_ECHO_HEADER } from '@mienskip/kit/access-log-echo';
+import { ACCESS_LOG_SERVICE } from '@mienskip/kit/catalogue';
 import { TOKEN_HEADER, type TokenSigner } from '@mienskip/kit/token';
 import { GraphQLError } from 'graphql';
+import type { Counter } from 'prom-client';
 import { Agent, fetch as undiciFetch } from 'undici';
 import type { GatewayContext } from './context.ts';
+import { type JoinedAccessLog, joinedAccessLog, withheldAnswer } from './joined-access-log.ts';
 import type { GatewayMetrics } from './observability.ts';
+import {
+  fetchKey,
+  InFlightFetches,
+  isSharableFetch,
+  joinedFetchCounter,
+  ownCopy,
+  ownFailure,
+} from './subgraph-dedup.ts';
 import { observedFetch } from './subgraph-fetch-observation.ts';
 import type { SubgraphGuard } from './subgraph-guard.ts';
 
@@ -43,17 +55,71 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     fetcher: typeof fetch,
     private readonly guard: SubgraphGuard,
     metrics?: GatewayMetrics,
+    /** Share identical query fetches in flight (`subgraph-dedup.ts`), logging joiners at this access log. */
+    sharing?: { accessLogUrl: string | undefined },
   ) {
     const deadlineMs = guard.policy.deadlineMs;
     const withDeadline = ((input: string, init: RequestInit = {}) =>
       fetcher(input, { ...init, signal: AbortSignal.timeout(deadlineMs) })) as typeof fetch;
     super({ url, fetcher: observedFetch(subgraphName, withDeadline, metrics) as never });
+    // The access log's owner logs reads of the log itself, not through the echo: never shared.
+    if (sharing && subgraphName !== ACCESS_LOG_SERVICE) {
+      this.inFlight = new InFlightFetches();
+      this.joinedLog = joinedAccessLog(sharing.accessLogUrl, signer, fetcher);
+      this.joined = joinedFetchCounter(metrics);
+    }
   }
 
-  override process(
-    options: Parameters<RemoteGraphQLDataSource<GatewayContext>['process']>[0],
-  ): ReturnType<RemoteGraphQLDataSource<GatewayContext>['process']> {
-    return this.guard.call(() => super.process(options));
+  private readonly inFlight?: InFlightFetches<SubgraphAnswer>;
+  private readonly joinedLog?: JoinedAccessLog;
+  private readonly joined?: Counter<'subgraph'> | undefined;
+
+  /**
+   * Through the breaker; a query fetch identical to one in flight (same caller, operation and
+   * variables) shares its answer, each request with its own copy, and — when the subgraph logged
+   * reads of personal data — with the same entries appended for it before it gets the answer.
+   */
+  override async process(options: ProcessOptions): Promise<SubgraphAnswer> {
+    const caller = 'incomingRequestContext' in options ? options.context.caller : undefined;
+    if (
+      !this.inFlight ||
+      !this.joinedLog ||
+      !caller ||
+      !('incomingRequestContext' in options) ||
+      !isSharableFetch(options.incomingRequestContext.operation?.operation, {
+        query: options.request.query,
+        document: options.document,
+      })
+    )
+      return this.guard.call(() => super.process(options));
+    const { answer, joined, alone } = this.inFlight.share(
+      fetchKey(this.subgraphName, caller, options.request),
+      () => this.guard.call(() => super.process(askingForAccessLogEcho(options))),
+    );
+    if (!joined) {
+      const fetched = await answer;
+      return ownCopy(fetched, !alone()).response;
+    }
+    this.joined?.inc({ subgraph: this.subgraphName });
+    let shared: SubgraphAnswer;
+    try {
+      shared = await answer;
+    } catch (error) {
+      throw ownFailure(error);
+    }
+    const { response, logged } = ownCopy(shared);
+    // The subgraph did not say what it logged (or withheld the answer): fetch as if alone.
+    if (!logged) return this.guard.call(() => super.process(options));
+    try {
+      await this.joinedLog.append(caller, this.subgraphName, logged);
+    } catch (error) {
+      options.context.logger.error(
+        { err: error, subgraph: this.subgraphName, entries: logged.length },
+        'access log of a shared subgraph answer not written: withheld',
+      );
+      return withheldAnswer();
+    }
+    return response;
   }
 
   override async willSendRequest({
@@ -81,4 +147,18 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     }
     return super.errorFromResponse(response);
   }
+}
+
+type ProcessOptions = Parameters<RemoteGraphQLDataSource<GatewayContext>['process']>[0];
+type SubgraphAnswer = Awaited<ReturnType<RemoteGraphQLDataSource<GatewayContext>['process']>>;
+
+/** The fetch, asking the subgraph to echo what it logged (`@mienskip/kit/access-log-echo`). */
+function askingForAccessLogEcho(options: ProcessOptions): ProcessOptions {
+  const headers = new Headers();
+  for (const [name, value] of options.request.http?.headers ?? []) headers.append(name, value);
+  headers.set(ACCESS_LOG_ECHO_HEADER, '1');
+  return {
+    ...options,
+    request: { ...options.request, http: { method: 'POST', url: options.request.http?.url ?? '', headers } },
+  };
 }
