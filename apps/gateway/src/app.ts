@@ -1,6 +1,9 @@
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import {
   errorLogging,
@@ -46,6 +49,7 @@ import { gatewayReadiness } from './readiness.ts';
 import { redisHealth } from './redis-health.ts';
 import { refusal } from './refusal.ts';
 import { noteTraceId, requestLog } from './request-log.ts';
+import { lazyRequestLogger } from './request-logger.ts';
 import { createSubgraphFetcher, SignedDataSource } from './subgraph-calls.ts';
 import { SubgraphGuard } from './subgraph-guard.ts';
 import { checkSubgraphs, waitForSubgraphs } from './subgraph-health.ts';
@@ -158,9 +162,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       // graphql-armor's typings point at Apollo Server's CommonJS build; the plugins are the same.
       ...(armor.plugins as unknown as ApolloServerPlugin<GatewayContext>[]),
       ApolloServerPluginLandingPageDisabled(),
+      // No cache hints: the gateway answers per key and sends no Cache-Control; the default plugin
+      // would only work out a policy for every request.
+      ApolloServerPluginCacheControlDisabled(),
       trustedDocuments(),
       introspectionControl(),
-      operationLogging(),
+      operationLogging(logger),
       errorLogging(),
       costRateLimiting(rateLimiter),
       observabilityPlugin(),
@@ -234,7 +241,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         { organisationKind },
       );
       res.locals.keyId = caller.keyId;
-      const requestLogger = logger.child({
+      const requestLogger = lazyRequestLogger(logger, {
         requestId,
         keyId: caller.keyId,
         keyPrefix: prefix,
@@ -248,7 +255,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         // A key bound to apps runs only their documents (none, for an app no manifest has).
         trustedDocuments: apps && documents.hashesOf(apps),
         mayIntrospect,
-        logger: requestLogger,
+        requestLogger,
         rateLimit,
       };
     } catch (error) {
@@ -273,7 +280,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
           caller,
           trustedDocuments: trusted,
           mayIntrospect,
-          logger: requestLogger,
+          requestLogger,
           rateLimit,
         } = await authenticate(req, res);
         // A key bound to apps runs only their persisted documents: checked before anything is parsed.
@@ -282,7 +289,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         const purpose = parsePurpose(req.header(PURPOSE_HEADER));
         return {
           caller: { ...caller, ...(purpose !== undefined && { purpose }) },
-          logger: requestLogger,
+          get logger() {
+            return requestLogger();
+          },
           mayIntrospect,
           rateLimit,
           ...(trusted && { trustedDocuments: trusted }),
@@ -295,12 +304,17 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     express.json({ limit: LIMITS.maxBodyBytes }),
     expressMiddleware(admin, {
       context: async ({ req, res }) => {
-        const { caller, logger: requestLogger } = await authenticate(req, res);
+        const { caller, requestLogger } = await authenticate(req, res);
         if (!caller.scopes.has('admin'))
           throw new GraphQLError('Key administration needs a key with the admin scope', {
             extensions: { code: 'FORBIDDEN', http: { status: 403 } },
           });
-        return { administrator: caller, logger: requestLogger };
+        return {
+          administrator: caller,
+          get logger() {
+            return requestLogger();
+          },
+        };
       },
     }),
   );

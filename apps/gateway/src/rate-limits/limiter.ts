@@ -22,10 +22,10 @@ function tooMany(message: string, quota: Quota): GraphQLError {
 export interface RateLimiter {
   readonly limits: RateLimits;
   readonly store: 'memory' | 'redis';
-  /** Counts one request of this key; throws a 429 GraphQLError when refused. */
-  checkRequest(keyId: string, logger: Logger): Promise<Quota>;
-  /** Adds this operation's cost for this key; throws a 429 GraphQLError when refused. */
-  checkCost(keyId: string, cost: number, logger: Logger): Promise<Quota>;
+  /** Counts one request of this key; throws a 429 GraphQLError when refused (logged to `logger()`). */
+  checkRequest(keyId: string, logger: () => Logger): Promise<Quota>;
+  /** Adds this operation's cost for this key; throws a 429 GraphQLError when refused (logged to `logger()`). */
+  checkCost(keyId: string, cost: number, logger: () => Logger): Promise<Quota>;
   close(): Promise<void>;
 }
 
@@ -55,7 +55,7 @@ export async function createRateLimiter(
     async checkRequest(keyId, log) {
       const { allowed, quota } = await requests.take(keyId, 1);
       if (!allowed) {
-        log.warn({ limit: 'requests', perMinute: limits.requestsPerMinute }, 'rate limited');
+        log().warn({ limit: 'requests', perMinute: limits.requestsPerMinute }, 'rate limited');
         onRefusal('requests');
         throw tooMany(
           `this API key has made ${limits.requestsPerMinute} requests this minute (the limit).`,
@@ -67,7 +67,7 @@ export async function createRateLimiter(
     async checkCost(keyId, amount, log) {
       const { allowed, quota } = await cost.take(keyId, amount);
       if (!allowed) {
-        log.warn({ limit: 'cost', perMinute: limits.costPerMinute, cost: amount }, 'rate limited');
+        log().warn({ limit: 'cost', perMinute: limits.costPerMinute, cost: amount }, 'rate limited');
         onRefusal('cost');
         throw tooMany(
           `this query (cost ${amount}) would take this API key over its query cost limit of ${limits.costPerMinute} per minute.`,

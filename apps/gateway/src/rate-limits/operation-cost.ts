@@ -57,7 +57,7 @@ export function costRateLimiting(limiter: RateLimiter): ApolloServerPlugin<Gatew
           costQuota = await limiter.checkCost(
             contextValue.caller.keyId,
             operationCost(schema, document, operation),
-            contextValue.logger,
+            () => contextValue.logger,
           );
         },
         async willSendResponse({ response, contextValue }) {

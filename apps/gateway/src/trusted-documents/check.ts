@@ -105,14 +105,14 @@ export function requestedOperation(request: { method: string; url: string; body?
 export function checkTrustedRequest(
   request: { method: string; url: string; body?: unknown },
   trusted: ReadonlySet<string> | undefined,
-  logger: Logger,
+  logger: () => Logger,
 ): void {
   const { query, persistedHash, documentId } = requestedOperation(request);
   if (documentId !== undefined && query === undefined) {
     // Not resolved: no manifest has it.
     const hash = documentHash(documentId) ?? documentId;
     if (!trusted) throw new PersistedDocumentNotFound(documentId);
-    logger.warn({ operationHash: hash }, 'operation not trusted for this key');
+    logger().warn({ operationHash: hash }, 'operation not trusted for this key');
     throw new OperationNotTrusted(hash);
   }
   const hash = query === undefined ? persistedHash : hashOperation(query);
@@ -122,7 +122,7 @@ export function checkTrustedRequest(
     throw new DocumentIdMismatch(documentId, hash!);
   // Neither a query nor a hash: Apollo Server refuses the request (400) before anything runs.
   if (!trusted || hash === undefined || trusted.has(hash)) return;
-  logger.warn({ operationHash: hash }, 'operation not trusted for this key');
+  logger().warn({ operationHash: hash }, 'operation not trusted for this key');
   throw new OperationNotTrusted(hash);
 }
 
