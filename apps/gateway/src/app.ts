@@ -135,9 +135,17 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) =>
-      new SignedDataSource(name, urls.get(name) ?? url!, signer, fetcher.fetcher, guards.get(name)!, metrics, {
-        accessLogUrl: accessLogEntriesUrl(urls),
-      }),
+      new SignedDataSource(
+        name,
+        urls.get(name) ?? url!,
+        signer,
+        fetcher.fetcher,
+        guards.get(name)!,
+        metrics,
+        {
+          accessLogUrl: accessLogEntriesUrl(urls),
+        },
+      ),
   });
   const rateLimiter = await createRateLimiter(options.rateLimits ?? {}, logger, (limit) =>
     metrics.rateLimitRefusals.inc({ limit }),
