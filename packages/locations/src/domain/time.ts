@@ -19,8 +19,17 @@ export function toMinutes(time: string): number {
 
 /** 570 → "09:30"; 1440 (the end of a day) → "24:00". */
 export function toTime(minutes: number): string {
+  return TIMES_OF_DAY[minutes] ?? formatTime(minutes);
+}
+
+function formatTime(minutes: number): string {
   return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }
+
+// Formatted once: a large answer holds thousands of times (issue 19), all from this short list.
+const TIMES_OF_DAY: readonly string[] = Array.from({ length: 24 * 60 + 1 }, (_, minutes) =>
+  formatTime(minutes),
+);
 
 function utcDate(date: string): Date {
   return new Date(`${date}T00:00:00Z`);

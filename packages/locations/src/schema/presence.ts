@@ -1,5 +1,4 @@
 import { isMunicipal, NotFoundError, ValidationError } from '@mienskip/kit/rules';
-import type { PresenceSlotRow } from '../db/tables.ts';
 import { found, orThrow } from '../domain/decision.ts';
 import { planPresence } from '../domain/presence.ts';
 import {
@@ -7,7 +6,7 @@ import {
   type PresenceRole as PresenceRoleValue,
   receivesVisitors,
 } from '../domain/roles.ts';
-import { deletePresence, insertPresence, presenceOfRooms } from '../store/presence.ts';
+import { deletePresence, insertPresence, type PresenceSlotView, presenceOfRooms } from '../store/presence.ts';
 import { findRoom } from '../store/rooms.ts';
 import { addProvenanceField, builder, READ, WRITE } from './builder.ts';
 import { OrganisationRef } from './organisation.ts';
@@ -30,9 +29,12 @@ export const PresenceRole = builder.enumType('PresenceRole', {
   } satisfies Record<PresenceRoleValue, { description: string }>,
 });
 
-export const PresenceSlot = builder.objectRef<PresenceSlotRow>('PresenceSlot').implement({
+export const PresenceSlot = builder.objectRef<PresenceSlotView>('PresenceSlot').implement({
   description: 'Bezetting: a weekly time at which an organisation or role is present in a room.',
   authScopes: READ,
+  // Checked once per slot rather than on each of its fields: a room's presence is thousands of
+  // slots at the large scale (issue 19), and the rule is the type's, the same for every field.
+  runScopesOnType: true,
   fields: (t) => ({
     id: t.exposeID('id', { description: 'Stable id.' }),
     weekday: t.expose('weekday', { type: Weekday, description: 'The day of the week.' }),
