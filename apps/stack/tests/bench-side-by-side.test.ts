@@ -120,6 +120,13 @@ describe('the mix', () => {
     for (const join of JOIN_OPERATIONS) expect(join.joins).not.toContain(join.subgraph);
   });
 
+  it('measures the large presence answer with one client too, and only operations it calls direct', () => {
+    // `pnpm bench` measures one client for operations of the single-subgraph mix only (issue 19).
+    const singleClient = SIDE_BY_SIDE_OPERATIONS.filter((operation) => operation.singleClient);
+    expect(singleClient.map((operation) => operation.name)).toEqual(['presenceSlots']);
+    for (const operation of singleClient) expect(OPERATIONS).toContain(operation);
+  });
+
   it('asks only what the public schema has', () => {
     const schema = buildSchema(readFileSync(API_SCHEMA_PATH, 'utf8'));
     for (const operation of SIDE_BY_SIDE_OPERATIONS)

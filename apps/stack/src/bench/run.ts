@@ -3,7 +3,9 @@
  * months of realisation per generated organisation) and, for each operation of the fixed mix,
  * measures SQL statements per operation (counted at the database driver of the answering subgraph,
  * read from its /metrics) and throughput and latency with autocannon, through the gateway and
- * straight to the subgraph with a valid internal token. Writes bench/results.json.
+ * straight to the subgraph with a valid internal token; a large answer (`singleClient` in the mix)
+ * also with one connection at the large scale, with its size (`singleClient` in its figures).
+ * Writes bench/results.json.
  *
  * BENCH_DURATION (seconds per run, default 10), BENCH_CONNECTIONS (default 10),
  * BENCH_DATABASE_URL (a PostgreSQL server; PGlite otherwise), BENCH_OPERATIONS (names, comma
@@ -18,7 +20,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { SCOPES } from '@mienskip/kit/scopes';
-import { createTokenSigner, TOKEN_HEADER } from '@mienskip/kit/token';
+import { createTokenSigner, REQUEST_ID_HEADER, TOKEN_HEADER } from '@mienskip/kit/token';
 import autocannon from 'autocannon';
 import { REPO_ROOT } from '../services.ts';
 import { settle, statementsSoFar } from './counters.ts';
@@ -63,22 +65,33 @@ const statementsOf = (stack: BenchStack, subgraph: string) =>
   statementsSoFar(stack.subgraphs[subgraph]!, subgraph);
 const settleStack = (stack: BenchStack) => settle(Object.values(stack.subgraphs));
 
-async function send(url: string, headers: Record<string, string>, operation: BenchOperation): Promise<void> {
+/** Sends the operation once; the size of its answer in bytes. */
+async function send(
+  url: string,
+  headers: Record<string, string>,
+  operation: BenchOperation,
+): Promise<number> {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify({ query: operation.query, variables: operation.variables }),
   });
-  const body = (await response.json()) as { errors?: unknown[] };
-  if (!response.ok || body.errors)
-    throw new Error(`${operation.name} failed: ${JSON.stringify(body).slice(0, 300)}`);
+  const text = await response.text();
+  const body = JSON.parse(text) as { errors?: unknown[] };
+  if (!response.ok || body.errors) throw new Error(`${operation.name} failed: ${text.slice(0, 300)}`);
+  return Buffer.byteLength(text);
 }
 
-async function load(url: string, headers: Record<string, string>, operation: BenchOperation): Promise<Load> {
+async function load(
+  url: string,
+  headers: Record<string, string>,
+  operation: BenchOperation,
+  connections = CONNECTIONS,
+): Promise<Load> {
   const result = await autocannon({
     url,
     method: 'POST',
-    connections: CONNECTIONS,
+    connections,
     duration: DURATION,
     headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify({ query: operation.query, variables: operation.variables }),
@@ -101,7 +114,27 @@ async function directHeaders(stack: BenchStack, subgraph: string): Promise<Recor
     scopes: new Set(SCOPES),
     requestId: 'bench',
   };
-  return { [TOKEN_HEADER]: await signer.sign(caller, subgraph) };
+  // The token names no request (issue 19): its id travels beside it, as the gateway sends it.
+  return { [TOKEN_HEADER]: await signer.sign(caller, subgraph), [REQUEST_ID_HEADER]: caller.requestId };
+}
+
+/** A large answer as one user waits for it: one connection, through the gateway and direct. */
+async function measureSingleClient(
+  stack: BenchStack,
+  operation: BenchOperation,
+  viaGateway: Record<string, string>,
+) {
+  const answerBytes = await send(stack.gatewayUrl, viaGateway, operation);
+  await settleStack(stack);
+  const gateway = await load(stack.gatewayUrl, viaGateway, operation, 1);
+  await settleStack(stack);
+  const directUrl = `${stack.subgraphs[operation.subgraph]}/graphql`;
+  const direct = await load(directUrl, await directHeaders(stack, operation.subgraph), operation, 1);
+  console.log(
+    `  ${''.padEnd(18)} one client, ${answerBytes} bytes | gateway p50 ${gateway.latencyMs.p50} ms p99 ${gateway.latencyMs.p99} ms | ` +
+      `direct p50 ${direct.latencyMs.p50} ms p99 ${direct.latencyMs.p99} ms`,
+  );
+  return { connections: 1, answerBytes, gateway, direct };
 }
 
 async function measureScale(generated: number) {
@@ -130,6 +163,10 @@ async function measureScale(generated: number) {
           `gateway ${gateway.requestsPerSecond} req/s p50 ${gateway.latencyMs.p50} ms p99 ${gateway.latencyMs.p99} ms | ` +
           `direct ${direct.requestsPerSecond} req/s p50 ${direct.latencyMs.p50} ms p99 ${direct.latencyMs.p99} ms`,
       );
+      const singleClient =
+        operation.singleClient && generated > 0
+          ? await measureSingleClient(stack, operation, viaGateway)
+          : undefined;
       operations.push({
         name: operation.name,
         subgraph: operation.subgraph,
@@ -137,6 +174,7 @@ async function measureScale(generated: number) {
         statementsPerOperation,
         gateway,
         direct,
+        ...(singleClient && { singleClient }),
         ...(ONLY && { measuredAt: new Date().toISOString() }),
       });
     }
