@@ -49,7 +49,7 @@ import { gatewayReadiness } from './readiness.ts';
 import { redisHealth } from './redis-health.ts';
 import { refusal } from './refusal.ts';
 import { noteTraceId, requestLog } from './request-log.ts';
-import { lazyRequestLogger } from './request-logger.ts';
+import { lazyRequestLogger, WithRequestLogger } from './request-logger.ts';
 import { createSubgraphFetcher, SignedDataSource } from './subgraph-calls.ts';
 import { SubgraphGuard } from './subgraph-guard.ts';
 import { checkSubgraphs, waitForSubgraphs } from './subgraph-health.ts';
@@ -197,6 +197,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
 
   const app = express();
   app.disable('x-powered-by');
+  // No ETag: every GraphQL answer is for one key at one moment, and hashing each body costs CPU.
+  app.disable('etag');
   const version = options.version ?? { service: 'gateway', version: '0.0.0' };
   app.use((_req, res, next) => {
     res.setHeader(VERSION_HEADER, version.version);
@@ -295,15 +297,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         checkTrustedRequest(req, trusted, requestLogger);
         // The stated purpose goes into the signed token and so into the access log; a malformed one is ignored.
         const purpose = parsePurpose(req.header(PURPOSE_HEADER));
-        return {
+        return Object.assign(new WithRequestLogger(requestLogger), {
           caller: { ...caller, ...(purpose !== undefined && { purpose }) },
-          get logger() {
-            return requestLogger();
-          },
           mayIntrospect,
           rateLimit,
           ...(trusted && { trustedDocuments: trusted }),
-        };
+        });
       },
     }),
   );
@@ -317,12 +316,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
           throw new GraphQLError('Key administration needs a key with the admin scope', {
             extensions: { code: 'FORBIDDEN', http: { status: 403 } },
           });
-        return {
-          administrator: caller,
-          get logger() {
-            return requestLogger();
-          },
-        };
+        return Object.assign(new WithRequestLogger(requestLogger), { administrator: caller });
       },
     }),
   );

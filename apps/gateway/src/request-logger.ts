@@ -12,3 +12,16 @@ export function lazyRequestLogger(logger: Logger, bindings: Record<string, unkno
     return child;
   };
 }
+
+/**
+ * A GraphQL context whose `logger` is the request's, made on first use. The getter is on the
+ * prototype: Apollo Server copies a context's own properties for every operation, which would
+ * call a getter of its own at once.
+ */
+export class WithRequestLogger {
+  constructor(readonly requestLogger: () => Logger) {}
+
+  get logger(): Logger {
+    return this.requestLogger();
+  }
+}

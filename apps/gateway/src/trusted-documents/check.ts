@@ -115,6 +115,8 @@ export function checkTrustedRequest(
     logger().warn({ operationHash: hash }, 'operation not trusted for this key');
     throw new OperationNotTrusted(hash);
   }
+  // A plain query from a key bound to no app has nothing to be compared with: not hashed.
+  if (query !== undefined && persistedHash === undefined && documentId === undefined && !trusted) return;
   const hash = query === undefined ? persistedHash : hashOperation(query);
   if (query !== undefined && persistedHash !== undefined && persistedHash !== hash)
     throw new PersistedQueryHashMismatch(persistedHash, hash!);
