@@ -41,6 +41,28 @@ export interface DatabaseOptions {
   observer?: StatementObserver | undefined;
 }
 
+/**
+ * A read built once per database and then only run (a list, a loader's batch): drizzle's prepared
+ * query, its SQL text made at the first call rather than on every call. Values travel as
+ * `sql.placeholder`s filled at `execute`. `build` prepares it unnamed (`prepare(UNNAMED)`), so
+ * nothing stays prepared on a pooled connection: each run is still one statement, parsed by the
+ * server as before, and a migration or a pooler cannot trip on a statement it kept.
+ */
+export function preparedPerDatabase<Query>(build: (db: Db) => Query): (db: Db) => Query {
+  const built = new WeakMap<Db, Query>();
+  return (db) => {
+    let query = built.get(db);
+    if (!query) {
+      query = build(db);
+      built.set(db, query);
+    }
+    return query;
+  };
+}
+
+/** The name for `prepare` that keeps a prepared query unnamed (node-postgres sends it as before). */
+export const UNNAMED = '';
+
 /** PGlite by default (in a data directory or in memory), `pg` when a URL is given. */
 export async function connectDatabase(options: DatabaseOptions): Promise<Database> {
   const counter = { statements: 0 };

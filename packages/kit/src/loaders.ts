@@ -1,8 +1,8 @@
 import { createContextCache } from '@pothos/core';
 import DataLoader from 'dataloader';
-import { inArray } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { AnyPgColumn, PgTable } from 'drizzle-orm/pg-core';
-import type { Db } from './db.ts';
+import { type Db, preparedPerDatabase, UNNAMED } from './db.ts';
 import { NotFoundError } from './domain-errors.ts';
 
 /**
@@ -37,18 +37,22 @@ export async function loadOrNull<T, K>(loader: { load(key: K): Promise<T> }, key
 }
 
 /**
- * The load function of an entity's DataLoader: one `WHERE id IN (…)` for the whole batch, rows in
- * the order asked, a `NotFoundError` for each id without a row.
+ * The load function of an entity's DataLoader: one `WHERE id = ANY($1)` for the whole batch (its
+ * SQL built once per database), rows in the order asked, a `NotFoundError` for each id without a row.
  */
 export function loadByIds<T extends PgTable & { id: AnyPgColumn }>(entity: string, table: T) {
+  const rowsWithIds = preparedPerDatabase((db) =>
+    db
+      .select()
+      .from(table as PgTable)
+      .where(sql`${table.id} = any(${sql.placeholder('ids')})`)
+      .prepare(UNNAMED),
+  );
   return async (
     ids: readonly string[],
     context: { db: Db },
   ): Promise<(T['$inferSelect'] | NotFoundError)[]> => {
-    const rows = (await context.db
-      .select()
-      .from(table as PgTable)
-      .where(inArray(table.id, [...ids]))) as T['$inferSelect'][];
+    const rows = (await rowsWithIds(context.db).execute({ ids: [...ids] })) as T['$inferSelect'][];
     return byIds(entity, ids, rows, (row) => (row as { id: string }).id);
   };
 }

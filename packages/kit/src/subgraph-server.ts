@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import {
+  ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
@@ -75,6 +76,10 @@ export async function startSubgraphServer<Context extends RequestContext>(
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
+      // Apollo's default cache-control plugin runs on every field to compute a header that is always
+      // `no-store` here (no cache hints): the header is set once per response instead.
+      ApolloServerPluginCacheControlDisabled(),
+      noStore(),
       requestLogging(),
       errorLogging(),
       accessLogging(),
@@ -186,6 +191,20 @@ function requestLogging<Context extends RequestContext>(): ApolloServerPlugin<Co
             },
             'operation',
           );
+        },
+      };
+    },
+  };
+}
+
+/** `cache-control: no-store` on every GraphQL response, as Apollo's cache-control plugin answered without hints. */
+function noStore<Context extends RequestContext>(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          if (!response.http.headers.has('cache-control'))
+            response.http.headers.set('cache-control', 'no-store');
         },
       };
     },

@@ -1,8 +1,9 @@
+import { preparedPerDatabase, UNNAMED } from '@mienskip/kit/db';
 import { InvalidBsnError, NotFoundError, ValidationError } from '@mienskip/kit/rules';
 import { loadOrNull, resolveOffsetConnection } from '@mienskip/kit/schema';
 import type { SubgraphContext } from '@mienskip/kit/server';
 import { ACCESS_LOG_UNAVAILABLE, ACCESS_LOG_UNAVAILABLE_MESSAGE } from '@mienskip/kit/server';
-import { and, asc, count } from 'drizzle-orm';
+import { and, asc, count, sql } from 'drizzle-orm';
 import { GraphQLError } from 'graphql';
 import { type ClientRow, clients } from '../db/tables.ts';
 import { checkRegistration, uniqueBsn } from '../domain/client.ts';
@@ -103,6 +104,20 @@ const ClientFilter = builder.inputType('ClientFilter', {
 
 export const ClientConnection = countedConnection(Client, 'Client', 'clients');
 
+/** The unfiltered list's page and count, their SQL built once per database. */
+const everyClientPage = preparedPerDatabase((db) =>
+  db
+    .select()
+    .from(clients)
+    .orderBy(asc(clients.id))
+    .limit(sql.placeholder('limit'))
+    .offset(sql.placeholder('offset'))
+    .prepare(UNNAMED),
+);
+const everyClientCount = preparedPerDatabase((db) =>
+  db.select({ n: count() }).from(clients).prepare(UNNAMED),
+);
+
 builder.queryFields((t) => ({
   client: t.field({
     type: Client,
@@ -123,15 +138,23 @@ builder.queryFields((t) => ({
       filter: t.arg({ type: ClientFilter, description: 'Conditions the clients meet.' }),
     },
     resolve: async (_root, args, context) => {
-      const where = and(...clientConditions(context.db, await readVisibility(context), args.filter));
+      const { db } = context;
+      const conditions = clientConditions(db, await readVisibility(context), args.filter);
+      const where = and(...conditions);
+      // Every client, unfiltered (the municipality's list): the prepared page and count.
+      const everyone = conditions.length === 0;
       const page = await resolveOffsetConnection(
         { args, defaultSize: 20, maxSize: 100 },
         ({ offset, limit }) =>
-          context.db.select().from(clients).where(where).orderBy(asc(clients.id)).limit(limit).offset(offset),
+          everyone
+            ? everyClientPage(db).execute({ limit, offset })
+            : db.select().from(clients).where(where).orderBy(asc(clients.id)).limit(limit).offset(offset),
       );
       // Counted only when asked for: a COUNT over 20,000 rows is not free.
       const totalCount = async () => {
-        const [row] = await context.db.select({ n: count() }).from(clients).where(where);
+        const [row] = everyone
+          ? await everyClientCount(db).execute()
+          : await db.select({ n: count() }).from(clients).where(where);
         return row!.n;
       };
       return withTotalCount(page, totalCount);

@@ -1,6 +1,7 @@
+import { preparedPerDatabase, UNNAMED } from '@mienskip/kit/db';
 import { contextLoader, groupByIds, loadOrNull, resolveOffsetConnection } from '@mienskip/kit/schema';
 import type { SubgraphContext } from '@mienskip/kit/server';
-import { and, asc, count, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { clients, coordinatorAssignments, households, type supportPlans } from '../db/tables.ts';
 import { holderIn } from '../domain/regie.ts';
 import { readVisibility } from '../lookups/caseloads.ts';
@@ -13,15 +14,27 @@ import { Client, Household } from './entities.ts';
 import { HouseholdRole, RegieDomain } from './enums.ts';
 import { AreaRef, OrganisationRef, WorkerRef } from './refs.ts';
 
+/** The municipality's members batch (no row scoping): its SQL built once per database. */
+const everyMemberOf = preparedPerDatabase((db) =>
+  db
+    .select()
+    .from(clients)
+    .where(sql`${clients.householdId} = any(${sql.placeholder('ids')})`)
+    .orderBy(asc(clients.id))
+    .prepare(UNNAMED),
+);
+
 /** Members per household, one query per batch; a provider key sees only the members that are its clients. */
 const membersOf = contextLoader<SubgraphContext, string, (typeof clients.$inferSelect)[]>(
   async (ids, context) => {
     const visible = visibleClients(await readVisibility(context));
-    const rows = await context.db
-      .select()
-      .from(clients)
-      .where(and(inArray(clients.householdId, [...ids]), visible))
-      .orderBy(asc(clients.id));
+    const rows = visible
+      ? await context.db
+          .select()
+          .from(clients)
+          .where(and(inArray(clients.householdId, [...ids]), visible))
+          .orderBy(asc(clients.id))
+      : await everyMemberOf(context.db).execute({ ids: [...ids] });
     return groupByIds(ids, rows, (row) => row.householdId);
   },
 );

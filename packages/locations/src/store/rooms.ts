@@ -1,21 +1,40 @@
-import type { Db } from '@mienskip/kit/db';
+import { type Db, preparedPerDatabase, UNNAMED } from '@mienskip/kit/db';
 import { groupByIds } from '@mienskip/kit/schema';
-import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { type RoomRow, roomOrganisations, rooms } from '../db/tables.ts';
 import type { NewRoom, RoomStatus } from '../domain/room.ts';
 import { byName } from './order.ts';
 import { insertOpeningHours } from './room-lists.ts';
 
+/** The rooms, by name, with the filters given (as placeholders); built once per database and filter set. */
+function roomList(byArea: boolean, byStatus: boolean) {
+  return preparedPerDatabase((db) => {
+    const filters: SQL[] = [];
+    if (byArea) filters.push(eq(rooms.areaId, sql.placeholder('areaId')));
+    if (byStatus) filters.push(eq(rooms.status, sql.placeholder('status')));
+    return db
+      .select()
+      .from(rooms)
+      .where(and(...filters))
+      .orderBy(byName(rooms.name))
+      .prepare(UNNAMED);
+  });
+}
+
+const ROOM_LISTS = [
+  roomList(false, false),
+  roomList(true, false),
+  roomList(false, true),
+  roomList(true, true),
+];
+
 /** The rooms, by name, optionally only those in one area or with one status. */
-export function listRooms(db: Db, filter: { areaId?: string | null; status?: RoomStatus | null }) {
-  const filters: SQL[] = [];
-  if (filter.areaId) filters.push(eq(rooms.areaId, filter.areaId));
-  if (filter.status) filters.push(eq(rooms.status, filter.status));
-  return db
-    .select()
-    .from(rooms)
-    .where(and(...filters))
-    .orderBy(byName(rooms.name));
+export function listRooms(
+  db: Db,
+  filter: { areaId?: string | null; status?: RoomStatus | null },
+): Promise<RoomRow[]> {
+  const list = ROOM_LISTS[(filter.areaId ? 1 : 0) + (filter.status ? 2 : 0)]!;
+  return list(db).execute({ areaId: filter.areaId, status: filter.status });
 }
 
 /** The rooms of each area, by name, in the order the areas were asked. */
