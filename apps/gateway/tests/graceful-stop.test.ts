@@ -62,13 +62,15 @@ describe('SIGTERM under load', () => {
     gateway = child;
     const port = Number(new URL(await server.listening).port);
 
-    // A stream of requests, each on its own connection; SIGTERM once ten are in flight.
+    // A stream of requests, each on its own connection; SIGTERM once ten are in flight. Each has an
+    // operation name of its own: identical fetches in flight would be shared (subgraph-dedup.ts).
     const body = JSON.stringify({ query: '{ rooms { id } }' });
+    const nth = (i: number) => JSON.stringify({ query: `query InFlight${i} { rooms { id } }` });
     let operations = 0;
     standIn.on('operation', () => operations++);
     const accepted: Promise<Answer>[] = [];
     for (let i = 0; i < 10; i++) {
-      accepted.push(query(port, body));
+      accepted.push(query(port, nth(i)));
       await new Promise((resolve) => setTimeout(resolve, 30));
     }
     while (operations < 10) await new Promise((resolve) => setTimeout(resolve, 10));
