@@ -1,7 +1,7 @@
 import { RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ACCESS_LOG_ECHO_HEADER } from '@mienskip/kit/access-log-echo';
 import { ACCESS_LOG_SERVICE } from '@mienskip/kit/catalogue';
-import { TOKEN_HEADER, type TokenSigner } from '@mienskip/kit/token';
+import { REQUEST_ID_HEADER, TOKEN_HEADER, type TokenSigner } from '@mienskip/kit/token';
 import { GraphQLError } from 'graphql';
 import type { Counter } from 'prom-client';
 import { Agent, fetch as undiciFetch } from 'undici';
@@ -127,8 +127,10 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     context,
   }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]) {
     if (!context.caller) return; // The gateway itself (health checks) never queries subgraphs.
+    // The token is shared by this caller's requests to this subgraph for a while (the signer reuses
+    // it); the request's own id goes beside it, and the subgraph refuses the token without it.
     request.http?.headers.set(TOKEN_HEADER, await this.signer.sign(context.caller, this.subgraphName));
-    request.http?.headers.set('x-request-id', context.caller.requestId);
+    request.http?.headers.set(REQUEST_ID_HEADER, context.caller.requestId);
   }
 
   /**
