@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { Db } from '@mienskip/kit/db';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { type Db, preparedPerDatabase, UNNAMED } from '@mienskip/kit/db';
+import { and, eq, sql } from 'drizzle-orm';
 import { type PresenceSlotRow, presenceSlots } from '../db/tables.ts';
 import type { NewPresence } from '../domain/presence.ts';
 
@@ -28,6 +28,26 @@ const slotsOfRoom = sql<string>`json_agg(json_build_array(
   ${presenceSlots.role}, ${presenceSlots.organisationId}, ${presenceSlots.note}, ${presenceSlots.provenance}
 ) order by ${presenceSlots.weekday}, ${presenceSlots.fromMinute}, ${presenceSlots.id})::text`;
 
+/** The slots of the rooms asked (`roomIds`), of one organisation only (`organisationId`) or of all; built once per database. */
+function slotsOfRooms(ofOneOrganisation: boolean) {
+  return preparedPerDatabase((db) =>
+    db
+      .select({ roomId: presenceSlots.roomId, slots: slotsOfRoom })
+      .from(presenceSlots)
+      .where(
+        and(
+          sql`${presenceSlots.roomId} = any(${sql.placeholder('roomIds')})`,
+          ofOneOrganisation ? eq(presenceSlots.organisationId, sql.placeholder('organisationId')) : undefined,
+        ),
+      )
+      .groupBy(presenceSlots.roomId)
+      .prepare(UNNAMED),
+  );
+}
+
+const SLOTS_OF_ALL = slotsOfRooms(false);
+const SLOTS_OF_ONE_ORGANISATION = slotsOfRooms(true);
+
 /**
  * The weekly presence of each room, by weekday and time, in the order the rooms were asked; only
  * `organisationId`'s presence when one is given. One statement, one row per room.
@@ -37,16 +57,10 @@ export async function presenceOfRooms(
   roomIds: readonly string[],
   organisationId: string | undefined,
 ): Promise<PresenceSlotView[][]> {
-  const rows = await db
-    .select({ roomId: presenceSlots.roomId, slots: slotsOfRoom })
-    .from(presenceSlots)
-    .where(
-      and(
-        inArray(presenceSlots.roomId, [...roomIds]),
-        organisationId === undefined ? undefined : eq(presenceSlots.organisationId, organisationId),
-      ),
-    )
-    .groupBy(presenceSlots.roomId);
+  const rows =
+    organisationId === undefined
+      ? await SLOTS_OF_ALL(db).execute({ roomIds: [...roomIds] })
+      : await SLOTS_OF_ONE_ORGANISATION(db).execute({ roomIds: [...roomIds], organisationId });
   const byRoom = new Map(rows.map((row) => [row.roomId, row.slots]));
   return roomIds.map((roomId) => {
     const slots = byRoom.get(roomId);
