@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { PRODUCTION_ENTRY } from './production.ts';
 import { REPO_ROOT, type Service } from './services.ts';
 
 const LEVELS: Record<number, string> = {
@@ -17,12 +18,23 @@ export const STOP_GRACE_MS = 3_000;
 /** ...well within the time `stopAll` gives it before it kills it. */
 export const KILL_AFTER_MS = 5_000;
 
-/** Starts one service in a process of its own (a PGlite query blocks its process's event loop). */
-export function startService(service: Service, env: NodeJS.ProcessEnv, json: boolean): ChildProcess {
-  const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', service.entry], {
+/**
+ * Starts one service in a process of its own (a PGlite query blocks its process's event loop): from
+ * its sources through tsx, or `compiled` from its build (`dist/server.js`, `NODE_ENV=production`) as
+ * in production — the bench measures that, since tsx's loader costs CPU on every request.
+ */
+export function startService(
+  service: Service,
+  env: NodeJS.ProcessEnv,
+  json: boolean,
+  { compiled = false }: { compiled?: boolean } = {},
+): ChildProcess {
+  const args = compiled ? [PRODUCTION_ENTRY] : ['--conditions=source', '--import', 'tsx', service.entry];
+  const child = spawn(process.execPath, args, {
     cwd: join(REPO_ROOT, service.dir),
     env: {
       ...process.env,
+      ...(compiled && { NODE_ENV: 'production' }),
       ...env,
       PORT: String(service.port),
       MIENSKIP_STOP_GRACE_MS: String(STOP_GRACE_MS),

@@ -2,9 +2,11 @@
 // own functions, its requests are counted by the rate limiter (set high, not switched off) and its
 // reads of personal data are written to the access log.
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SIDE_BY_SIDE_OPERATIONS } from '../src/bench/operations.ts';
 import { BENCH_RATE_LIMITS, type BenchStack, benchGatewayEnv, startBenchStack } from '../src/bench/stack.ts';
+import { PRODUCTION_ENTRY } from '../src/production.ts';
 
 let stack: BenchStack;
 
@@ -36,6 +38,14 @@ describe("the bench's gateway", () => {
     const env = benchGatewayEnv('msk_bench_x');
     expect(Number(env.MIENSKIP_RATE_LIMIT_REQUESTS_PER_MINUTE)).toBe(BENCH_RATE_LIMITS.requestsPerMinute);
     expect(Number(env.MIENSKIP_RATE_LIMIT_COST_PER_MINUTE)).toBe(BENCH_RATE_LIMITS.costPerMinute);
+  });
+
+  it('runs every service from its build, with NODE_ENV=production', () => {
+    for (const [name, pid] of Object.entries(stack.pids)) {
+      const command = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
+      expect(command.slice(1), name).toEqual([PRODUCTION_ENTRY]);
+      expect(readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0'), name).toContain('NODE_ENV=production');
+    }
   });
 
   it("counts every operation of the mix against the key's rate limits", async () => {

@@ -8,6 +8,7 @@ import { generateKeyMaterial, generateServiceKeyMaterial, type KeyMaterial } fro
 import { createTestDatabase, type TestDatabase } from '@mienskip/testing';
 import { planStack } from '../plan.ts';
 import { startService, stopAll } from '../processes.ts';
+import { buildServices } from '../production.ts';
 
 export interface BenchStack {
   gatewayUrl: string;
@@ -28,7 +29,7 @@ const OFFSET = 100; // 4100, 4102, 4103, 4108: a running `npm start` keeps its p
 
 /**
  * Every subgraph of the catalogue and the gateway in processes of their own, planned as `npm start`
- * plans them (ports shifted by 100), on a fresh database with `generated` extra rooms and extra
+ * plans them (ports shifted by 100) and started from their build (`pnpm build` first, through turbo's cache), on a fresh database with `generated` extra rooms and extra
  * organisations (each with a year of realisation) and the residents of `transitionClients` (clients,
  * youth and debt seed at that scale). PostgreSQL when BENCH_DATABASE_URL names a
  * server (a database of its own per run), PGlite otherwise.
@@ -76,7 +77,13 @@ export async function startBenchStack(
   });
   // Another bench or test on these ports would answer in our stead: refuse to start beside it.
   for (const { service } of plan.processes) await assertPortFree(service.port, host);
-  const children = plan.processes.map(({ service, env }) => startService(service, env, true));
+  // Compiled, as in production; seeded and migrated at start as the local stack is.
+  buildServices();
+  const children = plan.processes.map(({ service, env }) =>
+    startService(service, { ...env, MIENSKIP_SEED: 'synthetic', MIENSKIP_MIGRATE: 'on-start' }, true, {
+      compiled: true,
+    }),
+  );
   const pids = Object.fromEntries(plan.processes.map(({ service }, i) => [service.name, children[i]!.pid!]));
   const gatewayBase = plan.gatewayUrl;
   const deadline = Date.now() + 300_000;
