@@ -236,6 +236,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   });
   // Browser apps call /graphql only; key administration is never done from a web page, so not /admin.
   if (corsOrigins.length > 0) app.use('/graphql', cors(corsOrigins));
+  // Answers hold personal data and GET is served: no browser or proxy may keep them (Apollo's
+  // cache-control plugin, which said so, is off — it cost work on every field).
+  app.use('/graphql', (_req, res, next) => {
+    res.setHeader('cache-control', 'no-store');
+    next();
+  });
   let page: string | undefined;
   app.get('/graphql', (req, res, next) => {
     if (!wantsGraphiql(req.method, req.header('accept'), req.query.query)) return next();

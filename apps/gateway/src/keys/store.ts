@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Db } from '@mienskip/kit/db';
+import { type Db, UNNAMED } from '@mienskip/kit/db';
 import type { OrganisationKind } from '@mienskip/kit/rules';
 import type { Scope } from '@mienskip/kit/scopes';
 import { and, desc, eq, isNull, ne, or, sql } from 'drizzle-orm';
@@ -97,7 +97,8 @@ export function createKeyStore(db: Db, options: KeyStoreOptions = {}) {
         and(isNull(apiKeySecrets.prefix), eq(apiKeySecrets.secretHash, sql.placeholder('secretHash'))),
       ),
     )
-    .prepare('gateway_find_secret');
+    // Unnamed, as kit/db's prepared queries: a migration or a pooler cannot trip on a plan kept on a connection.
+    .prepare(UNNAMED);
 
   /** The key, locked for the rest of the transaction; refused when absent or when versions differ. */
   async function lockKey(tx: Db, id: string, version?: number): Promise<ApiKeyRow> {
