@@ -41,7 +41,11 @@ async function timed(gateway: TestGateway, query: string): Promise<Timed> {
   return { ms: performance.now() - started, body: body as Timed['body'] };
 }
 
-/** `workers` callers asking `queries` in turn until `forMs` has passed. */
+/**
+ * `workers` callers asking `queries` in turn until `forMs` has passed. Each worker names its
+ * operations: identical fetches in flight are shared (subgraph-dedup.ts), and every caller here is
+ * to make calls of its own, as separate users would.
+ */
 async function load(gateway: TestGateway, queries: string[], workers: number, forMs: number) {
   const until = performance.now() + forMs;
   const answers = queries.map(() => [] as Timed[]);
@@ -49,7 +53,7 @@ async function load(gateway: TestGateway, queries: string[], workers: number, fo
     Array.from({ length: workers }, async (_, worker) => {
       for (let i = worker; performance.now() < until; i++) {
         const which = i % queries.length;
-        answers[which]!.push(await timed(gateway, queries[which]!));
+        answers[which]!.push(await timed(gateway, `query Worker${worker} ${queries[which]!}`));
       }
     }),
   );
