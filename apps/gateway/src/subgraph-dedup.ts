@@ -2,6 +2,7 @@ import type { RemoteGraphQLDataSource } from '@apollo/gateway';
 import type { AccessLogEntry } from '@mienskip/kit/access-log';
 import { ACCESS_LOG_ECHO_EXTENSION, echoedAccessLog } from '@mienskip/kit/access-log-echo';
 import type { Caller } from '@mienskip/kit/rules';
+import { callerIdentity } from '@mienskip/kit/token';
 import { type DocumentNode, GraphQLError, Kind } from 'graphql';
 import { Counter } from 'prom-client';
 import type { GatewayMetrics } from './observability.ts';
@@ -58,14 +59,10 @@ interface SubgraphRequest {
 
 /** What makes two fetches identical (see `InFlightFetches`); the request id is not part of it. */
 export function fetchKey(subgraph: string, caller: Caller, request: SubgraphRequest): string {
+  // The caller as its internal token names it: one definition, so that a claim added to the token
+  // is part of what two fetches must share.
   return stableJson([
-    subgraph,
-    caller.keyId,
-    caller.organisationId,
-    caller.organisationKind,
-    [...caller.scopes].sort(),
-    caller.purpose ?? null,
-    caller.allowedPurposes ? [...caller.allowedPurposes].sort() : null,
+    callerIdentity(caller, subgraph),
     request.operationName ?? null,
     request.query ?? null,
     request.variables ?? {},

@@ -371,4 +371,4 @@ export const SERVICE_PRIVATE_KEY_ENV = 'MIENSKIP_SERVICE_PRIVATE_JWK';
 
 export { MAX_PURPOSE_LENGTH, PURPOSE_HEADER, parsePurpose } from './purpose.ts';
 export { isServiceCaller, serviceKeyId } from './service-identity.ts';
-export { type Clock, TOKEN_REUSE_SECONDS } from './token-cache.ts';
+export { type Clock, callerIdentity, TOKEN_REUSE_SECONDS } from './token-cache.ts';
