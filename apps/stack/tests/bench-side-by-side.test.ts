@@ -13,6 +13,7 @@ import {
   medianFigures,
   type RunFigures,
   ratios,
+  sideBySideKey,
   summarise,
 } from '../src/bench/side-by-side-figures.ts';
 import { sideBySideTable } from '../src/bench/side-by-side-table.ts';
@@ -66,11 +67,20 @@ describe('the side-by-side figures', () => {
     };
     const table = sideBySideTable({
       database: 'pglite',
+      key: 'pglite',
       operations: [operation],
       summary: summarise([operation]),
     });
     expect(table).toContain('| roomsWithArea | 100 | 400 | 0.25 | 10 / 2.5 |');
-    expect(table).toContain('geometric mean 0.25, worst 0.25 (roomsWithArea)');
+    expect(table).toContain('pglite: Mienskip/Hive req/s, geometric mean 0.25, worst 0.25 (roomsWithArea)');
+  });
+
+  it('files a run by database and by the gateways’ processes, so other configurations keep theirs', () => {
+    expect(sideBySideKey('postgresql', {})).toBe('postgresql');
+    expect(sideBySideKey('postgresql', { gateway: { workers: 1 }, hiveFork: 1 })).toBe('postgresql');
+    expect(sideBySideKey('postgresql', { gateway: { workers: 2, redisUrl: 'redis://x' }, hiveFork: 2 })).toBe(
+      'postgresql+mienskip-2-workers+redis-limits+hive-fork-2',
+    );
   });
 });
 

@@ -14,7 +14,10 @@
  * report's timing at the default and ten times the clients, measured after the mix; the names of
  * the side-by-side's joins choose its operations), BENCH_SIDE_BY_SIDE (`only`: only the side-by-side
  * of Mienskip's gateway and Hive Gateway, written into the existing results; `skip`: without it;
- * otherwise it runs last), BENCH_ROUNDS (the side-by-side's interleaved rounds, default 3).
+ * otherwise it runs last), BENCH_ROUNDS (the side-by-side's interleaved rounds, default 3),
+ * BENCH_GATEWAY_WORKERS (the side-by-side's Mienskip gateway workers, default 1; more need
+ * BENCH_DATABASE_URL and BENCH_REDIS_URL), BENCH_REDIS_URL (its rate limits in this Redis; in memory
+ * otherwise), BENCH_HIVE_FORK (Hive Gateway's `--fork`; its default, one process, otherwise).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
@@ -49,6 +52,19 @@ if (!['only', 'skip', 'after'].includes(SIDE_BY_SIDE))
   throw new Error(`BENCH_SIDE_BY_SIDE is "only", "skip" or unset, not "${SIDE_BY_SIDE}"`);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 if (!Number.isInteger(ROUNDS) || ROUNDS < 1) throw new Error('BENCH_ROUNDS must be a positive integer');
+const positive = (name: string): number | undefined => {
+  const value = process.env[name];
+  if (value === undefined || value === '') return undefined;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1) throw new Error(`${name} must be a positive integer`);
+  return number;
+};
+const GATEWAY_WORKERS = positive('BENCH_GATEWAY_WORKERS') ?? 1;
+if (GATEWAY_WORKERS > 1 && !(process.env.BENCH_DATABASE_URL && process.env.BENCH_REDIS_URL))
+  throw new Error(
+    'BENCH_GATEWAY_WORKERS above 1 needs BENCH_DATABASE_URL and BENCH_REDIS_URL, as the gateway does',
+  );
+const HIVE_FORK = positive('BENCH_HIVE_FORK');
 const chosen = <T extends { name: string }>(operations: readonly T[]) =>
   ONLY ? operations.filter((operation) => ONLY.includes(operation.name)) : operations;
 const MEASURED = SIDE_BY_SIDE === 'only' ? [] : chosen(OPERATIONS);
@@ -204,13 +220,13 @@ if (SIDE_BY_SIDE === 'only') {
 
 type SideBySide = NonNullable<Awaited<ReturnType<typeof measureSideBySide>>>;
 
-/** The side-by-side by database: a run on one keeps the last figures of the other. */
+/** The side-by-side by database and configuration (`sideBySideKey`): a run keeps the figures of the others. */
 function withSideBySide(fresh: SideBySide | undefined): Record<string, SideBySide> | undefined {
   const earlier = existsSync(file)
     ? (JSON.parse(readFileSync(file, 'utf8')) as { sideBySide?: Record<string, SideBySide> }).sideBySide
     : undefined;
   if (!fresh) return earlier;
-  return { ...earlier, [fresh.database]: fresh };
+  return { ...earlier, [fresh.key]: fresh };
 }
 
 async function measureSideBySide() {
@@ -219,6 +235,11 @@ async function measureSideBySide() {
     durationSeconds: DURATION,
     connections: CONNECTIONS,
     rounds: ROUNDS,
+    gateway: {
+      ...(GATEWAY_WORKERS > 1 && { workers: GATEWAY_WORKERS }),
+      ...(process.env.BENCH_REDIS_URL && { redisUrl: process.env.BENCH_REDIS_URL }),
+    },
+    ...(HIVE_FORK && { hiveFork: HIVE_FORK }),
   });
 }
 

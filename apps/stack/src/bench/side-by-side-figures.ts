@@ -84,3 +84,19 @@ export function summarise(operations: readonly { name: string; ratio: Ratios }[]
     },
   };
 }
+
+/**
+ * Where a run's figures go in `sideBySide` of the results: by database, and by the gateways'
+ * processes when not the defaults, so that a run in another configuration keeps the others' figures.
+ */
+export function sideBySideKey(
+  database: string,
+  settings: { gateway?: { workers?: number; redisUrl?: string }; hiveFork?: number },
+): string {
+  const workers = settings.gateway?.workers ?? 1;
+  const parts = [database];
+  if (workers > 1) parts.push(`mienskip-${workers}-workers`);
+  if (settings.gateway?.redisUrl) parts.push('redis-limits');
+  if (settings.hiveFork && settings.hiveFork > 1) parts.push(`hive-fork-${settings.hiveFork}`);
+  return parts.join('+');
+}

@@ -16,6 +16,8 @@ const subgraphCpu = (figures: RunFigures) =>
 /** The side-by-side as a Markdown table (the README's summary is cut from it). */
 export function sideBySideTable(section: {
   database: string;
+  /** `database`, and the gateways' processes when not the defaults (`sideBySideKey`). */
+  key: string;
   operations: readonly Row[];
   summary: { requestsPerSecondRatio: { geometricMean: number; worst: { operation: string; ratio: number } } };
 }): string {
@@ -48,7 +50,7 @@ export function sideBySideTable(section: {
     line(header.map(() => '---')),
     ...rows.map(line),
     '',
-    `${section.database}: Mienskip/Hive req/s, geometric mean ${geometricMean}, worst ${worst.ratio} (${worst.operation})`,
+    `${section.key}: Mienskip/Hive req/s, geometric mean ${geometricMean}, worst ${worst.ratio} (${worst.operation})`,
   ].join('\n');
 }
 

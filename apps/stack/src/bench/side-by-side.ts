@@ -17,10 +17,11 @@ import {
   medianFigures,
   type RunFigures,
   ratios,
+  sideBySideKey,
   summarise,
 } from './side-by-side-figures.ts';
 import { printSideBySide } from './side-by-side-table.ts';
-import { type BenchStack, startBenchStack } from './stack.ts';
+import { type BenchGatewayOptions, type BenchStack, startBenchStack } from './stack.ts';
 
 /** Beside the bench stack's ports (4100–4108); not one of the ports fetch refuses (4190 is). */
 export const HIVE_PORT = 4120;
@@ -29,6 +30,10 @@ export interface SideBySideSettings {
   durationSeconds: number;
   connections: number;
   rounds: number;
+  /** Mienskip's gateway's workers and rate-limit store (default: one process, limits in memory). */
+  gateway?: BenchGatewayOptions;
+  /** Hive Gateway's `--fork` (default: its own default, one process). */
+  hiveFork?: number;
 }
 
 interface Target {
@@ -109,9 +114,9 @@ async function run(
 
 export async function benchSideBySide(operations: readonly BenchOperation[], settings: SideBySideSettings) {
   const started = Date.now();
-  const stack = await startBenchStack(0);
+  const stack = await startBenchStack(0, { ...(settings.gateway && { gateway: settings.gateway }) });
   try {
-    const hive = await startHiveGateway(stack.subgraphs, stack.keys, HIVE_PORT);
+    const hive = await startHiveGateway(stack.subgraphs, stack.keys, HIVE_PORT, settings.hiveFork);
     try {
       const targets: Record<GatewayName, Target> = {
         mienskip: {
@@ -124,7 +129,7 @@ export async function benchSideBySide(operations: readonly BenchOperation[], set
       };
       const ready = ((Date.now() - started) / 1000).toFixed(1);
       console.log(
-        `\nSide by side on ${stack.database}, Hive Gateway ${hiveGatewayVersion()} --hive-router-runtime: ready in ${ready} s`,
+        `\nSide by side on ${stack.database} (${sideBySideKey(stack.database, settings)}), Hive Gateway ${hiveGatewayVersion()} --hive-router-runtime: ready in ${ready} s`,
       );
       // Same answers first (and so both warm: query plans, loaders, caches).
       for (const operation of operations) {
@@ -169,7 +174,17 @@ export async function benchSideBySide(operations: readonly BenchOperation[], set
       const section = {
         measuredAt: new Date().toISOString(),
         database: stack.database,
-        settings: { ...settings, hiveGateway: hiveGatewayVersion(), hiveRuntime: 'hive-router-runtime' },
+        key: sideBySideKey(stack.database, settings),
+        settings: {
+          durationSeconds: settings.durationSeconds,
+          connections: settings.connections,
+          rounds: settings.rounds,
+          mienskipWorkers: settings.gateway?.workers ?? 1,
+          mienskipRateLimits: settings.gateway?.redisUrl ? 'redis' : 'memory',
+          hiveGateway: hiveGatewayVersion(),
+          hiveRuntime: 'hive-router-runtime',
+          hiveFork: settings.hiveFork ?? 1,
+        },
         note:
           'Both gateways over the same running subgraphs (9 rooms, about 4,100 clients), interleaved per operation, ' +
           'the first gateway alternating per round; each figure is the median over the rounds. ' +

@@ -36,7 +36,7 @@ const OFFSET = 100; // 4100, 4102, 4103, 4108: a running `npm start` keeps its p
  */
 export async function startBenchStack(
   generated: number,
-  options: { transitionClients?: number; portOffset?: number } = {},
+  options: { transitionClients?: number; portOffset?: number; gateway?: BenchGatewayOptions } = {},
 ): Promise<BenchStack> {
   const dataDir = mkdtempSync(join(tmpdir(), 'mienskip-bench-'));
   const keys = await generateKeyMaterial();
@@ -73,7 +73,7 @@ export async function startBenchStack(
         options.transitionClients ?? (generated > 0 ? 10_000 : 2_000),
       ),
     },
-    gatewayEnv: benchGatewayEnv(devKey),
+    gatewayEnv: benchGatewayEnv(devKey, options.gateway),
   });
   // Another bench or test on these ports would answer in our stead: refuse to start beside it.
   for (const { service } of plan.processes) await assertPortFree(service.port, host);
@@ -113,13 +113,23 @@ export async function startBenchStack(
   };
 }
 
+/** How the bench runs Mienskip's gateway beyond its defaults (one process, limits in memory). */
+export interface BenchGatewayOptions {
+  /** `MIENSKIP_GATEWAY_WORKERS`: more than one needs the key store on PostgreSQL and `redisUrl`. */
+  workers?: number;
+  /** Keep the rate limits in this Redis (`REDIS_URL`), as every instance of a deployment does. */
+  redisUrl?: string;
+}
+
 /**
  * The gateway as in production: the development key is an ordinary key of the key store, the rate
  * limits count every request and are only set far above what the bench sends in a minute (not
  * switched off), subgraph calls are signed, and the subgraphs write the access log.
  */
-export function benchGatewayEnv(devKey: string): Record<string, string> {
+export function benchGatewayEnv(devKey: string, options: BenchGatewayOptions = {}): Record<string, string> {
   return {
+    ...(options.workers && { MIENSKIP_GATEWAY_WORKERS: String(options.workers) }),
+    ...(options.redisUrl && { REDIS_URL: options.redisUrl }),
     LOG_LEVEL: 'warn',
     HOST: '127.0.0.1',
     MIENSKIP_DEV_API_KEY: devKey,

@@ -36,6 +36,8 @@ export async function startHiveGateway(
   subgraphUrls: Readonly<Record<string, string>>,
   keys: Pick<KeyMaterial, 'privateJwk'>,
   port: number,
+  /** `--fork`: workers of its own; unset, Hive's default (one process). */
+  fork?: number,
 ): Promise<HiveGateway> {
   await assertPortFree(port, '127.0.0.1');
   const dir = mkdtempSync(join(tmpdir(), 'mienskip-bench-hive-'));
@@ -58,6 +60,7 @@ export async function startHiveGateway(
       '127.0.0.1',
       '--port',
       String(port),
+      ...(fork ? ['--fork', String(fork)] : []),
     ],
     {
       cwd: STACK_DIR,
