@@ -1,11 +1,7 @@
-import {
-  ACCESS_LOG_MAX_ENTRIES,
-  type AccessLogEntry,
-  type AccessLogSubjectType,
-} from './access-log-entry.ts';
-import { REQUEST_ID_HEADER, TOKEN_HEADER } from './token.ts';
-import { withClientSpan } from './trace-context.ts';
+import { type AccessLogAppend, appendAccessLog } from './access-log-append.ts';
+import type { AccessLogEntry, AccessLogSubjectType } from './access-log-entry.ts';
 
+export { type AccessLogAppend, AccessLogError, appendAccessLog } from './access-log-append.ts';
 /**
  * The access log (Logboek dataverwerkingen, NEN 7513): every read or write of a client's personal
  * data, one entry per person per action per request. Subgraphs record while resolving and append
@@ -22,24 +18,11 @@ export {
   type AccessLogSubjectType,
 } from './access-log-entry.ts';
 export const ACCESS_LOG_URL_ENV = 'MIENSKIP_ACCESS_LOG_URL';
-const DEFAULT_TIMEOUT_MS = 5_000;
 
-export class AccessLogError extends Error {
-  override name = 'AccessLogError';
-}
-
-export interface AccessLogRecorderOptions {
-  /** The audit service's `/entries` URL; without it, flushing pending entries fails (fail closed). */
-  url?: string | undefined;
-  /** The internal token this request arrived with. */
-  token?: string | undefined;
-  /**
-   * The request's id, sent as `x-request-id` beside the token: the gateway's token is shared by a
-   * caller's requests and names none (a token that names one, the log takes from the token).
-   */
-  requestId?: string | undefined;
-  timeoutMs?: number;
-}
+/** The audit service's `/entries`, and the token and request id this request arrived with. */
+export type AccessLogRecorderOptions = Partial<
+  Pick<AccessLogAppend, 'url' | 'token' | 'requestId' | 'timeoutMs'>
+>;
 
 /** Made per request; merges what resolvers record into one entry per (subject, action). */
 export class AccessLogRecorder {
@@ -71,12 +54,8 @@ export class AccessLogRecorder {
   async flush(): Promise<void> {
     const entries = this.pending;
     if (entries.length === 0) return;
-    const { url, token } = this.options;
-    if (!url) throw new AccessLogError('No access log URL is configured');
-    if (!token) throw new AccessLogError('No internal token to write the access log with');
-    for (let start = 0; start < entries.length; start += ACCESS_LOG_MAX_ENTRIES) {
-      await this.post(url, token, entries.slice(start, start + ACCESS_LOG_MAX_ENTRIES));
-    }
+    const { url, token, requestId, timeoutMs } = this.options;
+    await appendAccessLog({ url, token, requestId, timeoutMs }, entries);
     this.forget(entries);
   }
 
@@ -110,33 +89,5 @@ export class AccessLogRecorder {
       for (const field of fields) known.fields.delete(field);
       if (known.fields.size === 0) this.recorded.delete(key);
     }
-  }
-
-  private async post(url: string, token: string, entries: AccessLogEntry[]): Promise<void> {
-    let response: Response;
-    try {
-      response = await withClientSpan(
-        'access-log append',
-        { 'mienskip.access_log.entries': entries.length },
-        (traceHeaders) =>
-          fetch(url, {
-            method: 'POST',
-            headers: {
-              ...traceHeaders,
-              'content-type': 'application/json',
-              [TOKEN_HEADER]: token,
-              ...(this.options.requestId !== undefined && { [REQUEST_ID_HEADER]: this.options.requestId }),
-            },
-            body: JSON.stringify({ entries }),
-            signal: AbortSignal.timeout(this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS),
-          }),
-      );
-    } catch (error) {
-      throw new AccessLogError(`The access log did not answer: ${(error as Error).message}`);
-    }
-    // Read the body either way, so the keep-alive connection goes back to the pool.
-    await response.arrayBuffer().catch(() => undefined);
-    if (!response.ok)
-      throw new AccessLogError(`The access log refused the entries (HTTP ${response.status})`);
   }
 }

@@ -1,49 +1,24 @@
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { GraphQLList, GraphQLObjectType, GraphQLSchema, GraphQLString } from 'graphql';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ACCESS_LOG_MAX_ENTRIES, AccessLogError, AccessLogRecorder } from '../src/access-log.ts';
-import type { Caller } from '../src/caller.ts';
-import type { RequestContext } from '../src/context.ts';
-import { createLogger } from '../src/logger.ts';
-import { type RunningSubgraph, startSubgraphServer } from '../src/subgraph-server.ts';
 import {
-  createTokenSigner,
-  createTokenVerifier,
-  generateKeyMaterial,
-  REQUEST_ID_HEADER,
-  TOKEN_HEADER,
-} from '../src/token.ts';
+  ACCESS_LOG_MAX_ENTRIES,
+  type AccessLogEntry,
+  AccessLogError,
+  AccessLogRecorder,
+  appendAccessLog,
+} from '../src/access-log.ts';
+import type { Caller } from '../src/caller.ts';
+import { REQUEST_ID_HEADER, TOKEN_HEADER } from '../src/token.ts';
+import {
+  type AccessLoggingSubgraph,
+  type AccessLogStandIn,
+  clientsReadingSchema,
+  startAccessLoggingSubgraph,
+  startAccessLogStandIn,
+} from './support/access-log-subgraph.ts';
 
-/** A stand-in for the audit service: keeps what it was sent, answers `status`. */
-interface Sink {
-  url: string;
-  status: number;
-  received: { headers: IncomingHttpHeaders; body: { entries: unknown[] } }[];
-  close(): Promise<void>;
-}
-
-async function startSink(): Promise<Sink> {
-  const sink = { status: 204, received: [] } as unknown as Sink;
-  const server: Server = createServer((req, res) => {
-    let text = '';
-    req.on('data', (chunk) => {
-      text += chunk;
-    });
-    req.on('end', () => {
-      sink.received.push({ headers: req.headers, body: JSON.parse(text) });
-      res.writeHead(sink.status).end();
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  sink.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/entries`;
-  sink.close = () => new Promise((resolve) => server.close(() => resolve()));
-  return sink;
-}
-
-let sink: Sink;
+let sink: AccessLogStandIn;
 beforeAll(async () => {
-  sink = await startSink();
+  sink = await startAccessLogStandIn();
 });
 afterAll(() => sink?.close());
 afterEach(() => {
@@ -110,29 +85,45 @@ describe('AccessLogRecorder', () => {
   });
 });
 
+// The one writer of the log, which the recorder and the gateway (for requests that shared an answer) use.
+describe('appendAccessLog', () => {
+  const entry: AccessLogEntry = {
+    subjectType: 'Client',
+    subjectId: 'client-1',
+    action: 'READ',
+    fields: ['name'],
+  };
+
+  it('posts through the fetcher it is given, with the token and the request id beside it', async () => {
+    const urls: string[] = [];
+    const fetcher: typeof fetch = (url, init) => {
+      urls.push(String(url));
+      return fetch(url, init);
+    };
+    await appendAccessLog({ url: sink.url, token: 'the-token', requestId: 'req-append', fetcher }, [entry]);
+    expect(urls).toEqual([sink.url]);
+    expect(
+      sink.received.map(({ headers, body }) => [headers[TOKEN_HEADER], headers[REQUEST_ID_HEADER], body]),
+    ).toEqual([['the-token', 'req-append', { entries: [entry] }]]);
+  });
+
+  it('sends nothing for no entries; fails closed without a URL or token, or when the fetch fails', async () => {
+    await appendAccessLog({ url: undefined, token: undefined }, []);
+    expect(sink.received).toHaveLength(0);
+    await expect(appendAccessLog({ url: undefined, token: 't' }, [entry])).rejects.toThrow(AccessLogError);
+    await expect(appendAccessLog({ url: sink.url, token: undefined }, [entry])).rejects.toThrow(
+      AccessLogError,
+    );
+    const failing: typeof fetch = () => Promise.reject(new Error('connection reset'));
+    await expect(appendAccessLog({ url: sink.url, token: 't', fetcher: failing }, [entry])).rejects.toThrow(
+      /did not answer: connection reset/,
+    );
+    expect(sink.received).toHaveLength(0);
+  });
+});
+
 describe('a subgraph server writing the access log', () => {
-  const Client = new GraphQLObjectType<{ id: string }, RequestContext>({
-    name: 'Client',
-    fields: {
-      id: { type: GraphQLString },
-      name: {
-        type: GraphQLString,
-        resolve: (client, _args, context) => {
-          context.accessLog.read('Client', client.id, 'name');
-          return `name of ${client.id}`;
-        },
-      },
-    },
-  });
-  const schema = new GraphQLSchema({
-    query: new GraphQLObjectType({
-      name: 'Query',
-      fields: {
-        clients: { type: new GraphQLList(Client), resolve: () => [{ id: 'client-1' }, { id: 'client-2' }] },
-        hello: { type: GraphQLString, resolve: () => 'hi' },
-      },
-    }),
-  });
+  const schema = clientsReadingSchema(['client-1', 'client-2']);
   const caller: Caller = {
     keyId: 'key-1',
     organisationId: 'org-1',
@@ -141,43 +132,19 @@ describe('a subgraph server writing the access log', () => {
     requestId: 'req-1',
   };
 
-  let servers: RunningSubgraph[] = [];
+  let servers: AccessLoggingSubgraph[] = [];
   afterEach(async () => {
     await Promise.all(servers.map((server) => server.close()));
     servers = [];
   });
 
   async function serve(accessLogUrl: string | undefined) {
-    const material = await generateKeyMaterial('k');
-    const server = await startSubgraphServer({
-      name: 'clients',
-      schema,
-      verifier: createTokenVerifier(material.publicJwks, 'clients'),
-      logger: createLogger('test', 'silent'),
-      createContext: (base) => base,
-      checkReady: async () => {},
-      port: 0,
-      accessLogUrl,
-    });
+    const server = await startAccessLoggingSubgraph(schema, caller, accessLogUrl);
     servers.push(server);
-    const token = await (await createTokenSigner(material.privateJwk)).sign(caller, 'clients');
-    return async (query: string, headers: Record<string, string> = {}) => {
-      const response = await fetch(server.url, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          [TOKEN_HEADER]: token,
-          [REQUEST_ID_HEADER]: caller.requestId,
-          ...headers,
-        },
-        body: JSON.stringify({ query }),
-      });
-      const body = (await response.json()) as {
-        data?: unknown;
-        errors?: { extensions: { code: string } }[];
-      };
-      return { token, status: response.status, body };
-    };
+    return async (query: string, headers: Record<string, string> = {}) => ({
+      token: server.token,
+      ...(await server.query(query, headers)),
+    });
   }
 
   it('appends one batch per request, with the token the subgraph received', async () => {
