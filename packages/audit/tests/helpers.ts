@@ -1,6 +1,41 @@
 import { randomUUID } from 'node:crypto';
 import { REQUEST_ID_HEADER, TOKEN_HEADER } from '@mienskip/kit/token';
-import { type CallerOptions, signTestToken, type TestSubgraph } from '@mienskip/testing';
+import { type CallerOptions, signTestToken, startTestSubgraph, type TestSubgraph } from '@mienskip/testing';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { accessLog } from '../src/db/tables.ts';
+import { audit } from '../src/index.ts';
+
+type LogRow = typeof accessLog.$inferSelect;
+
+export interface AuditUnderTest {
+  readonly subgraph: TestSubgraph;
+  /** Every row of the access log, oldest first. */
+  stored(): Promise<LogRow[]>;
+  /** The rows the running test appended (those stored before it began are left out). */
+  appended(): Promise<LogRow[]>;
+}
+
+/** The audit service for a test file: started before its tests, stopped after them. */
+export function useAuditService(): AuditUnderTest {
+  let subgraph: TestSubgraph | undefined;
+  let before = 0;
+  const under: AuditUnderTest = {
+    get subgraph() {
+      if (!subgraph) throw new Error('The audit service is started in beforeAll');
+      return subgraph;
+    },
+    stored: () => under.subgraph.database.db.select().from(accessLog).orderBy(accessLog.id),
+    appended: async () => (await under.stored()).slice(before),
+  };
+  beforeAll(async () => {
+    subgraph = await startTestSubgraph(audit);
+  });
+  afterAll(() => subgraph?.close());
+  beforeEach(async () => {
+    before = (await under.stored()).length;
+  });
+  return under;
+}
 
 export const entriesUrl = (subgraph: TestSubgraph) => subgraph.url.replace(/\/graphql$/, '/entries');
 
