@@ -35,6 +35,8 @@ export function createGatewayMetrics(): GatewayMetrics {
     help: "Each subgraph's circuit breaker: 1 for the state it is in (closed, half-open, open), 0 for the others",
     labelNames: ['subgraph', 'state'],
     registers,
+    // Workers of a cluster (`cluster/`) each have their breakers: 1 when any worker's is in the state.
+    aggregator: 'max',
     collect() {
       this.reset();
       for (const [subgraph, current] of Object.entries(breakerStates())) {

@@ -17,11 +17,15 @@
  * - `MIENSKIP_PERSISTED_DOCUMENTS_DIR`: where the apps' persisted-document manifests are, as
  *   `<app>/persisted-documents.json` or `<app>/generated/persisted-documents.json` (default: this
  *   package's `operations/`); a malformed manifest stops the start
+ * - `MIENSKIP_GATEWAY_WORKERS` (1): processes serving the port, a whole number or `auto` (one per
+ *   core); more than one needs `DATABASE_URL` and `REDIS_URL` (`cluster/`, docs/operations.md)
  */
+import cluster from 'node:cluster';
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { GATEWAY } from '@mienskip/kit/catalogue';
-import { redactUrl } from '@mienskip/kit/db';
+import { migrateModeFromEnv, redactUrl } from '@mienskip/kit/db';
 import {
   parsePort,
   parseWholeNumber,
@@ -34,6 +38,9 @@ import { statementObserver } from '@mienskip/kit/observability';
 import { PRIVATE_KEY_ENV, readJsonEnv } from '@mienskip/kit/token';
 import type { JWK } from 'jose';
 import { startGateway } from './app.ts';
+import { clusterRefusal, parseGatewayWorkers, WORKERS_ENV } from './cluster/policy.ts';
+import { runPrimary } from './cluster/primary.ts';
+import { type ClusterWorker, clusterWorker } from './cluster/worker.ts';
 import { corsOriginsFromEnv } from './cors.ts';
 import { openGatewayDatabase } from './database.ts';
 import { ensureDevelopmentKey, isLoopback } from './dev-key.ts';
@@ -45,9 +52,28 @@ import { subgraphTargets } from './subgraph-targets.ts';
 import { loadManifests, PersistedDocuments } from './trusted-documents/manifests.ts';
 
 const env = process.env;
-const logger = createLogger('gateway');
+let logger = createLogger('gateway');
 
 try {
+  // One process (today's), or a cluster: a primary that forks the workers, which serve.
+  const workers = parseGatewayWorkers(env[WORKERS_ENV], availableParallelism());
+  const role = workers === 1 ? 'single' : cluster.isPrimary ? 'primary' : 'worker';
+  if (role === 'worker') logger = logger.child({ worker: cluster.worker!.id });
+  const config = readConfig();
+  // Before anything opens or forks: more than one process needs shared state.
+  const refusal = clusterRefusal(workers, { databaseUrl: config.url, redisUrl: config.rateLimits.redisUrl });
+  if (refusal) throw new Error(refusal);
+  if (role === 'primary') await startPrimary(config, workers);
+  else await serve(config, role === 'worker' ? clusterWorker(logger) : undefined);
+} catch (error) {
+  logger.fatal({ err: error }, `gateway could not start: ${(error as Error).message}`);
+  process.exit(1);
+}
+
+type Config = ReturnType<typeof readConfig>;
+
+/** Everything from the environment, checked: a bad value stops the start before anything opens. */
+function readConfig() {
   const signingKey = readJsonEnv<JWK>(
     env,
     PRIVATE_KEY_ENV,
@@ -74,8 +100,31 @@ try {
   );
   const url = env.DATABASE_URL || undefined;
   const dataDir = url ? undefined : (env.PGLITE_DATA_DIR ?? '.data/gateway');
+  const devKey = env.MIENSKIP_DEV_API_KEY;
+  const host = env.HOST ?? '127.0.0.1';
+  const migrate = migrateModeFromEnv(env);
+  return {
+    signingKey,
+    supergraphSdl,
+    persistedDocuments,
+    rateLimits,
+    corsOrigins,
+    graceMs,
+    port,
+    host,
+    waitForSubgraphsMs,
+    url,
+    dataDir,
+    devKey,
+    migrate,
+  };
+}
+
+function logStarting(config: Config, fields: Record<string, unknown> = {}): void {
+  const { url, dataDir, rateLimits, corsOrigins, persistedDocuments } = config;
   logger.info(
     {
+      ...fields,
       database: url ? redactUrl(url) : `pglite:${dataDir}`,
       rateLimits: rateLimits.redisUrl ? `redis:${redactUrl(rateLimits.redisUrl)}` : 'memory',
       corsOrigins,
@@ -83,37 +132,63 @@ try {
     },
     'starting',
   );
+}
+
+/** The cluster's primary: migrates and ensures the development key once, then forks the workers. */
+async function startPrimary(config: Config, workers: number): Promise<void> {
+  logStarting(config, { workers });
+  const database = await openGatewayDatabase({ url: config.url }, config.migrate);
+  try {
+    const keys = createKeyStore(database.db, { knownApps: () => config.persistedDocuments.apps });
+    if (config.devKey)
+      logger.info({ keyId: await ensureDevelopmentKey(keys, config.devKey) }, 'development key ready');
+  } finally {
+    await database.close();
+  }
+  runPrimary({ workers, logger });
+}
+
+/** Serves: the one process, or a worker of the cluster (`worker`), which the primary prepared. */
+async function serve(config: Config, worker: ClusterWorker | undefined): Promise<void> {
+  const { url, dataDir, devKey, host, graceMs } = config;
+  if (!worker) logStarting(config);
   // PGlite takes one process at a time: claim the store, so that the keys CLI goes through our admin API.
   const claim = dataDir ? claimStore(dataDir) : undefined;
   const metrics = createGatewayMetrics();
-  const database = await openGatewayDatabase({ url, dataDir, observer: statementObserver(metrics) });
-  const keys = createKeyStore(database.db, { knownApps: () => persistedDocuments.apps });
-  const devKey = env.MIENSKIP_DEV_API_KEY;
-  if (devKey) logger.info({ keyId: await ensureDevelopmentKey(keys, devKey) }, 'development key ready');
+  const database = await openGatewayDatabase(
+    { url, dataDir, observer: statementObserver(metrics) },
+    worker ? 'never' : config.migrate,
+  );
+  const store = createKeyStore(database.db, { knownApps: () => config.persistedDocuments.apps });
+  const keys = worker ? worker.relayKeyChanges(store) : store;
+  if (worker) worker.aggregateMetrics(metrics);
+  if (devKey && !worker)
+    logger.info({ keyId: await ensureDevelopmentKey(keys, devKey) }, 'development key ready');
 
-  const host = env.HOST ?? '127.0.0.1';
   const prefill = devKey && env.MIENSKIP_GRAPHIQL_PREFILL_KEY === '1';
   if (prefill && !isLoopback(host))
     logger.warn({ host }, 'not putting the development key in GraphiQL: HOST is not loopback');
   const gateway = await startGateway({
     version: readServiceVersion('gateway', import.meta.url),
-    port,
+    port: config.port,
     host,
-    supergraphSdl,
-    signingKey,
+    supergraphSdl: config.supergraphSdl,
+    signingKey: config.signingKey,
     keys,
     logger,
-    waitForSubgraphsMs,
-    rateLimits,
-    corsOrigins,
-    persistedDocuments,
+    waitForSubgraphsMs: config.waitForSubgraphsMs,
+    rateLimits: config.rateLimits,
+    corsOrigins: config.corsOrigins,
+    persistedDocuments: config.persistedDocuments,
     metrics,
     ...(prefill && isLoopback(host) && { graphiqlKey: devKey }),
   });
-  logger.info(
-    { url: gateway.url, admin: gateway.url.replace(/\/graphql$/, '/admin/graphql') },
-    'gateway listening',
-  );
+  const admin = gateway.url.replace(/\/graphql$/, '/admin/graphql');
+  // In a cluster the primary says `gateway listening` once every worker does.
+  if (worker) {
+    logger.info({ url: gateway.url, admin, pid: process.pid }, 'worker listening');
+    worker.listening(gateway.url);
+  } else logger.info({ url: gateway.url, admin }, 'gateway listening');
   claim?.announce(gateway.url.replace(/\/graphql$/, ''));
   stopOnSignals(
     async (signal) => {
@@ -125,7 +200,4 @@ try {
     },
     (error) => logger.error({ err: error }, 'could not stop cleanly'),
   );
-} catch (error) {
-  logger.fatal({ err: error }, `gateway could not start: ${(error as Error).message}`);
-  process.exit(1);
 }

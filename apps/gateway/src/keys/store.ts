@@ -276,7 +276,7 @@ export function createKeyStore(db: Db, options: KeyStoreOptions = {}) {
     },
   };
 
-  const changeListeners = new Set<() => void>();
+  const changeListeners = new Set<() => void | Promise<void>>();
   /** A change to existing keys or secrets, which tells every listener once done, failed or not. */
   const announced =
     <A extends unknown[], R>(change: (...args: A) => Promise<R>) =>
@@ -284,7 +284,8 @@ export function createKeyStore(db: Db, options: KeyStoreOptions = {}) {
       try {
         return await change.apply(store, args);
       } finally {
-        for (const listener of changeListeners) listener();
+        // Awaited: a listener may tell other processes (the cluster's workers) before the answer goes out.
+        await Promise.allSettled([...changeListeners].map(async (listener) => listener()));
       }
     };
 
@@ -298,10 +299,11 @@ export function createKeyStore(db: Db, options: KeyStoreOptions = {}) {
     /**
      * Calls `listener` after every revocation, rotation, change or restoration made through this
      * store: what lets the authenticator's cache forget at once (`authentication-cache.ts`). Changes
-     * made elsewhere (another gateway instance) are not seen; the cache time bounds them. Returns
-     * how to stop listening.
+     * made elsewhere (another gateway instance) are not seen; the cache time bounds them. The change
+     * answers once what `listener` returns has settled (the cluster's relay, `cluster/worker.ts`).
+     * Returns how to stop listening.
      */
-    onChange(listener: () => void): () => void {
+    onChange(listener: () => void | Promise<void>): () => void {
       changeListeners.add(listener);
       return () => changeListeners.delete(listener);
     },
