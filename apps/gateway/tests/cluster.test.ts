@@ -1,5 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { SUBGRAPHS, subgraphUrlEnv } from '@mienskip/kit/catalogue';
 import {
@@ -104,27 +106,25 @@ describe.runIf(haveServices)('the gateway on two workers', () => {
   let url: string;
   let keys: KeyStore;
   let closeStore: () => Promise<void>;
+  let gatewayEnv: NodeJS.ProcessEnv;
 
   beforeAll(async () => {
     testDb = await createTestDatabase();
     standIn = await startStandInSubgraph();
-    server = spawnServer({
-      cwd: gatewayDir,
-      name: 'gateway',
-      env: {
-        PATH: process.env.PATH,
-        PORT: '0',
-        DATABASE_URL: testDb.options.url,
-        REDIS_URL,
-        MIENSKIP_MIGRATE: 'on-start',
-        MIENSKIP_GATEWAY_WORKERS: '2',
-        MIENSKIP_TOKEN_PRIVATE_JWK: JSON.stringify((await testKeyMaterial()).privateJwk),
-        MIENSKIP_DEV_API_KEY: DEV_KEY,
-        MIENSKIP_RATE_LIMIT_REQUESTS_PER_MINUTE: String(REQUESTS_PER_MINUTE),
-        MIENSKIP_STOP_GRACE_MS: '3000',
-        ...Object.fromEntries(SUBGRAPHS.map(({ name }) => [subgraphUrlEnv(name), standIn.urls[name]!])),
-      },
-    });
+    gatewayEnv = {
+      PATH: process.env.PATH,
+      PORT: '0',
+      DATABASE_URL: testDb.options.url,
+      REDIS_URL,
+      MIENSKIP_MIGRATE: 'on-start',
+      MIENSKIP_GATEWAY_WORKERS: '2',
+      MIENSKIP_TOKEN_PRIVATE_JWK: JSON.stringify((await testKeyMaterial()).privateJwk),
+      MIENSKIP_DEV_API_KEY: DEV_KEY,
+      MIENSKIP_RATE_LIMIT_REQUESTS_PER_MINUTE: String(REQUESTS_PER_MINUTE),
+      MIENSKIP_STOP_GRACE_MS: '3000',
+      ...Object.fromEntries(SUBGRAPHS.map(({ name }) => [subgraphUrlEnv(name), standIn.urls[name]!])),
+    };
+    server = spawnServer({ cwd: gatewayDir, name: 'gateway', env: gatewayEnv });
     url = await server.listening;
     const database = await openGatewayDatabase({ url: testDb.options.url }, 'never');
     closeStore = () => database.close();
@@ -240,6 +240,26 @@ describe.runIf(haveServices)('the gateway on two workers', () => {
       workers.add(answer.worker);
     }
     expect(workers.size).toBe(2);
+  }, 60_000);
+
+  it('stops, exit 1, when a worker cannot start (its port is taken)', async () => {
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    const other = spawnServer({
+      cwd: gatewayDir,
+      name: 'gateway',
+      env: { ...gatewayEnv, PORT: String((taken.address() as AddressInfo).port) },
+    });
+    other.listening.catch(() => {}); // it never listens: that is the point
+    try {
+      const { code } = await other.exited;
+      expect(code, other.log()).toBe(1);
+      expect(other.log()).toContain('a worker ended before it listened');
+      expect(other.log()).not.toContain('gateway listening');
+    } finally {
+      if (other.child.exitCode === null) other.child.kill('SIGKILL');
+      taken.close();
+    }
   }, 60_000);
 
   it('stops every worker on SIGTERM and exits 0', async () => {
