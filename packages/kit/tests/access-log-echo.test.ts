@@ -1,48 +1,28 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ACCESS_LOG_ECHO_EXTENSION,
   ACCESS_LOG_ECHO_HEADER,
   ACCESS_LOG_UNAVAILABLE,
   echoedAccessLog,
 } from '../src/access-log-echo.ts';
-import type { Caller } from '../src/caller.ts';
 import {
   type AccessLoggingSubgraph,
-  type AccessLogStandIn,
-  clientsReadingSchema,
   startAccessLoggingSubgraph,
-  startAccessLogStandIn,
+  useAccessLogStandIn,
 } from './support/access-log-subgraph.ts';
 
 // The echo of the access log (`access-log-echo.ts`): a subgraph tells the gateway, when asked, which
 // entries it wrote for a request, so that requests sharing the answer can be logged as well.
 
-const caller: Caller = {
-  keyId: 'key-1',
-  organisationId: 'org-1',
-  organisationKind: 'PROVIDER',
-  scopes: new Set(['clients:read']),
-  requestId: 'req-echo',
-};
-
-let log: AccessLogStandIn;
+const log = useAccessLogStandIn();
 let subgraph: AccessLoggingSubgraph;
 beforeAll(async () => {
-  log = await startAccessLogStandIn();
-  subgraph = await startAccessLoggingSubgraph(
-    clientsReadingSchema(['client-2', 'client-1']),
-    caller,
-    log.url,
-  );
+  subgraph = await startAccessLoggingSubgraph(log.url, {
+    clientIds: ['client-2', 'client-1'],
+    requestId: 'req-echo',
+  });
 });
-afterAll(async () => {
-  await subgraph?.close();
-  await log?.close();
-});
-afterEach(() => {
-  log.status = 204;
-  log.received.length = 0;
-});
+afterAll(() => subgraph?.close());
 
 const post = async (query: string, headers: Record<string, string> = {}) =>
   (await subgraph.query(query, headers)).body;

@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import {
   ACCESS_LOG_MAX_ENTRIES,
   type AccessLogEntry,
@@ -6,25 +6,14 @@ import {
   AccessLogRecorder,
   appendAccessLog,
 } from '../src/access-log.ts';
-import type { Caller } from '../src/caller.ts';
 import { REQUEST_ID_HEADER, TOKEN_HEADER } from '../src/token.ts';
 import {
   type AccessLoggingSubgraph,
-  type AccessLogStandIn,
-  clientsReadingSchema,
   startAccessLoggingSubgraph,
-  startAccessLogStandIn,
+  useAccessLogStandIn,
 } from './support/access-log-subgraph.ts';
 
-let sink: AccessLogStandIn;
-beforeAll(async () => {
-  sink = await startAccessLogStandIn();
-});
-afterAll(() => sink?.close());
-afterEach(() => {
-  sink.received.length = 0;
-  sink.status = 204;
-});
+const sink = useAccessLogStandIn();
 
 describe('AccessLogRecorder', () => {
   it('merges into one entry per subject and action, with each field once, sorted', () => {
@@ -123,15 +112,6 @@ describe('appendAccessLog', () => {
 });
 
 describe('a subgraph server writing the access log', () => {
-  const schema = clientsReadingSchema(['client-1', 'client-2']);
-  const caller: Caller = {
-    keyId: 'key-1',
-    organisationId: 'org-1',
-    organisationKind: 'PROVIDER',
-    scopes: new Set(['clients:read']),
-    requestId: 'req-1',
-  };
-
   let servers: AccessLoggingSubgraph[] = [];
   afterEach(async () => {
     await Promise.all(servers.map((server) => server.close()));
@@ -139,7 +119,10 @@ describe('a subgraph server writing the access log', () => {
   });
 
   async function serve(accessLogUrl: string | undefined) {
-    const server = await startAccessLoggingSubgraph(schema, caller, accessLogUrl);
+    const server = await startAccessLoggingSubgraph(accessLogUrl, {
+      clientIds: ['client-1', 'client-2'],
+      requestId: 'req-1',
+    });
     servers.push(server);
     return async (query: string, headers: Record<string, string> = {}) => ({
       token: server.token,

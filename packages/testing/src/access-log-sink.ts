@@ -1,5 +1,4 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { AccessLogEntry } from '@mienskip/kit/access-log';
 import { ACCESS_LOG_WRITERS } from '@mienskip/kit/catalogue';
 import type { Caller } from '@mienskip/kit/rules';
@@ -9,6 +8,7 @@ import {
   TOKEN_HEADER,
   type TokenVerifier,
 } from '@mienskip/kit/token';
+import { listenOnLoopback } from './listen.ts';
 import { testKeyMaterial } from './tokens.ts';
 
 /** One POST a subgraph sent: who (from the verified token), which subgraph, what. */
@@ -50,13 +50,9 @@ export async function startAccessLogSink(): Promise<AccessLogSink> {
   const server = createServer((req, res) => {
     void receive(req, res, verifier, sink.failing, batches);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  sink.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/entries`;
-  sink.close = () =>
-    new Promise<void>((resolve) => {
-      server.close(() => resolve());
-      server.closeAllConnections();
-    });
+  const listening = await listenOnLoopback(server, '/entries');
+  sink.url = listening.url;
+  sink.close = listening.close;
   return sink;
 }
 

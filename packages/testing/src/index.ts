@@ -3,6 +3,7 @@ export { inCi, requireOrSkip, requirePostgres } from './ci.ts';
 export { createTestDatabase, type TestDatabase } from './database.ts';
 export { undescribed } from './descriptions.ts';
 export { errorCodes, type GraphQLResponse, postGraphQL } from './graphql.ts';
+export { type Listening, listenOnLoopback } from './listen.ts';
 export {
   type DatabaseUnderTest,
   migrationsUpTo,

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
-import type { AddressInfo } from 'node:net';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { type SubgraphName, subgraphEntry } from '@mienskip/kit/catalogue';
 import type { Caller } from '@mienskip/kit/rules';
 import { createTokenVerifier, isServiceCaller, TOKEN_HEADER, type TokenVerifier } from '@mienskip/kit/token';
 import type { GraphQLSchema } from 'graphql';
+import { listenOnLoopback } from './listen.ts';
 import { testKeyMaterial } from './tokens.ts';
 
 // @apollo/subgraph builds with graphql's CommonJS build: execute with the same one.
@@ -51,13 +51,9 @@ export async function startStandInOwner(options: StandInOwnerOptions): Promise<S
   const server = createServer((req, res) => {
     void answer(req, res, { schema, verifier, lookups, failing: owner.failing });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  owner.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
-  owner.close = () =>
-    new Promise<void>((resolve) => {
-      server.close(() => resolve());
-      server.closeAllConnections();
-    });
+  const listening = await listenOnLoopback(server, '/graphql');
+  owner.url = listening.url;
+  owner.close = listening.close;
   return owner;
 }
 

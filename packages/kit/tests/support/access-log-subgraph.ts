@@ -1,10 +1,12 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { GraphQLList, GraphQLObjectType, GraphQLSchema, GraphQLString } from 'graphql';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+// The kit cannot depend on @mienskip/testing (which depends on the kit); listen.ts imports no package.
+import { listenOnLoopback } from '../../../testing/src/listen.ts';
 import type { Caller } from '../../src/caller.ts';
 import type { RequestContext } from '../../src/context.ts';
 import { createLogger } from '../../src/logger.ts';
-import { type RunningSubgraph, startSubgraphServer } from '../../src/subgraph-server.ts';
+import { startSubgraphServer } from '../../src/subgraph-server.ts';
 import {
   createTokenSigner,
   createTokenVerifier,
@@ -17,7 +19,7 @@ import {
 // subgraph server whose `clients { name }` is recorded in the access log. (The kit cannot depend on
 // @mienskip/testing, which depends on the kit.)
 
-/** A stand-in for the audit service: keeps what it was sent, answers `status`. */
+/** A stand-in for the audit service's `/entries`: keeps what it was sent, answers `status`. */
 export interface AccessLogStandIn {
   url: string;
   status: number;
@@ -25,8 +27,12 @@ export interface AccessLogStandIn {
   close(): Promise<void>;
 }
 
-export async function startAccessLogStandIn(): Promise<AccessLogStandIn> {
-  const standIn = { status: 204, received: [] } as unknown as AccessLogStandIn;
+/**
+ * The stand-in for the test file: started before its tests, closed after them; after each test it
+ * has received nothing and answers 204 again.
+ */
+export function useAccessLogStandIn(): AccessLogStandIn {
+  const standIn: AccessLogStandIn = { url: '', status: 204, received: [], close: async () => {} };
   const server: Server = createServer((req, res) => {
     let text = '';
     req.on('data', (chunk) => {
@@ -37,9 +43,16 @@ export async function startAccessLogStandIn(): Promise<AccessLogStandIn> {
       res.writeHead(standIn.status).end();
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  standIn.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/entries`;
-  standIn.close = () => new Promise((resolve) => server.close(() => resolve()));
+  beforeAll(async () => {
+    const listening = await listenOnLoopback(server, '/entries');
+    standIn.url = listening.url;
+    standIn.close = listening.close;
+  });
+  afterAll(() => standIn.close());
+  afterEach(() => {
+    standIn.received.length = 0;
+    standIn.status = 204;
+  });
   return standIn;
 }
 
@@ -47,7 +60,7 @@ export async function startAccessLogStandIn(): Promise<AccessLogStandIn> {
  * `{ clients { id name } hello }`: the clients are those given, in that order; each `name` read is
  * recorded in the access log, `id` and `hello` are not personal data.
  */
-export function clientsReadingSchema(clientIds: readonly string[]): GraphQLSchema {
+function clientsReadingSchema(clientIds: readonly string[]): GraphQLSchema {
   const Client = new GraphQLObjectType<{ id: string }, RequestContext>({
     name: 'Client',
     fields: {
@@ -78,7 +91,6 @@ export interface SubgraphAnswer {
 }
 
 export interface AccessLoggingSubgraph {
-  server: RunningSubgraph;
   /** The internal token every query is sent with (the gateway's, for `caller`). */
   token: string;
   /** POSTs a query with the token and the caller's request id; `headers` may replace either. */
@@ -86,12 +98,22 @@ export interface AccessLoggingSubgraph {
   close(): Promise<void>;
 }
 
-/** A subgraph server named `clients` that appends its access log to `accessLogUrl`. */
+/**
+ * A subgraph server named `clients` over `clientsReadingSchema(clientIds)` that appends its access
+ * log to `accessLogUrl`, and a token for a provider's key to query it with.
+ */
 export async function startAccessLoggingSubgraph(
-  schema: GraphQLSchema,
-  caller: Caller,
   accessLogUrl: string | undefined,
+  { clientIds, requestId }: { clientIds: readonly string[]; requestId: string },
 ): Promise<AccessLoggingSubgraph> {
+  const caller: Caller = {
+    keyId: 'key-1',
+    organisationId: 'org-1',
+    organisationKind: 'PROVIDER',
+    scopes: new Set(['clients:read']),
+    requestId,
+  };
+  const schema = clientsReadingSchema(clientIds);
   const material = await generateKeyMaterial('k');
   const server = await startSubgraphServer({
     name: 'clients',
@@ -105,7 +127,6 @@ export async function startAccessLoggingSubgraph(
   });
   const token = await (await createTokenSigner(material.privateJwk)).sign(caller, 'clients');
   return {
-    server,
     token,
     async query(query, headers = {}) {
       const response = await fetch(server.url, {
