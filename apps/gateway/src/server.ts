@@ -44,10 +44,12 @@ import { type ClusterWorker, clusterWorker } from './cluster/worker.ts';
 import { corsOriginsFromEnv } from './cors.ts';
 import { openGatewayDatabase } from './database.ts';
 import { ensureDevelopmentKey, isLoopback } from './dev-key.ts';
+import { keyCacheMsFromEnv } from './keys/authentication-cache.ts';
 import { createKeyStore } from './keys/store.ts';
 import { claimStore } from './keys/store-owner.ts';
 import { createGatewayMetrics } from './observability.ts';
 import { rateLimitsFromEnv } from './rate-limits/config.ts';
+import { subgraphCallPolicy } from './subgraph-policy.ts';
 import { subgraphTargets } from './subgraph-targets.ts';
 import { loadManifests, PersistedDocuments } from './trusted-documents/manifests.ts';
 
@@ -87,7 +89,10 @@ function readConfig() {
   } catch {
     throw new Error(`No supergraph at ${supergraphPath}: run \`pnpm compose\``);
   }
-  subgraphTargets(supergraphSdl); // A bad supergraph is reported before anything else starts.
+  // A bad supergraph, or a bad value that the gateway reads later, is reported before anything starts
+  // (in a cluster: once, by the primary, rather than by every worker).
+  for (const { name } of subgraphTargets(supergraphSdl)) subgraphCallPolicy(name, env);
+  keyCacheMsFromEnv(env);
   const persistedDocuments = new PersistedDocuments(loadManifests());
   const rateLimits = { ...rateLimitsFromEnv(env), redisUrl: env.REDIS_URL || undefined };
   const corsOrigins = corsOriginsFromEnv(env);
