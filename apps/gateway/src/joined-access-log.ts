@@ -1,11 +1,8 @@
-import { ACCESS_LOG_MAX_ENTRIES, type AccessLogEntry } from '@mienskip/kit/access-log';
+import { type AccessLogEntry, appendAccessLog } from '@mienskip/kit/access-log';
 import { ACCESS_LOG_UNAVAILABLE, ACCESS_LOG_UNAVAILABLE_MESSAGE } from '@mienskip/kit/access-log-echo';
 import { ACCESS_LOG_SERVICE } from '@mienskip/kit/catalogue';
-import { withClientSpan } from '@mienskip/kit/observability';
 import type { Caller } from '@mienskip/kit/rules';
-import { TOKEN_HEADER, type TokenSigner } from '@mienskip/kit/token';
-
-const TIMEOUT_MS = 5_000;
+import type { TokenSigner } from '@mienskip/kit/token';
 
 /**
  * The access log of requests that shared another's subgraph answer (`subgraph-dedup.ts`): the
@@ -15,7 +12,10 @@ const TIMEOUT_MS = 5_000;
  * joiner's request id — before the joiner uses the answer.
  */
 export interface JoinedAccessLog {
-  /** Throws when the log did not take them: the joiner's data is then withheld (`withheldAnswer`). */
+  /**
+   * Throws (an AccessLogError) when the log did not take them: the joiner's data is then withheld
+   * (`withheldAnswer`). Written by the kit's `appendAccessLog`, as the subgraph's own entries are.
+   */
   append(caller: Caller, subgraph: string, entries: readonly AccessLogEntry[]): Promise<void>;
 }
 
@@ -29,35 +29,23 @@ export function joinedAccessLog(
   url: string | undefined,
   signer: TokenSigner,
   fetcher: typeof fetch,
-  timeoutMs = TIMEOUT_MS,
+  timeoutMs?: number,
 ): JoinedAccessLog {
   return {
     async append(caller, subgraph, entries) {
-      if (entries.length === 0) return;
-      if (!url) throw new Error('The graph has no access log to append to');
-      const token = await signer.sign(caller, subgraph);
-      for (let start = 0; start < entries.length; start += ACCESS_LOG_MAX_ENTRIES) {
-        const batch = entries.slice(start, start + ACCESS_LOG_MAX_ENTRIES);
-        const response = await withClientSpan(
-          'access-log append',
-          { 'mienskip.access_log.entries': batch.length, 'mienskip.subgraph': subgraph },
-          (traceHeaders) =>
-            fetcher(url, {
-              method: 'POST',
-              headers: {
-                ...traceHeaders,
-                'content-type': 'application/json',
-                [TOKEN_HEADER]: token,
-                'x-request-id': caller.requestId,
-              },
-              body: JSON.stringify({ entries: batch }),
-              signal: AbortSignal.timeout(timeoutMs),
-            }),
-        );
-        // Read the body either way, so the keep-alive connection goes back to the pool.
-        await response.arrayBuffer().catch(() => undefined);
-        if (!response.ok) throw new Error(`The access log refused the entries (HTTP ${response.status})`);
-      }
+      // Signed only when there is something to append and somewhere to append it.
+      const token = entries.length > 0 && url ? await signer.sign(caller, subgraph) : undefined;
+      await appendAccessLog(
+        {
+          url,
+          token,
+          requestId: caller.requestId,
+          timeoutMs,
+          fetcher,
+          spanAttributes: { 'mienskip.subgraph': subgraph },
+        },
+        entries,
+      );
     },
   };
 }
