@@ -1,49 +1,29 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { createTestDatabase, requirePostgres, type TestDatabase } from '@mienskip/testing';
+import { requirePostgres } from '@mienskip/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openGatewayDatabase } from '../src/database.ts';
 import { adminApiClient } from '../src/keys/admin-client.ts';
-import { createKeyStore, type KeyStore, type StoredSecret } from '../src/keys/store.ts';
+import { createKeyStore, type KeyStore } from '../src/keys/store.ts';
 import { startTestGateway, type TestGateway } from '../src/testing.ts';
+import { countedStore, useKeyStoreDatabase } from './key-store-database.ts';
 import { type StandInSubgraph, startStandInSubgraph } from './stand-in-subgraph.ts';
 
 // Gateways over one key store, each with its own connection and store object, as two instances are.
-let testDb: TestDatabase;
-const closers: (() => Promise<void>)[] = [];
+const database = useKeyStoreDatabase();
 let standIn: StandInSubgraph;
 let gateway: TestGateway;
 let keys: KeyStore & { lookups: number };
 
-async function openStore(): Promise<KeyStore> {
-  const database = await openGatewayDatabase(testDb.options);
-  closers.push(() => database.close());
-  return createKeyStore(database.db);
-}
-
-/** The real store, its look-ups counted. */
-function counted(store: KeyStore) {
-  const wrapped = {
-    ...store,
-    lookups: 0,
-    findSecret(prefix: string, secretHash: string): Promise<StoredSecret | undefined> {
-      wrapped.lookups++;
-      return store.findSecret(prefix, secretHash);
-    },
-  };
-  return wrapped;
-}
+/** A key store over a connection of its own, as another instance has. */
+const openStore = async () => createKeyStore(await database.connect());
 
 beforeAll(async () => {
-  testDb = await createTestDatabase();
   standIn = await startStandInSubgraph();
-  keys = counted(await openStore());
+  keys = countedStore(await openStore());
   gateway = await startTestGateway(standIn.urls, { keys });
 });
 afterAll(async () => {
   await gateway?.close();
-  for (const close of closers.reverse()) await close();
   await standIn?.close();
-  await testDb?.drop();
 });
 
 function partnerKey(store: KeyStore = keys) {

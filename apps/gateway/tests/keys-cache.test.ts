@@ -1,55 +1,13 @@
-import { createTestDatabase, type TestDatabase } from '@mienskip/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openGatewayDatabase } from '../src/database.ts';
+import { describe, expect, it } from 'vitest';
 import { createKeyAuthenticator } from '../src/keys/authenticate.ts';
 import { createAuthenticationCache, KEY_CACHE_MS } from '../src/keys/authentication-cache.ts';
-import { KeyRefused } from '../src/keys/errors.ts';
 import { LAST_USE_RESOLUTION_MS } from '../src/keys/last-use.ts';
-import { createKeyStore, type KeyStore, type StoredSecret } from '../src/keys/store.ts';
+import { createKeyStore, type KeyStore } from '../src/keys/store.ts';
+import { countedStore, refusal, useKeyStoreDatabase } from './key-store-database.ts';
 
-let testDb: TestDatabase;
-let close: () => Promise<void>;
-let db: Awaited<ReturnType<typeof openGatewayDatabase>>['db'];
-
-beforeAll(async () => {
-  testDb = await createTestDatabase();
-  const database = await openGatewayDatabase(testDb.options);
-  close = () => database.close();
-  db = database.db;
-});
-afterAll(async () => {
-  await close();
-  await testDb.drop();
-});
-
-/** The real store, its look-ups counted; `beforeReturning` runs once a look-up has read its row. */
-function countedStore(store: KeyStore = createKeyStore(db)) {
-  const counted = {
-    ...store,
-    lookups: 0,
-    failNext: false,
-    beforeReturning: undefined as (() => Promise<void>) | undefined,
-    async findSecret(prefix: string, secretHash: string): Promise<StoredSecret | undefined> {
-      counted.lookups++;
-      if (counted.failNext) {
-        counted.failNext = false;
-        throw new Error('the key store does not answer');
-      }
-      const found = await store.findSecret(prefix, secretHash);
-      const hook = counted.beforeReturning;
-      counted.beforeReturning = undefined;
-      await hook?.();
-      return found;
-    },
-  };
-  return counted;
-}
-
-const refusal = (promise: Promise<unknown>) =>
-  promise.then(
-    () => 'accepted',
-    (error: unknown) => (error instanceof KeyRefused ? error.reason : String(error)),
-  );
+const database = useKeyStoreDatabase();
+/** A store of its own over the file's database, its look-ups counted. */
+const newCountedStore = () => countedStore(createKeyStore(database.db));
 
 const at = (base: Date, ms: number) => ({ now: new Date(base.getTime() + ms) });
 const T0 = new Date('2031-03-01T12:00:00Z');
@@ -101,7 +59,7 @@ describe('the authentication cache', () => {
 
 describe('authentication with the cache, over a real store', () => {
   it(`serves an accepted key from memory for ${KEY_CACHE_MS} ms, then asks the store again`, async () => {
-    const keys = countedStore();
+    const keys = newCountedStore();
     const { authenticate } = createKeyAuthenticator(keys);
     const { id, secret } = await newKey(keys);
     expect((await authenticate(`Bearer ${secret}`, { now: T0 })).keyId).toBe(id);
@@ -112,7 +70,7 @@ describe('authentication with the cache, over a real store', () => {
   });
 
   it('refuses a kept key from the very instant it expires, without asking the store', async () => {
-    const keys = countedStore();
+    const keys = newCountedStore();
     const { authenticate } = createKeyAuthenticator(keys);
     const { secret } = await newKey(keys, { expiresAt: T0 });
     expect(await refusal(authenticate(`Bearer ${secret}`, at(T0, -1)))).toBe('accepted');
@@ -121,7 +79,7 @@ describe('authentication with the cache, over a real store', () => {
   });
 
   it('refuses a kept secret from the very instant its grace period ends, without asking the store', async () => {
-    const keys = countedStore();
+    const keys = newCountedStore();
     const { authenticate } = createKeyAuthenticator(keys);
     const { id, secret: old } = await newKey(keys);
     const { previousRetiresAt } = await keys.rotate(id, 60_000, T0);
@@ -131,7 +89,7 @@ describe('authentication with the cache, over a real store', () => {
   });
 
   it('takes a revocation, rotation or change made through the same store at once', async () => {
-    const keys = countedStore();
+    const keys = newCountedStore();
     const { authenticate } = createKeyAuthenticator(keys);
     const { id, secret } = await newKey(keys);
     await authenticate(`Bearer ${secret}`);
@@ -145,8 +103,8 @@ describe('authentication with the cache, over a real store', () => {
   });
 
   it('takes a change made through another store on the same database within the cache time', async () => {
-    const keys = countedStore();
-    const elsewhere = createKeyStore(db);
+    const keys = newCountedStore();
+    const elsewhere = createKeyStore(database.db);
     const { authenticate } = createKeyAuthenticator(keys);
     const { id, secret } = await newKey(keys);
     await authenticate(`Bearer ${secret}`, { now: T0 });
@@ -157,7 +115,7 @@ describe('authentication with the cache, over a real store', () => {
   });
 
   it('never keeps a row read before a change that ended while the look-up was under way', async () => {
-    const keys = countedStore();
+    const keys = newCountedStore();
     const { authenticate } = createKeyAuthenticator(keys);
     const { id, secret } = await newKey(keys);
     keys.beforeReturning = async () => void (await keys.revoke(id));
@@ -166,7 +124,7 @@ describe('authentication with the cache, over a real store', () => {
   });
 
   it('keeps no refusal and no store failure: each costs a look-up', async () => {
-    const keys = countedStore();
+    const keys = newCountedStore();
     const { authenticate } = createKeyAuthenticator(keys);
     const { id, secret } = await newKey(keys);
     const unknown = `${secret.slice(0, 12)}${'A'.repeat(secret.length - 12)}`;
@@ -188,7 +146,7 @@ describe('authentication with the cache, over a real store', () => {
   });
 
   it('counts a use served from memory, written at most once a minute', async () => {
-    const keys = countedStore();
+    const keys = newCountedStore();
     const { authenticate } = createKeyAuthenticator(keys, { cacheMs: 2 * LAST_USE_RESOLUTION_MS });
     const { id, secret } = await newKey(keys);
     await authenticate(`Bearer ${secret}`, { now: T0 });
@@ -201,7 +159,7 @@ describe('authentication with the cache, over a real store', () => {
   });
 
   it('keeps nothing with a cache time of 0', async () => {
-    const keys = countedStore();
+    const keys = newCountedStore();
     const { authenticate } = createKeyAuthenticator(keys, { cacheMs: 0 });
     const { secret } = await newKey(keys);
     await authenticate(`Bearer ${secret}`, { now: T0 });

@@ -1,38 +1,20 @@
 import { SCOPES } from '@mienskip/kit/scopes';
-import { createTestDatabase, type TestDatabase } from '@mienskip/testing';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openGatewayDatabase } from '../src/database.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { apiKeySecrets, apiKeys } from '../src/db/tables.ts';
 import { ensureDevelopmentKey } from '../src/dev-key.ts';
 import { createKeyAuthenticator, type KeyAuthenticator } from '../src/keys/authenticate.ts';
-import { KeyRefused } from '../src/keys/errors.ts';
 import { createKeyStore, type KeyStore } from '../src/keys/store.ts';
+import { refusal, useKeyStoreDatabase } from './key-store-database.ts';
 
-let testDb: TestDatabase;
-let close: () => Promise<void>;
+const database = useKeyStoreDatabase();
 let keys: KeyStore;
 let authenticator: KeyAuthenticator;
-let db: Awaited<ReturnType<typeof openGatewayDatabase>>['db'];
 
-beforeAll(async () => {
-  testDb = await createTestDatabase();
-  const database = await openGatewayDatabase(testDb.options);
-  close = () => database.close();
-  db = database.db;
-  keys = createKeyStore(db);
+beforeAll(() => {
+  keys = createKeyStore(database.db);
   authenticator = createKeyAuthenticator(keys);
 });
-afterAll(async () => {
-  await close();
-  await testDb.drop();
-});
-
-const refusal = (promise: Promise<unknown>) =>
-  promise.then(
-    () => 'accepted',
-    (error: unknown) => (error instanceof KeyRefused ? error.reason : String(error)),
-  );
 
 describe('the API-key store and authentication', () => {
   it('stores only a hash of the key', async () => {
@@ -42,7 +24,7 @@ describe('the API-key store and authentication', () => {
       organisationKind: 'PARTNER',
       scopes: ['locations:read'],
     });
-    const stored = JSON.stringify(await db.select().from(apiKeys));
+    const stored = JSON.stringify(await database.db.select().from(apiKeys));
     expect(secret).toMatch(/^msk_[A-Za-z0-9_-]{43}$/);
     expect(stored).not.toContain(secret);
   });
@@ -138,9 +120,9 @@ describe('the API-key store and authentication', () => {
       organisationKind: 'PROVIDER',
       scopes: ['locations:read'],
     });
-    await db.update(apiKeySecrets).set({ prefix: null }).where(eq(apiKeySecrets.keyId, id));
+    await database.db.update(apiKeySecrets).set({ prefix: null }).where(eq(apiKeySecrets.keyId, id));
     expect((await authenticator.authenticate(`Bearer ${secret}`)).keyId).toBe(id);
-    const [row] = await db.select().from(apiKeySecrets).where(eq(apiKeySecrets.keyId, id));
+    const [row] = await database.db.select().from(apiKeySecrets).where(eq(apiKeySecrets.keyId, id));
     expect(row!.prefix).toBe(secret.slice(0, 12));
   });
 
@@ -249,7 +231,7 @@ describe('the API-key store and authentication', () => {
   });
 
   it('binds keys only to the apps the store was given, making nothing otherwise', async () => {
-    const store = createKeyStore(db, { knownApps: () => ['kiosk'] });
+    const store = createKeyStore(database.db, { knownApps: () => ['kiosk'] });
     const input = {
       name: 'kiosk',
       organisationId: 'org-kiosk',

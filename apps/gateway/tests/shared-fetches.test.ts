@@ -1,13 +1,17 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ACCESS_LOG_ECHO_EXTENSION } from '@mienskip/kit/access-log-echo';
 import { SUBGRAPHS } from '@mienskip/kit/catalogue';
 import type { SubgraphContext, SubgraphDefinition } from '@mienskip/kit/server';
-import { type GraphQLResponse, startTestSubgraph, type TestSubgraph } from '@mienskip/testing';
+import {
+  type GraphQLResponse,
+  listenOnLoopback,
+  startTestSubgraph,
+  type TestSubgraph,
+} from '@mienskip/testing';
 import { sql } from 'drizzle-orm';
 import {
   GraphQLID,
@@ -156,13 +160,9 @@ async function startAuditProxy(
       .writeHead(upstream.status, { 'content-type': upstream.headers.get('content-type') ?? 'text/plain' })
       .end(Buffer.from(await upstream.arrayBuffer()));
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  proxy.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
-  proxy.close = () =>
-    new Promise<void>((resolve) => {
-      server.close(() => resolve());
-      server.closeAllConnections();
-    });
+  const listening = await listenOnLoopback(server, '/graphql');
+  proxy.url = listening.url;
+  proxy.close = listening.close;
   return proxy;
 }
 

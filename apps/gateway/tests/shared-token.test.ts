@@ -1,44 +1,19 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { SUBGRAPHS } from '@mienskip/kit/catalogue';
-import { createTokenVerifier, REQUEST_ID_HEADER, TOKEN_HEADER } from '@mienskip/kit/token';
+import { createTokenVerifier, REQUEST_ID_HEADER } from '@mienskip/kit/token';
 import { testKeyMaterial } from '@mienskip/testing';
 import { decodeJwt } from 'jose';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startTestGateway, type TestGateway } from '../src/testing.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useGatewayOverRecordingSubgraph } from './gateway-over-recording-subgraph.ts';
 
 // Issue 19: the gateway signs one token per caller and subgraph and reuses it; each subgraph fetch
 // carries its request's own id in `x-request-id`. A stand-in for every subgraph keeps both.
-const received: { token: string; requestId: string | undefined }[] = [];
-let subgraph: Server;
-let gateway: TestGateway;
-
-beforeAll(async () => {
-  subgraph = createServer((req, res) => {
-    if (req.url === '/ready') return void res.writeHead(200).end('{}');
-    received.push({
-      token: String(req.headers[TOKEN_HEADER]),
-      requestId: req.headers[REQUEST_ID_HEADER] as string | undefined,
-    });
-    req.resume();
-    req.on('end', () => {
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data: { rooms: [] } }));
-    });
-  });
-  await new Promise<void>((resolve) => subgraph.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(subgraph.address() as AddressInfo).port}/graphql`;
-  gateway = await startTestGateway(Object.fromEntries(SUBGRAPHS.map(({ name }) => [name, url])));
-});
-afterAll(async () => {
-  await gateway?.close();
-  await new Promise((resolve) => subgraph?.close(resolve));
-});
+const graph = useGatewayOverRecordingSubgraph();
+const { received } = graph.subgraph;
 beforeEach(() => {
   received.length = 0;
 });
 
 async function rooms(headers: Record<string, string> = {}) {
-  const response = await gateway.query('{ rooms { id } }', { headers });
+  const response = await graph.gateway.query('{ rooms { id } }', { headers });
   expect(response.body.errors).toBeUndefined();
   return response.headers.get(REQUEST_ID_HEADER);
 }
