@@ -17,6 +17,8 @@ export function isClusterMessage(message: unknown): message is ClusterMessage {
   return typeof message === 'object' && message !== null && 'mienskip' in message;
 }
 
-/** How long a worker waits for the primary: an answer takes a few IPC round trips. */
+/** How long the primary waits for the other workers to forget, and a worker for the primary (more). */
+export const KEYS_FORGET_TIMEOUT_MS = 1_000;
 export const KEYS_RELAY_TIMEOUT_MS = 2_000;
+/** How long a worker waits for the primary's aggregate (prom-client's own limit is 5 s). */
 export const METRICS_TIMEOUT_MS = 3_000;

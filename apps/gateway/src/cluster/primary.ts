@@ -1,7 +1,7 @@
 import cluster, { type Worker } from 'node:cluster';
 import type { Logger } from '@mienskip/kit/logger';
 import { AggregatorRegistry } from 'prom-client';
-import { type ClusterMessage, isClusterMessage, KEYS_RELAY_TIMEOUT_MS } from './messages.ts';
+import { type ClusterMessage, isClusterMessage, KEYS_FORGET_TIMEOUT_MS } from './messages.ts';
 import { type ClusterState, onWorkerExit } from './policy.ts';
 
 /**
@@ -36,13 +36,16 @@ export function runPrimary(options: { workers: number; logger: Logger }): void {
   const relays = new Map<number, { pending: Set<number>; done: () => void }>();
   function relayKeyChange(from: Worker, originId: number): void {
     const relay = nextRelay++;
-    const others = alive().filter((worker) => worker !== from && worker.isConnected());
+    // A worker still starting has served nothing, so it has nothing cached to forget.
+    const others = alive().filter(
+      (worker) => worker !== from && listened.has(worker.id) && worker.isConnected(),
+    );
     const done = () => {
       clearTimeout(timer);
       relays.delete(relay);
       send(from, { mienskip: 'keys-relayed', id: originId });
     };
-    const timer = setTimeout(done, KEYS_RELAY_TIMEOUT_MS);
+    const timer = setTimeout(done, KEYS_FORGET_TIMEOUT_MS);
     relays.set(relay, { pending: new Set(others.map((worker) => worker.id)), done });
     for (const worker of others) send(worker, { mienskip: 'keys-changed', id: relay });
     if (others.length === 0) done();
