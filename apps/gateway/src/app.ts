@@ -50,6 +50,7 @@ import { redisHealth } from './redis-health.ts';
 import { refusal } from './refusal.ts';
 import { noteTraceId, requestLog } from './request-log.ts';
 import { lazyRequestLogger, WithRequestLogger } from './request-logger.ts';
+import { singleFetchPassthrough } from './single-fetch/passthrough.ts';
 import { createSubgraphFetcher, SignedDataSource } from './subgraph-calls.ts';
 import { SubgraphGuard } from './subgraph-guard.ts';
 import { checkSubgraphs, waitForSubgraphs } from './subgraph-health.ts';
@@ -132,21 +133,26 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       new SubgraphGuard(name, subgraphCallPolicy(name, process.env, options.subgraphCalls), logger),
     ]),
   );
-  const gateway = new ApolloGateway({
-    supergraphSdl: options.supergraphSdl,
-    buildService: ({ name, url }) =>
-      new SignedDataSource(
-        name,
-        urls.get(name) ?? url!,
-        signer,
-        fetcher.fetcher,
-        guards.get(name)!,
-        metrics,
-        {
-          accessLogUrl: accessLogEntriesUrl(urls),
-        },
-      ),
-  });
+  // Issue 19: answers of one subgraph that shaping would not change skip it (`single-fetch/`).
+  const passthrough = singleFetchPassthrough(process.env);
+  const gateway = passthrough.wrap(
+    new ApolloGateway({
+      supergraphSdl: options.supergraphSdl,
+      experimental_didResolveQueryPlan: passthrough.didResolveQueryPlan,
+      buildService: ({ name, url }) =>
+        new SignedDataSource(
+          name,
+          urls.get(name) ?? url!,
+          signer,
+          fetcher.fetcher,
+          guards.get(name)!,
+          metrics,
+          {
+            accessLogUrl: accessLogEntriesUrl(urls),
+          },
+        ),
+    }),
+  );
   const rateLimiter = await createRateLimiter(options.rateLimits ?? {}, logger, (limit) =>
     metrics.rateLimitRefusals.inc({ limit }),
   ).catch(async (error) => {
