@@ -93,6 +93,7 @@ describe('compileShape: operations shaping may leave unchanged', () => {
       ['query ($s: Boolean!) { rooms { id name @skip(if: $s) } }', 'directive'],
       ['{ rooms { id name @include(if: true) } }', 'directive'],
       ['query ($s: Boolean!) { rooms { id ... on Room @skip(if: $s) { name } } }', 'directive'],
+      ['query ($s: Boolean!) { rooms { id ...F @skip(if: $s) } } fragment F on Room { name }', 'directive'],
       ['{ thing { id } }', 'abstract-type'],
       ['{ results { ... on Room { id } } }', 'abstract-type'],
       ['{ __schema { queryType { name } } }', 'introspection'],
