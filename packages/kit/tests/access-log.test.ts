@@ -76,12 +76,7 @@ describe('AccessLogRecorder', () => {
 
 // The one writer of the log, which the recorder and the gateway (for requests that shared an answer) use.
 describe('appendAccessLog', () => {
-  const entry: AccessLogEntry = {
-    subjectType: 'Client',
-    subjectId: 'client-1',
-    action: 'READ',
-    fields: ['name'],
-  };
+  const entry: AccessLogEntry = { subjectType: 'Client', subjectId: 'c-1', action: 'READ', fields: ['name'] };
 
   it('posts through the fetcher it is given, with the token and the request id beside it', async () => {
     const urls: string[] = [];
