@@ -17,6 +17,8 @@ export interface AccessLogAppend {
   /**
    * The request's id, sent as `x-request-id` beside the token: the gateway's token is shared by a
    * caller's requests and names none (a token that names one, the log takes from the token).
+   * An entry with its own `requestId` is logged under that one instead (the gateway's batch for
+   * requests that shared an answer; the log takes those only with a token that names no request).
    */
   requestId?: string | undefined;
   timeoutMs?: number | undefined;

@@ -6,8 +6,8 @@ import {
 } from '@mienskip/kit/rules';
 
 /**
- * What `POST /entries` accepts: `{ entries: [{ subjectType, subjectId, action, fields }] }`, every
- * value checked. A refusal names where the problem is, never the value (it could be personal data).
+ * What `POST /entries` accepts: `{ entries: [{ subjectType, subjectId, action, fields, requestId? }] }`,
+ * every value checked. A refusal names where the problem is, never the value (it could be personal data).
  */
 export const MAX_FIELDS_PER_ENTRY = 200;
 const SUBJECT_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
@@ -16,13 +16,21 @@ const BSN_SHAPED = /^\d{9}$/;
 // A GraphQL field name, or a path of them (`address.street`).
 const FIELD = /^[_A-Za-z][_0-9A-Za-z]*(\.[_A-Za-z][_0-9A-Za-z]*)*$/;
 const MAX_FIELD_LENGTH = 100;
-const ENTRY_KEYS = new Set(['subjectType', 'subjectId', 'action', 'fields']);
+const ENTRY_KEYS = new Set(['subjectType', 'subjectId', 'action', 'fields', 'requestId']);
+
+/** Whether a value is a request id: the same check as the `x-request-id` beside the token. */
+export type RequestIdCheck = (value: unknown) => boolean;
 
 export class EntriesRefused extends Error {
   override name = 'EntriesRefused';
 }
 
-export function parseEntries(body: unknown): AccessLogEntry[] {
+/**
+ * The entries of a batch. An entry may name its own request (`requestId`, the gateway's batch for
+ * requests that shared one answer) only when `isRequestId` is given, and only a well-formed one;
+ * otherwise the whole batch is refused.
+ */
+export function parseEntries(body: unknown, isRequestId?: RequestIdCheck): AccessLogEntry[] {
   if (!isObject(body) || !Array.isArray(body.entries)) {
     throw new EntriesRefused('The body must be a JSON object with an array `entries`');
   }
@@ -30,14 +38,14 @@ export function parseEntries(body: unknown): AccessLogEntry[] {
   if (entries.length === 0 || entries.length > ACCESS_LOG_MAX_ENTRIES) {
     throw new EntriesRefused(`Send between 1 and ${ACCESS_LOG_MAX_ENTRIES} entries at once`);
   }
-  return entries.map((entry, index) => parseEntry(entry, `entries[${index}]`));
+  return entries.map((entry, index) => parseEntry(entry, `entries[${index}]`, isRequestId));
 }
 
-function parseEntry(entry: unknown, at: string): AccessLogEntry {
+function parseEntry(entry: unknown, at: string, isRequestId: RequestIdCheck | undefined): AccessLogEntry {
   if (!isObject(entry)) throw new EntriesRefused(`${at} must be an object`);
   const unknownKey = Object.keys(entry).find((key) => !ENTRY_KEYS.has(key));
   if (unknownKey) throw new EntriesRefused(`${at} has an unknown property`);
-  const { subjectType, subjectId, action, fields } = entry;
+  const { subjectType, subjectId, action, fields, requestId } = entry;
   if (!oneOf(ACCESS_LOG_SUBJECT_TYPES, subjectType)) {
     throw new EntriesRefused(`${at}.subjectType must be one of ${ACCESS_LOG_SUBJECT_TYPES.join(', ')}`);
   }
@@ -57,7 +65,21 @@ function parseEntry(entry: unknown, at: string): AccessLogEntry {
   ) {
     throw new EntriesRefused(`${at}.fields must hold field names`);
   }
-  return { subjectType, subjectId, action, fields: [...new Set(fields as string[])].sort() };
+  if (requestId !== undefined) {
+    if (!isRequestId) {
+      throw new EntriesRefused(
+        `${at}.requestId is not taken from this writer: its entries are its request's`,
+      );
+    }
+    if (!isRequestId(requestId)) throw new EntriesRefused(`${at}.requestId must be a request id`);
+  }
+  return {
+    subjectType,
+    subjectId,
+    action,
+    fields: [...new Set(fields as string[])].sort(),
+    ...(requestId !== undefined && { requestId: requestId as string }),
+  };
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -2,10 +2,11 @@ import { ACCESS_LOG_WRITERS } from '@mienskip/kit/catalogue';
 import { loggableError } from '@mienskip/kit/http';
 import type { Caller } from '@mienskip/kit/rules';
 import type { ServiceRouteContext } from '@mienskip/kit/server';
-import { createTokenVerifier, REQUEST_ID_HEADER, TOKEN_HEADER } from '@mienskip/kit/token';
+import { createTokenVerifier, isRequestId, REQUEST_ID_HEADER, TOKEN_HEADER } from '@mienskip/kit/token';
 import express, { type RequestHandler } from 'express';
 import { appendEntries } from '../db/append.ts';
 import { EntriesRefused, parseEntries } from '../domain/entries.ts';
+import { tokenNamesRequest } from './token-names-request.ts';
 
 const MAX_BODY = '1mb';
 
@@ -15,7 +16,9 @@ const refusal = (message: string, code: string) => ({ errors: [{ message, extens
  * `POST /entries`: a data subgraph appends one request's access-log entries, sending on the token
  * the gateway signed for it and the request's id (`x-request-id`, used when the token names no
  * request). Tokens for any data subgraph are taken; tokens for `audit` are not (those are for
- * reading the log). 204 once the batch is stored, in one INSERT.
+ * reading the log). With a token that names no request (the gateway's), an entry may carry its own
+ * `requestId`: the gateway appends the entries of every request that shared one subgraph answer in
+ * one batch (issue 19). 204 once the batch is stored, in one INSERT; a refused batch stores nothing.
  */
 export function entriesRoute(
   app: express.Express,
@@ -32,6 +35,7 @@ export function entriesRoute(
         requestId: req.header(REQUEST_ID_HEADER),
       });
       res.locals.who = { caller, source: audience };
+      res.locals.perEntryRequestIds = !tokenNamesRequest(req.header(TOKEN_HEADER) ?? '');
       next();
     } catch (error) {
       logger.warn({ reason: (error as Error).message }, 'refused access-log entries without a valid token');
@@ -45,7 +49,8 @@ export function entriesRoute(
     const who = res.locals.who as { caller: Caller; source: string };
     let entries: ReturnType<typeof parseEntries>;
     try {
-      entries = parseEntries(req.body);
+      // A token that names its request speaks for that one request only: no per-entry ids then.
+      entries = parseEntries(req.body, res.locals.perEntryRequestIds === true ? isRequestId : undefined);
     } catch (error) {
       if (!(error instanceof EntriesRefused)) throw error;
       logger.warn(

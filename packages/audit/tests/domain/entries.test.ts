@@ -23,6 +23,20 @@ describe('parseEntries', () => {
     expect(() => parseEntries({ entries: [{ ...entry, subjectId: '123456782' }] })).toThrow(EntriesRefused);
   });
 
+  it('takes a request id per entry only when told how to check one, and only a valid one', () => {
+    const isRequestId = (value: unknown) => value === 'req-1';
+    expect(parseEntries({ entries: [{ ...entry, requestId: 'req-1' }, entry] }, isRequestId)).toEqual([
+      { ...entry, requestId: 'req-1' },
+      entry,
+    ]);
+    expect(() => parseEntries({ entries: [entry, { ...entry, requestId: 'req-2' }] }, isRequestId)).toThrow(
+      /^entries\[1\]\.requestId must be a request id$/,
+    );
+    expect(() => parseEntries({ entries: [{ ...entry, requestId: 'req-1' }] })).toThrow(
+      /^entries\[0\]\.requestId is not taken from this writer/,
+    );
+  });
+
   it('names where the problem is, never the value', () => {
     expect(() => parseEntries({ entries: [entry, { ...entry, subjectId: '123456782' }] })).toThrow(
       /^entries\[1\]\.subjectId must be the subject's id \(never a BSN\)$/,
