@@ -1,22 +1,28 @@
-import { type AccessLogEntry, appendAccessLog } from '@mienskip/kit/access-log';
-import { ACCESS_LOG_UNAVAILABLE, ACCESS_LOG_UNAVAILABLE_MESSAGE } from '@mienskip/kit/access-log-echo';
+import { type AccessLogEntry, AccessLogError, appendAccessLog } from '@mienskip/kit/access-log';
+import {
+  ACCESS_LOG_UNAVAILABLE,
+  ACCESS_LOG_UNAVAILABLE_MESSAGE,
+  echoedAccessLog,
+} from '@mienskip/kit/access-log-echo';
 import { ACCESS_LOG_SERVICE } from '@mienskip/kit/catalogue';
 import type { Caller } from '@mienskip/kit/rules';
 import type { TokenSigner } from '@mienskip/kit/token';
+import { joinersEntries, oneCaller } from './joiners-entries.ts';
 
 /**
  * The access log of requests that shared another's subgraph answer (`subgraph-dedup.ts`): the
  * subgraph logged the request that fetched, and echoed what it logged; the gateway appends the same
- * entries for each request that joined, as that subgraph would have — to the audit service's
- * `POST /entries`, with a token for the joiner's caller and the subgraph as audience, and the
- * joiner's request id — before the joiner uses the answer.
+ * entries for every request that joined, as that subgraph would have — to the audit service's
+ * `POST /entries`, in one batch per shared answer (issue 19), each entry under the joiner's own
+ * request id, with a token for the joiners' caller and the subgraph as audience — before any
+ * joiner uses the answer.
  */
 export interface JoinedAccessLog {
   /**
-   * Throws (an AccessLogError) when the log did not take them: the joiner's data is then withheld
+   * Throws (an AccessLogError) when the log did not take them: every joiner's data is then withheld
    * (`withheldAnswer`). Written by the kit's `appendAccessLog`, as the subgraph's own entries are.
    */
-  append(caller: Caller, subgraph: string, entries: readonly AccessLogEntry[]): Promise<void>;
+  append(joiners: readonly Caller[], subgraph: string, entries: readonly AccessLogEntry[]): Promise<void>;
 }
 
 /** The audit service's `/entries`, beside its `/graphql`; undefined when the graph has none. */
@@ -32,21 +38,38 @@ export function joinedAccessLog(
   timeoutMs?: number,
 ): JoinedAccessLog {
   return {
-    async append(caller, subgraph, entries) {
-      // Signed only when there is something to append and somewhere to append it.
-      const token = entries.length > 0 && url ? await signer.sign(caller, subgraph) : undefined;
+    async append(joiners, subgraph, entries) {
+      const first = joiners[0];
+      if (!first || entries.length === 0) return;
+      // One token for the batch: the joiners of one answer are one caller (the sharing key says so).
+      if (!oneCaller(joiners, subgraph))
+        throw new AccessLogError('The joiners of one answer are not one caller');
+      // Signed only when there is somewhere to append.
+      const token = url ? await signer.sign(first, subgraph) : undefined;
       await appendAccessLog(
         {
           url,
           token,
-          requestId: caller.requestId,
+          // The append's own id: the first joiner's (every entry names its request itself).
+          requestId: first.requestId,
           timeoutMs,
           fetcher,
-          spanAttributes: { 'mienskip.subgraph': subgraph },
+          spanAttributes: { 'mienskip.subgraph': subgraph, 'mienskip.joiners': joiners.length },
         },
-        entries,
+        joinersEntries(entries, joiners),
       );
     },
+  };
+}
+
+/**
+ * `InFlightFetches`' `whenShared` for one subgraph: once the answer is in, the access log of all
+ * who joined it, from what the subgraph echoed. No echo: nothing here, each joiner fetches itself.
+ */
+export function logJoiners(log: JoinedAccessLog, subgraph: string) {
+  return async (answer: { extensions?: Record<string, unknown> }, joiners: readonly Caller[]) => {
+    const echoed = echoedAccessLog(answer.extensions);
+    if (echoed) await log.append(joiners, subgraph, echoed);
   };
 }
 

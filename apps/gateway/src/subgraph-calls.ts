@@ -1,12 +1,13 @@
 import { RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ACCESS_LOG_ECHO_HEADER } from '@mienskip/kit/access-log-echo';
 import { ACCESS_LOG_SERVICE } from '@mienskip/kit/catalogue';
+import type { Caller } from '@mienskip/kit/rules';
 import { REQUEST_ID_HEADER, TOKEN_HEADER, type TokenSigner } from '@mienskip/kit/token';
 import { GraphQLError } from 'graphql';
 import type { Counter } from 'prom-client';
 import { Agent, fetch as undiciFetch } from 'undici';
 import type { GatewayContext } from './context.ts';
-import { type JoinedAccessLog, joinedAccessLog, withheldAnswer } from './joined-access-log.ts';
+import { joinedAccessLog, logJoiners, withheldAnswer } from './joined-access-log.ts';
 import type { GatewayMetrics } from './observability.ts';
 import {
   fetchKey,
@@ -64,26 +65,27 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     super({ url, fetcher: observedFetch(subgraphName, withDeadline, metrics) as never });
     // The access log's owner logs reads of the log itself, not through the echo: never shared.
     if (sharing && subgraphName !== ACCESS_LOG_SERVICE) {
-      this.inFlight = new InFlightFetches();
-      this.joinedLog = joinedAccessLog(sharing.accessLogUrl, signer, fetcher);
+      // Whoever joined an answer is appended to the access log in one batch when it is in.
+      this.inFlight = new InFlightFetches(
+        logJoiners(joinedAccessLog(sharing.accessLogUrl, signer, fetcher), subgraphName),
+      );
       this.joined = joinedFetchCounter(metrics);
     }
   }
 
-  private readonly inFlight?: InFlightFetches<SubgraphAnswer>;
-  private readonly joinedLog?: JoinedAccessLog;
+  private readonly inFlight?: InFlightFetches<SubgraphAnswer, Caller>;
   private readonly joined?: Counter<'subgraph'> | undefined;
 
   /**
    * Through the breaker; a query fetch identical to one in flight (same caller, operation and
    * variables) shares its answer, each request with its own copy, and — when the subgraph logged
-   * reads of personal data — with the same entries appended for it before it gets the answer.
+   * reads of personal data — with the same entries appended for it before it gets the answer: for
+   * all who joined one answer in one batch, each entry under its own request id.
    */
   override async process(options: ProcessOptions): Promise<SubgraphAnswer> {
     const caller = 'incomingRequestContext' in options ? options.context.caller : undefined;
     if (
       !this.inFlight ||
-      !this.joinedLog ||
       !caller ||
       !('incomingRequestContext' in options) ||
       !isSharableFetch(options.incomingRequestContext.operation?.operation, {
@@ -92,9 +94,15 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
       })
     )
       return this.guard.call(() => super.process(options));
-    const { answer, joined, alone } = this.inFlight.share(
+    const {
+      answer,
+      joined,
+      alone,
+      shared: joinersLogged,
+    } = this.inFlight.share(
       fetchKey(this.subgraphName, caller, options.request),
       () => this.guard.call(() => super.process(askingForAccessLogEcho(options))),
+      caller,
     );
     if (!joined) {
       const fetched = await answer;
@@ -111,7 +119,7 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     // The subgraph did not say what it logged (or withheld the answer): fetch as if alone.
     if (!logged) return this.guard.call(() => super.process(options));
     try {
-      await this.joinedLog.append(caller, this.subgraphName, logged);
+      await joinersLogged; // One append for all who joined this answer (`logJoiners`).
     } catch (error) {
       options.context.logger.error(
         { err: error, subgraph: this.subgraphName, entries: logged.length },

@@ -16,34 +16,49 @@ type GatewayGraphQLResponse = Awaited<ReturnType<RemoteGraphQLDataSource['proces
  * the same operation and variables: two callers never share an answer, since what a subgraph
  * returns depends on who asks. Queries only; nothing is kept once the answer is in.
  */
-export class InFlightFetches<Answer> {
-  private readonly flights = new Map<string, { answer: Promise<Answer>; joiners: number }>();
+export class InFlightFetches<Answer, Joiner = void> {
+  private readonly flights = new Map<
+    string,
+    { answer: Promise<Answer>; joiners: Joiner[]; shared: Promise<void> }
+  >();
+
+  /**
+   * `whenShared` runs once per answer that somebody joined, as soon as it is in, with every joiner
+   * (nobody joins once it is in): the joined requests' access log, in one append (issue 19).
+   */
+  constructor(private readonly whenShared?: (answer: Answer, joiners: readonly Joiner[]) => Promise<void>) {}
 
   /**
    * The answer of the identical fetch in flight (`joined`), or of `start()` when there is none.
    * `alone()`, once the answer is in, says whether nobody joined (who started may then keep it).
+   * `shared` settles when `whenShared` is done for this answer's joiners: a joiner waits on it, and
+   * a failure of it (or of the fetch) is a failure for every joiner.
    */
   share(
     key: string,
     start: () => Promise<Answer>,
-  ): { answer: Promise<Answer>; joined: boolean; alone(): boolean } {
+    joiner: Joiner,
+  ): { answer: Promise<Answer>; joined: boolean; alone(): boolean; shared: Promise<void> } {
     const inFlight = this.flights.get(key);
     if (inFlight) {
-      inFlight.joiners++;
-      return { answer: inFlight.answer, joined: true, alone: () => false };
+      inFlight.joiners.push(joiner);
+      return { answer: inFlight.answer, joined: true, alone: () => false, shared: inFlight.shared };
     }
-    const flight = {
-      answer: (async () => {
-        try {
-          return await start();
-        } finally {
-          this.flights.delete(key);
-        }
-      })(),
-      joiners: 0,
-    };
-    this.flights.set(key, flight);
-    return { answer: flight.answer, joined: false, alone: () => flight.joiners === 0 };
+    const joiners: Joiner[] = [];
+    const answer = (async () => {
+      try {
+        return await start();
+      } finally {
+        this.flights.delete(key);
+      }
+    })();
+    const shared = answer.then(async (value) => {
+      if (joiners.length > 0 && this.whenShared) await this.whenShared(value, joiners);
+    });
+    // Each joiner handles a failure itself; with no joiner nobody waits on it.
+    shared.catch(() => undefined);
+    this.flights.set(key, { answer, joiners, shared });
+    return { answer, joined: false, alone: () => joiners.length === 0, shared };
   }
 
   get size(): number {

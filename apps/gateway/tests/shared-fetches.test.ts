@@ -136,14 +136,32 @@ function noMigrations(root: string): string {
   return folder;
 }
 
-/** The audit service as the gateway reaches it; while `down`, its `/entries` answers 503. */
+/** A POST to the audit service's `/entries` (the gateway's, for requests that joined). */
+interface EntriesPost {
+  /** The `x-request-id` beside the token. */
+  requestId: string | undefined;
+  /** The request id and subject of each entry. */
+  entries: { requestId?: string; subjectId: string }[];
+}
+
+/**
+ * The audit service as the gateway reaches it, counting the POSTs to `/entries`; while `down`,
+ * `/entries` answers 503.
+ */
 async function startAuditProxy(
   target: string,
-): Promise<{ url: string; down: boolean; close(): Promise<void> }> {
-  const proxy = { url: '', down: false, close: async () => {} };
+): Promise<{ url: string; down: boolean; posts: EntriesPost[]; close(): Promise<void> }> {
+  const proxy = { url: '', down: false, posts: [] as EntriesPost[], close: async () => {} };
   const server: Server = createServer(async (req, res) => {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
+    if (req.method === 'POST' && req.url === '/entries') {
+      const header = req.headers['x-request-id'];
+      proxy.posts.push({
+        requestId: typeof header === 'string' ? header : undefined,
+        entries: (JSON.parse(Buffer.concat(chunks).toString('utf8')) as EntriesPost).entries,
+      });
+    }
     if (proxy.down && req.url === '/entries') return void res.writeHead(503).end();
     const headers = Object.fromEntries(
       Object.entries(req.headers).filter(
@@ -214,8 +232,14 @@ async function until(condition: () => boolean | Promise<boolean>): Promise<void>
 async function whileHeld(
   send: () => Promise<GraphQLResponse>[],
   expected: { fetches: number; joined: number },
-): Promise<{ responses: GraphQLResponse[]; fetches: typeof received; joined: number }> {
+): Promise<{
+  responses: GraphQLResponse[];
+  fetches: typeof received;
+  joined: number;
+  posts: EntriesPost[];
+}> {
   received.length = 0;
+  auditProxy.posts.length = 0;
   const joinedBefore = await joinedSoFar();
   hold();
   const pending = send();
@@ -233,7 +257,12 @@ async function whileHeld(
     release();
   }
   const responses = await Promise.all(pending);
-  return { responses, fetches: [...received], joined: (await joinedSoFar()) - joinedBefore };
+  return {
+    responses,
+    fetches: [...received],
+    joined: (await joinedSoFar()) - joinedBefore,
+    posts: [...auditProxy.posts],
+  };
 }
 
 /** The access log's rows of these requests: request id, key, organisation, source, subject, fields. */
@@ -257,7 +286,7 @@ async function providerKey(organisationId: string): Promise<{ id: string; secret
 describe('identical query fetches in flight', () => {
   it('go out once for ten requests of one caller; each gets the right answer, each is logged', async () => {
     const ids = Array.from({ length: 10 }, (_, index) => `shared-${index}`);
-    const { responses, fetches, joined } = await whileHeld(
+    const { responses, fetches, joined, posts } = await whileHeld(
       () =>
         ids.map((requestId) =>
           gateway.query(CLIENT_QUERY, { variables: { id: 'c-1' }, headers: { 'x-request-id': requestId } }),
@@ -275,6 +304,14 @@ describe('identical query fetches in flight', () => {
       // The echo of the access log stays between the gateway and the subgraph.
       expect(JSON.stringify(body)).not.toContain(ACCESS_LOG_ECHO_EXTENSION);
     }
+    // The nine that joined are appended in one POST, each entry under its joiner's own request id;
+    // beside the token goes the first joiner's.
+    expect(posts).toHaveLength(1);
+    const joinerIds = posts[0]!.entries.map((entry) => entry.requestId);
+    expect(new Set(joinerIds).size).toBe(9);
+    expect(ids).toEqual(expect.arrayContaining(joinerIds));
+    expect(posts[0]!.entries.every((entry) => entry.subjectId === 'c-1')).toBe(true);
+    expect(posts[0]!.requestId).toBe(joinerIds[0]);
     // One entry per request: the subgraph logged the one that fetched, the gateway the nine that joined.
     expect(await logged(ids)).toEqual(
       ids.map((requestId) => ({
@@ -299,18 +336,59 @@ describe('identical query fetches in flight', () => {
       { key: northB, organisationId: 'org-north' },
       { key: south, organisationId: 'org-south' },
     ];
-    const { responses, fetches, joined } = await whileHeld(
+    const { responses, fetches, joined, posts } = await whileHeld(
       () =>
         callers.map(({ key }) => gateway.query(CLIENT_QUERY, { key: key.secret, variables: { id: 'c-7' } })),
       { fetches: 3, joined: 0 },
     );
     expect(joined).toBe(0);
+    expect(posts).toHaveLength(0);
     expect(fetches.map(({ keyId }) => keyId).sort()).toEqual(callers.map(({ key }) => key.id).sort());
     callers.forEach(({ key, organisationId }, index) => {
       expect(responses[index]!.body).toEqual({
         data: { client: { id: 'c-7', name: nameFor(organisationId, key.id, 'c-7') } },
       });
     });
+  });
+
+  it('are shared per caller: two callers of three requests each, two fetches and one append each', async () => {
+    const callers = [
+      { key: await providerKey('org-east'), organisationId: 'org-east' },
+      { key: await providerKey('org-west'), organisationId: 'org-west' },
+    ];
+    const requests = callers.flatMap((caller, c) =>
+      [0, 1, 2].map((index) => ({ ...caller, requestId: `per-caller-${c}-${index}` })),
+    );
+    const { responses, fetches, joined, posts } = await whileHeld(
+      () =>
+        requests.map(({ key, requestId }) =>
+          gateway.query(CLIENT_QUERY, {
+            key: key.secret,
+            variables: { id: 'c-8' },
+            headers: { 'x-request-id': requestId },
+          }),
+        ),
+      { fetches: 2, joined: 4 },
+    );
+    expect(fetches.map(({ keyId }) => keyId).sort()).toEqual(callers.map(({ key }) => key.id).sort());
+    expect(joined).toBe(4);
+    requests.forEach(({ key, organisationId }, index) => {
+      expect(responses[index]!.body).toEqual({
+        data: { client: { id: 'c-8', name: nameFor(organisationId, key.id, 'c-8') } },
+      });
+    });
+    // One append per shared answer, holding the two joiners of that caller only.
+    expect(posts).toHaveLength(2);
+    for (const post of posts) {
+      const callerOfPost = new Set(post.entries.map((entry) => entry.requestId!.slice(0, -2)));
+      expect(post.entries).toHaveLength(2);
+      expect(callerOfPost.size).toBe(1);
+    }
+    // Each request logged once, under its own organisation.
+    const rows = await logged(requests.map(({ requestId }) => requestId));
+    expect(rows.map((row) => [row.request_id, row.organisation_id])).toEqual(
+      requests.map(({ requestId, organisationId }) => [requestId, organisationId]),
+    );
   });
 
   it('are not shared when their variables differ', async () => {
@@ -341,8 +419,9 @@ describe('identical query fetches in flight', () => {
     const ids = ['down-0', 'down-1', 'down-2'];
     auditProxy.down = true;
     let responses: GraphQLResponse[];
+    let posts: EntriesPost[];
     try {
-      ({ responses } = await whileHeld(
+      ({ responses, posts } = await whileHeld(
         () =>
           ids.map((requestId) =>
             gateway.query(CLIENT_QUERY, { variables: { id: 'c-3' }, headers: { 'x-request-id': requestId } }),
@@ -356,6 +435,9 @@ describe('identical query fetches in flight', () => {
       body.errors?.some((error) => error.extensions?.code === 'ACCESS_LOG_UNAVAILABLE'),
     );
     const answered = responses.filter(({ body }) => body.errors === undefined);
+    // One append for both joiners, refused: both withheld.
+    expect(posts).toHaveLength(1);
+    expect(posts[0]!.entries).toHaveLength(2);
     expect(withheld).toHaveLength(2);
     for (const { body } of withheld) expect(body.data).toEqual({ client: null });
     expect(answered).toHaveLength(1);

@@ -102,6 +102,49 @@ describe('InFlightFetches', () => {
   });
 });
 
+describe('InFlightFetches: whenShared', () => {
+  it('runs once per answer, when it is in, with every request that joined it', async () => {
+    const calls: { answer: number; joiners: readonly string[] }[] = [];
+    const flights = new InFlightFetches<number, string>(async (answer, joiners) => {
+      calls.push({ answer, joiners: [...joiners] });
+    });
+    let letGo: (value: number) => void = () => {};
+    const start = () => new Promise<number>((resolve) => (letGo = resolve));
+    const leader = flights.share('k', start, 'req-leader');
+    const joiners = ['req-a', 'req-b', 'req-c'].map((id) => flights.share('k', start, id));
+    expect(calls).toEqual([]);
+    letGo(7);
+    await Promise.all(joiners.map(({ shared }) => shared));
+    expect(calls).toEqual([{ answer: 7, joiners: ['req-a', 'req-b', 'req-c'] }]);
+    // The leader's `shared` is the same one; it does not wait on it.
+    await leader.shared;
+    expect(calls).toHaveLength(1);
+  });
+
+  it('does not run when nobody joined', async () => {
+    let runs = 0;
+    const flights = new InFlightFetches<number, string>(async () => {
+      runs++;
+    });
+    const alone = flights.share('k', async () => 1, 'req-1');
+    await alone.shared;
+    expect(alone.alone()).toBe(true);
+    expect(runs).toBe(0);
+  });
+
+  it('fails for every joiner when it fails, and when the fetch fails', async () => {
+    const flights = new InFlightFetches<number, string>(() => Promise.reject(new Error('log down')));
+    const [, a, b] = ['req-0', 'req-a', 'req-b'].map((id) => flights.share('k', async () => 1, id));
+    await expect(a!.shared).rejects.toThrow('log down');
+    await expect(b!.shared).rejects.toThrow('log down');
+    const failing = new InFlightFetches<number, string>(async () => {});
+    const [, joiner] = ['req-0', 'req-a'].map((id) =>
+      failing.share('k', () => Promise.reject(new Error('subgraph down')), id),
+    );
+    await expect(joiner!.shared).rejects.toThrow('subgraph down');
+  });
+});
+
 describe('ownCopy', () => {
   const shared = {
     data: { client: { id: 'c-1', name: 'A' } },
