@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { PRODUCTION_ENTRY } from './production.ts';
+import { productionArgs } from './production.ts';
 import { REPO_ROOT, type Service } from './services.ts';
 
 const LEVELS: Record<number, string> = {
@@ -29,7 +29,9 @@ export function startService(
   json: boolean,
   { compiled = false }: { compiled?: boolean } = {},
 ): ChildProcess {
-  const args = compiled ? [PRODUCTION_ENTRY] : ['--conditions=source', '--import', 'tsx', service.entry];
+  const args = compiled
+    ? productionArgs(service)
+    : [...service.nodeArgs, '--conditions=source', '--import', 'tsx', service.entry];
   const child = spawn(process.execPath, args, {
     cwd: join(REPO_ROOT, service.dir),
     env: {

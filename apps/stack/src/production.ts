@@ -1,7 +1,7 @@
 /**
  * The production build and start of every service, as an operator runs them: `pnpm build` compiles
  * each service package to `dist/`, and each service starts with `NODE_ENV=production node dist/server.js`
- * (its `start:production` script): compiled JavaScript, no tsx, configuration from the environment only.
+ * (its `start:production` script; node's options from the catalogue's `nodeArgs` before the entry): compiled JavaScript, no tsx, configuration from the environment only.
  * The production-start test and the multi-host topology start services through these functions.
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
@@ -11,13 +11,18 @@ import { REPO_ROOT, type Service } from './services.ts';
 /** The compiled entry of a service package. */
 export const PRODUCTION_ENTRY = 'dist/server.js';
 
+/** What follows `node` when `service` starts in production: its node options, then its compiled entry. */
+export function productionArgs(service: Pick<Service, 'nodeArgs'>): string[] {
+  return [...service.nodeArgs, PRODUCTION_ENTRY];
+}
+
 /** The command that starts `service` in production, to run in `cwd` (its package directory). */
-export function productionCommand(service: Pick<Service, 'dir'>): {
+export function productionCommand(service: Pick<Service, 'dir' | 'nodeArgs'>): {
   command: string;
   args: string[];
   cwd: string;
 } {
-  return { command: process.execPath, args: [PRODUCTION_ENTRY], cwd: join(REPO_ROOT, service.dir) };
+  return { command: process.execPath, args: productionArgs(service), cwd: join(REPO_ROOT, service.dir) };
 }
 
 /**

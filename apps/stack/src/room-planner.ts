@@ -9,6 +9,7 @@ export const ROOM_PLANNER_SERVICE: Service = {
   dir: 'apps/room-planner',
   entry: 'server/main.ts',
   port: 4010,
+  nodeArgs: [],
 };
 
 const appDir = join(REPO_ROOT, ROOM_PLANNER_SERVICE.dir);

@@ -10,11 +10,13 @@ export interface Service {
   dir: string;
   entry: string;
   port: number;
+  /** Options for node before the entry (the catalogue's `nodeArgs`). */
+  nodeArgs: readonly string[];
 }
 
 /** Every service of the catalogue starts from its package's `src/server.ts`. */
-export function serviceOf({ name, dir, port }: ServiceEntry, portOffset = 0): Service {
-  return { name, dir, entry: 'src/server.ts', port: port + portOffset };
+export function serviceOf({ name, dir, port, nodeArgs = [] }: ServiceEntry, portOffset = 0): Service {
+  return { name, dir, entry: 'src/server.ts', port: port + portOffset, nodeArgs };
 }
 
 export const GATEWAY_SERVICE: Service = serviceOf(GATEWAY);

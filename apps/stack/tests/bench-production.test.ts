@@ -3,10 +3,14 @@
 // reads of personal data are written to the access log.
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { GATEWAY, SUBGRAPHS } from '@mienskip/kit/catalogue';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SIDE_BY_SIDE_OPERATIONS } from '../src/bench/operations.ts';
 import { BENCH_RATE_LIMITS, type BenchStack, benchGatewayEnv, startBenchStack } from '../src/bench/stack.ts';
-import { PRODUCTION_ENTRY } from '../src/production.ts';
+import { productionArgs } from '../src/production.ts';
+import { serviceOf } from '../src/services.ts';
+
+const catalogueEntry = (name: string) => [...SUBGRAPHS, GATEWAY].find((entry) => entry.name === name)!;
 
 let stack: BenchStack;
 
@@ -43,7 +47,7 @@ describe("the bench's gateway", () => {
   it('runs every service from its build, with NODE_ENV=production', () => {
     for (const [name, pid] of Object.entries(stack.pids)) {
       const command = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
-      expect(command.slice(1), name).toEqual([PRODUCTION_ENTRY]);
+      expect(command.slice(1), name).toEqual(productionArgs(serviceOf(catalogueEntry(name))));
       expect(readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0'), name).toContain('NODE_ENV=production');
     }
   });

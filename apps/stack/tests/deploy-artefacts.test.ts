@@ -1,7 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { documentedVariables } from '@mienskip/architecture/environment-table';
-import { ACCESS_LOG_SERVICE, GATEWAY, SUBGRAPHS, subgraphUrlEnv } from '@mienskip/kit/catalogue';
+import {
+  ACCESS_LOG_SERVICE,
+  GATEWAY,
+  type ServiceEntry,
+  SUBGRAPHS,
+  subgraphUrlEnv,
+} from '@mienskip/kit/catalogue';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { deployEnv } from '../src/deploy-secrets.ts';
@@ -57,16 +63,20 @@ describe('compose.yaml', () => {
       const dir = packageDir(service);
       const pkg = JSON.parse(read(join(dir, 'package.json')));
       expect(pkg.scripts.build, `${name}: ${dir} builds`).toBeDefined();
-      const [node, entry] = service.command!;
+      const [node, ...args] = service.command!;
       expect(node).toBe('node');
-      const file = /^dist\/([\w-]+)\.js$/.exec(entry!)?.[1];
+      const entry = args.at(-1)!;
+      const file = /^dist\/([\w-]+)\.js$/.exec(entry)?.[1];
       expect(file, `${name}: ${entry}`).toBeDefined();
       expect(existsSync(join(REPO_ROOT, dir, 'src', `${file}.ts`)), `${name}: ${dir}/src/${file}.ts`).toBe(
         true,
       );
+      // Node's own options before the entry: the catalogue's nodeArgs for the service, none for a migration.
+      const catalogued: ServiceEntry | undefined = [...SUBGRAPHS, GATEWAY].find((e) => e.dir === dir);
+      expect(args.slice(0, -1), name).toEqual(file === 'server' ? (catalogued?.nodeArgs ?? []) : []);
       // The compose command is the package's own production script, without tsx.
       const script = file === 'server' ? 'start:production' : 'migrate:production';
-      expect(pkg.scripts[script], `${name}: ${dir} ${script}`).toContain(`node ${entry}`);
+      expect(pkg.scripts[script], `${name}: ${dir} ${script}`).toContain(`node ${args.join(' ')}`);
     }
   });
 

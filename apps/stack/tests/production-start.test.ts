@@ -117,9 +117,12 @@ describe.runIf(requirePostgres())('production start from the build', () => {
   });
 
   it('runs compiled JavaScript: node dist/server.js, loading only declared runtime dependencies', () => {
-    for (const child of children) {
-      const commandLine = readFileSync(`/proc/${child.pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
-      expect(commandLine.slice(1)).toEqual([PRODUCTION_ENTRY]);
+    for (const [i, { service }] of plan.processes.entries()) {
+      const commandLine = readFileSync(`/proc/${children[i]!.pid}/cmdline`, 'utf8')
+        .split('\0')
+        .filter(Boolean);
+      // The gateway's node options come first (the catalogue's nodeArgs); nothing else.
+      expect(commandLine.slice(1), service.name).toEqual([...service.nodeArgs, PRODUCTION_ENTRY]);
     }
     for (const { service } of plan.processes) {
       const { packages, undeclared } = compiledImports(join(REPO_ROOT, service.dir, PRODUCTION_ENTRY));

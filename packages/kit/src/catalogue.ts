@@ -15,6 +15,11 @@ export interface ServiceEntry {
    * and the cross-subgraph tests load the definition its `src/index.ts` exports.
    */
   readonly dir: string;
+  /**
+   * Options for node itself, before the entry, wherever the service is started (its
+   * `start:production` script, compose, the stack, the bench): settings a process cannot give itself.
+   */
+  readonly nodeArgs?: readonly string[];
 }
 
 export interface SubgraphEntry extends ServiceEntry {
@@ -42,7 +47,14 @@ export const SUBGRAPHS = [
 export type SubgraphName = (typeof SUBGRAPHS)[number]['name'];
 
 /** The only public entry. */
-export const GATEWAY = { name: 'gateway', port: 4000, dir: 'apps/gateway' } as const satisfies ServiceEntry;
+export const GATEWAY = {
+  name: 'gateway',
+  port: 4000,
+  dir: 'apps/gateway',
+  // A young generation of 2 × 32 MB instead of V8's 2 × 16: every request leaves short-lived objects
+  // (plans, copies, JSON), and fewer scavenges cut the gateway's CPU per request by about 15% (issue 19).
+  nodeArgs: ['--max-semi-space-size=32'],
+} as const satisfies ServiceEntry;
 
 /**
  * The owner of the access log (Logboek dataverwerkingen); every subgraph appends to its `/entries`.
