@@ -50,7 +50,7 @@ import { redisHealth } from './redis-health.ts';
 import { refusal } from './refusal.ts';
 import { noteTraceId, requestLog } from './request-log.ts';
 import { lazyRequestLogger, WithRequestLogger } from './request-logger.ts';
-import { singleFetchPassthrough } from './single-fetch/passthrough.ts';
+import { REVIEWED_GATEWAY_VERSION, singleFetchPassthrough } from './single-fetch/passthrough.ts';
 import { createSubgraphFetcher, SignedDataSource } from './subgraph-calls.ts';
 import { SubgraphGuard } from './subgraph-guard.ts';
 import { checkSubgraphs, waitForSubgraphs } from './subgraph-health.ts';
@@ -135,6 +135,11 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   );
   // Issue 19: answers of one subgraph that shaping would not change skip it (`single-fetch/`).
   const passthrough = singleFetchPassthrough(process.env);
+  if (passthrough.state === 'unreviewed')
+    logger.warn(
+      { reviewed: REVIEWED_GATEWAY_VERSION },
+      'single-fetch passthrough off: the installed @apollo/gateway is not the version it was reviewed against',
+    );
   const gateway = passthrough.wrap(
     new ApolloGateway({
       supergraphSdl: options.supergraphSdl,

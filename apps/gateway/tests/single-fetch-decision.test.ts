@@ -1,7 +1,11 @@
 import { createRequire } from 'node:module';
 import { parse } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { REVIEWED_GATEWAY_VERSION } from '../src/single-fetch/passthrough.ts';
+import {
+  PASSTHROUGH_ENV,
+  REVIEWED_GATEWAY_VERSION,
+  singleFetchPassthrough,
+} from '../src/single-fetch/passthrough.ts';
 import { singleFetchOf } from '../src/single-fetch/plan.ts';
 import {
   answerFits,
@@ -154,5 +158,12 @@ describe('answerFits: answers shaping gives back unchanged', () => {
 describe('the reviewed @apollo/gateway', () => {
   it('is the installed one: another needs its computeResponse read again before the passthrough is on', () => {
     expect((gatewayRequire('../package.json') as { version: string }).version).toBe(REVIEWED_GATEWAY_VERSION);
+  });
+
+  it('is on unless MIENSKIP_SINGLE_FETCH_PASSTHROUGH=off, and says which', () => {
+    expect(singleFetchPassthrough({}).state).toBe('on');
+    const off = singleFetchPassthrough({ [PASSTHROUGH_ENV]: 'off' });
+    expect(off.state).toBe('off');
+    expect(off.didResolveQueryPlan).toBeUndefined();
   });
 });

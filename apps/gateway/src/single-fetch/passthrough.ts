@@ -107,6 +107,8 @@ function install(): boolean {
 }
 
 export interface Passthrough {
+  /** `on`; `off` by MIENSKIP_SINGLE_FETCH_PASSTHROUGH; `unreviewed` when @apollo/gateway is not the version reviewed. */
+  state: 'on' | 'off' | 'unreviewed';
   /** Pass as `experimental_didResolveQueryPlan` to `new ApolloGateway`. */
   didResolveQueryPlan: Experimental_DidResolveQueryPlanCallback | undefined;
   /** Wraps the gateway's executor, so that each request has its own state. */
@@ -115,9 +117,10 @@ export interface Passthrough {
 
 /** The passthrough, or nothing (Apollo's path for every request) when turned off or not installable. */
 export function singleFetchPassthrough(env: NodeJS.ProcessEnv = process.env): Passthrough {
-  if (env[PASSTHROUGH_ENV] === 'off' || !install())
-    return { didResolveQueryPlan: undefined, wrap: (gateway) => gateway };
+  if (env[PASSTHROUGH_ENV] === 'off') return apollosPathOnly('off');
+  if (!install()) return apollosPathOnly('unreviewed');
   return {
+    state: 'on',
     didResolveQueryPlan: ({ queryPlan, serviceMap, operationContext }) => {
       const state = requests.getStore();
       if (!state) return;
@@ -153,4 +156,8 @@ function noteErrors(dataSource: GraphQLDataSource, state: RequestState): GraphQL
       return response;
     },
   };
+}
+
+function apollosPathOnly(state: 'off' | 'unreviewed'): Passthrough {
+  return { state, didResolveQueryPlan: undefined, wrap: (gateway) => gateway };
 }
