@@ -134,7 +134,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     ]),
   );
   // Issue 19: answers of one subgraph that shaping would not change skip it (`single-fetch/`).
-  const passthrough = singleFetchPassthrough(process.env);
+  const passthrough = singleFetchPassthrough(process.env, metrics);
   if (passthrough.state === 'unreviewed')
     logger.warn(
       { reviewed: REVIEWED_GATEWAY_VERSION },

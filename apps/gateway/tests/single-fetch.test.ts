@@ -4,6 +4,7 @@ import { SUBGRAPHS } from '@mienskip/kit/catalogue';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PASSTHROUGH_ENV, passthroughCounts } from '../src/single-fetch/passthrough.ts';
 import { startTestGateway, type TestGateway } from '../src/testing.ts';
+import { metricsOf, sample } from './metrics-text.ts';
 
 // Issue 19: an answer of one subgraph that Apollo's result shaping would not change is passed through
 // as the subgraph sent it. Two real gateways over one stand-in for every subgraph, one with the
@@ -237,5 +238,24 @@ describe("Apollo's shaping, unchanged", () => {
         apollo: { 'answer-does-not-fit': 1 },
       });
     }
+  });
+});
+
+describe('mienskip_single_fetch_answers_total', () => {
+  it('counts each answer by the way it went, and why it was shaped', async () => {
+    const counted = async (labels: Record<string, string>) =>
+      sample((await metricsOf(passing.url)).text, 'mienskip_single_fetch_answers_total', labels);
+    const passed = { way: 'passthrough', reason: '' };
+    const shaped = { way: 'shaped', reason: 'directive' };
+    const before = { passed: await counted(passed), shaped: await counted(shaped) };
+    answer = () => ({ data: { rooms: [room('r1')] } });
+    await rawAnswer(passing, '{ rooms { id name } }');
+    await rawAnswer(passing, 'query Rooms($skip: Boolean!) { rooms { id name @skip(if: $skip) } }', {
+      skip: true,
+    });
+    expect(await counted(passed)).toBe(before.passed + 1);
+    expect(await counted(shaped)).toBe(before.shaped + 1);
+    // The gateway with the passthrough off has no such answers to count.
+    expect((await metricsOf(shaping.url)).text).not.toContain('mienskip_single_fetch_answers_total{');
   });
 });

@@ -12,6 +12,8 @@ import type {
   Experimental_DidResolveQueryPlanCallback,
   GraphQLDataSource,
 } from '@apollo/gateway';
+import { Counter } from 'prom-client';
+import type { GatewayMetrics } from '../observability.ts';
 import { type PlanDecision, singleFetchOf } from './plan.ts';
 import { answerFits, type Compiled, compileShape, type SchemaType, type ShapedOperation } from './shape.ts';
 
@@ -31,10 +33,11 @@ interface ResultShapingModule {
   computeResponse: ComputeResponse;
 }
 
-/** One request's way through: the plan it was accepted for, and what its subgraph answered. */
+/** One request's way through: the plan it was accepted for, what its subgraph answered, its gateway's counter. */
 interface RequestState {
   plan?: object;
   subgraphErrors: boolean;
+  counter: Counter<'way' | 'reason'> | undefined;
 }
 
 /** How many answers went each way since the process started (for tests and profiling). */
@@ -46,8 +49,29 @@ const counts: PassthroughCounts = { passthrough: 0, apollo: {} };
 export function passthroughCounts(): PassthroughCounts {
   return { passthrough: counts.passthrough, apollo: { ...counts.apollo } };
 }
-function countApollo(reason: string): void {
+function countApollo(state: RequestState, reason: string): void {
   counts.apollo[reason] = (counts.apollo[reason] ?? 0) + 1;
+  state.counter?.inc({ way: 'shaped', reason });
+}
+function countPassthrough(state: RequestState): void {
+  counts.passthrough++;
+  state.counter?.inc({ way: 'passthrough', reason: '' });
+}
+
+const ANSWERS = 'mienskip_single_fetch_answers_total';
+
+/** `mienskip_single_fetch_answers_total{way, reason}`: single-fetch answers passed through, or shaped and why. */
+function answersCounter(metrics: GatewayMetrics | undefined): Counter<'way' | 'reason'> | undefined {
+  if (!metrics) return undefined;
+  return (
+    (metrics.registry.getSingleMetric(ANSWERS) as Counter<'way' | 'reason'> | undefined) ??
+    new Counter({
+      name: ANSWERS,
+      help: "Answers to queries planned as one fetch (or not): way=passthrough, given as the subgraph sent them; way=shaped, by Apollo's result shaping, with the reason (a fixed word)",
+      labelNames: ['way', 'reason'],
+      registers: [metrics.registry],
+    })
+  );
 }
 
 const requests = new AsyncLocalStorage<RequestState>();
@@ -76,7 +100,7 @@ function install(): boolean {
     if (!state || !plan) return apollos(args);
     state.plan = undefined;
     if (state.subgraphErrors) {
-      countApollo('subgraph-errors');
+      countApollo(state, 'subgraph-errors');
       return apollos(args);
     }
     const schema = args.operation.schema();
@@ -87,19 +111,19 @@ function install(): boolean {
     }
     const { compiled } = cached;
     if ('ineligible' in compiled) {
-      countApollo(compiled.ineligible);
+      countApollo(state, compiled.ineligible);
       return apollos(args);
     }
     // The shape's types are of the API schema it was made with: a plan met across a supergraph update is shaped.
     if (cached.schema !== schema) {
-      countApollo('schema-changed');
+      countApollo(state, 'schema-changed');
       return apollos(args);
     }
     if (!answerFits(args.input, compiled.shape, (value, type) => isValidLeafValue(schema, value, type))) {
-      countApollo('answer-does-not-fit');
+      countApollo(state, 'answer-does-not-fit');
       return apollos(args);
     }
-    counts.passthrough++;
+    countPassthrough(state);
     return { data: args.input, errors: [] };
   };
   installed = true;
@@ -116,9 +140,13 @@ export interface Passthrough {
 }
 
 /** The passthrough, or nothing (Apollo's path for every request) when turned off or not installable. */
-export function singleFetchPassthrough(env: NodeJS.ProcessEnv = process.env): Passthrough {
+export function singleFetchPassthrough(
+  env: NodeJS.ProcessEnv = process.env,
+  metrics?: GatewayMetrics,
+): Passthrough {
   if (env[PASSTHROUGH_ENV] === 'off') return apollosPathOnly('off');
   if (!install()) return apollosPathOnly('unreviewed');
+  const counter = answersCounter(metrics);
   return {
     state: 'on',
     didResolveQueryPlan: ({ queryPlan, serviceMap, operationContext }) => {
@@ -130,7 +158,7 @@ export function singleFetchPassthrough(env: NodeJS.ProcessEnv = process.env): Pa
         plans.set(queryPlan, decision);
       }
       if ('ineligible' in decision) {
-        countApollo(decision.ineligible);
+        countApollo(state, decision.ineligible);
         return;
       }
       const dataSource = serviceMap[decision.serviceName];
@@ -142,7 +170,7 @@ export function singleFetchPassthrough(env: NodeJS.ProcessEnv = process.env): Pa
     wrap: (gateway) => {
       const executor = gateway.executor;
       gateway.executor = (requestContext) =>
-        requests.run({ subgraphErrors: false }, () => executor(requestContext));
+        requests.run({ subgraphErrors: false, counter }, () => executor(requestContext));
       return gateway;
     },
   };
