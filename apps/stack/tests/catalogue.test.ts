@@ -56,7 +56,13 @@ describe('a new entry in the catalogue of services', () => {
   it('is started by the stack, and the gateway is given its URL', () => {
     const plan = planStack([...SUBGRAPHS, EXTRA], { keys, database });
     const ping = plan.processes.find(({ service }) => service.name === 'ping');
-    expect(ping?.service).toEqual({ name: 'ping', dir: 'packages/ping', entry: 'src/server.ts', port: PORT });
+    expect(ping?.service).toEqual({
+      name: 'ping',
+      dir: 'packages/ping',
+      entry: 'src/server.ts',
+      port: PORT,
+      nodeArgs: [],
+    });
     expect(ping?.env).toMatchObject({
       PGLITE_DATA_DIR: '/data/ping',
       [PUBLIC_KEYS_ENV]: JSON.stringify(keys.publicJwks),
