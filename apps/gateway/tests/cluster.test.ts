@@ -14,11 +14,11 @@ import {
   type TestDatabase,
   testKeyMaterial,
 } from '@mienskip/testing';
-import { createClient } from 'redis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openGatewayDatabase } from '../src/database.ts';
 import { adminApiClient } from '../src/keys/admin-client.ts';
 import { createKeyStore, type KeyStore } from '../src/keys/store.ts';
+import { REDIS_URL, redisReachable } from './redis-reachable.ts';
 import { type StandInSubgraph, startStandInSubgraph } from './stand-in-subgraph.ts';
 
 // The real gateway process (`src/server.ts`) with MIENSKIP_GATEWAY_WORKERS=2: a primary and two
@@ -27,26 +27,8 @@ import { type StandInSubgraph, startStandInSubgraph } from './stand-in-subgraph.
 // its `http` log line (`worker`), found by the request id the test sent.
 
 const gatewayDir = fileURLToPath(new URL('..', import.meta.url));
-const REDIS_URL = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
 const REQUESTS_PER_MINUTE = 12;
 const DEV_KEY = `msk_cluster${randomBytes(16).toString('hex')}`;
-
-async function redisReachable(): Promise<boolean> {
-  const client = createClient({
-    url: REDIS_URL,
-    socket: { connectTimeout: 1_000, reconnectStrategy: false },
-  });
-  client.on('error', () => {});
-  try {
-    await client.connect();
-    await client.ping();
-    await client.close();
-    return true;
-  } catch {
-    client.destroy();
-    return false;
-  }
-}
 
 /** `src/server.ts` run to its end (a start-up refusal), with exactly `env` besides PATH and PORT. */
 function startToEnd(env: Record<string, string>) {

@@ -1,15 +1,8 @@
-import type { Caller } from '@mienskip/kit/rules';
 import { describe, expect, it } from 'vitest';
 import { joinersEntries, oneCaller } from '../src/joiners-entries.ts';
+import { PROVIDER_CALLER } from './provider-caller.ts';
 
-const caller: Caller = {
-  keyId: 'key-1',
-  organisationId: 'org-1',
-  organisationKind: 'PROVIDER',
-  scopes: new Set(['clients:read', 'personal-data']),
-  requestId: 'req-1',
-  purpose: 'TOELEIDING',
-};
+const caller = PROVIDER_CALLER;
 const read = (subjectId: string) => ({
   subjectType: 'Client' as const,
   subjectId,

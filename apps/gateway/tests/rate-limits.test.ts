@@ -1,16 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { SCOPES } from '@mienskip/kit/scopes';
 import { type GraphQLResponse, requireOrSkip } from '@mienskip/testing';
-import { createClient } from 'redis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MUNICIPALITY_ORGANISATION_ID } from '../src/dev-key.ts';
 import type { RateLimitOptions } from '../src/rate-limits/config.ts';
 import { REDIS_TIMEOUT_MS } from '../src/rate-limits/counters.ts';
 import { startTestGateway, type TestGateway } from '../src/testing.ts';
+import { REDIS_URL, redisReachable } from './redis-reachable.ts';
 import { type StandInSubgraph, startStandInSubgraph } from './stand-in-subgraph.ts';
 import { haveRedisServer, startThrowawayRedis, type ThrowawayRedis } from './throwaway-redis.ts';
 
-const REDIS_URL = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
 // `{ rooms { id } }` costs 4 by graphql-armor's model: the object 2, plus 1.5 × its one scalar.
 const QUERY = '{ rooms { id } }';
 const QUERY_COST = 4;
@@ -133,23 +132,6 @@ describe('rate limits per API key, in memory', () => {
     expectAnswered(await limited.query('{ __typename }', { key }));
   });
 });
-
-async function redisReachable(): Promise<boolean> {
-  const client = createClient({
-    url: REDIS_URL,
-    socket: { connectTimeout: 1_000, reconnectStrategy: false },
-  });
-  client.on('error', () => {});
-  try {
-    await client.connect();
-    await client.ping();
-    await client.close();
-    return true;
-  } catch {
-    client.destroy();
-    return false;
-  }
-}
 
 const haveRedis = requireOrSkip('Redis', await redisReachable(), `no Redis at ${REDIS_URL} (set REDIS_URL)`);
 

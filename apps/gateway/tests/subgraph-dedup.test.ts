@@ -10,16 +10,9 @@ import {
   ownFailure,
   stableJson,
 } from '../src/subgraph-dedup.ts';
+import { PROVIDER_CALLER } from './provider-caller.ts';
 
-const caller: Caller = {
-  keyId: 'key-1',
-  organisationId: 'org-1',
-  organisationKind: 'PROVIDER',
-  scopes: new Set(['clients:read', 'personal-data']),
-  requestId: 'req-1',
-  purpose: 'TOELEIDING',
-  allowedPurposes: new Set(['TOELEIDING', 'BEKOSTIGING']),
-};
+const caller = PROVIDER_CALLER;
 const request = { query: 'query Q__clients__0($id:ID!){client(id:$id){name}}', variables: { id: 'c-1' } };
 
 describe('fetchKey', () => {
