@@ -5,7 +5,6 @@ import type { Caller } from '@mienskip/kit/rules';
 import { REQUEST_ID_HEADER, TOKEN_HEADER, type TokenSigner } from '@mienskip/kit/token';
 import { GraphQLError } from 'graphql';
 import type { Counter } from 'prom-client';
-import { Agent, fetch as undiciFetch } from 'undici';
 import type { GatewayContext } from './context.ts';
 import { joinedAccessLog, logJoiners, withheldAnswer } from './joined-access-log.ts';
 import type { GatewayMetrics } from './observability.ts';
@@ -19,28 +18,6 @@ import {
 } from './subgraph-dedup.ts';
 import { observedFetch } from './subgraph-fetch-observation.ts';
 import type { SubgraphGuard } from './subgraph-guard.ts';
-
-export interface SubgraphTimeouts {
-  connectMs: number;
-  requestMs: number;
-}
-
-/**
- * One keep-alive connection pool for all subgraph calls, with timeouts: undici doubled the
- * gateway's throughput over the default fetcher (docs/architecture.md, performance rules).
- */
-export function createSubgraphFetcher(timeouts: SubgraphTimeouts) {
-  const agent = new Agent({
-    keepAliveTimeout: 30_000,
-    connections: 64,
-    connect: { timeout: timeouts.connectMs },
-    headersTimeout: timeouts.requestMs,
-    bodyTimeout: timeouts.requestMs,
-  });
-  const fetcher = ((url: string, init: Parameters<typeof undiciFetch>[1]) =>
-    undiciFetch(url, { ...init, dispatcher: agent })) as unknown as typeof fetch;
-  return { fetcher, close: () => agent.close() };
-}
 
 /**
  * Calls one subgraph with a fresh internal token saying who asks, for that subgraph only, within

@@ -5,7 +5,6 @@
 // for a request whose plan `singleFetchOf` and whose operation `compileShape` accept, whose subgraph
 // answered without errors, and whose data `answerFits` that operation. Anything else: Apollo's path.
 
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { createRequire } from 'node:module';
 import type {
   ApolloGateway,
@@ -74,7 +73,10 @@ function answersCounter(metrics: GatewayMetrics | undefined): Counter<'way' | 'r
   );
 }
 
-const requests = new AsyncLocalStorage<RequestState>();
+// Each request's state, by the variables object that Apollo passes on to `computeResponse`: the
+// executor wrap gives every request a fresh one. (Not AsyncLocalStorage: in Node 20 it turns on
+// async hooks, a cost on every promise of every request.)
+const requests = new WeakMap<object, RequestState>();
 const plans = new WeakMap<object, PlanDecision>();
 // Per plan: the plan store keeps one plan object per document and operation name (anew after a
 // supergraph update), while the operation `computeResponse` gets is parsed afresh for every request.
@@ -95,7 +97,7 @@ function install(): boolean {
   const apollos = shaping.computeResponse;
   // `executeQueryPlan` calls `resultShaping_1.computeResponse(...)`, a look-up on this module object.
   shaping.computeResponse = (args) => {
-    const state = requests.getStore();
+    const state = args.variables && requests.get(args.variables);
     const plan = state?.plan;
     if (!state || !plan) return apollos(args);
     state.plan = undefined;
@@ -149,8 +151,9 @@ export function singleFetchPassthrough(
   const counter = answersCounter(metrics);
   return {
     state: 'on',
-    didResolveQueryPlan: ({ queryPlan, serviceMap, operationContext }) => {
-      const state = requests.getStore();
+    didResolveQueryPlan: ({ queryPlan, serviceMap, operationContext, requestContext }) => {
+      const { variables } = requestContext.request;
+      const state = variables && requests.get(variables);
       if (!state) return;
       let decision = plans.get(queryPlan);
       if (!decision) {
@@ -169,8 +172,13 @@ export function singleFetchPassthrough(
     },
     wrap: (gateway) => {
       const executor = gateway.executor;
-      gateway.executor = (requestContext) =>
-        requests.run({ subgraphErrors: false, counter }, () => executor(requestContext));
+      gateway.executor = (requestContext) => {
+        // A copy of the variables (the same values) that no other request can hold.
+        const variables = { ...requestContext.request.variables };
+        requestContext.request.variables = variables;
+        requests.set(variables, { subgraphErrors: false, counter });
+        return executor(requestContext);
+      };
       return gateway;
     },
   };
