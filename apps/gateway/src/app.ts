@@ -20,7 +20,10 @@ import type { Logger } from '@mienskip/kit/logger';
 import {
   createTracing,
   observabilityPlugin,
+  observedContext,
   observeGraphQLRequests,
+  type RequestObservation,
+  requestTraceIds,
   type Tracing,
 } from '@mienskip/kit/observability';
 import { createTokenSigner, PURPOSE_HEADER, parsePurpose } from '@mienskip/kit/token';
@@ -261,7 +264,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     res.type('html').send(page);
   });
   /** The request's key, counted against its rate limit: every endpoint's first step. */
-  async function authenticate(req: express.Request, res: express.Response) {
+  async function authenticate(req: express.Request, res: express.Response, observation?: RequestObservation) {
     const requestId: string = res.locals.requestId;
     try {
       const { apps, mayIntrospect, prefix, ...caller } = await authenticator.authenticate(
@@ -274,6 +277,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         keyId: caller.keyId,
         keyPrefix: prefix,
         organisationId: caller.organisationId,
+        ...requestTraceIds(observation),
       });
       // Only an authenticated request counts: keys are what is limited. Its cost is added once
       // its operation is known (`costRateLimiting`).
@@ -303,25 +307,27 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     noteTraceId,
     resolvePersistedDocuments(documents),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
-        const {
-          caller,
-          trustedDocuments: trusted,
-          mayIntrospect,
-          requestLogger,
-          rateLimit,
-        } = await authenticate(req, res);
-        // A key bound to apps runs only their persisted documents: checked before anything is parsed.
-        checkTrustedRequest(req, trusted, requestLogger);
-        // The stated purpose goes into the signed token and so into the access log; a malformed one is ignored.
-        const purpose = parsePurpose(req.header(PURPOSE_HEADER));
-        return Object.assign(new WithRequestLogger(requestLogger), {
-          caller: { ...caller, ...(purpose !== undefined && { purpose }) },
-          mayIntrospect,
-          rateLimit,
-          ...(trusted && { trustedDocuments: trusted }),
-        });
-      },
+      context: ({ req, res }) =>
+        observedContext(res, async (observation) => {
+          const {
+            caller,
+            trustedDocuments: trusted,
+            mayIntrospect,
+            requestLogger,
+            rateLimit,
+          } = await authenticate(req, res, observation);
+          // A key bound to apps runs only their persisted documents: checked before anything is parsed.
+          checkTrustedRequest(req, trusted, requestLogger);
+          // The stated purpose goes into the signed token and so into the access log; a malformed one is ignored.
+          const purpose = parsePurpose(req.header(PURPOSE_HEADER));
+          return Object.assign(new WithRequestLogger(requestLogger), {
+            caller: { ...caller, ...(purpose !== undefined && { purpose }) },
+            mayIntrospect,
+            rateLimit,
+            ...(trusted && { trustedDocuments: trusted }),
+            traceContext: observation?.traceContext,
+          });
+        }),
     }),
   );
   app.use(

@@ -1,5 +1,6 @@
 import type { Logger } from '@mienskip/kit/logger';
 import type { Caller } from '@mienskip/kit/rules';
+import type { Context } from '@opentelemetry/api';
 import type { Quota } from './rate-limits/headers.ts';
 
 export interface GatewayContext {
@@ -11,4 +12,6 @@ export interface GatewayContext {
   mayIntrospect: boolean;
   /** What is left of the key's requests this minute, for the `RateLimit-*` headers. */
   rateLimit?: Quota;
+  /** The request's trace context, passed on to subgraphs (with tracing off no context manager carries it). */
+  traceContext?: Context | undefined;
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from '@mienskip/kit/logger';
-import { context, isSpanContextValid, trace } from '@opentelemetry/api';
+import { responseObservation } from '@mienskip/kit/observability';
+import { isSpanContextValid } from '@opentelemetry/api';
 import type { RequestHandler } from 'express';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -36,7 +37,7 @@ export function requestLog(logger: Logger): RequestHandler {
 
 /** Notes the trace id of the request being served for its `http` log line; after `observeGraphQLRequests`. */
 export const noteTraceId: RequestHandler = (_req, res, next) => {
-  const ids = trace.getSpan(context.active())?.spanContext();
+  const ids = responseObservation(res)?.operationSpan.spanContext();
   if (ids && isSpanContextValid(ids)) res.locals.traceId = ids.traceId;
   next();
 };

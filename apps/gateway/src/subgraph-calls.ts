@@ -1,6 +1,7 @@
 import { RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ACCESS_LOG_ECHO_HEADER } from '@mienskip/kit/access-log-echo';
 import { ACCESS_LOG_SERVICE } from '@mienskip/kit/catalogue';
+import { traceHeaders } from '@mienskip/kit/observability';
 import type { Caller } from '@mienskip/kit/rules';
 import { REQUEST_ID_HEADER, TOKEN_HEADER, type TokenSigner } from '@mienskip/kit/token';
 import { GraphQLError } from 'graphql';
@@ -116,6 +117,10 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     // it); the request's own id goes beside it, and the subgraph refuses the token without it.
     request.http?.headers.set(TOKEN_HEADER, await this.signer.sign(context.caller, this.subgraphName));
     request.http?.headers.set(REQUEST_ID_HEADER, context.caller.requestId);
+    // The caller's trace goes on even when this gateway does not trace (a client span's replaces it when it does).
+    if (context.traceContext)
+      for (const [name, value] of Object.entries(traceHeaders(context.traceContext)))
+        request.http?.headers.set(name, value);
   }
 
   /**

@@ -9,6 +9,7 @@ import { startTestGateway, type TestGateway } from '../src/testing.ts';
 export interface ReceivedFetch {
   token: string;
   requestId: string | undefined;
+  traceparent: string | undefined;
 }
 
 export interface RecordingSubgraph {
@@ -26,7 +27,7 @@ export interface GatewayOverRecordingSubgraph {
 /**
  * The real gateway over one stand-in for every subgraph, for tests of what the gateway sends with
  * each fetch: the stand-in is ready, answers `{ rooms }` with none (or `answer`), and keeps each
- * fetch's internal token and `x-request-id`. Started before the file's tests, stopped after them.
+ * fetch's internal token, `x-request-id` and `traceparent`. Started before the file's tests, stopped after them.
  */
 export function useGatewayOverRecordingSubgraph(): GatewayOverRecordingSubgraph {
   const subgraph: RecordingSubgraph = { received: [], answer: undefined };
@@ -35,6 +36,7 @@ export function useGatewayOverRecordingSubgraph(): GatewayOverRecordingSubgraph 
     subgraph.received.push({
       token: String(req.headers[TOKEN_HEADER]),
       requestId: req.headers[REQUEST_ID_HEADER] as string | undefined,
+      traceparent: req.headers.traceparent as string | undefined,
     });
     req.resume();
     req.on('end', () => {

@@ -1,3 +1,4 @@
+import type { Context } from '@opentelemetry/api';
 import { ACCESS_LOG_MAX_ENTRIES, type AccessLogEntry } from './access-log-entry.ts';
 import { REQUEST_ID_HEADER, TOKEN_HEADER } from './token.ts';
 import { withClientSpan } from './trace-context.ts';
@@ -25,6 +26,8 @@ export interface AccessLogAppend {
   fetcher?: typeof fetch;
   /** Span attributes beside the entry count, e.g. the subgraph the entries are for. */
   spanAttributes?: Record<string, string | number>;
+  /** The trace context of the request the entries are for, passed on (`withClientSpan`). */
+  traceContext?: Context | undefined;
 }
 
 /**
@@ -63,6 +66,7 @@ async function post(to: AccessLogAppend, url: string, token: string, entries: re
           body: JSON.stringify({ entries }),
           signal: AbortSignal.timeout(to.timeoutMs ?? DEFAULT_TIMEOUT_MS),
         }),
+      to.traceContext,
     );
   } catch (error) {
     throw new AccessLogError(`The access log did not answer: ${(error as Error).message}`);

@@ -21,7 +21,7 @@ export const ACCESS_LOG_URL_ENV = 'MIENSKIP_ACCESS_LOG_URL';
 
 /** The audit service's `/entries`, and the token and request id this request arrived with. */
 export type AccessLogRecorderOptions = Partial<
-  Pick<AccessLogAppend, 'url' | 'token' | 'requestId' | 'timeoutMs'>
+  Pick<AccessLogAppend, 'url' | 'token' | 'requestId' | 'timeoutMs' | 'traceContext'>
 >;
 
 /** Made per request; merges what resolvers record into one entry per (subject, action). */
@@ -54,8 +54,8 @@ export class AccessLogRecorder {
   async flush(): Promise<void> {
     const entries = this.pending;
     if (entries.length === 0) return;
-    const { url, token, requestId, timeoutMs } = this.options;
-    await appendAccessLog({ url, token, requestId, timeoutMs }, entries);
+    const { url, token, requestId, timeoutMs, traceContext } = this.options;
+    await appendAccessLog({ url, token, requestId, timeoutMs, traceContext }, entries);
     this.forget(entries);
   }
 

@@ -1,3 +1,4 @@
+import type { Context } from '@opentelemetry/api';
 import type { Logger } from 'pino';
 import type { AccessLogRecorder } from './access-log.ts';
 import type { Caller } from './caller.ts';
@@ -8,4 +9,9 @@ export interface RequestContext {
   logger: Logger;
   /** Records reads and writes of personal data; written to the access log before the response leaves. */
   accessLog: AccessLogRecorder;
+  /**
+   * The request's trace context, for calls made on its behalf (look-ups, the access log): with
+   * tracing off no context manager carries it (`graphql-observation.ts`).
+   */
+  traceContext?: Context | undefined;
 }

@@ -1,5 +1,15 @@
-import { context, createContextKey, ROOT_CONTEXT, type Span, SpanKind, trace } from '@opentelemetry/api';
-import type { RequestHandler } from 'express';
+import {
+  type Context,
+  context,
+  createContextKey,
+  isSpanContextValid,
+  ROOT_CONTEXT,
+  type Span,
+  SpanKind,
+  trace,
+} from '@opentelemetry/api';
+import type { RequestHandler, Response } from 'express';
+import { clientErrorCode } from './errors.ts';
 import type { ServiceMetrics } from './metrics.ts';
 import { contextFromHeaders, markFailed, withTracer } from './trace-context.ts';
 import type { Tracing } from './tracing.ts';
@@ -15,13 +25,66 @@ export interface RequestObservation {
   operationName?: string | null | undefined;
   /** The `extensions.code` of every error in the response, as the client sees it. */
   readonly errorCodes: string[];
+  /**
+   * The request's trace context (its spans and the service's tracer). Active while the request is
+   * served when tracing is on; without tracing no context manager carries it (on Node 20 that would
+   * cost async hooks on every promise), so calls made for the request take it from here.
+   */
+  readonly traceContext: Context;
 }
+
+const OBSERVATION_LOCAL = 'mienskipObservation';
+/** On the GraphQL context: Apollo copies a context's own properties, symbols too, for each operation. */
+const OBSERVATION_PROPERTY = Symbol('mienskip.graphql-request');
 
 const OBSERVATION_KEY = createContextKey('mienskip.graphql-request');
 
-/** The GraphQL request being served, when called while serving one. */
+/** The GraphQL request being served, when called while serving one with tracing on. */
 export function currentObservation(): RequestObservation | undefined {
   return context.active().getValue(OBSERVATION_KEY) as RequestObservation | undefined;
+}
+
+/** The observation of the request whose GraphQL context this is (`observedContext` put it there). */
+export function observationOf(contextValue: object | undefined): RequestObservation | undefined {
+  return (contextValue as Record<symbol, RequestObservation | undefined> | undefined)?.[OBSERVATION_PROPERTY];
+}
+
+/** The observation of the request this response answers (after `observeGraphQLRequests`). */
+export function responseObservation(res: Response): RequestObservation | undefined {
+  return res.locals[OBSERVATION_LOCAL] as RequestObservation | undefined;
+}
+
+/**
+ * Builds a request's GraphQL context, in the HTTP integration's `context` function, with the
+ * request's observation on it for the Apollo plugin; a refusal while building it (no valid key or
+ * token) is noted as the request's error.
+ */
+export async function observedContext<C extends object>(
+  res: Response,
+  build: (observation: RequestObservation | undefined) => Promise<C> | C,
+): Promise<C> {
+  const observation = responseObservation(res);
+  try {
+    const value = await build(observation);
+    if (observation) Object.assign(value, { [OBSERVATION_PROPERTY]: observation });
+    return value;
+  } catch (error) {
+    observation?.errorCodes.push(clientErrorCode(error as { extensions?: Record<string, unknown> }));
+    throw error;
+  }
+}
+
+/**
+ * The request's trace and span id for its log lines, when no context manager adds them (tracing
+ * off): the caller's, from `traceparent`. Empty with tracing on (the logger adds the active span's).
+ */
+export function requestTraceIds(observation: RequestObservation | undefined): {
+  traceId?: string;
+  spanId?: string;
+} {
+  if (!observation || context.active() !== ROOT_CONTEXT) return {};
+  const ids = observation.operationSpan.spanContext();
+  return isSpanContextValid(ids) ? { traceId: ids.traceId, spanId: ids.spanId } : {};
 }
 
 /** `ok`: no errors; `error`: errors in a 200 answer; `refused`: HTTP 4xx; `failed`: HTTP 5xx. */
@@ -55,9 +118,12 @@ export function observeGraphQLRequests(metrics: ServiceMetrics, tracing: Tracing
       incoming,
     );
     const inRequest = trace.setSpan(incoming, requestSpan);
-    const observation: RequestObservation = {
-      operationSpan: tracer.startSpan('graphql.operation', { kind: SpanKind.INTERNAL }, inRequest),
+    const operationSpan = tracer.startSpan('graphql.operation', { kind: SpanKind.INTERNAL }, inRequest);
+    // Its trace context holds the observation itself: set once that context is made, below.
+    const observation: { -readonly [K in keyof RequestObservation]: RequestObservation[K] } = {
+      operationSpan,
       errorCodes: [],
+      traceContext: ROOT_CONTEXT,
     };
     let finished = false;
     const finish = () => {
@@ -86,10 +152,12 @@ export function observeGraphQLRequests(metrics: ServiceMetrics, tracing: Tracing
     };
     res.once('finish', finish);
     res.once('close', finish);
-    const active = withTracer(trace.setSpan(inRequest, observation.operationSpan), tracer).setValue(
+    const active = withTracer(trace.setSpan(inRequest, operationSpan), tracer).setValue(
       OBSERVATION_KEY,
       observation,
     );
+    observation.traceContext = active;
+    res.locals[OBSERVATION_LOCAL] = observation;
     context.with(active, next);
   };
 }

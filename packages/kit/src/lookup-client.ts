@@ -1,3 +1,4 @@
+import type { Context } from '@opentelemetry/api';
 import type { Logger } from 'pino';
 import { canonicalUrl, subgraphEntry } from './catalogue.ts';
 import { OwnerUnavailableError } from './domain-errors.ts';
@@ -24,6 +25,8 @@ export interface EntitiesRequest {
   /** The request that needs the facts: the owner logs it with the look-up. */
   requestId: string;
   logger?: Logger | undefined;
+  /** The trace context of that request, passed on to the owner (`withClientSpan`). */
+  traceContext?: Context | undefined;
 }
 
 /** The HTTP side of look-ups: one signed `_entities` call to an owner, made once per process. */
@@ -39,7 +42,7 @@ export function createLookupClient(options: LookupClientOptions = {}): LookupCli
   return {
     urlOf,
     async fetchEntities<T>(request: EntitiesRequest): Promise<(T | null)[]> {
-      const { owner, typename, selection, ids, requestId, logger } = request;
+      const { owner, typename, selection, ids, requestId, logger, traceContext } = request;
       const fail = (reason: string): never => {
         logger?.warn({ owner, typename, count: ids.length, reason }, 'look-up failed');
         throw new OwnerUnavailableError(owner);
@@ -73,6 +76,7 @@ export function createLookupClient(options: LookupClientOptions = {}): LookupCli
               body,
               signal: AbortSignal.timeout(timeoutMs),
             }),
+          traceContext,
         );
       } catch (error) {
         return fail(`no answer: ${(error as Error).message}`);

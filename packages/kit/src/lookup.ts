@@ -12,6 +12,8 @@
  * used for up to `LOOKUP_CACHE_TTL_MS` after. The owner not answering in time, or refusing, is an
  * `OwnerUnavailableError` the mutation returns as a typed error.
  */
+
+import type { Context } from '@opentelemetry/api';
 import DataLoader from 'dataloader';
 import { LRUCache } from 'lru-cache';
 import type { Logger } from 'pino';
@@ -38,6 +40,7 @@ export interface LookupContext {
   caller: { requestId: string };
   lookups: LookupClient;
   logger?: Logger;
+  traceContext?: Context | undefined;
 }
 
 export interface EntityLookup<T> {
@@ -74,6 +77,7 @@ export function entityLookup<T extends object>(options: EntityLookupOptions): En
         ids: missing,
         requestId: context.caller.requestId,
         logger: context.logger,
+        traceContext: context.traceContext,
       });
       missing.forEach((id, index) => {
         const entity = fetched[index] ?? null;

@@ -1,24 +1,17 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { GraphQLError } from 'graphql';
 import { clientErrorCode } from './errors.ts';
-import { currentObservation } from './graphql-observation.ts';
+import { observationOf } from './graphql-observation.ts';
 
 /**
  * Fills in the request's observation (`graphql-observation.ts`): names the operation's span
- * (`query ClientPage`), and notes the code of every error the client will see, including a request
- * refused before it started (an invalid internal token). Never the document or its variables.
+ * (`query ClientPage`), and notes the code of every error the client will see. The observation is
+ * on the GraphQL context (`observedContext`, which also notes a request refused before it started:
+ * an invalid key or internal token). Never the document or its variables.
  */
 export function observabilityPlugin<Context extends object>(): ApolloServerPlugin<Context> {
-  const noteErrors = (errors: readonly Pick<GraphQLError, 'extensions'>[]) => {
-    const observation = currentObservation();
-    for (const error of errors) observation?.errorCodes.push(clientErrorCode(error));
-  };
   return {
-    async contextCreationDidFail({ error }) {
-      noteErrors([error as GraphQLError]);
-    },
-    async requestDidStart({ request }) {
-      const observation = currentObservation();
+    async requestDidStart({ request, contextValue }) {
+      const observation = observationOf(contextValue);
       if (!observation) return;
       // The name the caller gave, until the document is parsed and validated (it may never be).
       if (request.operationName) {
@@ -36,7 +29,7 @@ export function observabilityPlugin<Context extends object>(): ApolloServerPlugi
           });
         },
         async didEncounterErrors({ errors }) {
-          noteErrors(errors);
+          for (const error of errors) observation.errorCodes.push(clientErrorCode(error));
         },
       };
     },

@@ -5,10 +5,14 @@
  */
 export {
   currentObservation,
+  observationOf,
+  observedContext,
   observeGraphQLRequests,
   type RequestObservation,
   type RequestOutcome,
   requestOutcome,
+  requestTraceIds,
+  responseObservation,
 } from './graphql-observation.ts';
 export {
   createServiceMetrics,

@@ -13,7 +13,7 @@ import { AccessLogRecorder } from './access-log.ts';
 import { accessLogging } from './access-log-plugin.ts';
 import type { RequestContext } from './context.ts';
 import { errorLogging, httpErrorHandler, loggableError, maskError, unauthenticated } from './errors.ts';
-import { observeGraphQLRequests } from './graphql-observation.ts';
+import { observedContext, observeGraphQLRequests, requestTraceIds } from './graphql-observation.ts';
 import { type ListeningServer, listen, type RunningServer } from './listen.ts';
 import { createServiceMetrics, type ServiceMetrics } from './metrics.ts';
 import { observabilityPlugin } from './observability-plugin.ts';
@@ -126,31 +126,42 @@ export async function startSubgraphServer<Context extends RequestContext>(
     // After the body parser: the active trace context does not survive its stream events.
     observeGraphQLRequests(metrics, tracing),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        const token = req.header(TOKEN_HEADER);
-        // The gateway's token is shared by a caller's requests: the request id comes beside it.
-        const requestIdHeader = req.header(REQUEST_ID_HEADER);
-        let caller: RequestContext['caller'];
-        try {
-          caller = await options.verifier.verify(token, { requestId: requestIdHeader });
-        } catch (error) {
-          logger.warn(
-            {
-              reason: (error as Error).message,
-              requestId: isRequestId(requestIdHeader) ? requestIdHeader : randomUUID(),
-            },
-            'refused request without valid internal token',
-          );
-          throw unauthenticated('This service only answers the Mienskip gateway');
-        }
-        return options.createContext({
-          caller,
-          logger: logger.child({ requestId: caller.requestId, keyId: caller.keyId }),
-          // The very token the gateway signed goes on to the access log: its "who" is the gateway's
-          // word; the request id goes beside it, as it came.
-          accessLog: new AccessLogRecorder({ url: options.accessLogUrl, token, requestId: caller.requestId }),
-        });
-      },
+      context: ({ req, res }) =>
+        observedContext(res, async (observation) => {
+          const token = req.header(TOKEN_HEADER);
+          // The gateway's token is shared by a caller's requests: the request id comes beside it.
+          const requestIdHeader = req.header(REQUEST_ID_HEADER);
+          let caller: RequestContext['caller'];
+          try {
+            caller = await options.verifier.verify(token, { requestId: requestIdHeader });
+          } catch (error) {
+            logger.warn(
+              {
+                reason: (error as Error).message,
+                requestId: isRequestId(requestIdHeader) ? requestIdHeader : randomUUID(),
+              },
+              'refused request without valid internal token',
+            );
+            throw unauthenticated('This service only answers the Mienskip gateway');
+          }
+          return options.createContext({
+            caller,
+            logger: logger.child({
+              requestId: caller.requestId,
+              keyId: caller.keyId,
+              ...requestTraceIds(observation),
+            }),
+            // The very token the gateway signed goes on to the access log: its "who" is the gateway's
+            // word; the request id goes beside it, as it came.
+            accessLog: new AccessLogRecorder({
+              url: options.accessLogUrl,
+              token,
+              requestId: caller.requestId,
+              traceContext: observation?.traceContext,
+            }),
+            traceContext: observation?.traceContext,
+          });
+        }),
     }),
   );
 

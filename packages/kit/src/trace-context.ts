@@ -6,6 +6,7 @@ import {
   createContextKey,
   defaultTextMapGetter,
   defaultTextMapSetter,
+  ROOT_CONTEXT,
   type Span,
   SpanKind,
   SpanStatusCode,
@@ -59,18 +60,22 @@ export function markFailed(span: Span, error: unknown, message?: string): void {
 /**
  * Runs an outgoing HTTP call (a look-up, an access-log post) in a client span, giving it the
  * headers that carry the span on. Without a traced request it still passes on the trace context
- * it runs in, if any.
+ * it runs in, if any: the active one, or else `requestTrace`, the trace context of the request the
+ * call is made for (no context manager carries it when tracing is off).
  */
 export async function withClientSpan<T>(
   name: string,
   attributes: Attributes,
   call: (headers: Record<string, string>) => Promise<T>,
+  requestTrace?: Context,
 ): Promise<T> {
-  const tracer = activeTracer();
-  if (!tracer || !trace.getSpan(context.active())) return call(traceHeaders());
-  return tracer.startActiveSpan(name, { kind: SpanKind.CLIENT, attributes }, async (span) => {
+  const current = context.active();
+  const active = current === ROOT_CONTEXT && requestTrace ? requestTrace : current;
+  const tracer = activeTracer(active);
+  if (!tracer || !trace.getSpan(active)) return call(traceHeaders(active));
+  return tracer.startActiveSpan(name, { kind: SpanKind.CLIENT, attributes }, active, async (span) => {
     try {
-      return await call(traceHeaders());
+      return await call(traceHeaders(trace.setSpan(active, span)));
     } catch (error) {
       markFailed(span, error);
       throw error;

@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { context, ROOT_CONTEXT } from '@opentelemetry/api';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Caller } from '../src/caller.ts';
 import { OwnerUnavailableError } from '../src/domain-errors.ts';
@@ -12,6 +13,7 @@ import {
   type ServiceTokenSigner,
   TOKEN_HEADER,
 } from '../src/token.ts';
+import { contextFromHeaders } from '../src/trace-context.ts';
 
 interface WorkerFacts {
   id: string;
@@ -29,6 +31,7 @@ interface Received {
   caller: Caller;
   ids: string[];
   query: string;
+  traceparent: string | undefined;
 }
 
 let signer: ServiceTokenSigner;
@@ -56,7 +59,7 @@ async function startOwner(verifier: ReturnType<typeof createTokenVerifier>) {
       variables: { representations: { __typename: string; id: string }[] };
     };
     const ids = variables.representations.map((r) => r.id);
-    state.received.push({ caller, ids, query });
+    state.received.push({ caller, ids, query, traceparent: req.headers.traceparent as string | undefined });
     const body =
       state.mode === 'error'
         ? { data: null, errors: [{ message: 'Forbidden', extensions: { code: 'FORBIDDEN' } }] }
@@ -125,6 +128,16 @@ describe('entityLookup', () => {
       requestId: context.caller.requestId,
       scopes: new Set(['locations:read']),
     });
+  });
+
+  it("passes the request's trace context on to the owner, with no context manager to carry it", async () => {
+    const caller = '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01';
+    // What a subgraph puts in its GraphQL context when tracing is off: the caller's span, no tracer.
+    const traceContext = contextFromHeaders({ traceparent: caller }, ROOT_CONTEXT);
+    expect(context.with(traceContext, () => context.active())).toBe(ROOT_CONTEXT); // none installed
+    await lookupOfWorkers().load({ ...request(), traceContext }, 'w-3');
+    await lookupOfWorkers().load(request(), 'w-2');
+    expect(owner.received.map((received) => received.traceparent)).toEqual([caller, undefined]);
   });
 
   it('keeps answers process-wide for a while, but asks again for what the owner did not have', async () => {
