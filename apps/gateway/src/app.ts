@@ -166,6 +166,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     metrics.rateLimitRefusals.inc({ limit }),
   ).catch(async (error) => {
     await fetcher.close();
+    await tracing.shutdown();
     throw error;
   });
   const armor = createArmor();
@@ -203,12 +204,24 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   } catch (error) {
     await fetcher.close();
     await rateLimiter.close();
+    await tracing.shutdown();
     throw new Error(`The supergraph cannot be served: ${(error as Error).message}`);
   }
+  /** What the start opened, closed again when it fails after all (a port in use, say). */
+  const closeOpened = async (admin?: { stop(): Promise<void> }) => {
+    await admin?.stop();
+    await apollo.stop();
+    await fetcher.close();
+    await rateLimiter.close();
+    await tracing.shutdown();
+  };
   const organisationKind = organisationKindFromGraph(apollo, logger);
   const authenticator = createKeyAuthenticator(options.keys, { cacheMs: keyCacheMs });
   const admin = createAdminApi(options.keys, organisationKind);
-  await admin.start();
+  await admin.start().catch(async (error) => {
+    await closeOpened();
+    throw error;
+  });
 
   const app = express();
   app.disable('x-powered-by');
@@ -346,7 +359,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   );
   app.use(httpErrorHandler(logger, LIMITS.maxBodyBytes / 1024));
 
-  const server = await listen(app, options.port, options.host ?? '127.0.0.1', '/graphql');
+  const server = await listen(app, options.port, options.host ?? '127.0.0.1', '/graphql').catch(
+    async (error) => {
+      await redis?.close();
+      await closeOpened(admin);
+      throw error;
+    },
+  );
   running = server;
   const stop = async (graceMs = 0) => {
     await server.drain(graceMs);

@@ -17,6 +17,8 @@ export interface RecordingSubgraph {
   received: ReceivedFetch[];
   /** What every operation is answered with while set; `{ data: { rooms: [] } }` otherwise. */
   answer: unknown;
+  /** Where it listens (`…/graphql`), once started. */
+  url?: string;
 }
 
 export interface GatewayOverRecordingSubgraph {
@@ -49,6 +51,7 @@ export function useGatewayOverRecordingSubgraph(): GatewayOverRecordingSubgraph 
   beforeAll(async () => {
     listening = await listenOnLoopback(server, '/graphql');
     const url = listening.url;
+    subgraph.url = url;
     gateway = await startTestGateway(Object.fromEntries(SUBGRAPHS.map(({ name }) => [name, url])));
   });
   afterAll(async () => {
