@@ -218,13 +218,16 @@ describe('reading the log is itself logged', () => {
   it('withholds a log whose read cannot be recorded', async () => {
     await giveHistory('unrecordable-1', 'unrecordable-2');
     // The database refuses this service's own entries for this client (the log's table is ours alone).
+    // One statement per call: PGlite prepares each, and a prepared statement holds one command.
     await subgraph.database.db.execute(
       sql.raw(`create function audit.refuse_log_read() returns trigger language plpgsql as $$
         begin
           if new.subject_id = 'unrecordable-1' and new.source = 'audit' then raise exception 'refused'; end if;
           return new;
-        end $$;
-      create trigger refuse_log_read before insert on audit.access_log
+        end $$`),
+    );
+    await subgraph.database.db.execute(
+      sql.raw(`create trigger refuse_log_read before insert on audit.access_log
         for each row execute function audit.refuse_log_read()`),
     );
     const { body } = await readLogs(['unrecordable-1'], withAudit(municipal));
