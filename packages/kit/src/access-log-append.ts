@@ -1,5 +1,6 @@
 import type { Context } from '@opentelemetry/api';
 import { ACCESS_LOG_MAX_ENTRIES, type AccessLogEntry } from './access-log-entry.ts';
+import { sharedPooledFetch } from './pooled-fetch.ts';
 import { REQUEST_ID_HEADER, TOKEN_HEADER } from './token.ts';
 import { withClientSpan } from './trace-context.ts';
 
@@ -55,7 +56,7 @@ async function post(to: AccessLogAppend, url: string, token: string, entries: re
       'access-log append',
       { ...to.spanAttributes, 'mienskip.access_log.entries': entries.length },
       (traceHeaders) =>
-        (to.fetcher ?? fetch)(url, {
+        (to.fetcher ?? sharedPooledFetch())(url, {
           method: 'POST',
           headers: {
             ...traceHeaders,

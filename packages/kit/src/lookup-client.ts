@@ -2,6 +2,7 @@ import type { Context } from '@opentelemetry/api';
 import type { Logger } from 'pino';
 import { canonicalUrl, subgraphEntry } from './catalogue.ts';
 import { OwnerUnavailableError } from './domain-errors.ts';
+import { sharedPooledFetch } from './pooled-fetch.ts';
 import { type ServiceTokenSigner, TOKEN_HEADER } from './token.ts';
 import { withClientSpan } from './trace-context.ts';
 
@@ -65,7 +66,7 @@ export function createLookupClient(options: LookupClientOptions = {}): LookupCli
             'mienskip.lookup.count': ids.length,
           },
           (traceHeaders) =>
-            fetch(urlOf(owner), {
+            sharedPooledFetch()(urlOf(owner), {
               method: 'POST',
               headers: {
                 ...traceHeaders,
