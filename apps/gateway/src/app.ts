@@ -207,7 +207,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     await tracing.shutdown();
     throw new Error(`The supergraph cannot be served: ${(error as Error).message}`);
   }
-  /** What the start opened, closed again when it fails after all (a port in use, say). */
+  /** What the start opened: closed by `stop`, and when the start fails after all (a port in use, say). */
   const closeOpened = async (admin?: { stop(): Promise<void> }) => {
     await admin?.stop();
     await apollo.stop();
@@ -369,12 +369,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   running = server;
   const stop = async (graceMs = 0) => {
     await server.drain(graceMs);
-    await apollo.stop();
-    await admin.stop();
-    await fetcher.close();
-    await rateLimiter.close();
     await redis?.close();
-    await tracing.shutdown();
+    await closeOpened(admin);
   };
   const breakerStates = () => Object.fromEntries([...guards].map(([name, guard]) => [name, guard.state]));
   metrics.watchBreakers(breakerStates);

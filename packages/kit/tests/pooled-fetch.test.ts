@@ -1,14 +1,17 @@
 import { createServer, type IncomingMessage } from 'node:http';
-import { type Listening, listenOnLoopback } from '@mienskip/testing';
+import { Agent } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSubgraphFetcher } from '../src/subgraph-fetch.ts';
+// The kit cannot depend on @mienskip/testing (which depends on the kit); listen.ts imports no package.
+import { type Listening, listenOnLoopback } from '../../testing/src/listen.ts';
+import { pooledFetch } from '../src/pooled-fetch.ts';
 
-// The subgraph calls' fetcher over undici's `request`: what Apollo's data source, the fetch
-// observation and the access-log append read of an answer must read as with fetch's Response.
-describe('the subgraph fetcher', () => {
+// Calls between services over undici's `request`: what Apollo's data source, the gateway's fetch
+// observation, look-ups and the access-log append read of an answer must read as with fetch's Response.
+describe('pooledFetch', () => {
   let received: { method?: string; headers: IncomingMessage['headers']; body: string }[] = [];
   let listening: Listening;
-  const { fetcher, close } = createSubgraphFetcher({ connectMs: 1_000, requestMs: 5_000 });
+  const agent = new Agent({ connect: { timeout: 1_000 } });
+  const fetcher = pooledFetch(agent);
 
   beforeAll(async () => {
     const server = createServer((req, res) => {
@@ -29,7 +32,7 @@ describe('the subgraph fetcher', () => {
     listening = await listenOnLoopback(server, '/graphql');
   });
   afterAll(async () => {
-    await close();
+    await agent.close();
     await listening.close();
   });
 
