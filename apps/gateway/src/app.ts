@@ -36,7 +36,7 @@ import type { GatewayContext } from './context.ts';
 import { cors, corsOriginsFromEnv } from './cors.ts';
 import { graphiqlPage, wantsGraphiql } from './graphiql.ts';
 import { introspectionControl } from './introspection.ts';
-import { accessLogEntriesUrl } from './joined-access-log.ts';
+import { accessLogEntriesUrl, joinedAccessLog } from './joined-access-log.ts';
 import { createKeyAuthenticator } from './keys/authenticate.ts';
 import { keyCacheMsFromEnv } from './keys/authentication-cache.ts';
 import { KeyRefused } from './keys/errors.ts';
@@ -53,6 +53,7 @@ import { redisHealth } from './redis-health.ts';
 import { refusal } from './refusal.ts';
 import { noteTraceId, requestLog } from './request-log.ts';
 import { lazyRequestLogger, WithRequestLogger } from './request-logger.ts';
+import { shareExecutions } from './shared-executions.ts';
 import { REVIEWED_GATEWAY_VERSION, singleFetchPassthrough } from './single-fetch/passthrough.ts';
 import { SignedDataSource } from './subgraph-calls.ts';
 import { createSubgraphFetcher } from './subgraph-fetch.ts';
@@ -144,23 +145,29 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       { reviewed: REVIEWED_GATEWAY_VERSION },
       'single-fetch passthrough off: the installed @apollo/gateway is not the version it was reviewed against',
     );
-  const gateway = passthrough.wrap(
-    new ApolloGateway({
-      supergraphSdl: options.supergraphSdl,
-      experimental_didResolveQueryPlan: passthrough.didResolveQueryPlan,
-      buildService: ({ name, url }) =>
-        new SignedDataSource(
-          name,
-          urls.get(name) ?? url!,
-          signer,
-          fetcher.fetcher,
-          guards.get(name)!,
-          metrics,
-          {
-            accessLogUrl: accessLogEntriesUrl(urls),
-          },
-        ),
-    }),
+  // Issue 19: identical queries of one caller in flight execute once (`shared-executions.ts`).
+  const joinersLog = joinedAccessLog(accessLogEntriesUrl(urls), signer, fetcher.fetcher);
+  const gateway = shareExecutions(
+    passthrough.wrap(
+      new ApolloGateway({
+        supergraphSdl: options.supergraphSdl,
+        experimental_didResolveQueryPlan: passthrough.didResolveQueryPlan,
+        buildService: ({ name, url }) =>
+          new SignedDataSource(
+            name,
+            urls.get(name) ?? url!,
+            signer,
+            fetcher.fetcher,
+            guards.get(name)!,
+            metrics,
+            {
+              accessLogUrl: accessLogEntriesUrl(urls),
+            },
+          ),
+      }),
+    ),
+    joinersLog,
+    metrics,
   );
   const rateLimiter = await createRateLimiter(options.rateLimits ?? {}, logger, (limit) =>
     metrics.rateLimitRefusals.inc({ limit }),

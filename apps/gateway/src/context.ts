@@ -2,6 +2,7 @@ import type { Logger } from '@mienskip/kit/logger';
 import type { Caller } from '@mienskip/kit/rules';
 import type { Context } from '@opentelemetry/api';
 import type { Quota } from './rate-limits/headers.ts';
+import type { EchoedAccessLog } from './shared-executions.ts';
 
 export interface GatewayContext {
   caller: Caller;
@@ -14,4 +15,6 @@ export interface GatewayContext {
   rateLimit?: Quota;
   /** The request's trace context, passed on to subgraphs (with tracing off no context manager carries it). */
   traceContext?: Context | undefined;
+  /** Set while this query executes for others too (`shared-executions.ts`): what its subgraph fetches logged. */
+  echoedAccessLog?: EchoedAccessLog;
 }

@@ -70,8 +70,13 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
         query: options.request.query,
         document: options.document,
       })
-    )
+    ) {
+      // What this fetch logged is not echoed: a query executed for others too cannot be shared.
+      if ('incomingRequestContext' in options)
+        options.context.echoedAccessLog?.note(this.subgraphName, undefined);
       return this.guard.call(() => super.process(options));
+    }
+    const echoed = options.context.echoedAccessLog;
     const {
       answer,
       joined,
@@ -84,7 +89,9 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     );
     if (!joined) {
       const fetched = await answer;
-      return ownCopy(fetched, !alone()).response;
+      const { response, logged } = ownCopy(fetched, !alone());
+      echoed?.note(this.subgraphName, logged);
+      return response;
     }
     this.joined?.inc({ subgraph: this.subgraphName });
     let shared: SubgraphAnswer;
@@ -95,10 +102,12 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     }
     const { response, logged } = ownCopy(shared);
     // The subgraph did not say what it logged (or withheld the answer): fetch as if alone.
+    echoed?.note(this.subgraphName, logged);
     if (!logged) return this.guard.call(() => super.process(options));
     try {
       await joinersLogged; // One append for all who joined this answer (`logJoiners`).
     } catch (error) {
+      echoed?.note(this.subgraphName, undefined);
       options.context.logger.error(
         { err: error, subgraph: this.subgraphName, entries: logged.length },
         'access log of a shared subgraph answer not written: withheld',

@@ -38,6 +38,11 @@ import { type StandInSubgraph, startStandInSubgraph } from './stand-in-subgraph.
 
 const REPO = fileURLToPath(new URL('../../../', import.meta.url));
 const CLIENT_QUERY = 'query Client($id: ID!) { client(id: $id) { id name } }';
+/**
+ * The same query in a text of its own (trailing spaces): not identical as an operation, so each
+ * request executes itself and only the identical subgraph fetches it plans can be shared.
+ */
+const clientQuery = (variant: number) => CLIENT_QUERY + ' '.repeat(variant);
 const REGISTER = `mutation Register($input: RegisterClientInput!) {
   registerClient(input: $input) { ... on Client { id name } }
 }`;
@@ -93,6 +98,7 @@ function clientsDefinition(migrationsFolder: string): SubgraphDefinition {
           resolve: async (_source, { id }: { id: string }, context) => {
             received.push({ field: 'client', keyId: context.caller.keyId });
             await gate;
+            if (id === 'fails') throw new Error('This client cannot be read just now');
             return { id };
           },
         },
@@ -215,10 +221,13 @@ afterAll(async () => {
   if (root) rmSync(root, { recursive: true, force: true });
 });
 
-async function joinedSoFar(): Promise<number> {
-  return sample((await metricsOf(gateway.url)).text, 'mienskip_subgraph_fetches_joined_total', {
-    subgraph: 'clients',
-  });
+/** Fetches of `clients` that joined one in flight, and queries that joined an identical one. */
+async function joinedSoFar(): Promise<{ fetches: number; operations: number }> {
+  const { text } = await metricsOf(gateway.url);
+  return {
+    fetches: sample(text, 'mienskip_subgraph_fetches_joined_total', { subgraph: 'clients' }),
+    operations: sample(text, 'mienskip_operations_joined_total', {}),
+  };
 }
 
 async function until(condition: () => boolean | Promise<boolean>): Promise<void> {
@@ -226,21 +235,27 @@ async function until(condition: () => boolean | Promise<boolean>): Promise<void>
 }
 
 /**
- * Sends the requests while the subgraph holds every fetch; lets go once `fetches` fetches reached it
- * and `joined` requests joined one in flight (so no request can come late to the party).
+ * Sends the requests while the subgraph holds every fetch; lets go once `fetches` fetches reached it,
+ * `joined` fetches joined one in flight and `joinedOperations` queries joined an identical one (so no
+ * request can come late to the party).
  */
 async function whileHeld(
   send: () => Promise<GraphQLResponse>[],
-  expected: { fetches: number; joined: number },
+  expected: { fetches: number; joined: number; joinedOperations?: number },
 ): Promise<{
   responses: GraphQLResponse[];
   fetches: typeof received;
   joined: number;
+  joinedOperations: number;
   posts: EntriesPost[];
 }> {
   received.length = 0;
   auditProxy.posts.length = 0;
-  const joinedBefore = await joinedSoFar();
+  const before = await joinedSoFar();
+  const since = async () => {
+    const now = await joinedSoFar();
+    return { fetches: now.fetches - before.fetches, operations: now.operations - before.operations };
+  };
   hold();
   const pending = send();
   let settled = false;
@@ -248,19 +263,25 @@ async function whileHeld(
     settled = true; // Answered without waiting for the subgraph: the assertions below say why.
   });
   try {
-    await until(
-      async () =>
-        settled ||
-        (received.length >= expected.fetches && (await joinedSoFar()) - joinedBefore >= expected.joined),
-    );
+    await until(async () => {
+      if (settled) return true;
+      const joined = await since();
+      return (
+        received.length >= expected.fetches &&
+        joined.fetches >= expected.joined &&
+        joined.operations >= (expected.joinedOperations ?? 0)
+      );
+    });
   } finally {
     release();
   }
   const responses = await Promise.all(pending);
+  const joined = await since();
   return {
     responses,
     fetches: [...received],
-    joined: (await joinedSoFar()) - joinedBefore,
+    joined: joined.fetches,
+    joinedOperations: joined.operations,
     posts: [...auditProxy.posts],
   };
 }
@@ -288,8 +309,11 @@ describe('identical query fetches in flight', () => {
     const ids = Array.from({ length: 10 }, (_, index) => `shared-${index}`);
     const { responses, fetches, joined, posts } = await whileHeld(
       () =>
-        ids.map((requestId) =>
-          gateway.query(CLIENT_QUERY, { variables: { id: 'c-1' }, headers: { 'x-request-id': requestId } }),
+        ids.map((requestId, index) =>
+          gateway.query(clientQuery(index), {
+            variables: { id: 'c-1' },
+            headers: { 'x-request-id': requestId },
+          }),
         ),
       { fetches: 1, joined: 9 },
     );
@@ -361,8 +385,8 @@ describe('identical query fetches in flight', () => {
     );
     const { responses, fetches, joined, posts } = await whileHeld(
       () =>
-        requests.map(({ key, requestId }) =>
-          gateway.query(CLIENT_QUERY, {
+        requests.map(({ key, requestId }, index) =>
+          gateway.query(clientQuery(index), {
             key: key.secret,
             variables: { id: 'c-8' },
             headers: { 'x-request-id': requestId },
@@ -406,12 +430,13 @@ describe('identical query fetches in flight', () => {
 
   it('are never shared for a mutation', async () => {
     const input = { bsn: '111222333', name: 'A. Jansen', dateOfBirth: '1980-01-01' };
-    const { responses, fetches, joined } = await whileHeld(
+    const { responses, fetches, joined, joinedOperations } = await whileHeld(
       () => [0, 1].map(() => gateway.query(REGISTER, { variables: { input } })),
       { fetches: 2, joined: 0 },
     );
     expect(fetches.map(({ field }) => field)).toEqual(['registerClient', 'registerClient']);
     expect(joined).toBe(0);
+    expect(joinedOperations).toBe(0);
     for (const { body } of responses) expect(body.errors).toBeUndefined();
   });
 
@@ -423,8 +448,11 @@ describe('identical query fetches in flight', () => {
     try {
       ({ responses, posts } = await whileHeld(
         () =>
-          ids.map((requestId) =>
-            gateway.query(CLIENT_QUERY, { variables: { id: 'c-3' }, headers: { 'x-request-id': requestId } }),
+          ids.map((requestId, index) =>
+            gateway.query(clientQuery(index), {
+              variables: { id: 'c-3' },
+              headers: { 'x-request-id': requestId },
+            }),
           ),
         { fetches: 1, joined: 2 },
       ));
@@ -446,5 +474,99 @@ describe('identical query fetches in flight', () => {
     const rows = await logged(ids);
     expect(rows).toHaveLength(1);
     expect(rows[0]!.request_id).toBe(answered[0]!.headers.get('x-request-id'));
+  });
+});
+
+describe('identical queries in flight', () => {
+  it('execute once for ten requests of one caller; each gets the answer and is logged under its own id', async () => {
+    const ids = Array.from({ length: 10 }, (_, index) => `operation-${index}`);
+    const { responses, fetches, joined, joinedOperations, posts } = await whileHeld(
+      () =>
+        ids.map((requestId) =>
+          gateway.query(CLIENT_QUERY, { variables: { id: 'c-11' }, headers: { 'x-request-id': requestId } }),
+        ),
+      { fetches: 1, joined: 0, joinedOperations: 9 },
+    );
+    expect(fetches).toHaveLength(1);
+    expect(joinedOperations).toBe(9);
+    expect(joined).toBe(0); // Nothing left to share below: the nine never planned a fetch.
+    const keyId = fetches[0]!.keyId;
+    for (const { body } of responses)
+      expect(body).toEqual({
+        data: { client: { id: 'c-11', name: nameFor(MUNICIPALITY_ORGANISATION_ID, keyId, 'c-11') } },
+      });
+    // What the subgraph logged for the one that executed, appended for the nine in one POST.
+    expect(posts).toHaveLength(1);
+    const joinerIds = posts[0]!.entries.map((entry) => entry.requestId);
+    expect(new Set(joinerIds).size).toBe(9);
+    expect(ids).toEqual(expect.arrayContaining(joinerIds));
+    expect(await logged(ids)).toEqual(
+      ids.map((requestId) => ({
+        request_id: requestId,
+        organisation_id: MUNICIPALITY_ORGANISATION_ID,
+        source: 'clients',
+        subject_id: 'c-11',
+        action: 'READ',
+        fields: ['name'],
+      })),
+    );
+  });
+
+  it('are never shared between callers, nor between the purposes one key states', async () => {
+    const other = await providerKey('org-north');
+    const { responses, fetches, joined, joinedOperations, posts } = await whileHeld(
+      () => [
+        gateway.query(CLIENT_QUERY, {
+          variables: { id: 'c-12' },
+          headers: { 'x-mienskip-purpose': 'intake' },
+        }),
+        gateway.query(CLIENT_QUERY, {
+          variables: { id: 'c-12' },
+          headers: { 'x-mienskip-purpose': 'review' },
+        }),
+        gateway.query(CLIENT_QUERY, { key: other.secret, variables: { id: 'c-12' } }),
+      ],
+      { fetches: 3, joined: 0 },
+    );
+    expect(fetches).toHaveLength(3);
+    expect([joined, joinedOperations, posts.length]).toEqual([0, 0, 0]);
+    expect(responses[2]!.body).toEqual({
+      data: { client: { id: 'c-12', name: nameFor('org-north', other.id, 'c-12') } },
+    });
+  });
+
+  it('do not pass on a result with errors: the request that joined executes itself', async () => {
+    const { responses, fetches, joinedOperations } = await whileHeld(
+      () => [0, 1].map(() => gateway.query(CLIENT_QUERY, { variables: { id: 'fails' } })),
+      { fetches: 1, joined: 0, joinedOperations: 1 },
+    );
+    expect(joinedOperations).toBe(1);
+    expect(fetches).toHaveLength(2);
+    for (const { body } of responses) expect(body.errors).toHaveLength(1);
+  });
+
+  it('let a request that joined execute itself when its access log cannot be written, logged by its own fetch', async () => {
+    const ids = ['alone-0', 'alone-1'];
+    auditProxy.down = true;
+    let run: Awaited<ReturnType<typeof whileHeld>>;
+    try {
+      run = await whileHeld(
+        () =>
+          ids.map((requestId) =>
+            gateway.query(CLIENT_QUERY, {
+              variables: { id: 'c-13' },
+              headers: { 'x-request-id': requestId },
+            }),
+          ),
+        { fetches: 1, joined: 0, joinedOperations: 1 },
+      );
+    } finally {
+      auditProxy.down = false;
+    }
+    // The gateway's append for the joiner was refused; the joiner then fetched, and its subgraph logged it.
+    expect(run.posts).toHaveLength(1);
+    expect(run.fetches).toHaveLength(2);
+    for (const { body } of run.responses) expect(body.errors).toBeUndefined();
+    expect((await logged(ids)).map((row) => row.request_id)).toEqual(ids);
   });
 });
