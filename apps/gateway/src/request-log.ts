@@ -16,6 +16,8 @@ export function requestLog(logger: Logger): RequestHandler {
     const given = req.header('x-request-id');
     res.locals.requestId = given && REQUEST_ID.test(given) ? given : randomUUID();
     res.setHeader('x-request-id', res.locals.requestId);
+    // Below `info` the line is never written: then no listener either (one per request otherwise).
+    if (!logger.isLevelEnabled('info')) return next();
     const started = performance.now();
     res.on('finish', () => {
       logger.info(
