@@ -42,6 +42,7 @@ import { keyCacheMsFromEnv } from './keys/authentication-cache.ts';
 import { KeyRefused } from './keys/errors.ts';
 import { organisationKindFromGraph } from './keys/organisation-kind.ts';
 import type { KeyStore } from './keys/store.ts';
+import { LineUp, lineUpIdenticalRequests, releasingLineUp } from './line-up.ts';
 import { countGraphQLRequest, createGatewayMetrics, type GatewayMetrics } from './observability.ts';
 import { operationLogging } from './operation-logging.ts';
 import { clarifyLimitRefusal, createArmor, LIMITS, reservedNamesRule } from './query-limits.ts';
@@ -145,30 +146,26 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       { reviewed: REVIEWED_GATEWAY_VERSION },
       'single-fetch passthrough off: the installed @apollo/gateway is not the version it was reviewed against',
     );
-  // Issue 19: identical queries of one caller in flight execute once (`shared-executions.ts`).
+  // Issue 19: identical queries of one caller in flight execute once (`shared-executions.ts`), and
+  // identical requests arriving together wait for the first to execute (`line-up.ts`).
   const joinersLog = joinedAccessLog(accessLogEntriesUrl(urls), signer, fetcher.fetcher);
-  const gateway = shareExecutions(
-    passthrough.wrap(
-      new ApolloGateway({
-        supergraphSdl: options.supergraphSdl,
-        experimental_didResolveQueryPlan: passthrough.didResolveQueryPlan,
-        buildService: ({ name, url }) =>
-          new SignedDataSource(
-            name,
-            urls.get(name) ?? url!,
-            signer,
-            fetcher.fetcher,
-            guards.get(name)!,
-            metrics,
-            {
-              accessLogUrl: accessLogEntriesUrl(urls),
-            },
-          ),
-      }),
-    ),
-    joinersLog,
-    metrics,
-  );
+  const federation = new ApolloGateway({
+    supergraphSdl: options.supergraphSdl,
+    experimental_didResolveQueryPlan: passthrough.didResolveQueryPlan,
+    buildService: ({ name, url }) =>
+      new SignedDataSource(
+        name,
+        urls.get(name) ?? url!,
+        signer,
+        fetcher.fetcher,
+        guards.get(name)!,
+        metrics,
+        {
+          accessLogUrl: accessLogEntriesUrl(urls),
+        },
+      ),
+  });
+  const gateway = releasingLineUp(shareExecutions(passthrough.wrap(federation), joinersLog, metrics));
   const rateLimiter = await createRateLimiter(options.rateLimits ?? {}, logger, (limit) =>
     metrics.rateLimitRefusals.inc({ limit }),
   ).catch(async (error) => {
@@ -326,6 +323,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     observeGraphQLRequests(metrics, tracing),
     noteTraceId,
     resolvePersistedDocuments(documents),
+    lineUpIdenticalRequests(new LineUp(), PURPOSE_HEADER),
     expressMiddleware(apollo, {
       context: ({ req, res }) =>
         observedContext(res, async (observation) => {
@@ -346,6 +344,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
             rateLimit,
             ...(trusted && { trustedDocuments: trusted }),
             traceContext: observation?.traceContext,
+            lineUpRelease: res.locals.lineUpRelease,
           });
         }),
     }),

@@ -15,6 +15,8 @@ export interface GatewayContext {
   rateLimit?: Quota;
   /** The request's trace context, passed on to subgraphs (with tracing off no context manager carries it). */
   traceContext?: Context | undefined;
+  /** Lets identical requests lined up behind this one go (`line-up.ts`); called once it executes. */
+  lineUpRelease?: () => void;
   /** Set while this query executes for others too (`shared-executions.ts`): what its subgraph fetches logged. */
   echoedAccessLog?: EchoedAccessLog;
 }
