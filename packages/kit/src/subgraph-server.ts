@@ -91,6 +91,8 @@ export async function startSubgraphServer<Context extends RequestContext>(
   let graphqlRequests = 0;
   const app = express();
   app.disable('x-powered-by');
+  // No ETag: nothing revalidates a subgraph's answer, and hashing every body costs CPU (issue 19).
+  app.disable('etag');
   const version = options.version ?? { service: options.name, version: '0.0.0' };
   app.use((_req, res, next) => {
     res.setHeader(VERSION_HEADER, version.version);
