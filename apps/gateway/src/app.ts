@@ -146,7 +146,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       { reviewed: REVIEWED_GATEWAY_VERSION },
       'single-fetch passthrough off: the installed @apollo/gateway is not the version it was reviewed against',
     );
-  // Issue 19: identical queries of one caller in flight execute once (`shared-executions.ts`), and
+  // Issue 19: identical query fetches and queries of one caller in flight go out once, every request
+  // that joined logged through one access log (`subgraph-dedup.ts`, `shared-executions.ts`), and
   // identical requests arriving together wait for the first to execute (`line-up.ts`).
   const joinersLog = joinedAccessLog(accessLogEntriesUrl(urls), signer, fetcher.fetcher);
   const federation = new ApolloGateway({
@@ -160,9 +161,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
         fetcher.fetcher,
         guards.get(name)!,
         metrics,
-        {
-          accessLogUrl: accessLogEntriesUrl(urls),
-        },
+        { joinersLog },
       ),
   });
   const gateway = releasingLineUp(shareExecutions(passthrough.wrap(federation), joinersLog, metrics));

@@ -7,7 +7,7 @@ import { REQUEST_ID_HEADER, TOKEN_HEADER, type TokenSigner } from '@mienskip/kit
 import { GraphQLError } from 'graphql';
 import type { Counter } from 'prom-client';
 import type { GatewayContext } from './context.ts';
-import { joinedAccessLog, logJoiners, withheldAnswer } from './joined-access-log.ts';
+import { type JoinedAccessLog, logJoiners, withheldAnswer } from './joined-access-log.ts';
 import type { GatewayMetrics } from './observability.ts';
 import {
   fetchKey,
@@ -34,8 +34,8 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     fetcher: typeof fetch,
     private readonly guard: SubgraphGuard,
     metrics?: GatewayMetrics,
-    /** Share identical query fetches in flight (`subgraph-dedup.ts`), logging joiners at this access log. */
-    sharing?: { accessLogUrl: string | undefined },
+    /** Share identical query fetches in flight (`subgraph-dedup.ts`), logging joiners through this access log. */
+    sharing?: { joinersLog: JoinedAccessLog },
   ) {
     const deadlineMs = guard.policy.deadlineMs;
     const withDeadline = ((input: string, init: RequestInit = {}) =>
@@ -44,9 +44,7 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     // The access log's owner logs reads of the log itself, not through the echo: never shared.
     if (sharing && subgraphName !== ACCESS_LOG_SERVICE) {
       // Whoever joined an answer is appended to the access log in one batch when it is in.
-      this.inFlight = new InFlightFetches(
-        logJoiners(joinedAccessLog(sharing.accessLogUrl, signer, fetcher), subgraphName),
-      );
+      this.inFlight = new InFlightFetches(logJoiners(sharing.joinersLog, subgraphName));
       this.joined = joinedFetchCounter(metrics);
     }
   }

@@ -295,6 +295,20 @@ async function logged(requestIds: string[]) {
   return result.rows;
 }
 
+/** One access-log row per request: the municipal key read the client's name through `clients`. */
+async function expectReadOncePerRequest(requestIds: string[], clientId: string): Promise<void> {
+  expect(await logged(requestIds)).toEqual(
+    requestIds.map((requestId) => ({
+      request_id: requestId,
+      organisation_id: MUNICIPALITY_ORGANISATION_ID,
+      source: 'clients',
+      subject_id: clientId,
+      action: 'READ',
+      fields: ['name'],
+    })),
+  );
+}
+
 async function providerKey(organisationId: string): Promise<{ id: string; secret: string }> {
   return gateway.keys.create({
     name: `provider key of ${organisationId}`,
@@ -337,16 +351,7 @@ describe('identical query fetches in flight', () => {
     expect(posts[0]!.entries.every((entry) => entry.subjectId === 'c-1')).toBe(true);
     expect(posts[0]!.requestId).toBe(joinerIds[0]);
     // One entry per request: the subgraph logged the one that fetched, the gateway the nine that joined.
-    expect(await logged(ids)).toEqual(
-      ids.map((requestId) => ({
-        request_id: requestId,
-        organisation_id: MUNICIPALITY_ORGANISATION_ID,
-        source: 'clients',
-        subject_id: 'c-1',
-        action: 'READ',
-        fields: ['name'],
-      })),
-    );
+    await expectReadOncePerRequest(ids, 'c-1');
   });
 
   it('are never shared between callers: other organisations, or other keys of one organisation', async () => {
@@ -500,16 +505,7 @@ describe('identical queries in flight', () => {
     const joinerIds = posts[0]!.entries.map((entry) => entry.requestId);
     expect(new Set(joinerIds).size).toBe(9);
     expect(ids).toEqual(expect.arrayContaining(joinerIds));
-    expect(await logged(ids)).toEqual(
-      ids.map((requestId) => ({
-        request_id: requestId,
-        organisation_id: MUNICIPALITY_ORGANISATION_ID,
-        source: 'clients',
-        subject_id: 'c-11',
-        action: 'READ',
-        fields: ['name'],
-      })),
-    );
+    await expectReadOncePerRequest(ids, 'c-11');
   });
 
   it('are never shared between callers, nor between the purposes one key states', async () => {
