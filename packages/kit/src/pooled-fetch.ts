@@ -1,31 +1,117 @@
-import { type IncomingHttpHeaders, STATUS_CODES } from 'node:http';
-import { Agent, type Dispatcher, request } from 'undici';
+import http, { type IncomingHttpHeaders, STATUS_CODES } from 'node:http';
+import https from 'node:https';
 
-/**
- * Service-to-service HTTP calls (the gateway's subgraph fetches, look-ups, access-log appends)
- * through undici's `request` on a keep-alive pool, behind the part of the fetch API these callers
- * read: `ok`, `status`, `statusText`, `url`, `headers.get` and the body once as text, JSON or bytes.
- * Node's `fetch` builds WHATWG streams and `Headers` for every call: about three times the CPU per
- * call (issue 19). A timeout is the caller's `signal`, as with fetch.
- */
-export function pooledFetch(dispatcher: Dispatcher): typeof fetch {
-  return (async (url: string, init: RequestInit = {}) => {
-    const answer = await request(url, {
-      method: (init.method ?? 'GET') as Dispatcher.HttpMethod,
-      headers: plainHeaders(init.headers),
-      body: init.body as string | Uint8Array | null | undefined,
-      signal: init.signal ?? undefined,
-      dispatcher,
-    });
-    return new PooledResponse(url, answer.statusCode, answer.headers, answer.body);
-  }) as unknown as typeof fetch;
+/** How a pool of keep-alive connections behaves; every limit applies per host. */
+export interface PoolOptions {
+  /** Most connections per host (default 64); further calls wait for one. */
+  connections?: number;
+  /** How long an unused connection is kept open (default 30 s). */
+  keepAliveMs?: number;
+  /** How long connecting may take (default: as long as the system allows). */
+  connectTimeoutMs?: number;
+  /** How long a call may go without a byte from the other side (default: no limit). */
+  idleTimeoutMs?: number;
 }
 
-let shared: typeof fetch | undefined;
+export interface Pool {
+  fetch: typeof fetch;
+  close(): void;
+}
+
+/**
+ * Service-to-service HTTP calls (the gateway's subgraph fetches, look-ups, access-log appends) on
+ * a keep-alive pool of Node's own HTTP client, behind the part of the fetch API these callers read:
+ * `ok`, `status`, `statusText`, `url`, `headers.get` and the body once as text, JSON or bytes. The
+ * whole answer is read before the call resolves. A deadline is the caller's `signal`, as with fetch.
+ *
+ * Why not fetch or undici (issue 19): Node's `fetch` builds WHATWG streams and `Headers` for every
+ * call, and undici holds each call on a kept-alive connection back until the event loop's next
+ * check phase, so a subgraph fetch left only after every request that arrived with it had been
+ * read — about a millisecond per request cycle under load. Node's client writes at once.
+ */
+export function createPool(options: PoolOptions = {}): Pool {
+  const agentOptions = {
+    keepAlive: true,
+    maxSockets: options.connections ?? 64,
+    timeout: options.keepAliveMs ?? 30_000,
+    scheduling: 'lifo' as const,
+  };
+  const agents = { http: new http.Agent(agentOptions), https: new https.Agent(agentOptions) };
+  return {
+    fetch: ((url: string, init: RequestInit = {}) =>
+      call(url, init, agents, options)) as unknown as typeof fetch,
+    close: () => {
+      agents.http.destroy();
+      agents.https.destroy();
+    },
+  };
+}
+
+let shared: Pool | undefined;
 /** One pool per process for the kit's own calls (look-ups, access-log appends). */
 export function sharedPooledFetch(): typeof fetch {
-  shared ??= pooledFetch(new Agent({ keepAliveTimeout: 30_000, connections: 64 }));
-  return shared;
+  shared ??= createPool();
+  return shared.fetch;
+}
+
+function call(
+  url: string,
+  init: RequestInit,
+  agents: { http: http.Agent; https: https.Agent },
+  options: PoolOptions,
+): Promise<PooledResponse> {
+  return new Promise((resolve, reject) => {
+    const signal = init.signal ?? undefined;
+    if (signal?.aborted) return reject(signal.reason);
+    const target = new URL(url);
+    const secure = target.protocol === 'https:';
+    const request = (secure ? https : http).request(target, {
+      method: init.method ?? 'GET',
+      headers: plainHeaders(init.headers),
+      agent: secure ? agents.https : agents.http,
+    });
+    const abort = () => request.destroy(signal!.reason);
+    signal?.addEventListener('abort', abort, { once: true });
+    const settled = () => signal?.removeEventListener('abort', abort);
+    request.once('error', (error) => {
+      settled();
+      reject(error);
+    });
+    if (options.idleTimeoutMs !== undefined)
+      request.setTimeout(options.idleTimeoutMs, () =>
+        request.destroy(timeoutError(`no answer from ${target.host} for ${options.idleTimeoutMs} ms`)),
+      );
+    if (options.connectTimeoutMs !== undefined) {
+      const ms = options.connectTimeoutMs;
+      request.once('socket', (socket) => {
+        if (!socket.connecting) return;
+        const timer = setTimeout(
+          () => request.destroy(timeoutError(`could not connect to ${target.host} within ${ms} ms`)),
+          ms,
+        );
+        socket.once('connect', () => clearTimeout(timer));
+        request.once('close', () => clearTimeout(timer));
+      });
+    }
+    request.once('response', (answer) => {
+      const chunks: Buffer[] = [];
+      answer.on('data', (chunk: Buffer) => chunks.push(chunk));
+      // An answer that breaks off (the connection reset mid-body) fails the call.
+      answer.once('error', (error) => {
+        settled();
+        reject(error);
+      });
+      answer.once('end', () => {
+        settled();
+        resolve(new PooledResponse(url, answer.statusCode ?? 0, answer.headers, Buffer.concat(chunks)));
+      });
+    });
+    request.end(init.body as string | Uint8Array | null | undefined);
+  });
+}
+
+function timeoutError(message: string): Error {
+  return Object.assign(new Error(message), { name: 'TimeoutError', code: 'ETIMEDOUT' });
 }
 
 function plainHeaders(headers: RequestInit['headers']): Record<string, string> | undefined {
@@ -39,11 +125,12 @@ function plainHeaders(headers: RequestInit['headers']): Record<string, string> |
 class PooledResponse {
   readonly ok: boolean;
   readonly headers: AnswerHeaders;
+  bodyUsed = false;
   constructor(
     readonly url: string,
     readonly status: number,
     headers: IncomingHttpHeaders,
-    private readonly body: Dispatcher.ResponseData['body'],
+    private readonly body: Buffer,
   ) {
     this.ok = status >= 200 && status < 300;
     this.headers = new AnswerHeaders(headers);
@@ -51,17 +138,20 @@ class PooledResponse {
   get statusText(): string {
     return STATUS_CODES[this.status] ?? '';
   }
-  get bodyUsed(): boolean {
-    return this.body.bodyUsed;
+  private use(): Buffer {
+    if (this.bodyUsed) throw new TypeError('Body has already been read');
+    this.bodyUsed = true;
+    return this.body;
   }
-  text(): Promise<string> {
-    return this.body.text();
+  async text(): Promise<string> {
+    return this.use().toString('utf8');
   }
   async json(): Promise<unknown> {
-    return JSON.parse(await this.body.text());
+    return JSON.parse(this.use().toString('utf8'));
   }
-  arrayBuffer(): Promise<ArrayBuffer> {
-    return this.body.arrayBuffer();
+  async arrayBuffer(): Promise<ArrayBuffer> {
+    const body = this.use();
+    return body.buffer.slice(body.byteOffset, body.byteOffset + body.byteLength) as ArrayBuffer;
   }
 }
 
