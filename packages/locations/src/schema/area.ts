@@ -48,6 +48,12 @@ addProvenanceField(
   'Where this area comes from: the seeded areas are SOURCE (the council letter of November 2020).',
 );
 
+/** Areas read along with something else: `Area`'s loader then answers them without a statement. */
+export function primeAreas(context: object, rows: readonly AreaRow[]): void {
+  const loader = Area.getDataloader(context);
+  for (const row of rows) loader.prime(row.id, row);
+}
+
 builder.asEntity(Area, {
   key: builder.selection<{ id: string }>('id'),
   resolveReference: (reference, context) => loadOrNull(Area.getDataloader(context), reference.id),
@@ -60,7 +66,11 @@ builder.queryFields((t) => ({
     description:
       'All areas, by name (a small reference list; readable with `locations:read` or `statistics`). Null when locations is unavailable; see errors.',
     authScopes: READ_REFERENCE,
-    resolve: (_root, _args, { db }) => listAreas(db),
+    resolve: async (_root, _args, context) => {
+      const listed = await listAreas(context.db);
+      primeAreas(context, listed);
+      return listed;
+    },
   }),
   area: t.field({
     type: Area,

@@ -1,20 +1,24 @@
 import { type Db, preparedPerDatabase, UNNAMED } from '@mienskip/kit/db';
 import { groupByIds } from '@mienskip/kit/schema';
 import { and, asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
-import { type RoomRow, roomOrganisations, rooms } from '../db/tables.ts';
+import { type AreaRow, areas, type RoomRow, roomOrganisations, rooms } from '../db/tables.ts';
 import type { NewRoom, RoomStatus } from '../domain/room.ts';
 import { byName } from './order.ts';
 import { insertOpeningHours } from './room-lists.ts';
 
-/** The rooms, by name, with the filters given (as placeholders); built once per database and filter set. */
+/**
+ * The rooms, by name, each with its area, with the filters given (as placeholders); built once per
+ * database and filter set.
+ */
 function roomList(byArea: boolean, byStatus: boolean) {
   return preparedPerDatabase((db) => {
     const filters: SQL[] = [];
     if (byArea) filters.push(eq(rooms.areaId, sql.placeholder('areaId')));
     if (byStatus) filters.push(eq(rooms.status, sql.placeholder('status')));
     return db
-      .select()
+      .select({ room: rooms, area: areas })
       .from(rooms)
+      .innerJoin(areas, eq(areas.id, rooms.areaId))
       .where(and(...filters))
       .orderBy(byName(rooms.name))
       .prepare(UNNAMED);
@@ -28,11 +32,14 @@ const ROOM_LISTS = [
   roomList(true, true),
 ];
 
-/** The rooms, by name, optionally only those in one area or with one status. */
+/**
+ * The rooms, by name, optionally only those in one area or with one status, each with its area: a
+ * room list nearly always shows the area, and one statement answers both.
+ */
 export function listRooms(
   db: Db,
   filter: { areaId?: string | null; status?: RoomStatus | null },
-): Promise<RoomRow[]> {
+): Promise<{ room: RoomRow; area: AreaRow }[]> {
   const list = ROOM_LISTS[(filter.areaId ? 1 : 0) + (filter.status ? 2 : 0)]!;
   return list(db).execute({ areaId: filter.areaId, status: filter.status });
 }

@@ -1,5 +1,6 @@
 import { loadOrNull } from '@mienskip/kit/schema';
 import { listRooms } from '../../store/rooms.ts';
+import { primeAreas } from '../area.ts';
 import { builder, READ_REFERENCE } from '../builder.ts';
 import { Room, RoomStatus } from './types.ts';
 
@@ -14,7 +15,11 @@ builder.queryFields((t) => ({
       areaId: t.arg.id({ description: 'Only rooms in this area.' }),
       status: t.arg({ type: RoomStatus, description: 'Only rooms with this status.' }),
     },
-    resolve: (_root, args, { db }) => listRooms(db, args),
+    resolve: async (_root, args, context) => {
+      const listed = await listRooms(context.db, args);
+      primeAreas(context, listed.map(({ area }) => area));
+      return listed.map(({ room }) => room);
+    },
   }),
   room: t.field({
     type: Room,
