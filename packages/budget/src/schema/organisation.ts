@@ -70,6 +70,12 @@ addProvenanceField(
   'Where this organisation comes from: the organisations of the social domain from 2021 are SOURCE (the Uitvoeringsplan and the council letter of November 2020; RECORDED once changed through `updateOrganisation`), the bench’s generated subcontractors SYNTHETIC, those registered through `registerOrganisation` RECORDED.',
 );
 
+/** Organisations read along with something else: `Organisation`'s loader then answers them without a statement. */
+export function primeOrganisations(context: object, rows: readonly OrganisationRow[]): void {
+  const loader = Organisation.getDataloader(context);
+  for (const row of rows) loader.prime(row.id, row);
+}
+
 builder.asEntity(Organisation, {
   key: builder.selection<{ id: string }>('id'),
   resolveReference: (reference, context) => loadOrNull(Organisation.getDataloader(context), reference.id),

@@ -9,12 +9,13 @@ import {
   lumpsumMutations,
   lumpsumShares,
   lumpsums,
+  organisations,
 } from '../../db/tables.ts';
 import { LumpsumDefinitiveError } from '../../domain/errors.ts';
 import { linesTotal, type LumpsumStatus as Status, unexplainedDifference } from '../../domain/lumpsum.ts';
 import { addProvenanceField, builder, ErrorInterface, READ_BUDGET } from '../builder.ts';
 import { Lot } from '../contract.ts';
-import { Organisation } from '../organisation.ts';
+import { Organisation, primeOrganisations } from '../organisation.ts';
 
 export const LumpsumStatus = builder.enumType('LumpsumStatus', {
   description: 'Where a lumpsum stands: it only moves forward, and a definitive one is never edited.',
@@ -90,17 +91,27 @@ const linesOf = contextLoader(async (ids: readonly string[], { db }: SubgraphCon
   ),
 );
 
-const sharesOf = contextLoader(async (ids: readonly string[], { db }: SubgraphContext) =>
-  groupByIds(
+/**
+ * The shares of each lumpsum, in the same statement as their organisations: an overview nearly always
+ * names who gets a share, and the organisation loader then answers without a statement of its own.
+ */
+const sharesOf = contextLoader(async (ids: readonly string[], context: SubgraphContext) => {
+  const rows = await context.db
+    .select({ share: lumpsumShares, organisation: organisations })
+    .from(lumpsumShares)
+    .innerJoin(organisations, eq(organisations.id, lumpsumShares.organisationId))
+    .where(inArray(lumpsumShares.lumpsumId, [...ids]))
+    .orderBy(asc(lumpsumShares.organisationId));
+  primeOrganisations(
+    context,
+    rows.map(({ organisation }) => organisation),
+  );
+  return groupByIds(
     ids,
-    await db
-      .select()
-      .from(lumpsumShares)
-      .where(inArray(lumpsumShares.lumpsumId, [...ids]))
-      .orderBy(asc(lumpsumShares.organisationId)),
-    (row) => row.lumpsumId,
-  ),
-);
+    rows.map(({ share }) => share),
+    (share) => share.lumpsumId,
+  );
+});
 
 export const Lumpsum = builder.objectRef<LumpsumRow>('Lumpsum');
 
