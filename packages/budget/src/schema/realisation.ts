@@ -1,12 +1,11 @@
 import { isMunicipal, NotFoundError, ValidationError } from '@mienskip/kit/rules';
 import { contextLoader } from '@mienskip/kit/schema';
 import type { SubgraphContext } from '@mienskip/kit/server';
-import { and, eq, inArray, sql } from 'drizzle-orm';
-import { realisations } from '../db/tables.ts';
+import type { realisations } from '../db/tables.ts';
 import { decideRealisationEntry, type MonthlyAmount, monthlyTotals } from '../domain/realisation.ts';
 import { throwIfRefused } from '../domain/refusal.ts';
 import { knownOrganisations } from '../store/organisations.ts';
-import { insertRealisation } from '../store/realisations.ts';
+import { insertRealisation, monthlyRealisation } from '../store/realisations.ts';
 import { addProvenanceField, builder, READ_BUDGET } from './builder.ts';
 import { Lot } from './contract.ts';
 import { Lumpsum } from './lumpsum/types.ts';
@@ -26,21 +25,7 @@ const MonthlyRealisation = builder.objectRef<MonthlyAmount>('MonthlyRealisation'
  * A provider's key sums only its own entries.
  */
 const monthlyByLot = contextLoader(async (years: readonly number[], { db, caller }: SubgraphContext) => {
-  const rows = await db
-    .select({
-      year: realisations.year,
-      lot: realisations.lot,
-      month: realisations.month,
-      amountCents: sql<string>`sum(${realisations.amountCents})`.mapWith((sum) => BigInt(sum)),
-    })
-    .from(realisations)
-    .where(
-      and(
-        inArray(realisations.year, [...years]),
-        isMunicipal(caller) ? undefined : eq(realisations.organisationId, caller.organisationId),
-      ),
-    )
-    .groupBy(realisations.year, realisations.lot, realisations.month);
+  const rows = await monthlyRealisation(db, years, isMunicipal(caller) ? undefined : caller.organisationId);
   return years.map((year) => rows.filter((row) => row.year === year));
 });
 

@@ -1,10 +1,59 @@
 import type { Db, Tx } from '@mienskip/kit/db';
-import { updateVersioned } from '@mienskip/kit/db';
+import { preparedPerDatabase, UNNAMED, updateVersioned } from '@mienskip/kit/db';
 import { provenanceAfterChange } from '@mienskip/kit/rules';
-import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
-import { contracts, type LumpsumRow, lumpsumMutations, lumpsumShares, lumpsums } from '../db/tables.ts';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import {
+  contracts,
+  type LumpsumRow,
+  lumpsumMutations,
+  lumpsumShares,
+  lumpsums,
+  organisations,
+} from '../db/tables.ts';
 import type { Lot } from '../domain/lots.ts';
 import type { LumpsumLine, LumpsumShare, LumpsumVersion } from '../domain/lumpsum.ts';
+
+// The overview's reads, built once per database (`preparedPerDatabase`).
+const CURRENT_OF_YEAR = preparedPerDatabase((db) =>
+  db
+    .select()
+    .from(lumpsums)
+    .where(and(eq(lumpsums.year, sql.placeholder('year')), isNull(lumpsums.supersededAt)))
+    .orderBy(asc(lumpsums.id))
+    .prepare(UNNAMED),
+);
+const LINES_OF = preparedPerDatabase((db) =>
+  db
+    .select()
+    .from(lumpsumMutations)
+    .where(sql`${lumpsumMutations.lumpsumId} = any(${sql.placeholder('ids')})`)
+    .orderBy(asc(lumpsumMutations.position))
+    .prepare(UNNAMED),
+);
+const SHARES_OF = preparedPerDatabase((db) =>
+  db
+    .select({ share: lumpsumShares, organisation: organisations })
+    .from(lumpsumShares)
+    .innerJoin(organisations, eq(organisations.id, lumpsumShares.organisationId))
+    .where(sql`${lumpsumShares.lumpsumId} = any(${sql.placeholder('ids')})`)
+    .orderBy(asc(lumpsumShares.organisationId))
+    .prepare(UNNAMED),
+);
+
+/** The current version of every lumpsum of a year, by id. */
+export function currentLumpsums(db: Db, year: number): Promise<LumpsumRow[]> {
+  return CURRENT_OF_YEAR(db).execute({ year });
+}
+
+/** The lines of these lumpsums, in the order decided. */
+export function linesOfLumpsums(db: Db, ids: readonly string[]) {
+  return LINES_OF(db).execute({ ids: [...ids] });
+}
+
+/** The shares of these lumpsums by organisation id, each with its organisation: an overview names who gets a share. */
+export function sharesWithOrganisations(db: Db, ids: readonly string[]) {
+  return SHARES_OF(db).execute({ ids: [...ids] });
+}
 
 export async function findLumpsum(db: Db, id: string): Promise<LumpsumRow | null> {
   return (await db.select().from(lumpsums).where(eq(lumpsums.id, id)))[0] ?? null;

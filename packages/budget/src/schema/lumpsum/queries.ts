@@ -1,6 +1,4 @@
-import { and, asc, eq, isNull } from 'drizzle-orm';
-import { lumpsums } from '../../db/tables.ts';
-import { findLumpsum } from '../../store/lumpsums.ts';
+import { currentLumpsums, findLumpsum } from '../../store/lumpsums.ts';
 import { builder, READ_BUDGET } from '../builder.ts';
 import { Lumpsum } from './types.ts';
 
@@ -12,12 +10,7 @@ builder.queryFields((t) => ({
       'The current version of every lumpsum of a year. Null when budget is unavailable; see errors.',
     authScopes: READ_BUDGET,
     args: { year: t.arg.int({ required: true, description: 'The year.' }) },
-    resolve: (_root, args, { db }) =>
-      db
-        .select()
-        .from(lumpsums)
-        .where(and(eq(lumpsums.year, args.year), isNull(lumpsums.supersededAt)))
-        .orderBy(asc(lumpsums.id)),
+    resolve: (_root, args, { db }) => currentLumpsums(db, args.year),
   }),
   lumpsum: t.field({
     type: Lumpsum,

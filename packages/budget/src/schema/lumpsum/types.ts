@@ -1,18 +1,11 @@
 import { mayReadRowsOf } from '@mienskip/kit/rules';
 import { contextLoader, groupByIds } from '@mienskip/kit/schema';
 import type { SubgraphContext } from '@mienskip/kit/server';
-import { and, asc, desc, eq, inArray, isNotNull } from 'drizzle-orm';
-import {
-  type LumpsumMutationRow,
-  type LumpsumRow,
-  type LumpsumShareRow,
-  lumpsumMutations,
-  lumpsumShares,
-  lumpsums,
-  organisations,
-} from '../../db/tables.ts';
+import { and, desc, eq, isNotNull } from 'drizzle-orm';
+import { type LumpsumMutationRow, type LumpsumRow, type LumpsumShareRow, lumpsums } from '../../db/tables.ts';
 import { LumpsumDefinitiveError } from '../../domain/errors.ts';
 import { linesTotal, type LumpsumStatus as Status, unexplainedDifference } from '../../domain/lumpsum.ts';
+import { linesOfLumpsums, sharesWithOrganisations } from '../../store/lumpsums.ts';
 import { addProvenanceField, builder, ErrorInterface, READ_BUDGET } from '../builder.ts';
 import { Lot } from '../contract.ts';
 import { Organisation, primeOrganisations } from '../organisation.ts';
@@ -80,15 +73,7 @@ addProvenanceField(
 
 /** The lines of each lumpsum: one statement for every field and every lumpsum of an operation. */
 const linesOf = contextLoader(async (ids: readonly string[], { db }: SubgraphContext) =>
-  groupByIds(
-    ids,
-    await db
-      .select()
-      .from(lumpsumMutations)
-      .where(inArray(lumpsumMutations.lumpsumId, [...ids]))
-      .orderBy(asc(lumpsumMutations.position)),
-    (row) => row.lumpsumId,
-  ),
+  groupByIds(ids, await linesOfLumpsums(db, ids), (row) => row.lumpsumId),
 );
 
 /**
@@ -96,12 +81,7 @@ const linesOf = contextLoader(async (ids: readonly string[], { db }: SubgraphCon
  * names who gets a share, and the organisation loader then answers without a statement of its own.
  */
 const sharesOf = contextLoader(async (ids: readonly string[], context: SubgraphContext) => {
-  const rows = await context.db
-    .select({ share: lumpsumShares, organisation: organisations })
-    .from(lumpsumShares)
-    .innerJoin(organisations, eq(organisations.id, lumpsumShares.organisationId))
-    .where(inArray(lumpsumShares.lumpsumId, [...ids]))
-    .orderBy(asc(lumpsumShares.organisationId));
+  const rows = await sharesWithOrganisations(context.db, ids);
   primeOrganisations(
     context,
     rows.map(({ organisation }) => organisation),
