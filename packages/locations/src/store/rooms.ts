@@ -54,13 +54,18 @@ export async function roomsOfAreas(db: Db, areaIds: readonly string[]): Promise<
   return groupByIds(areaIds, rows, (row) => row.areaId);
 }
 
-/** The ids of the organisations present in each room, in the order the rooms were asked. */
-export async function organisationIdsOfRooms(db: Db, roomIds: readonly string[]): Promise<string[][]> {
-  const rows = await db
+const ORGANISATIONS_OF_ROOMS = preparedPerDatabase((db) =>
+  db
     .select()
     .from(roomOrganisations)
-    .where(inArray(roomOrganisations.roomId, [...roomIds]))
-    .orderBy(asc(roomOrganisations.organisationId));
+    .where(sql`${roomOrganisations.roomId} = any(${sql.placeholder('roomIds')})`)
+    .orderBy(asc(roomOrganisations.organisationId))
+    .prepare(UNNAMED),
+);
+
+/** The ids of the organisations present in each room, in the order the rooms were asked. */
+export async function organisationIdsOfRooms(db: Db, roomIds: readonly string[]): Promise<string[][]> {
+  const rows = await ORGANISATIONS_OF_ROOMS(db).execute({ roomIds: [...roomIds] });
   return groupByIds(roomIds, rows, (row) => row.roomId).map((group) =>
     group.map((row) => row.organisationId),
   );
