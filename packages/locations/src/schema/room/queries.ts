@@ -17,7 +17,10 @@ builder.queryFields((t) => ({
     },
     resolve: async (_root, args, context) => {
       const listed = await listRooms(context.db, args);
-      primeAreas(context, listed.map(({ area }) => area));
+      primeAreas(
+        context,
+        listed.map(({ area }) => area),
+      );
       return listed.map(({ room }) => room);
     },
   }),
