@@ -14,10 +14,31 @@ const council = {
   organisationKind: 'MUNICIPALITY' as const,
 };
 type Gap = { date: string; from: string; to: string };
+type Coverage = { weekStart: string; gapsWithoutBasis: Gap[] };
 
 describe('coverage', () => {
   const COVERAGE = `query ($week: Date!) { rooms { id coverage(week: $week) { weekStart fullyReceived
     gapsWithoutReception { date weekday from to minutes } gapsWithoutBasis { date from to } } } }`;
+
+  it('reads the shifts once per week asked, however many dates of that week', async () => {
+    const before = subgraph.database.statementCount;
+    const { body } = await subgraph.query<{
+      rooms: { monday: Coverage; wednesday: Coverage; nextWeek: Coverage }[];
+    }>(
+      `{ rooms { monday: coverage(week: "2021-01-04") { weekStart gapsWithoutBasis { date from to } }
+        wednesday: coverage(week: "2021-01-06") { weekStart gapsWithoutBasis { date from to } }
+        nextWeek: coverage(week: "2021-01-11") { weekStart gapsWithoutBasis { date from to } } } }`,
+      { caller: municipal },
+    );
+    expect(body.errors).toBeUndefined();
+    // Rooms, opening hours, presence, and the shifts of two weeks.
+    expect(subgraph.database.statementCount - before).toBe(5);
+    for (const room of body.data!.rooms) {
+      expect(room.wednesday).toEqual(room.monday);
+      expect(room.monday.weekStart).toBe('2021-01-04');
+      expect(room.nextWeek.weekStart).toBe('2021-01-11');
+    }
+  });
 
   it('gives every room its gaps for a week in one operation, with a constant number of statements', async () => {
     const before = subgraph.database.statementCount;

@@ -1,6 +1,6 @@
-import type { Db } from '@mienskip/kit/db';
+import { type Db, preparedPerDatabase, UNNAMED } from '@mienskip/kit/db';
 import { groupByIds } from '@mienskip/kit/schema';
-import { and, between, eq, inArray, isNull } from 'drizzle-orm';
+import { and, between, eq, isNull, sql } from 'drizzle-orm';
 import { openingHours, presenceSlots, shifts, workers } from '../db/tables.ts';
 import type { RoomWeek } from '../domain/coverage.ts';
 import { datesOfWeek } from '../domain/time.ts';
@@ -11,63 +11,84 @@ export interface CoverageRequest {
   date: string;
 }
 
+// The reads of coverage, built once per database (`preparedPerDatabase`); `roomIds` is an array.
+const OPENING_OF_ROOMS = preparedPerDatabase((db) =>
+  db
+    .select({
+      roomId: openingHours.roomId,
+      weekday: openingHours.weekday,
+      from: openingHours.fromMinute,
+      to: openingHours.toMinute,
+    })
+    .from(openingHours)
+    .where(sql`${openingHours.roomId} = any(${sql.placeholder('roomIds')})`)
+    .prepare(UNNAMED),
+);
+const PRESENCE_OF_ROOMS = preparedPerDatabase((db) =>
+  db
+    .select({
+      roomId: presenceSlots.roomId,
+      weekday: presenceSlots.weekday,
+      from: presenceSlots.fromMinute,
+      to: presenceSlots.toMinute,
+      role: presenceSlots.role,
+    })
+    .from(presenceSlots)
+    .where(sql`${presenceSlots.roomId} = any(${sql.placeholder('roomIds')})`)
+    .prepare(UNNAMED),
+);
+/** The shifts of the rooms from `from` to `to` that are not cancelled, with the worker's role. */
+const SHIFTS_OF_ROOMS = preparedPerDatabase((db) =>
+  db
+    .select({
+      roomId: shifts.roomId,
+      date: shifts.date,
+      from: shifts.fromMinute,
+      to: shifts.toMinute,
+      workerRole: workers.role,
+    })
+    .from(shifts)
+    .innerJoin(workers, eq(workers.id, shifts.workerId))
+    .where(
+      and(
+        sql`${shifts.roomId} = any(${sql.placeholder('roomIds')})`,
+        between(shifts.date, sql.placeholder('from'), sql.placeholder('to')),
+        isNull(shifts.cancelledAt),
+      ),
+    )
+    .prepare(UNNAMED),
+);
+
 /**
  * What each room's coverage in a week is computed from, in the order asked: the rooms' opening
- * hours and weekly presence in two statements, and one statement per distinct week for the shifts
- * that are not cancelled, however many rooms.
+ * hours, their weekly presence and, one statement per distinct week, the shifts that are not
+ * cancelled, however many rooms; all sent at once.
  */
 export async function roomWeeks(db: Db, requests: readonly CoverageRequest[]): Promise<RoomWeek[]> {
   const roomIds = [...new Set(requests.map((request) => request.roomId))];
-  const [opening, weekly] = await Promise.all([
-    db
-      .select({
-        roomId: openingHours.roomId,
-        weekday: openingHours.weekday,
-        from: openingHours.fromMinute,
-        to: openingHours.toMinute,
-      })
-      .from(openingHours)
-      .where(inArray(openingHours.roomId, roomIds)),
-    db
-      .select({
-        roomId: presenceSlots.roomId,
-        weekday: presenceSlots.weekday,
-        from: presenceSlots.fromMinute,
-        to: presenceSlots.toMinute,
-        role: presenceSlots.role,
-      })
-      .from(presenceSlots)
-      .where(inArray(presenceSlots.roomId, roomIds)),
+  const weeks = [...new Set(requests.map((request) => weekOf(request.date)))];
+  const [opening, weekly, ...worked] = await Promise.all([
+    OPENING_OF_ROOMS(db).execute({ roomIds }),
+    PRESENCE_OF_ROOMS(db).execute({ roomIds }),
+    ...weeks.map((week) => {
+      const [from, to] = week.split('|');
+      return SHIFTS_OF_ROOMS(db).execute({ roomIds, from, to });
+    }),
   ]);
   const openingOf = perRoom(roomIds, opening);
   const weeklyOf = perRoom(roomIds, weekly);
-  const shiftsOf = new Map<string, Map<string, RoomWeek['shifts']>>();
-  for (const date of new Set(requests.map((request) => request.date))) {
-    const days = datesOfWeek(date);
-    const worked = await db
-      .select({
-        roomId: shifts.roomId,
-        date: shifts.date,
-        from: shifts.fromMinute,
-        to: shifts.toMinute,
-        workerRole: workers.role,
-      })
-      .from(shifts)
-      .innerJoin(workers, eq(workers.id, shifts.workerId))
-      .where(
-        and(
-          inArray(shifts.roomId, roomIds),
-          between(shifts.date, days[0]!.date, days[6]!.date),
-          isNull(shifts.cancelledAt),
-        ),
-      );
-    shiftsOf.set(date, perRoom(roomIds, worked));
-  }
+  const shiftsOf = new Map(weeks.map((week, i) => [week, perRoom(roomIds, worked[i]!)]));
   return requests.map(({ roomId, date }) => ({
     opening: openingOf.get(roomId)!,
     weekly: weeklyOf.get(roomId)!,
-    shifts: shiftsOf.get(date)!.get(roomId)!,
+    shifts: shiftsOf.get(weekOf(date))!.get(roomId)!,
   }));
+}
+
+/** The week a date falls in, as `first|last` day: dates of one week share one statement. */
+function weekOf(date: string): string {
+  const days = datesOfWeek(date);
+  return `${days[0]!.date}|${days[6]!.date}`;
 }
 
 function perRoom<T extends { roomId: string }>(
