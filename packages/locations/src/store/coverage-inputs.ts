@@ -2,6 +2,7 @@ import type { Db } from '@mienskip/kit/db';
 import type { Period } from '@mienskip/kit/rules';
 import { and, between, eq, inArray, isNull } from 'drizzle-orm';
 import { openingHours, presenceSlots, rooms, shifts, workers } from '../db/tables.ts';
+import { OPENING_COLUMNS, PRESENCE_COLUMNS, SHIFT_COLUMNS } from './coverage-columns.ts';
 import { byName } from './order.ts';
 
 /**
@@ -22,35 +23,15 @@ export async function coverageInputsOfAreas(db: Db, areaIds: readonly string[], 
       .where(inArray(rooms.areaId, [...areaIds]))
       .orderBy(byName(rooms.name)),
     db
-      .select({
-        roomId: openingHours.roomId,
-        weekday: openingHours.weekday,
-        from: openingHours.fromMinute,
-        to: openingHours.toMinute,
-        provenance: openingHours.provenance,
-      })
+      .select({ ...OPENING_COLUMNS, provenance: openingHours.provenance })
       .from(openingHours)
       .where(inArray(openingHours.roomId, roomsOfAreas)),
     db
-      .select({
-        roomId: presenceSlots.roomId,
-        weekday: presenceSlots.weekday,
-        from: presenceSlots.fromMinute,
-        to: presenceSlots.toMinute,
-        role: presenceSlots.role,
-        provenance: presenceSlots.provenance,
-      })
+      .select({ ...PRESENCE_COLUMNS, provenance: presenceSlots.provenance })
       .from(presenceSlots)
       .where(inArray(presenceSlots.roomId, roomsOfAreas)),
     db
-      .select({
-        roomId: shifts.roomId,
-        date: shifts.date,
-        from: shifts.fromMinute,
-        to: shifts.toMinute,
-        workerRole: workers.role,
-        provenance: shifts.provenance,
-      })
+      .select({ ...SHIFT_COLUMNS, provenance: shifts.provenance })
       .from(shifts)
       .innerJoin(workers, eq(workers.id, shifts.workerId))
       .where(

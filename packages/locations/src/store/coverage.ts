@@ -4,6 +4,7 @@ import { and, between, eq, isNull, sql } from 'drizzle-orm';
 import { openingHours, presenceSlots, shifts, workers } from '../db/tables.ts';
 import type { RoomWeek } from '../domain/coverage.ts';
 import { datesOfWeek } from '../domain/time.ts';
+import { OPENING_COLUMNS, PRESENCE_COLUMNS, SHIFT_COLUMNS } from './coverage-columns.ts';
 
 export interface CoverageRequest {
   roomId: string;
@@ -14,25 +15,14 @@ export interface CoverageRequest {
 // The reads of coverage, built once per database (`preparedPerDatabase`); `roomIds` is an array.
 const OPENING_OF_ROOMS = preparedPerDatabase((db) =>
   db
-    .select({
-      roomId: openingHours.roomId,
-      weekday: openingHours.weekday,
-      from: openingHours.fromMinute,
-      to: openingHours.toMinute,
-    })
+    .select(OPENING_COLUMNS)
     .from(openingHours)
     .where(sql`${openingHours.roomId} = any(${sql.placeholder('roomIds')})`)
     .prepare(UNNAMED),
 );
 const PRESENCE_OF_ROOMS = preparedPerDatabase((db) =>
   db
-    .select({
-      roomId: presenceSlots.roomId,
-      weekday: presenceSlots.weekday,
-      from: presenceSlots.fromMinute,
-      to: presenceSlots.toMinute,
-      role: presenceSlots.role,
-    })
+    .select(PRESENCE_COLUMNS)
     .from(presenceSlots)
     .where(sql`${presenceSlots.roomId} = any(${sql.placeholder('roomIds')})`)
     .prepare(UNNAMED),
@@ -40,13 +30,7 @@ const PRESENCE_OF_ROOMS = preparedPerDatabase((db) =>
 /** The shifts of the rooms from `from` to `to` that are not cancelled, with the worker's role. */
 const SHIFTS_OF_ROOMS = preparedPerDatabase((db) =>
   db
-    .select({
-      roomId: shifts.roomId,
-      date: shifts.date,
-      from: shifts.fromMinute,
-      to: shifts.toMinute,
-      workerRole: workers.role,
-    })
+    .select(SHIFT_COLUMNS)
     .from(shifts)
     .innerJoin(workers, eq(workers.id, shifts.workerId))
     .where(
