@@ -3,7 +3,7 @@ import { groupByIds } from '@mienskip/kit/schema';
 import { and, between, eq, isNull, sql } from 'drizzle-orm';
 import { openingHours, presenceSlots, shifts, workers } from '../db/tables.ts';
 import type { RoomWeek } from '../domain/coverage.ts';
-import { datesOfWeek } from '../domain/time.ts';
+import { datesOfWeek, weekStart } from '../domain/time.ts';
 import { OPENING_COLUMNS, PRESENCE_COLUMNS, SHIFT_COLUMNS } from './coverage-columns.ts';
 
 export interface CoverageRequest {
@@ -50,29 +50,22 @@ const SHIFTS_OF_ROOMS = preparedPerDatabase((db) =>
  */
 export async function roomWeeks(db: Db, requests: readonly CoverageRequest[]): Promise<RoomWeek[]> {
   const roomIds = [...new Set(requests.map((request) => request.roomId))];
-  const weeks = [...new Set(requests.map((request) => weekOf(request.date)))];
+  const mondays = [...new Set(requests.map((request) => weekStart(request.date)))];
   const [opening, weekly, ...worked] = await Promise.all([
     OPENING_OF_ROOMS(db).execute({ roomIds }),
     PRESENCE_OF_ROOMS(db).execute({ roomIds }),
-    ...weeks.map((week) => {
-      const [from, to] = week.split('|');
-      return SHIFTS_OF_ROOMS(db).execute({ roomIds, from, to });
-    }),
+    ...mondays.map((monday) =>
+      SHIFTS_OF_ROOMS(db).execute({ roomIds, from: monday, to: datesOfWeek(monday)[6]!.date }),
+    ),
   ]);
   const openingOf = perRoom(roomIds, opening);
   const weeklyOf = perRoom(roomIds, weekly);
-  const shiftsOf = new Map(weeks.map((week, i) => [week, perRoom(roomIds, worked[i]!)]));
+  const shiftsOf = new Map(mondays.map((monday, i) => [monday, perRoom(roomIds, worked[i]!)]));
   return requests.map(({ roomId, date }) => ({
     opening: openingOf.get(roomId)!,
     weekly: weeklyOf.get(roomId)!,
-    shifts: shiftsOf.get(weekOf(date))!.get(roomId)!,
+    shifts: shiftsOf.get(weekStart(date))!.get(roomId)!,
   }));
-}
-
-/** The week a date falls in, as `first|last` day: dates of one week share one statement. */
-function weekOf(date: string): string {
-  const days = datesOfWeek(date);
-  return `${days[0]!.date}|${days[6]!.date}`;
 }
 
 function perRoom<T extends { roomId: string }>(
