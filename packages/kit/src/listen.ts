@@ -1,6 +1,7 @@
 import type { Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Express } from 'express';
+import { createExpressServer } from './express-server.ts';
 import { isReadyPhase, nextStopPhase, type StopPhase } from './graceful-stop.ts';
 
 export interface RunningServer {
@@ -29,7 +30,7 @@ export function listen(app: Express, port: number, host: string, path = ''): Pro
   return new Promise((resolve, reject) => {
     let phase: StopPhase = 'accepting';
     const open = new Set<ServerResponse>();
-    const server = app.listen(port, host);
+    const server = createExpressServer(app).listen(port, host);
     server.on('request', (_req, res: ServerResponse) => {
       open.add(res);
       if (phase !== 'accepting') res.shouldKeepAlive = false;
