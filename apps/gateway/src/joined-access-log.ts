@@ -7,15 +7,15 @@ import {
 import { ACCESS_LOG_SERVICE } from '@mienskip/kit/catalogue';
 import type { Caller } from '@mienskip/kit/rules';
 import type { TokenSigner } from '@mienskip/kit/token';
-import { joinersEntries, oneCaller } from './joiners-entries.ts';
+import { oneCaller } from './one-caller.ts';
 
 /**
  * The access log of requests that shared another's subgraph answer (`subgraph-dedup.ts`): the
  * subgraph logged the request that fetched, and echoed what it logged; the gateway appends the same
  * entries for every request that joined, as that subgraph would have — to the audit service's
- * `POST /entries`, in one batch per shared answer (issue 19), each entry under the joiner's own
- * request id, with a token for the joiners' caller and the subgraph as audience — before any
- * joiner uses the answer.
+ * `POST /entries`, in one batch per shared answer (issue 19) that names the joiners' request ids
+ * (the log stores every entry once for each), with a token for the joiners' caller and the
+ * subgraph as audience — before any joiner uses the answer.
  */
 export interface JoinedAccessLog {
   /**
@@ -50,13 +50,14 @@ export function joinedAccessLog(
         {
           url,
           token,
-          // The append's own id: the first joiner's (every entry names its request itself).
+          // The append's own id: the first joiner's (the batch names every joiner's request).
           requestId: first.requestId,
           timeoutMs,
           fetcher,
           spanAttributes: { 'mienskip.subgraph': subgraph, 'mienskip.joiners': joiners.length },
         },
-        joinersEntries(entries, joiners),
+        entries,
+        joiners.map(({ requestId }) => requestId),
       );
     },
   };

@@ -1,5 +1,5 @@
 import type { Context } from '@opentelemetry/api';
-import { ACCESS_LOG_MAX_ENTRIES, type AccessLogEntry } from './access-log-entry.ts';
+import { ACCESS_LOG_MAX_ENTRIES, ACCESS_LOG_MAX_ROWS, type AccessLogEntry } from './access-log-entry.ts';
 import { sharedPooledFetch } from './pooled-fetch.ts';
 import { REQUEST_ID_HEADER, TOKEN_HEADER } from './token.ts';
 import { withClientSpan } from './trace-context.ts';
@@ -19,8 +19,6 @@ export interface AccessLogAppend {
   /**
    * The request's id, sent as `x-request-id` beside the token: the gateway's token is shared by a
    * caller's requests and names none (a token that names one, the log takes from the token).
-   * An entry with its own `requestId` is logged under that one instead (the gateway's batch for
-   * requests that shared an answer; the log takes those only with a token that names no request).
    */
   requestId?: string | undefined;
   timeoutMs?: number | undefined;
@@ -31,25 +29,46 @@ export interface AccessLogAppend {
   traceContext?: Context | undefined;
 }
 
+/** One `POST /entries`: entries for the append's request, or for each of `requestIds`. */
+interface Batch {
+  entries: readonly AccessLogEntry[];
+  requestIds?: readonly string[];
+}
+
 /**
  * The one writer of the access log (the recorder of a subgraph's own requests, and the gateway for
  * requests that shared another's answer): POSTs the entries, split only where one request may not
- * hold them (ACCESS_LOG_MAX_ENTRIES), and throws an AccessLogError when the log did not take them.
+ * hold them (ACCESS_LOG_MAX_ENTRIES, ACCESS_LOG_MAX_ROWS), and throws an AccessLogError when the
+ * log did not take them. With `forRequests` (the gateway's, issue 19) the log stores every entry
+ * once for each of those requests: the entries travel, and are checked, once.
  */
 export async function appendAccessLog(
   to: AccessLogAppend,
   entries: readonly AccessLogEntry[],
+  forRequests?: readonly string[],
 ): Promise<void> {
-  if (entries.length === 0) return;
+  if (entries.length === 0 || forRequests?.length === 0) return;
   const { url, token } = to;
   if (!url) throw new AccessLogError('No access log URL is configured');
   if (!token) throw new AccessLogError('No internal token to write the access log with');
+  for (const batch of batches(entries, forRequests)) await post(to, url, token, batch);
+}
+
+function* batches(entries: readonly AccessLogEntry[], forRequests: readonly string[] | undefined) {
   for (let start = 0; start < entries.length; start += ACCESS_LOG_MAX_ENTRIES) {
-    await post(to, url, token, entries.slice(start, start + ACCESS_LOG_MAX_ENTRIES));
+    const part = entries.slice(start, start + ACCESS_LOG_MAX_ENTRIES);
+    if (!forRequests) {
+      yield { entries: part };
+      continue;
+    }
+    const requestsPerBatch = Math.floor(ACCESS_LOG_MAX_ROWS / part.length);
+    for (let first = 0; first < forRequests.length; first += requestsPerBatch)
+      yield { entries: part, requestIds: forRequests.slice(first, first + requestsPerBatch) };
   }
 }
 
-async function post(to: AccessLogAppend, url: string, token: string, entries: readonly AccessLogEntry[]) {
+async function post(to: AccessLogAppend, url: string, token: string, batch: Batch) {
+  const { entries } = batch;
   let response: Response;
   try {
     response = await withClientSpan(
@@ -64,7 +83,7 @@ async function post(to: AccessLogAppend, url: string, token: string, entries: re
             [TOKEN_HEADER]: token,
             ...(to.requestId !== undefined && { [REQUEST_ID_HEADER]: to.requestId }),
           },
-          body: JSON.stringify({ entries }),
+          body: JSON.stringify(batch),
           signal: AbortSignal.timeout(to.timeoutMs ?? DEFAULT_TIMEOUT_MS),
         }),
       to.traceContext,

@@ -14,13 +14,13 @@ export interface AccessLogEntry {
   action: AccessLogAction;
   /** The fields read or written, sorted, each once. */
   fields: string[];
-  /**
-   * The request the entry is for, when it is not the request of the append (`x-request-id` beside
-   * the token): only the gateway sets it, appending in one batch the entries of every request that
-   * shared one subgraph answer (issue 19). Subgraphs send none.
-   */
-  requestId?: string;
 }
 
 /** The most entries the audit service takes in one request (and one INSERT). */
 export const ACCESS_LOG_MAX_ENTRIES = 1000;
+
+/**
+ * The most rows one append may store: its entries once for each request it names (`requestIds`,
+ * the gateway's batch for requests that shared one answer, issue 19).
+ */
+export const ACCESS_LOG_MAX_ROWS = 20_000;

@@ -12,6 +12,7 @@ export { type AccessLogAppend, AccessLogError, appendAccessLog } from './access-
 export {
   ACCESS_LOG_ACTIONS,
   ACCESS_LOG_MAX_ENTRIES,
+  ACCESS_LOG_MAX_ROWS,
   ACCESS_LOG_SUBJECT_TYPES,
   type AccessLogAction,
   type AccessLogEntry,

@@ -5,6 +5,7 @@
 export {
   ACCESS_LOG_ACTIONS,
   ACCESS_LOG_MAX_ENTRIES,
+  ACCESS_LOG_MAX_ROWS,
   ACCESS_LOG_SUBJECT_TYPES,
   type AccessLogAction,
   type AccessLogEntry,

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   ACCESS_LOG_MAX_ENTRIES,
+  ACCESS_LOG_MAX_ROWS,
   type AccessLogEntry,
   AccessLogError,
   AccessLogRecorder,
@@ -91,8 +92,26 @@ describe('appendAccessLog', () => {
     ).toEqual([['the-token', 'req-append', { entries: [entry] }]]);
   });
 
+  it('sends the entries once for all the requests they are for (forRequests), split by the rows they make', async () => {
+    const token = 'the-gateway-token';
+    await appendAccessLog({ url: sink.url, token }, [entry], ['req-a', 'req-b']);
+    expect(sink.received.map(({ body }) => body)).toEqual([{ entries: [entry], requestIds: ['req-a', 'req-b'] }]);
+
+    sink.received.length = 0;
+    const page = Array.from({ length: 1000 }, (_, i) => ({ ...entry, subjectId: `c-${i}` }));
+    const joiners = Array.from({ length: ACCESS_LOG_MAX_ROWS / 1000 + 1 }, (_, i) => `req-${i}`);
+    await appendAccessLog({ url: sink.url, token }, page, joiners);
+    const sent = sink.received.map(({ body }) => body as { entries: unknown[]; requestIds: string[] });
+    expect(sent.map((body) => [body.entries.length, body.requestIds.length])).toEqual([
+      [1000, ACCESS_LOG_MAX_ROWS / 1000],
+      [1000, 1],
+    ]);
+    expect(sent.flatMap((body) => body.requestIds)).toEqual(joiners);
+  });
+
   it('sends nothing for no entries; fails closed without a URL or token, or when the fetch fails', async () => {
     await appendAccessLog({ url: undefined, token: undefined }, []);
+    await appendAccessLog({ url: undefined, token: undefined }, [entry], []);
     expect(sink.received).toHaveLength(0);
     await expect(appendAccessLog({ url: undefined, token: 't' }, [entry])).rejects.toThrow(AccessLogError);
     await expect(appendAccessLog({ url: sink.url, token: undefined }, [entry])).rejects.toThrow(

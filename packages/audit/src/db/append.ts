@@ -4,8 +4,9 @@ import type { Caller } from '@mienskip/kit/rules';
 import { Param, sql } from 'drizzle-orm';
 
 /**
- * Appends a batch in one INSERT; who asked comes from the verified token, never from the body. The
- * request id is the entry's own when it names one (checked in `parseEntries`), else the append's.
+ * Appends a batch in one INSERT; who asked comes from the verified token, never from the body. Each
+ * entry is stored once for each request the batch names (`requestIds`, checked in `parseEntries`:
+ * the gateway's, for the requests that shared one answer), else once for the append's request.
  *
  * The statement's text is the same for every batch: the rows travel as one array per column, which
  * PostgreSQL unnests. (drizzle's multi-row insert built its SQL value by value for every batch:
@@ -15,23 +16,25 @@ import { Param, sql } from 'drizzle-orm';
 export async function appendEntries(
   db: Db,
   who: { caller: Caller; source: string },
-  entries: readonly AccessLogEntry[],
+  { entries, requestIds }: { entries: readonly AccessLogEntry[]; requestIds?: readonly string[] },
 ): Promise<void> {
   const { caller, source } = who;
   const column = (value: (entry: AccessLogEntry) => string) => new Param(entries.map(value));
+  const requests = new Param(requestIds ?? [caller.requestId]);
   await db.execute(sql`
     INSERT INTO audit.access_log
       (request_id, key_id, organisation_id, organisation_kind, purpose, source,
        subject_type, subject_id, action, fields)
-    SELECT entry.request_id, ${caller.keyId}, ${caller.organisationId}, ${caller.organisationKind},
+    SELECT request.id, ${caller.keyId}, ${caller.organisationId}, ${caller.organisationKind},
            ${caller.purpose ?? null}::text, ${source},
            entry.subject_type, entry.subject_id, entry.action::audit.access_action,
            string_to_array(entry.fields, ',')
-    FROM unnest(
-      ${column((entry) => entry.requestId ?? caller.requestId)}::text[],
+    FROM unnest(${requests}::text[]) WITH ORDINALITY AS request(id, n)
+    CROSS JOIN unnest(
       ${column((entry) => entry.subjectType)}::text[],
       ${column((entry) => entry.subjectId)}::text[],
       ${column((entry) => entry.action)}::text[],
       ${column((entry) => entry.fields.join(','))}::text[]
-    ) AS entry(request_id, subject_type, subject_id, action, fields)`);
+    ) WITH ORDINALITY AS entry(subject_type, subject_id, action, fields, n)
+    ORDER BY request.n, entry.n`);
 }

@@ -5,7 +5,7 @@ import type { ServiceRouteContext } from '@mienskip/kit/server';
 import { createTokenVerifier, isRequestId, REQUEST_ID_HEADER, TOKEN_HEADER } from '@mienskip/kit/token';
 import express, { type RequestHandler } from 'express';
 import { appendEntries } from '../db/append.ts';
-import { EntriesRefused, parseEntries } from '../domain/entries.ts';
+import { type EntriesBatch, EntriesRefused, parseEntries } from '../domain/entries.ts';
 import { tokenNamesRequest } from './token-names-request.ts';
 
 const MAX_BODY = '1mb';
@@ -16,9 +16,10 @@ const refusal = (message: string, code: string) => ({ errors: [{ message, extens
  * `POST /entries`: a data subgraph appends one request's access-log entries, sending on the token
  * the gateway signed for it and the request's id (`x-request-id`, used when the token names no
  * request). Tokens for any data subgraph are taken; tokens for `audit` are not (those are for
- * reading the log). With a token that names no request (the gateway's), an entry may carry its own
- * `requestId`: the gateway appends the entries of every request that shared one subgraph answer in
- * one batch (issue 19). 204 once the batch is stored, in one INSERT; a refused batch stores nothing.
+ * reading the log). With a token that names no request (the gateway's), a batch may name the
+ * requests its entries are each for (`requestIds`): the gateway appends the entries of every
+ * request that shared one subgraph answer in one batch (issue 19). 204 once the batch is stored,
+ * in one INSERT; a refused batch stores nothing.
  */
 export function entriesRoute(
   app: express.Express,
@@ -35,7 +36,7 @@ export function entriesRoute(
         requestId: req.header(REQUEST_ID_HEADER),
       });
       res.locals.who = { caller, source: audience };
-      res.locals.perEntryRequestIds = !tokenNamesRequest(req.header(TOKEN_HEADER) ?? '');
+      res.locals.namesRequests = !tokenNamesRequest(req.header(TOKEN_HEADER) ?? '');
       next();
     } catch (error) {
       logger.warn({ reason: (error as Error).message }, 'refused access-log entries without a valid token');
@@ -47,10 +48,10 @@ export function entriesRoute(
 
   app.post('/entries', authenticate, express.json({ limit: MAX_BODY }), async (req, res) => {
     const who = res.locals.who as { caller: Caller; source: string };
-    let entries: ReturnType<typeof parseEntries>;
+    let batch: EntriesBatch;
     try {
-      // A token that names its request speaks for that one request only: no per-entry ids then.
-      entries = parseEntries(req.body, res.locals.perEntryRequestIds === true ? isRequestId : undefined);
+      // A token that names its request speaks for that one request only: no request ids then.
+      batch = parseEntries(req.body, res.locals.namesRequests === true ? isRequestId : undefined);
     } catch (error) {
       if (!(error instanceof EntriesRefused)) throw error;
       logger.warn(
@@ -61,7 +62,7 @@ export function entriesRoute(
       return;
     }
     try {
-      await appendEntries(database.db, who, entries);
+      await appendEntries(database.db, who, batch);
     } catch (error) {
       logger.error(
         { error: loggableError(error), requestId: who.caller.requestId },
@@ -70,7 +71,16 @@ export function entriesRoute(
       res.status(503).json(refusal('The access log could not be written', 'SERVICE_UNAVAILABLE'));
       return;
     }
-    logger.info({ entries: entries.length, source: who.source, requestId: who.caller.requestId }, 'appended');
+    const { entries, requestIds } = batch;
+    logger.info(
+      {
+        entries: entries.length,
+        requests: requestIds?.length ?? 1,
+        source: who.source,
+        requestId: who.caller.requestId,
+      },
+      'appended',
+    );
     res.status(204).end();
   });
 }

@@ -32,7 +32,7 @@ export async function recordLogReads(context: SubgraphContext, clientIds: readon
     fields: LOG_READ_FIELDS,
   }));
   try {
-    await appendEntries(context.db, { caller: context.caller, source: LOG_READ_SOURCE }, entries);
+    await appendEntries(context.db, { caller: context.caller, source: LOG_READ_SOURCE }, { entries });
   } catch (error) {
     context.logger.error(
       { error: loggableError(error), entries: entries.length },
