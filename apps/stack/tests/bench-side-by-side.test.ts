@@ -58,6 +58,25 @@ describe('the side-by-side figures', () => {
     });
   });
 
+  it('pairs the rounds: the median of each round’s own ratio, free of drift between rounds', () => {
+    const mienskip = [figures(1000, 1), figures(500, 1), figures(1100, 1)];
+    const hive = [figures(800, 1), figures(400, 1), figures(880, 1)];
+    const steady = ratios(medianFigures(mienskip), medianFigures(hive), { mienskip, hive });
+    expect(steady).toMatchObject({ requestsPerSecond: 1.25, requestsPerSecondPerRound: 1.25 });
+    // Hive's third run fell in a slow moment: its median is that run, set against Mienskip's good one.
+    const slowThird = [figures(800, 1), figures(400, 1), figures(600, 1)];
+    expect(
+      ratios(medianFigures(mienskip), medianFigures(slowThird), { mienskip, hive: slowThird }),
+    ).toMatchObject({ requestsPerSecond: 1.67, requestsPerSecondPerRound: 1.25 });
+    expect(() => ratios(figures(1, 1), figures(1, 1), { mienskip, hive: hive.slice(1) })).toThrow(
+      /every round/,
+    );
+    expect(summarise([{ name: 'a', ratio: steady }]).requestsPerSecondRatioPerRound).toEqual({
+      geometricMean: 1.25,
+      worst: { operation: 'a', ratio: 1.25 },
+    });
+  });
+
   it('prints a row per operation and the summary', () => {
     const operation = {
       name: 'roomsWithArea',
@@ -71,8 +90,10 @@ describe('the side-by-side figures', () => {
       operations: [operation],
       summary: summarise([operation]),
     });
-    expect(table).toContain('| roomsWithArea | 100 | 400 | 0.25 | 10 / 2.5 |');
-    expect(table).toContain('pglite: Mienskip/Hive req/s, geometric mean 0.25, worst 0.25 (roomsWithArea)');
+    expect(table).toContain('| roomsWithArea | 100 | 400 | 0.25 | 0.25 | 10 / 2.5 |');
+    expect(table).toContain(
+      'pglite: Mienskip/Hive req/s of the medians, geometric mean 0.25, worst 0.25 (roomsWithArea); per round, geometric mean 0.25, worst 0.25 (roomsWithArea)',
+    );
   });
 
   it('files a run by database and by the gateways’ processes, so other configurations keep theirs', () => {

@@ -55,33 +55,57 @@ export function medianFigures(rounds: readonly RunFigures[]): RunFigures {
 
 /** Mienskip's figure over Hive's: above 1 Mienskip serves more (req/s) or spends more (CPU, latency). */
 export interface Ratios {
+  /** Of the medians over the rounds. */
   requestsPerSecond: number;
+  /**
+   * The median of each round's own ratio. A round runs the two gateways one right after the other,
+   * so its ratio is free of the machine's drift from one round to the next, which moves the medians
+   * of the two gateways apart when their good and bad runs fall in different rounds.
+   */
+  requestsPerSecondPerRound: number;
   p50: number;
   p99: number;
   gatewayCpuMsPerRequest: number;
 }
 
-export function ratios(mienskip: RunFigures, hive: RunFigures): Ratios {
-  const over = (a: number, b: number) => (b === 0 ? Number.NaN : round(a / b));
+const over = (a: number, b: number) => (b === 0 ? Number.NaN : round(a / b));
+
+/** The ratios of two gateways' figures; `rounds` are the runs the figures are the medians of, in order. */
+export function ratios(
+  mienskip: RunFigures,
+  hive: RunFigures,
+  rounds: { mienskip: readonly RunFigures[]; hive: readonly RunFigures[] } = {
+    mienskip: [mienskip],
+    hive: [hive],
+  },
+): Ratios {
+  if (rounds.mienskip.length !== rounds.hive.length) throw new Error('Both gateways run in every round');
+  const perRound = rounds.mienskip.map((m, i) => m.requestsPerSecond / rounds.hive[i]!.requestsPerSecond);
   return {
     requestsPerSecond: over(mienskip.requestsPerSecond, hive.requestsPerSecond),
+    requestsPerSecondPerRound: round(median(perRound)),
     p50: over(mienskip.latencyMs.p50, hive.latencyMs.p50),
     p99: over(mienskip.latencyMs.p99, hive.latencyMs.p99),
     gatewayCpuMsPerRequest: over(mienskip.cpuMsPerRequest.gateway ?? 0, hive.cpuMsPerRequest.gateway ?? 0),
   };
 }
 
-/** Over the operations: the geometric mean of Mienskip/Hive req/s and the worst (lowest) one. */
+type Throughput = 'requestsPerSecond' | 'requestsPerSecondPerRound';
+
+/** The geometric mean of one req/s ratio over the operations, and the worst (lowest) one. */
+function overOperations(operations: readonly { name: string; ratio: Ratios }[], which: Throughput) {
+  const values = operations.map((o) => o.ratio[which]);
+  const geometricMean = Math.exp(values.reduce((sum, r) => sum + Math.log(r), 0) / values.length);
+  const worst = operations.reduce((a, b) => (b.ratio[which] < a.ratio[which] ? b : a));
+  return { geometricMean: round(geometricMean), worst: { operation: worst.name, ratio: worst.ratio[which] } };
+}
+
+/** Over the operations: Mienskip/Hive req/s of the medians and per round, each as geometric mean and worst. */
 export function summarise(operations: readonly { name: string; ratio: Ratios }[]) {
   if (operations.length === 0) throw new Error('No operations to sum up');
-  const throughput = operations.map((o) => o.ratio.requestsPerSecond);
-  const geometricMean = Math.exp(throughput.reduce((sum, r) => sum + Math.log(r), 0) / throughput.length);
-  const worst = operations.reduce((a, b) => (b.ratio.requestsPerSecond < a.ratio.requestsPerSecond ? b : a));
   return {
-    requestsPerSecondRatio: {
-      geometricMean: round(geometricMean),
-      worst: { operation: worst.name, ratio: worst.ratio.requestsPerSecond },
-    },
+    requestsPerSecondRatio: overOperations(operations, 'requestsPerSecond'),
+    requestsPerSecondRatioPerRound: overOperations(operations, 'requestsPerSecondPerRound'),
   };
 }
 

@@ -168,7 +168,7 @@ export async function benchSideBySide(operations: readonly BenchOperation[], set
           query: operation.query,
           mienskip: { median: mienskip, rounds: byGateway.mienskip },
           hive: { median: hiveFigures, rounds: byGateway.hive },
-          ratio: ratios(mienskip, hiveFigures),
+          ratio: ratios(mienskip, hiveFigures, byGateway),
         };
       });
       const section = {
@@ -192,7 +192,8 @@ export async function benchSideBySide(operations: readonly BenchOperation[], set
           'subgraph calls, access log); Hive Gateway with its default settings and a fixed municipal caller. ' +
           'CPU ms per request from /proc (utime+stime) of the gateway and of each subgraph process; statements ' +
           "per operation from each subgraph's mienskip_sql_statements_total (the access log's writes land in audit). " +
-          'ratio = Mienskip / Hive.',
+          'ratio = Mienskip / Hive: requestsPerSecond of the medians, requestsPerSecondPerRound the median of ' +
+          "each round's own ratio (the two gateways run one right after the other in a round).",
         operations: measured,
         summary: summarise(measured),
       };
