@@ -95,7 +95,9 @@ describe('appendAccessLog', () => {
   it('sends the entries once for all the requests they are for (forRequests), split by the rows they make', async () => {
     const token = 'the-gateway-token';
     await appendAccessLog({ url: sink.url, token }, [entry], ['req-a', 'req-b']);
-    expect(sink.received.map(({ body }) => body)).toEqual([{ entries: [entry], requestIds: ['req-a', 'req-b'] }]);
+    expect(sink.received.map(({ body }) => body)).toEqual([
+      { entries: [entry], requestIds: ['req-a', 'req-b'] },
+    ]);
 
     sink.received.length = 0;
     const page = Array.from({ length: 1000 }, (_, i) => ({ ...entry, subjectId: `c-${i}` }));
