@@ -55,7 +55,7 @@ describe('lumpsum versus realisation', () => {
     const before = subgraph.database.statementCount;
     const { body } = await subgraph.query<Overview>(OVERVIEW, { caller: { scopes: ['budget:read'] } });
     expect(body.errors).toBeUndefined();
-    expect(subgraph.database.statementCount - before).toBe(3); // lumpsums, shares with their organisations, realisation
+    expect(subgraph.database.statementCount - before).toBe(2); // lumpsums with shares and organisations, realisation
     const entries = generatedRealisation2021();
     for (const lumpsum of body.data!.lumpsums) {
       const lots =

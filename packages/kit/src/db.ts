@@ -10,6 +10,8 @@ import { createLogger } from './logger.ts';
 import { grantRuntimeRole, MIGRATION_LOCK, type RuntimePrivileges } from './migrate-grants.ts';
 
 /** The drizzle database type both drivers share. */
+export { jsonRow, qualified, rowFromJson } from './json-rows.ts';
+
 export type Db = PgDatabase<PgQueryResultHKT>;
 
 export interface Database {

@@ -10,6 +10,7 @@ export {
   PROVENANCE_FIELD_DESCRIPTION,
 } from './schema-types.ts';
 export { printSubgraphSdl } from './sdl.ts';
+export { selectsAnyOf } from './selection.ts';
 export {
   type AreaSeriesKey,
   areaSeriesLoader,

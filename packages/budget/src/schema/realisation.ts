@@ -1,15 +1,15 @@
-import { isMunicipal, NotFoundError, ValidationError } from '@mienskip/kit/rules';
-import { contextLoader } from '@mienskip/kit/schema';
+import { NotFoundError, ValidationError } from '@mienskip/kit/rules';
 import type { SubgraphContext } from '@mienskip/kit/server';
 import type { realisations } from '../db/tables.ts';
 import { decideRealisationEntry, type MonthlyAmount, monthlyTotals } from '../domain/realisation.ts';
 import { throwIfRefused } from '../domain/refusal.ts';
 import { knownOrganisations } from '../store/organisations.ts';
-import { insertRealisation, monthlyRealisation } from '../store/realisations.ts';
+import { insertRealisation } from '../store/realisations.ts';
 import { addProvenanceField, builder, READ_BUDGET } from './builder.ts';
 import { Lot } from './contract.ts';
 import { Lumpsum } from './lumpsum/types.ts';
 import { Organisation } from './organisation.ts';
+import { monthlyByLot } from './realisation-of-year.ts';
 
 const MonthlyRealisation = builder.objectRef<MonthlyAmount>('MonthlyRealisation').implement({
   description: 'Realisatie in one month.',
@@ -18,15 +18,6 @@ const MonthlyRealisation = builder.objectRef<MonthlyAmount>('MonthlyRealisation'
     month: t.exposeInt('month', { description: 'Month, 1–12.' }),
     amount: t.field({ type: 'Money', description: 'Spent in that month.', resolve: (m) => m.amountCents }),
   }),
-});
-
-/**
- * Monthly spending per year and lot, summed in SQL: one statement for every lumpsum of an operation.
- * A provider's key sums only its own entries.
- */
-const monthlyByLot = contextLoader(async (years: readonly number[], { db, caller }: SubgraphContext) => {
-  const rows = await monthlyRealisation(db, years, isMunicipal(caller) ? undefined : caller.organisationId);
-  return years.map((year) => rows.filter((row) => row.year === year));
 });
 
 async function monthsOf(

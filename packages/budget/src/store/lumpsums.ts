@@ -1,27 +1,29 @@
 import type { Db, Tx } from '@mienskip/kit/db';
-import { preparedPerDatabase, UNNAMED, updateVersioned } from '@mienskip/kit/db';
+import {
+  jsonRow,
+  preparedPerDatabase,
+  qualified,
+  rowFromJson,
+  UNNAMED,
+  updateVersioned,
+} from '@mienskip/kit/db';
 import { provenanceAfterChange } from '@mienskip/kit/rules';
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import {
   contracts,
+  type LumpsumMutationRow,
   type LumpsumRow,
+  type LumpsumShareRow,
   lumpsumMutations,
   lumpsumShares,
   lumpsums,
+  type OrganisationRow,
   organisations,
 } from '../db/tables.ts';
 import type { Lot } from '../domain/lots.ts';
 import type { LumpsumLine, LumpsumShare, LumpsumVersion } from '../domain/lumpsum.ts';
 
-// The overview's reads, built once per database (`preparedPerDatabase`).
-const CURRENT_OF_YEAR = preparedPerDatabase((db) =>
-  db
-    .select()
-    .from(lumpsums)
-    .where(and(eq(lumpsums.year, sql.placeholder('year')), isNull(lumpsums.supersededAt)))
-    .orderBy(asc(lumpsums.id))
-    .prepare(UNNAMED),
-);
+// The loaders' reads (lumpsums fetched elsewhere), built once per database (`preparedPerDatabase`).
 const LINES_OF = preparedPerDatabase((db) =>
   db
     .select()
@@ -40,9 +42,50 @@ const SHARES_OF = preparedPerDatabase((db) =>
     .prepare(UNNAMED),
 );
 
-/** The current version of every lumpsum of a year, by id. */
-export function currentLumpsums(db: Db, year: number): Promise<LumpsumRow[]> {
-  return CURRENT_OF_YEAR(db).execute({ year });
+type Json = Record<string, unknown>;
+
+/**
+ * The overview's read: the current version of every lumpsum of a year, each with its lines and its
+ * shares with their organisations as JSON (`jsonRow`). One statement where there were three, in one
+ * wave where there were two: each statement costs a round trip and a wake-up of the server (issue 19).
+ */
+const OVERVIEW_OF_YEAR = preparedPerDatabase((db) =>
+  db
+    .select({
+      lumpsum: lumpsums,
+      lines: sql<
+        Json[]
+      >`coalesce((select json_agg(${jsonRow(lumpsumMutations)} order by ${qualified(lumpsumMutations.position)})
+        from ${lumpsumMutations} where ${qualified(lumpsumMutations.lumpsumId)} = ${qualified(lumpsums.id)}), '[]')`,
+      shares: sql<{ share: Json; organisation: Json }[]>`coalesce((select json_agg(json_build_object(
+          'share', ${jsonRow(lumpsumShares)}, 'organisation', ${jsonRow(organisations)})
+          order by ${qualified(lumpsumShares.organisationId)})
+        from ${lumpsumShares} join ${organisations} on ${qualified(organisations.id)} = ${qualified(lumpsumShares.organisationId)}
+        where ${qualified(lumpsumShares.lumpsumId)} = ${qualified(lumpsums.id)}), '[]')`,
+    })
+    .from(lumpsums)
+    .where(and(eq(lumpsums.year, sql.placeholder('year')), isNull(lumpsums.supersededAt)))
+    .orderBy(asc(lumpsums.id))
+    .prepare(UNNAMED),
+);
+
+export interface LumpsumWithDetails {
+  lumpsum: LumpsumRow;
+  lines: LumpsumMutationRow[];
+  shares: { share: LumpsumShareRow; organisation: OrganisationRow }[];
+}
+
+/** The current version of every lumpsum of a year, by id, with its lines and its shares' organisations. */
+export async function lumpsumsOfYearWithDetails(db: Db, year: number): Promise<LumpsumWithDetails[]> {
+  const rows = await OVERVIEW_OF_YEAR(db).execute({ year });
+  return rows.map(({ lumpsum, lines, shares }) => ({
+    lumpsum,
+    lines: lines.map((line) => rowFromJson(lumpsumMutations, line)),
+    shares: shares.map(({ share, organisation }) => ({
+      share: rowFromJson(lumpsumShares, share),
+      organisation: rowFromJson(organisations, organisation),
+    })),
+  }));
 }
 
 /** The lines of these lumpsums, in the order decided. */

@@ -1,6 +1,7 @@
-import { currentLumpsums, findLumpsum } from '../../store/lumpsums.ts';
+import { findLumpsum } from '../../store/lumpsums.ts';
 import { builder, READ_BUDGET } from '../builder.ts';
-import { Lumpsum } from './types.ts';
+import { readRealisationOfYear } from '../realisation-of-year.ts';
+import { Lumpsum, lumpsumsOfYear } from './types.ts';
 
 builder.queryFields((t) => ({
   lumpsums: t.field({
@@ -10,7 +11,11 @@ builder.queryFields((t) => ({
       'The current version of every lumpsum of a year. Null when budget is unavailable; see errors.',
     authScopes: READ_BUDGET,
     args: { year: t.arg.int({ required: true, description: 'The year.' }) },
-    resolve: (_root, args, { db }) => currentLumpsums(db, args.year),
+    // The realisation the operation asks for is read beside the lumpsums, not after them (issue 19).
+    resolve: (_root, { year }, context, info) => {
+      readRealisationOfYear(context, year, info);
+      return lumpsumsOfYear(context, year);
+    },
   }),
   lumpsum: t.field({
     type: Lumpsum,

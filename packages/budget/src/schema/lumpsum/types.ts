@@ -5,7 +5,7 @@ import { and, desc, eq, isNotNull } from 'drizzle-orm';
 import { type LumpsumMutationRow, type LumpsumRow, type LumpsumShareRow, lumpsums } from '../../db/tables.ts';
 import { LumpsumDefinitiveError } from '../../domain/errors.ts';
 import { linesTotal, type LumpsumStatus as Status, unexplainedDifference } from '../../domain/lumpsum.ts';
-import { linesOfLumpsums, sharesWithOrganisations } from '../../store/lumpsums.ts';
+import { linesOfLumpsums, lumpsumsOfYearWithDetails, sharesWithOrganisations } from '../../store/lumpsums.ts';
 import { addProvenanceField, builder, ErrorInterface, READ_BUDGET } from '../builder.ts';
 import { Lot } from '../contract.ts';
 import { Organisation, primeOrganisations } from '../organisation.ts';
@@ -92,6 +92,26 @@ const sharesOf = contextLoader(async (ids: readonly string[], context: SubgraphC
     (share) => share.lumpsumId,
   );
 });
+
+/**
+ * A year's lumpsums, read with their lines and their shares' organisations in one statement; what
+ * the overview's fields then ask of the loaders is there already (issue 19).
+ */
+export async function lumpsumsOfYear(context: SubgraphContext, year: number): Promise<LumpsumRow[]> {
+  const read = await lumpsumsOfYearWithDetails(context.db, year);
+  for (const { lumpsum, lines, shares } of read) {
+    linesOf(context).prime(lumpsum.id, lines);
+    sharesOf(context).prime(
+      lumpsum.id,
+      shares.map(({ share }) => share),
+    );
+    primeOrganisations(
+      context,
+      shares.map(({ organisation }) => organisation),
+    );
+  }
+  return read.map(({ lumpsum }) => lumpsum);
+}
 
 export const Lumpsum = builder.objectRef<LumpsumRow>('Lumpsum');
 
