@@ -63,6 +63,21 @@ describe('rooms and areas', () => {
     );
     expect(body.data!.room.organisations).toEqual([{ id: 'org-amaryllis' }]);
   });
+
+  it('lists the same organisations of every room as the room itself does', async () => {
+    type Listed = { id: string; organisations: { id: string }[] };
+    const { body } = await subgraph.query<{ rooms: Listed[] }>('{ rooms { id organisations { id } } }', {
+      caller: reader,
+    });
+    expect(body.data!.rooms.some((room) => room.organisations.length > 0)).toBe(true);
+    for (const listed of body.data!.rooms) {
+      const { body: one } = await subgraph.query<{ room: Listed }>(
+        `{ room(id: "${listed.id}") { id organisations { id } } }`,
+        { caller: reader },
+      );
+      expect(one.data!.room).toEqual(listed);
+    }
+  });
 });
 
 describe('no N+1', () => {
@@ -74,8 +89,9 @@ describe('no N+1', () => {
   };
 
   it('reads rooms with their areas and organisations in one statement per level', async () => {
-    // The rooms come with their areas in one statement; listed areas need none when asked again.
-    expect(await statements('{ rooms { id area { name } organisations { id } } }')).toBe(2);
+    // The rooms come with their areas and organisation ids in one statement; listed areas need none when asked again.
+    expect(await statements('{ rooms { id area { name } organisations { id } } }')).toBe(1);
+    expect(await statements('{ rooms { id ... on Room { organisations { id } } } }')).toBe(1);
     expect(await statements('{ rooms(status: OPEN) { id area { id name kind } } }')).toBe(1);
     expect(await statements('{ areas { name rooms { name area { name } } } }')).toBe(2);
   });

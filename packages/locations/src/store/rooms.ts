@@ -1,4 +1,4 @@
-import { type Db, preparedPerDatabase, UNNAMED } from '@mienskip/kit/db';
+import { type Db, preparedPerDatabase, qualified, UNNAMED } from '@mienskip/kit/db';
 import { groupByIds } from '@mienskip/kit/schema';
 import { and, asc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { type AreaRow, areas, type RoomRow, roomOrganisations, rooms } from '../db/tables.ts';
@@ -6,17 +6,22 @@ import type { NewRoom, RoomStatus } from '../domain/room.ts';
 import { byName } from './order.ts';
 import { insertOpeningHours } from './room-lists.ts';
 
+/** The ids of the organisations present in the room of the row, in id order, as a column of the room list. */
+const ORGANISATION_IDS = sql<string[]>`array(select ${qualified(roomOrganisations.organisationId)}
+  from ${roomOrganisations} where ${qualified(roomOrganisations.roomId)} = ${qualified(rooms.id)}
+  order by ${qualified(roomOrganisations.organisationId)})`;
+
 /**
- * The rooms, by name, each with its area, with the filters given (as placeholders); built once per
- * database and filter set.
+ * The rooms, by name, each with its area (and the ids of its organisations when asked), with the
+ * filters given (as placeholders); built once per database and variant.
  */
-function roomList(byArea: boolean, byStatus: boolean) {
+function roomList(byArea: boolean, byStatus: boolean, withOrganisations: boolean) {
   return preparedPerDatabase((db) => {
     const filters: SQL[] = [];
     if (byArea) filters.push(eq(rooms.areaId, sql.placeholder('areaId')));
     if (byStatus) filters.push(eq(rooms.status, sql.placeholder('status')));
     return db
-      .select({ room: rooms, area: areas })
+      .select({ room: rooms, area: areas, ...(withOrganisations && { organisationIds: ORGANISATION_IDS }) })
       .from(rooms)
       .innerJoin(areas, eq(areas.id, rooms.areaId))
       .where(and(...filters))
@@ -25,23 +30,32 @@ function roomList(byArea: boolean, byStatus: boolean) {
   });
 }
 
-const ROOM_LISTS = [
-  roomList(false, false),
-  roomList(true, false),
-  roomList(false, true),
-  roomList(true, true),
-];
+const ROOM_LISTS = [false, true].flatMap((withOrganisations) => [
+  roomList(false, false, withOrganisations),
+  roomList(true, false, withOrganisations),
+  roomList(false, true, withOrganisations),
+  roomList(true, true, withOrganisations),
+]);
+
+export interface ListedRoom {
+  room: RoomRow;
+  area: AreaRow;
+  /** Only when asked for (`withOrganisations`). */
+  organisationIds?: string[];
+}
 
 /**
- * The rooms, by name, optionally only those in one area or with one status, each with its area: a
- * room list nearly always shows the area, and one statement answers both.
+ * The rooms, by name, optionally only those in one area or with one status, each with its area and,
+ * when asked, the ids of its organisations: a room list nearly always shows the area, and one
+ * statement answers all three (issue 19).
  */
 export function listRooms(
   db: Db,
   filter: { areaId?: string | null; status?: RoomStatus | null },
-): Promise<{ room: RoomRow; area: AreaRow }[]> {
-  const list = ROOM_LISTS[(filter.areaId ? 1 : 0) + (filter.status ? 2 : 0)]!;
-  return list(db).execute({ areaId: filter.areaId, status: filter.status });
+  withOrganisations = false,
+): Promise<ListedRoom[]> {
+  const variant = (filter.areaId ? 1 : 0) + (filter.status ? 2 : 0) + (withOrganisations ? 4 : 0);
+  return ROOM_LISTS[variant]!(db).execute({ areaId: filter.areaId, status: filter.status });
 }
 
 /** The rooms of each area, by name, in the order the areas were asked. */

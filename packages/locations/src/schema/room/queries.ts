@@ -1,8 +1,8 @@
-import { loadOrNull } from '@mienskip/kit/schema';
+import { loadOrNull, selectsAnyOf } from '@mienskip/kit/schema';
 import { listRooms } from '../../store/rooms.ts';
 import { primeAreas } from '../area.ts';
 import { builder, READ_REFERENCE } from '../builder.ts';
-import { Room, RoomStatus } from './types.ts';
+import { primeOrganisationIds, Room, RoomStatus } from './types.ts';
 
 builder.queryFields((t) => ({
   rooms: t.field({
@@ -15,12 +15,13 @@ builder.queryFields((t) => ({
       areaId: t.arg.id({ description: 'Only rooms in this area.' }),
       status: t.arg({ type: RoomStatus, description: 'Only rooms with this status.' }),
     },
-    resolve: async (_root, args, context) => {
-      const listed = await listRooms(context.db, args);
+    resolve: async (_root, args, context, info) => {
+      const listed = await listRooms(context.db, args, selectsAnyOf(info, ['organisations']));
       primeAreas(
         context,
         listed.map(({ area }) => area),
       );
+      primeOrganisationIds(context, listed);
       return listed.map(({ room }) => room);
     },
   }),

@@ -1,4 +1,5 @@
-import { loadByIds, loadOrNull } from '@mienskip/kit/schema';
+import { contextLoader, loadByIds, loadOrNull } from '@mienskip/kit/schema';
+import type { SubgraphContext } from '@mienskip/kit/server';
 import {
   type FacilityAgreementRow,
   type OpeningHoursRow,
@@ -14,13 +15,24 @@ import type {
   RoomStatus as RoomStatusValue,
 } from '../../domain/room.ts';
 import { facilityAgreementsOfRooms, momentsOfRooms, openingHoursOfRooms } from '../../store/room-lists.ts';
-import { organisationIdsOfRooms, roomsOfAreas } from '../../store/rooms.ts';
+import { type ListedRoom, organisationIdsOfRooms, roomsOfAreas } from '../../store/rooms.ts';
 import { Area } from '../area.ts';
 import { addProvenanceField, builder, READ, READ_REFERENCE } from '../builder.ts';
 import { OrganisationRef } from '../organisation.ts';
 import { from, to, Weekday } from '../time.ts';
 
 type Values<T extends string> = Record<T, { description: string }>;
+
+/** The ids of the organisations present in each room: one statement for every room of an operation. */
+const organisationIdsOf = contextLoader((roomIds: readonly string[], { db }: SubgraphContext) =>
+  organisationIdsOfRooms(db, roomIds),
+);
+
+/** Hands a room list's organisation ids to the loader, so that `organisations` reads nothing more. */
+export function primeOrganisationIds(context: SubgraphContext, listed: readonly ListedRoom[]): void {
+  for (const { room, organisationIds } of listed)
+    if (organisationIds) organisationIdsOf(context).prime(room.id, organisationIds);
+}
 
 export const RoomStatus = builder.enumType('RoomStatus', {
   description: 'Where a buurt- or dorpskamer stands in its growth model (groeimodel).',
@@ -154,14 +166,13 @@ Room.implement({
       description: 'The area (gebied, wijk or dorp) the room serves.',
       resolve: (room) => room.areaId,
     }),
-    organisations: t.loadableList({
-      type: OrganisationRef,
+    organisations: t.field({
+      type: [OrganisationRef],
       // A reference to another subgraph's entity may fail on its own without taking the list along.
       nullable: { list: false, items: true },
       description: 'Organisations that agreed to be present in this room (partijen aanwezig).',
-      load: async (roomIds: string[], { db }) =>
-        (await organisationIdsOfRooms(db, roomIds)).map((ids) => ids.map((id) => ({ id }))),
-      resolve: (room) => room.id,
+      resolve: async (room, _args, context) =>
+        (await organisationIdsOf(context).load(room.id)).map((id) => ({ id })),
     }),
     openingHours: t.loadableList({
       type: OpeningPeriod,
