@@ -1,5 +1,10 @@
 import type { Context } from '@opentelemetry/api';
-import { ACCESS_LOG_MAX_ENTRIES, ACCESS_LOG_MAX_ROWS, type AccessLogEntry } from './access-log-entry.ts';
+import {
+  ACCESS_LOG_MAX_ENTRIES,
+  ACCESS_LOG_MAX_ROWS,
+  type AccessLogBatch,
+  type AccessLogEntry,
+} from './access-log-entry.ts';
 import { sharedPooledFetch } from './pooled-fetch.ts';
 import { REQUEST_ID_HEADER, TOKEN_HEADER } from './token.ts';
 import { withClientSpan } from './trace-context.ts';
@@ -29,12 +34,6 @@ export interface AccessLogAppend {
   traceContext?: Context | undefined;
 }
 
-/** One `POST /entries`: entries for the append's request, or for each of `requestIds`. */
-interface Batch {
-  entries: readonly AccessLogEntry[];
-  requestIds?: readonly string[];
-}
-
 /**
  * The one writer of the access log (the recorder of a subgraph's own requests, and the gateway for
  * requests that shared another's answer): POSTs the entries, split only where one request may not
@@ -54,7 +53,10 @@ export async function appendAccessLog(
   for (const batch of batches(entries, forRequests)) await post(to, url, token, batch);
 }
 
-function* batches(entries: readonly AccessLogEntry[], forRequests: readonly string[] | undefined) {
+function* batches(
+  entries: readonly AccessLogEntry[],
+  forRequests: readonly string[] | undefined,
+): Generator<AccessLogBatch> {
   for (let start = 0; start < entries.length; start += ACCESS_LOG_MAX_ENTRIES) {
     const part = entries.slice(start, start + ACCESS_LOG_MAX_ENTRIES);
     if (!forRequests) {
@@ -67,7 +69,7 @@ function* batches(entries: readonly AccessLogEntry[], forRequests: readonly stri
   }
 }
 
-async function post(to: AccessLogAppend, url: string, token: string, batch: Batch) {
+async function post(to: AccessLogAppend, url: string, token: string, batch: AccessLogBatch) {
   const { entries } = batch;
   let response: Response;
   try {

@@ -16,6 +16,16 @@ export interface AccessLogEntry {
   fields: string[];
 }
 
+/**
+ * The body of one `POST /entries`: what the kit sends (`appendAccessLog`) and the audit service
+ * accepts (`parseEntries`).
+ */
+export interface AccessLogBatch {
+  entries: readonly AccessLogEntry[];
+  /** Every entry is stored once for each of these requests (else once, for the append's own request). */
+  requestIds?: readonly string[];
+}
+
 /** The most entries the audit service takes in one request (and one INSERT). */
 export const ACCESS_LOG_MAX_ENTRIES = 1000;
 

@@ -8,6 +8,7 @@ export {
   ACCESS_LOG_MAX_ROWS,
   ACCESS_LOG_SUBJECT_TYPES,
   type AccessLogAction,
+  type AccessLogBatch,
   type AccessLogEntry,
   type AccessLogSubjectType,
 } from './access-log-entry.ts';

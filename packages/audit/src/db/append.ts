@@ -1,6 +1,6 @@
 import type { AccessLogEntry } from '@mienskip/kit/access-log';
 import type { Db } from '@mienskip/kit/db';
-import type { Caller } from '@mienskip/kit/rules';
+import type { AccessLogBatch, Caller } from '@mienskip/kit/rules';
 import { Param, sql } from 'drizzle-orm';
 
 /**
@@ -16,7 +16,7 @@ import { Param, sql } from 'drizzle-orm';
 export async function appendEntries(
   db: Db,
   who: { caller: Caller; source: string },
-  { entries, requestIds }: { entries: readonly AccessLogEntry[]; requestIds?: readonly string[] },
+  { entries, requestIds }: AccessLogBatch,
 ): Promise<void> {
   const { caller, source } = who;
   const column = (value: (entry: AccessLogEntry) => string) => new Param(entries.map(value));

@@ -3,6 +3,7 @@ import {
   ACCESS_LOG_MAX_ENTRIES,
   ACCESS_LOG_MAX_ROWS,
   ACCESS_LOG_SUBJECT_TYPES,
+  type AccessLogBatch,
   type AccessLogEntry,
 } from '@mienskip/kit/rules';
 
@@ -27,19 +28,12 @@ export class EntriesRefused extends Error {
   override name = 'EntriesRefused';
 }
 
-/** A batch: its entries, and the requests they are each for when it names them. */
-export interface EntriesBatch {
-  entries: AccessLogEntry[];
-  /** Every entry is stored once for each of these (else once, for the append's own request). */
-  requestIds?: string[];
-}
-
 /**
  * A batch of entries. It may name the requests its entries are for (`requestIds`: the gateway's
  * batch for the requests that shared one answer, issue 19) only when `isRequestId` is given, and
  * only well-formed ones, each once; otherwise the whole batch is refused.
  */
-export function parseEntries(body: unknown, isRequestId?: RequestIdCheck): EntriesBatch {
+export function parseEntries(body: unknown, isRequestId?: RequestIdCheck): AccessLogBatch {
   if (!isObject(body) || !Array.isArray(body.entries)) {
     throw new EntriesRefused('The body must be a JSON object with an array `entries`');
   }

@@ -1,11 +1,11 @@
 import { ACCESS_LOG_WRITERS } from '@mienskip/kit/catalogue';
 import { loggableError } from '@mienskip/kit/http';
-import type { Caller } from '@mienskip/kit/rules';
+import type { AccessLogBatch, Caller } from '@mienskip/kit/rules';
 import type { ServiceRouteContext } from '@mienskip/kit/server';
 import { createTokenVerifier, isRequestId, REQUEST_ID_HEADER, TOKEN_HEADER } from '@mienskip/kit/token';
 import express, { type RequestHandler } from 'express';
 import { appendEntries } from '../db/append.ts';
-import { type EntriesBatch, EntriesRefused, parseEntries } from '../domain/entries.ts';
+import { EntriesRefused, parseEntries } from '../domain/entries.ts';
 import { tokenNamesRequest } from './token-names-request.ts';
 
 const MAX_BODY = '1mb';
@@ -48,7 +48,7 @@ export function entriesRoute(
 
   app.post('/entries', authenticate, express.json({ limit: MAX_BODY }), async (req, res) => {
     const who = res.locals.who as { caller: Caller; source: string };
-    let batch: EntriesBatch;
+    let batch: AccessLogBatch;
     try {
       // A token that names its request speaks for that one request only: no request ids then.
       batch = parseEntries(req.body, res.locals.namesRequests === true ? isRequestId : undefined);
