@@ -4,6 +4,7 @@
 # Which service a container runs is its working directory and command (see compose.yaml):
 #   working_dir /app/packages/locations, command node dist/server.js   (the service)
 #   working_dir /app/packages/locations, command node dist/migrate.js  (its migrations, as the owner)
+#   working_dir /app/apps/gateway, command node dist/keys-cli.js list    (the keys CLI, docs/keys.md)
 # Build: docker build -t mienskip .   (docs/deploying.md)
 
 FROM node:20.19-bookworm-slim AS build

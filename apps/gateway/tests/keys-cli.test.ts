@@ -38,7 +38,7 @@ async function cli(...args: string[]): Promise<{ code: number; stdout: string; s
   try {
     const { stdout, stderr } = await promisify(execFile)(
       process.execPath,
-      ['--conditions=source', '--import', 'tsx', 'scripts/keys.ts', ...args],
+      ['--conditions=source', '--import', 'tsx', 'src/keys-cli.ts', ...args],
       { cwd: GATEWAY_DIR, env },
     );
     return { code: 0, stdout, stderr };

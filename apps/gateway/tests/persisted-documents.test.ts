@@ -122,7 +122,7 @@ describe('pnpm keys apps', () => {
   it("lists each app's document ids and operation names", async () => {
     const { stdout } = await promisify(execFile)(
       process.execPath,
-      ['--conditions=source', '--import', 'tsx', 'scripts/keys.ts', 'apps'],
+      ['--conditions=source', '--import', 'tsx', 'src/keys-cli.ts', 'apps'],
       { cwd: join(DEFAULT_PERSISTED_DOCUMENTS_DIR, '..'), env: { ...process.env, INIT_CWD: '' } },
     );
     const [planner] = Object.keys(loadManifests(DEFAULT_PERSISTED_DOCUMENTS_DIR)['room-planner']!);

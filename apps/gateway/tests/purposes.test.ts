@@ -214,7 +214,7 @@ describe('the keys CLI', () => {
   const cli = (...args: string[]) =>
     promisify(execFile)(
       process.execPath,
-      ['--conditions=source', '--import', 'tsx', 'scripts/keys.ts', ...args],
+      ['--conditions=source', '--import', 'tsx', 'src/keys-cli.ts', ...args],
       {
         cwd: GATEWAY_DIR,
         env: { PATH: process.env.PATH ?? '', ...env },

@@ -12,7 +12,7 @@ const run = promisify(execFile);
 export async function keysCli(args: string[], env: Record<string, string>) {
   const result = await run(
     process.execPath,
-    ['--conditions=source', '--import', 'tsx', 'scripts/keys.ts', ...args],
+    ['--conditions=source', '--import', 'tsx', 'src/keys-cli.ts', ...args],
     {
       cwd: GATEWAY_DIR,
       env: { PATH: process.env.PATH ?? '', ...env },

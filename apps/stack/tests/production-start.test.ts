@@ -31,6 +31,7 @@ const children: ChildProcess[] = [];
 const output = new Map<string, string[]>();
 const databases: TestDatabase[] = [];
 let plan: ReturnType<typeof planStack>;
+let gatewayDatabaseUrl: string;
 
 describe.runIf(requirePostgres())('production start from the build', () => {
   beforeAll(async () => {
@@ -42,6 +43,7 @@ describe.runIf(requirePostgres())('production start from the build', () => {
       databases.push(database);
       byName.set(name, database);
     }
+    gatewayDatabaseUrl = asRuntimeRole(byName.get('gateway')!.options.url!);
     plan = planStack(SUBGRAPHS, {
       keys: await generateKeyMaterial(),
       serviceKeys: Object.fromEntries(
@@ -132,6 +134,20 @@ describe.runIf(requirePostgres())('production start from the build', () => {
       // A devDependency is missing from a production install (`pnpm install --prod`).
       expect(undeclared, service.name).toEqual([]);
     }
+  });
+
+  it("runs the keys CLI compiled, as the image holds it, against the gateway's database as its runtime role", () => {
+    const gatewayDir = join(REPO_ROOT, 'apps/gateway');
+    const listed = execFileSync(process.execPath, ['dist/keys-cli.js', 'list'], {
+      cwd: gatewayDir,
+      env: { PATH: process.env.PATH, NODE_ENV: 'production', DATABASE_URL: gatewayDatabaseUrl },
+      encoding: 'utf8',
+    });
+    // The development key the gateway put in its store at start, named by its prefix.
+    expect(listed).toContain(DEV_KEY.slice(0, 12));
+    const { packages, undeclared } = compiledImports(join(gatewayDir, 'dist/keys-cli.js'));
+    expect(packages).not.toContain('tsx');
+    expect(undeclared).toEqual([]);
   });
 });
 

@@ -7,17 +7,17 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { JEUGDWET_PURPOSES } from '@mienskip/kit/rules';
 import { SCOPES } from '@mienskip/kit/scopes';
-import { openGatewayDatabase } from '../src/database.ts';
-import { AdminApiError, adminApiClient } from '../src/keys/admin-client.ts';
-import { administerKeys, type KeyAdministration } from '../src/keys/administration.ts';
-import { KeyAdministrationForbidden } from '../src/keys/administration-rules.ts';
-import { KeyInputError } from '../src/keys/errors.ts';
-import { checkAllowedPurposes } from '../src/keys/key-input.ts';
-import { createKeyStore } from '../src/keys/store.ts';
-import { claimStore, storeOwner } from '../src/keys/store-owner.ts';
-import type { ApiKeyView } from '../src/keys/view.ts';
-import { loadManifests } from '../src/trusted-documents/manifests.ts';
-import { operationName } from '../src/trusted-documents/operation-name.ts';
+import { openGatewayDatabase } from './database.ts';
+import { AdminApiError, adminApiClient } from './keys/admin-client.ts';
+import { administerKeys, type KeyAdministration } from './keys/administration.ts';
+import { KeyAdministrationForbidden } from './keys/administration-rules.ts';
+import { KeyInputError } from './keys/errors.ts';
+import { checkAllowedPurposes } from './keys/key-input.ts';
+import { createKeyStore } from './keys/store.ts';
+import { claimStore, storeOwner } from './keys/store-owner.ts';
+import type { ApiKeyView } from './keys/view.ts';
+import { loadManifests } from './trusted-documents/manifests.ts';
+import { operationName } from './trusted-documents/operation-name.ts';
 
 const USAGE = `Usage:
   keys create --org ORG_ID --name NAME --scopes scope,scope,… [--expires YYYY-MM-DD]
