@@ -4,6 +4,7 @@ export { createTestDatabase, type TestDatabase } from './database.ts';
 export { undescribed } from './descriptions.ts';
 export { errorCodes, type GraphQLResponse, postGraphQL } from './graphql.ts';
 export { type Listening, listenOnLoopback } from './listen.ts';
+export { sample } from './metrics-text.ts';
 export {
   type DatabaseUnderTest,
   migrationsUpTo,

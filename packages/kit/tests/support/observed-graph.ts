@@ -5,6 +5,10 @@ import { Writable } from 'node:stream';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { sql } from 'drizzle-orm';
 import { parse } from 'graphql';
+
+// The kit cannot depend on @mienskip/testing (which depends on the kit); metrics-text.ts imports nothing.
+export { sample } from '../../../testing/src/metrics-text.ts';
+
 import type { Caller } from '../../src/caller.ts';
 import { forbidden } from '../../src/errors.ts';
 import { createLogger } from '../../src/logger.ts';
@@ -190,17 +194,4 @@ export async function startObservedGraph(
 /** The `/metrics` text of a subgraph. */
 export async function metricsOf(subgraph: StartedSubgraph): Promise<string> {
   return (await fetch(subgraph.url.replace(/\/graphql$/, '/metrics'))).text();
-}
-
-/** The value of the one sample of `name` whose labels include all of `labels`; 0 when there is none. */
-export function sample(text: string, name: string, labels: Record<string, string> = {}): number {
-  for (const line of text.split('\n')) {
-    const match = /^([a-z_:]+)(?:\{(.*)\})? (\S+)$/.exec(line);
-    if (!match || match[1] !== name) continue;
-    const present = Object.fromEntries(
-      [...(match[2] ?? '').matchAll(/([a-z_]+)="((?:[^"\\]|\\.)*)"/g)].map((label) => [label[1], label[2]]),
-    );
-    if (Object.entries(labels).every(([key, value]) => present[key] === value)) return Number(match[3]);
-  }
-  return 0;
 }
