@@ -85,6 +85,18 @@ describe('what a worker exit means', () => {
     });
   });
 
+  it('while stopping on a signal, counts a worker that signal ended (one still starting) as stopped cleanly', () => {
+    const onSigterm: ClusterState = { ...stopping, stopSignal: 'SIGTERM' };
+    const ended = { ...exit, clean: false, signal: 'SIGTERM', remaining: 0 };
+    expect(onWorkerExit(onSigterm, ended, 2).decision).toEqual({ action: 'exit', code: 0 });
+    // Another signal, or one nobody passed on, is a failure still.
+    expect(onWorkerExit(onSigterm, { ...ended, signal: 'SIGKILL' }, 2).decision).toEqual({
+      action: 'exit',
+      code: 1,
+    });
+    expect(onWorkerExit(stopping, ended, 2).decision).toEqual({ action: 'exit', code: 1 });
+  });
+
   it('exits 1 once the others are gone after an abort', () => {
     const aborted = onWorkerExit(starting, { ...exit, listened: false }, 2).state;
     expect(onWorkerExit(aborted, { ...exit, clean: true, remaining: 0 }, 2).decision).toEqual({

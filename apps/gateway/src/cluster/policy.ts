@@ -52,6 +52,8 @@ export interface ClusterState {
   restarts: number[];
   /** Whether a worker exited other than cleanly while stopping (or an abort is under way). */
   failed: boolean;
+  /** The signal the primary was told to stop with and passed on to every worker. */
+  stopSignal?: NodeJS.Signals;
 }
 
 export interface WorkerExit {
@@ -59,6 +61,8 @@ export interface WorkerExit {
   listened: boolean;
   /** Exit code 0 and no signal. */
   clean: boolean;
+  /** The signal that ended it, if one did. */
+  signal?: string | null;
   /** Workers still alive after this one. */
   remaining: number;
   now: number;
@@ -75,7 +79,9 @@ export function onWorkerExit(
   maxRestarts: number,
 ): { decision: ExitDecision; state: ClusterState } {
   if (state.phase === 'stopping') {
-    const failed = state.failed || !exit.clean;
+    // A worker still starting has no handler of its own yet: the signal passed on ends it, as asked.
+    const endedAsAsked = exit.signal != null && exit.signal === state.stopSignal;
+    const failed = state.failed || !(exit.clean || endedAsAsked);
     const next = { ...state, failed };
     if (exit.remaining > 0) return { decision: { action: 'wait' }, state: next };
     return { decision: { action: 'exit', code: failed ? 1 : 0 }, state: next };

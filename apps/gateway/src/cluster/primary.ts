@@ -91,7 +91,7 @@ export function runPrimary(options: { workers: number; logger: Logger }): void {
     const stopping = state.phase === 'stopping';
     const next = onWorkerExit(
       state,
-      { listened: wasListening, clean, remaining: alive().length, now: Date.now() },
+      { listened: wasListening, clean, signal, remaining: alive().length, now: Date.now() },
       workers,
     );
     state = next.state;
@@ -122,7 +122,7 @@ export function runPrimary(options: { workers: number; logger: Logger }): void {
 
   const stop = (signal: NodeJS.Signals) => {
     if (state.phase === 'stopping') return;
-    state = { ...state, phase: 'stopping' };
+    state = { ...state, phase: 'stopping', stopSignal: signal };
     logger.info({ signal, workers: alive().length }, 'stopping: telling every worker');
     if (alive().length === 0) process.exit(0);
     stopAll(signal);
