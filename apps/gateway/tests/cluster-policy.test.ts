@@ -87,13 +87,15 @@ describe('what a worker exit means', () => {
 
   it('while stopping on a signal, counts a worker that signal ended (one still starting) as stopped cleanly', () => {
     const onSigterm: ClusterState = { ...stopping, stopSignal: 'SIGTERM' };
-    const ended = { ...exit, clean: false, signal: 'SIGTERM', remaining: 0 };
+    const ended = { ...exit, listened: false, clean: false, signal: 'SIGTERM', remaining: 0 };
     expect(onWorkerExit(onSigterm, ended, 2).decision).toEqual({ action: 'exit', code: 0 });
-    // Another signal, or one nobody passed on, is a failure still.
-    expect(onWorkerExit(onSigterm, { ...ended, signal: 'SIGKILL' }, 2).decision).toEqual({
-      action: 'exit',
-      code: 1,
-    });
+    // Another signal, one nobody passed on, or one that ended a worker already serving (which
+    // stops on its own handler) is a failure still.
+    for (const other of [
+      { ...ended, signal: 'SIGKILL' },
+      { ...ended, listened: true },
+    ])
+      expect(onWorkerExit(onSigterm, other, 2).decision).toEqual({ action: 'exit', code: 1 });
     expect(onWorkerExit(stopping, ended, 2).decision).toEqual({ action: 'exit', code: 1 });
   });
 

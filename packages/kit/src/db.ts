@@ -9,9 +9,9 @@ import pg from 'pg';
 import { createLogger } from './logger.ts';
 import { grantRuntimeRole, MIGRATION_LOCK, type RuntimePrivileges } from './migrate-grants.ts';
 
-/** The drizzle database type both drivers share. */
 export { jsonRow, qualified, rowFromJson } from './json-rows.ts';
 
+/** The drizzle database type both drivers share. */
 export type Db = PgDatabase<PgQueryResultHKT>;
 
 export interface Database {

@@ -1,14 +1,18 @@
 import { sql } from 'drizzle-orm';
 import {
   bigint,
+  boolean,
   date,
   integer,
+  jsonb,
   numeric,
   pgEnum,
   pgSchema,
   pgTable,
+  smallint,
   text,
   timestamp,
+  uuid,
 } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectDatabase, type Database, jsonRow, rowFromJson } from '../src/db.ts';
@@ -25,6 +29,11 @@ const parts = shop.table('parts', {
   count: integer('count'),
   madeOn: date('made_on', { mode: 'string' }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  position: smallint('position'),
+  done: boolean('done'),
+  ref: uuid('ref'),
+  extra: jsonb('extra'),
+  seenAt: timestamp('seen_at'),
 });
 
 let testDb: Awaited<ReturnType<typeof createTestDatabase>>;
@@ -35,10 +44,12 @@ beforeAll(async () => {
   await database.db.execute(sql`create type kind as enum ('A', 'B')`);
   await database.db.execute(sql`create schema shop`);
   await database.db.execute(sql`create table shop.parts (id text primary key, kind kind not null,
-    amount_cents bigint not null, count integer, made_on date, created_at timestamptz not null)`);
+    amount_cents bigint not null, count integer, made_on date, created_at timestamptz not null,
+    position smallint, done boolean, ref uuid, extra jsonb, seen_at timestamp)`);
   await database.db.execute(sql`insert into shop.parts values
-    ('big', 'A', 9007199254740993, 3, '2021-11-01', '2021-11-01T10:00:00.123Z'),
-    ('small', 'B', -150, null, null, '2020-01-31T23:59:59Z')`);
+    ('big', 'A', 9007199254740993, 3, '2021-11-01', '2021-11-01T10:00:00.123Z', 2, true,
+     'a0eebc99-9c0b-4ef8-bb6d-6bb9bd380a11', '{"n": 1, "list": ["x"]}', '2021-11-01 10:00:00.5'),
+    ('small', 'B', -150, null, null, '2020-01-31T23:59:59Z', null, false, null, null, null)`);
 }, 120_000);
 afterAll(async () => {
   await database?.close();
@@ -46,7 +57,7 @@ afterAll(async () => {
 });
 
 describe('jsonRow and rowFromJson', () => {
-  it('give back every column as drizzle reads it: bigints exact beyond 2^53, dates, nulls, enums', async () => {
+  it('give back every column as drizzle reads it: bigints exact beyond 2^53, dates and times, nulls, enums, json', async () => {
     const direct = await database.db.select().from(parts).orderBy(parts.id);
     const [aggregated] = await database.db
       .select({ rows: sql<Record<string, unknown>[]>`json_agg(${jsonRow(parts)} order by ${parts.id})` })

@@ -77,6 +77,15 @@ describe('rooms and areas', () => {
       );
       expect(one.data!.room).toEqual(listed);
     }
+    // The rooms of an area read theirs through the loader, as a room does.
+    const { body: byArea } = await subgraph.query<{ areas: { rooms: Listed[] }[] }>(
+      '{ areas { rooms { id organisations { id } } } }',
+      { caller: reader },
+    );
+    const throughAreas = byArea.data!.areas.flatMap((area) => area.rooms);
+    expect(throughAreas.sort((a, b) => a.id.localeCompare(b.id))).toEqual(
+      [...body.data!.rooms].sort((a, b) => a.id.localeCompare(b.id)),
+    );
   });
 });
 

@@ -80,7 +80,8 @@ export function onWorkerExit(
 ): { decision: ExitDecision; state: ClusterState } {
   if (state.phase === 'stopping') {
     // A worker still starting has no handler of its own yet: the signal passed on ends it, as asked.
-    const endedAsAsked = exit.signal != null && exit.signal === state.stopSignal;
+    // One that listens stops on its own handler, so a signal ending it is a failure still.
+    const endedAsAsked = !exit.listened && exit.signal != null && exit.signal === state.stopSignal;
     const failed = state.failed || !(exit.clean || endedAsAsked);
     const next = { ...state, failed };
     if (exit.remaining > 0) return { decision: { action: 'wait' }, state: next };

@@ -15,8 +15,14 @@ export const monthlyByLot = contextLoader(
   },
 );
 
-/** The fields `realisation.ts` gives a lumpsum, which need its year's realisation. */
-const NEEDS_REALISATION = ['realisationByMonth', 'realised', 'realisedMinusDecided'] as const;
+/**
+ * The fields `realisation.ts` gives a lumpsum that need its year's realisation and that the caller
+ * may read (`realisedMinusDecided` is the municipality's).
+ */
+const needsRealisation = (caller: SubgraphContext['caller']) =>
+  isMunicipal(caller)
+    ? ['realisationByMonth', 'realised', 'realisedMinusDecided']
+    : ['realisationByMonth', 'realised'];
 
 /**
  * Starts reading a year's monthly realisation when the operation asks for it, so that it goes out
@@ -28,7 +34,7 @@ export function readRealisationOfYear(
   year: number,
   info: GraphQLResolveInfo,
 ): void {
-  if (selectsAnyOf(info, NEEDS_REALISATION))
+  if (selectsAnyOf(info, needsRealisation(context.caller)))
     monthlyByLot(context)
       .load(year)
       .catch(() => {});
