@@ -44,25 +44,26 @@ const SHARES_OF = preparedPerDatabase((db) =>
 
 type Json = Record<string, unknown>;
 
+/** The lines of the lumpsum of the row, in the order decided, as JSON rows (`jsonRow`). */
+const LINES_JSON = sql<Json[]>`coalesce((select json_agg(${jsonRow(lumpsumMutations)}
+  order by ${qualified(lumpsumMutations.position)})
+  from ${lumpsumMutations} where ${qualified(lumpsumMutations.lumpsumId)} = ${qualified(lumpsums.id)}), '[]')`;
+
+/** The shares of the lumpsum of the row, each with its organisation, by organisation id, as JSON rows. */
+const SHARES_JSON = sql<{ share: Json; organisation: Json }[]>`coalesce((select json_agg(json_build_object(
+  'share', ${jsonRow(lumpsumShares)}, 'organisation', ${jsonRow(organisations)})
+  order by ${qualified(lumpsumShares.organisationId)})
+  from ${lumpsumShares} join ${organisations} on ${qualified(organisations.id)} = ${qualified(lumpsumShares.organisationId)}
+  where ${qualified(lumpsumShares.lumpsumId)} = ${qualified(lumpsums.id)}), '[]')`;
+
 /**
  * The overview's read: the current version of every lumpsum of a year, each with its lines and its
- * shares with their organisations as JSON (`jsonRow`). One statement where there were three, in one
- * wave where there were two: each statement costs a round trip and a wake-up of the server (issue 19).
+ * shares with their organisations. One statement where there were three, in one wave where there
+ * were two: each statement costs a round trip and a wake-up of the server (issue 19).
  */
 const OVERVIEW_OF_YEAR = preparedPerDatabase((db) =>
   db
-    .select({
-      lumpsum: lumpsums,
-      lines: sql<
-        Json[]
-      >`coalesce((select json_agg(${jsonRow(lumpsumMutations)} order by ${qualified(lumpsumMutations.position)})
-        from ${lumpsumMutations} where ${qualified(lumpsumMutations.lumpsumId)} = ${qualified(lumpsums.id)}), '[]')`,
-      shares: sql<{ share: Json; organisation: Json }[]>`coalesce((select json_agg(json_build_object(
-          'share', ${jsonRow(lumpsumShares)}, 'organisation', ${jsonRow(organisations)})
-          order by ${qualified(lumpsumShares.organisationId)})
-        from ${lumpsumShares} join ${organisations} on ${qualified(organisations.id)} = ${qualified(lumpsumShares.organisationId)}
-        where ${qualified(lumpsumShares.lumpsumId)} = ${qualified(lumpsums.id)}), '[]')`,
-    })
+    .select({ lumpsum: lumpsums, lines: LINES_JSON, shares: SHARES_JSON })
     .from(lumpsums)
     .where(and(eq(lumpsums.year, sql.placeholder('year')), isNull(lumpsums.supersededAt)))
     .orderBy(asc(lumpsums.id))
